@@ -1,0 +1,108 @@
+"""Documents and their passages, as importers produce them and the store keeps them."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class DocumentKind(str, enum.Enum):
+    AGREEMENT = "agreement"
+    POSITION = "position"
+    OTHER = "other"
+
+
+class PassageKind(str, enum.Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE = "table"
+    FOOTNOTE = "footnote"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural unit found by an importer, before offsets are assigned.
+
+    ``level`` is the heading level (1 = chapter) for headings and the nesting
+    depth for list items; 0 otherwise. ``page`` is 1-based, or None when the
+    source has no pages (TXT, Markdown, most DOCX).
+    """
+
+    kind: PassageKind
+    text: str
+    level: int = 0
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A block placed in the document's full text.
+
+    ``start``/``end`` are code-point offsets into the full text (Python ``str``
+    indices), never UTF-16 units.
+    """
+
+    seq: int
+    kind: PassageKind
+    start: int
+    end: int
+    level: int = 0
+    page: int | None = None
+    heading_path: tuple[str, ...] = ()
+
+
+@dataclass
+class ImportedDocument:
+    """What an importer returns: the full text and its passages."""
+
+    title: str
+    text: str
+    passages: list[Passage]
+    pages: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def passage_text(self, passage: Passage) -> str:
+        return self.text[passage.start : passage.end]
+
+
+PASSAGE_SEPARATOR = "\n\n"
+
+
+def assemble(title: str, blocks: list[Block], pages: int | None = None) -> ImportedDocument:
+    """Join blocks into one full text and compute offsets and heading paths.
+
+    Every importer ends here, so offsets and heading paths follow one rule:
+    passages are separated by a blank line, and a heading's path holds the
+    titles of the open headings above it (itself included).
+    """
+    parts: list[str] = []
+    passages: list[Passage] = []
+    open_headings: list[tuple[int, str]] = []
+    offset = 0
+    for block in blocks:
+        text = block.text.strip()
+        if not text:
+            continue
+        if parts:
+            parts.append(PASSAGE_SEPARATOR)
+            offset += len(PASSAGE_SEPARATOR)
+        level = max(block.level, 1) if block.kind is PassageKind.HEADING else block.level
+        if block.kind is PassageKind.HEADING:
+            while open_headings and open_headings[-1][0] >= level:
+                open_headings.pop()
+            open_headings.append((level, " ".join(text.split())))
+        parts.append(text)
+        passages.append(
+            Passage(
+                seq=len(passages),
+                kind=block.kind,
+                start=offset,
+                end=offset + len(text),
+                level=level,
+                page=block.page,
+                heading_path=tuple(title for _, title in open_headings),
+            )
+        )
+        offset += len(text)
+    return ImportedDocument(title=title, text="".join(parts), passages=passages, pages=pages)
