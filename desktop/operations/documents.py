@@ -1,0 +1,138 @@
+"""Bringing documents into a project and changing their details."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.domain.document import DocumentKind, ImportedDocument
+from desktop.ingest import ImportRefused, read_document
+from desktop.operations.changes import Changes
+from desktop.progress import NullProgress, Progress, check_cancelled
+from desktop.store.documents import DocumentRecord, find_document_by_sha256, get_document
+from desktop.store.ids import new_id, now
+from desktop.store.project import Project
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    document: DocumentRecord
+    changes: Changes
+    warnings: tuple[str, ...] = ()
+
+
+def import_document(
+    project: Project,
+    path: Path | str,
+    kind: DocumentKind | str = DocumentKind.AGREEMENT,
+    title: str | None = None,
+    author: str | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Read ``path`` and store it with its passages and search index, all or nothing.
+
+    The file is read and segmented before the transaction opens, so a refusal
+    or a cancel leaves the project exactly as it was.
+    """
+    path = Path(path)
+    progress = progress or NullProgress()
+    kind = DocumentKind(kind)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
+    sha256 = hashlib.sha256(data).hexdigest()
+    existing = find_document_by_sha256(project, sha256)
+    if existing is not None:
+        raise ImportRefused(path.name, f"already in the project as '{existing.title}' ({existing.id[:8]})")
+    imported = read_document(path, data=data, progress=progress)
+    check_cancelled(progress)
+    document_id = store_document(project, imported, data, sha256, path.name, kind, title, author)
+    return ImportResult(
+        document=get_document(project, document_id),
+        changes=Changes(documents={document_id}),
+        warnings=tuple(imported.warnings),
+    )
+
+
+def store_document(
+    project: Project,
+    imported: ImportedDocument,
+    data: bytes,
+    sha256: str,
+    source_name: str,
+    kind: DocumentKind,
+    title: str | None = None,
+    author: str | None = None,
+) -> str:
+    document_id = new_id()
+    stamp = now()
+    db = project.db
+    with db.atomic():
+        db.execute(
+            "INSERT INTO documents (id, title, kind, source_name, sha256, pages, imported_at, text, author, modified) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                document_id,
+                (title or imported.title or Path(source_name).stem).strip(),
+                kind.value,
+                source_name,
+                sha256,
+                imported.pages,
+                stamp,
+                imported.text,
+                author,
+                stamp,
+            ],
+        )
+        db.execute("INSERT INTO document_sources (document_id, data) VALUES (?, ?)", [document_id, data])
+        first_rowid = _next_passage_rowid(project)
+        db.conn.executemany(
+            'INSERT INTO passages (id, document_id, seq, kind, level, heading_path, page, start, "end", text) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    first_rowid + index,
+                    document_id,
+                    passage.seq,
+                    passage.kind.value,
+                    passage.level,
+                    json.dumps(list(passage.heading_path), ensure_ascii=False),
+                    passage.page,
+                    passage.start,
+                    passage.end,
+                    imported.text[passage.start : passage.end],
+                )
+                for index, passage in enumerate(imported.passages)
+            ],
+        )
+        db.execute(
+            "INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages WHERE document_id = ?",
+            [document_id],
+        )
+    return document_id
+
+
+def _next_passage_rowid(project: Project) -> int:
+    return (project.db.execute("SELECT max(id) FROM passages").fetchone()[0] or 0) + 1
+
+
+def update_document(project: Project, document_id: str, **fields: str | None) -> Changes:
+    """Change a document's title, kind, date or parties."""
+    allowed = {"title", "kind", "date", "parties"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a document")
+    if "kind" in fields:
+        fields["kind"] = DocumentKind(fields["kind"]).value
+    if not fields:
+        return Changes()
+    assignments = ", ".join(f"{name} = ?" for name in fields)
+    with project.db.atomic():
+        project.db.execute(
+            f"UPDATE documents SET {assignments}, modified = ? WHERE id = ?",
+            [*fields.values(), now(), document_id],
+        )
+    return Changes(documents={document_id})

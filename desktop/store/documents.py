@@ -1,0 +1,117 @@
+"""Reading documents and their passages from a project."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from desktop.domain.document import PassageKind
+from desktop.store.ids import resolve_prefix
+from desktop.store.project import Project
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    id: str
+    title: str
+    kind: str
+    source_name: str
+    sha256: str
+    pages: int | None
+    imported_at: str
+    date: str | None
+    parties: str | None
+    passages: int
+    findings: int
+
+
+@dataclass(frozen=True)
+class PassageRecord:
+    id: int
+    document_id: str
+    seq: int
+    kind: PassageKind
+    level: int
+    heading_path: tuple[str, ...]
+    page: int | None
+    start: int
+    end: int
+    text: str
+
+
+_DOCUMENT_COLUMNS = """
+    d.id, d.title, d.kind, d.source_name, d.sha256, d.pages, d.imported_at, d.date, d.parties,
+    (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages,
+    (SELECT count(*) FROM findings f WHERE f.document_id = d.id AND f.deleted IS NULL) AS findings
+"""
+
+
+def list_documents(project: Project) -> list[DocumentRecord]:
+    rows = project.db.execute(
+        f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.deleted IS NULL ORDER BY d.imported_at, d.title"
+    ).fetchall()
+    return [DocumentRecord(*row) for row in rows]
+
+
+def resolve_document_id(project: Project, ref: str) -> str:
+    ids = [row[0] for row in project.db.execute("SELECT id FROM documents WHERE deleted IS NULL")]
+    return resolve_prefix(ids, ref, "document")
+
+
+def get_document(project: Project, ref: str) -> DocumentRecord:
+    document_id = resolve_document_id(project, ref)
+    row = project.db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?", [document_id]).fetchone()
+    return DocumentRecord(*row)
+
+
+def find_document_by_sha256(project: Project, sha256: str) -> DocumentRecord | None:
+    row = project.db.execute(
+        f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.sha256 = ? AND d.deleted IS NULL", [sha256]
+    ).fetchone()
+    return DocumentRecord(*row) if row else None
+
+
+def document_text(project: Project, document_id: str) -> str:
+    row = project.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+    if row is None:
+        raise LookupError(f"no document with id '{document_id}'")
+    return row[0]
+
+
+def document_source(project: Project, document_id: str) -> bytes:
+    row = project.db.execute("SELECT data FROM document_sources WHERE document_id = ?", [document_id]).fetchone()
+    if row is None:
+        raise LookupError(f"no original file stored for document '{document_id}'")
+    return row[0]
+
+
+def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
+    rows = project.db.execute(
+        'SELECT id, document_id, seq, kind, level, heading_path, page, start, "end", text '
+        "FROM passages WHERE document_id = ? ORDER BY seq",
+        [document_id],
+    ).fetchall()
+    return [
+        PassageRecord(
+            id=row[0],
+            document_id=row[1],
+            seq=row[2],
+            kind=PassageKind(row[3]),
+            level=row[4],
+            heading_path=tuple(json.loads(row[5])),
+            page=row[6],
+            start=row[7],
+            end=row[8],
+            text=row[9],
+        )
+        for row in rows
+    ]
+
+
+def page_at(project: Project, document_id: str, offset: int) -> int | None:
+    """The page of the passage holding ``offset`` (or the nearest before it)."""
+    row = project.db.execute(
+        "SELECT page FROM passages WHERE document_id = ? AND start <= ? ORDER BY start DESC LIMIT 1",
+        [document_id, offset],
+    ).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,57 @@
+"""Forward migrations of the project file, one transaction per version step."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+from desktop.store.schema import APPLICATION_ID, SCHEMA_V1
+
+
+def _to_v1(db: sqlite_utils.Database) -> None:
+    _run_script(db, SCHEMA_V1)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    # executescript() would COMMIT the open transaction first; run statement by
+    # statement instead so a failing step rolls back whole.
+    for statement in _split_statements(script):
+        db.execute(statement)
+
+
+def _split_statements(script: str) -> list[str]:
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--") and not current.strip():
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
+# MIGRATIONS[n] brings a file from version n to version n + 1.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> int:
+    """Bring ``db`` up to ``target``; each step and its version number commit together."""
+    version = schema_version(db)
+    while version < target:
+        with db.atomic():
+            MIGRATIONS[version](db)
+            version += 1
+            db.execute(f"PRAGMA user_version = {version}")
+    return version

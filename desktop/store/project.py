@@ -1,0 +1,130 @@
+"""Opening, creating and refusing project files (.speerpunt)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.store.migrations import LATEST_VERSION, migrate
+from desktop.store.schema import APPLICATION_ID
+
+SUFFIX = ".speerpunt"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class ProjectRefused(Exception):
+    """The file cannot be opened as a project; the message says why, for the user."""
+
+
+class Project:
+    """An open project file: one sqlite-utils Database with our pragmas set."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
+        self.path = path
+        self.db = db
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def data_version(self) -> int:
+        """Changes when another connection commits; polled to see other instances' edits."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    # isolation_level=None: sqlite-utils' atomic() issues BEGIN itself, and
+    # nothing is ever left in an implicit transaction.
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 10000")
+    return db
+
+
+def _inspect(path: Path) -> tuple[int, int]:
+    """Read application_id and user_version without writing a byte; refuse what is not ours."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise ProjectRefused(f"{path.name}: cannot be read ({error.strerror or error})") from error
+    if not header.startswith(SQLITE_MAGIC):
+        raise ProjectRefused(f"{path.name}: not a Speerpunt project (the file is not a SQLite database)")
+    if len(header) < 100:
+        raise ProjectRefused(f"{path.name}: the project file is damaged (truncated header)")
+    application_id = int.from_bytes(header[68:72], "big")
+    user_version = int.from_bytes(header[60:64], "big")
+    return application_id, user_version
+
+
+def open_project(path: Path | str) -> Project:
+    """Open an existing project, migrating it forward; refuse anything else untouched.
+
+    Every check reads the file header first, so a file that is not ours (or is
+    from a newer Speerpunt) is refused before SQLite could write to it.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ProjectRefused(f"{path.name}: no such project file")
+    if path.is_dir():
+        raise ProjectRefused(f"{path.name}: is a folder, not a project file")
+    application_id, user_version = _inspect(path)
+    if application_id != APPLICATION_ID:
+        raise ProjectRefused(f"{path.name}: a SQLite database of another program, not a Speerpunt project")
+    if user_version > LATEST_VERSION:
+        raise ProjectRefused(
+            f"{path.name}: made by a newer version of Speerpunt (project version {user_version}, "
+            f"this program reads up to {LATEST_VERSION}); please update Speerpunt"
+        )
+    db = _connect(path)
+    try:
+        _check_integrity(db, path)
+        db.execute("PRAGMA journal_mode = WAL")
+        migrate(db)
+    except sqlite3.DatabaseError as error:
+        db.close()
+        raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
+    except ProjectRefused:
+        db.close()
+        raise
+    return Project(path, db)
+
+
+def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
+    # quick_check reads every page but costs little next to a user's trust;
+    # it turns a truncated file into a clear refusal instead of a later crash.
+    try:
+        result = db.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
+    if result != "ok":
+        raise ProjectRefused(f"{path.name}: the project file is damaged ({result})")
+
+
+def create_project(path: Path | str) -> Project:
+    """Create a new, empty project; never overwrites an existing file."""
+    path = Path(path)
+    if path.exists():
+        raise ProjectRefused(f"{path.name}: a file with this name already exists")
+    if not path.parent.exists():
+        raise ProjectRefused(f"{path.parent}: no such folder")
+    try:
+        db = _connect(path)
+    except sqlite3.Error as error:
+        raise ProjectRefused(f"{path.name}: cannot be created ({error})") from error
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        migrate(db)
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)
+        raise
+    return Project(path, db)

@@ -1,0 +1,141 @@
+"""The project file's tables, as the migration steps create them."""
+
+from __future__ import annotations
+
+# "SPPT": set as PRAGMA application_id so a Speerpunt project is told apart from
+# any other program's SQLite file without guessing from table names.
+APPLICATION_ID = 0x53505054
+
+# Version 1: the core. Every table a user writes to carries a UUID key and a
+# modified time, and deletes are markers (``deleted`` holds the time), so two
+# analysts' files can be merged later.
+SCHEMA_V1 = """
+CREATE TABLE authors (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL
+);
+
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('agreement', 'position', 'other')),
+    source_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    pages INTEGER,
+    imported_at TEXT NOT NULL,
+    date TEXT,
+    parties TEXT,
+    text TEXT NOT NULL,
+    author TEXT,
+    modified TEXT NOT NULL,
+    deleted TEXT
+);
+
+CREATE TABLE document_sources (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+);
+
+CREATE TABLE passages (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('heading', 'paragraph', 'list_item', 'table', 'footnote')),
+    level INTEGER NOT NULL DEFAULT 0,
+    heading_path TEXT NOT NULL DEFAULT '[]',
+    page INTEGER,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (document_id, seq)
+);
+
+-- remove_diacritics 2 makes "financiele" find "financiële"; the table keeps no
+-- copy of the text (external content), passages does.
+CREATE VIRTUAL TABLE passages_fts USING fts5(
+    text,
+    content='passages',
+    content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE frameworks (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    author TEXT,
+    modified TEXT NOT NULL,
+    deleted TEXT
+);
+
+CREATE TABLE themes (
+    id TEXT PRIMARY KEY,
+    framework_id TEXT NOT NULL REFERENCES frameworks(id),
+    code TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    colour TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    author TEXT,
+    modified TEXT NOT NULL,
+    deleted TEXT
+);
+
+CREATE TABLE speerpunten (
+    id TEXT PRIMARY KEY,
+    theme_id TEXT NOT NULL REFERENCES themes(id),
+    code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    formulation TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    author TEXT,
+    modified TEXT NOT NULL,
+    deleted TEXT
+);
+
+CREATE TABLE findings (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    document_sha256 TEXT NOT NULL,
+    speerpunt_id TEXT NOT NULL REFERENCES speerpunten(id),
+    assessment TEXT NOT NULL CHECK (assessment IN ('positive', 'concern', 'missing')),
+    start INTEGER,
+    "end" INTEGER,
+    quote TEXT NOT NULL DEFAULT '',
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    source_document_id TEXT REFERENCES documents(id),
+    source_start INTEGER,
+    source_end INTEGER,
+    author TEXT NOT NULL,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    deleted TEXT,
+    CHECK ((start IS NULL) = ("end" IS NULL)),
+    CHECK (start IS NULL OR start <= "end")
+);
+CREATE INDEX findings_document ON findings(document_id);
+CREATE INDEX findings_speerpunt ON findings(speerpunt_id);
+
+CREATE TABLE reactions (
+    id TEXT PRIMARY KEY,
+    speerpunt_id TEXT NOT NULL REFERENCES speerpunten(id),
+    document_id TEXT REFERENCES documents(id),
+    text TEXT NOT NULL DEFAULT '',
+    drafted_from TEXT,
+    author TEXT,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    deleted TEXT
+);
+CREATE INDEX reactions_speerpunt ON reactions(speerpunt_id);
+
+CREATE TABLE project_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    author TEXT,
+    modified TEXT NOT NULL
+);
+"""
