@@ -24,23 +24,25 @@ class Anchor:
 
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s")
 CONTEXT_LIMIT = 200
+CONTEXT_MINIMUM = 24
 
 
 def make_anchor(text: str, start: int, end: int) -> Anchor:
     """Build the anchor for ``text[start:end]``.
 
-    The prefix runs back to the previous sentence boundary and the suffix on
-    to the next one, each at most CONTEXT_LIMIT characters, so the context is
-    meaningful but small.
+    The prefix runs back to a sentence boundary and the suffix on to one, each
+    at least CONTEXT_MINIMUM characters (so a quote that starts a sentence
+    still carries the end of the one before) and at most CONTEXT_LIMIT.
     """
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"span {start}-{end} lies outside the text (length {len(text)})")
-    before = text[max(0, start - CONTEXT_LIMIT) : start]
-    boundaries = list(_SENTENCE_END.finditer(before))
-    prefix = before[boundaries[-1].end() :] if boundaries else before
+    window_start = max(0, start - CONTEXT_LIMIT)
+    before = text[window_start:start]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(before) if len(before) - m.end() >= CONTEXT_MINIMUM]
+    prefix = before[cuts[-1] :] if cuts else before
     after = text[end : end + CONTEXT_LIMIT]
-    boundary = _SENTENCE_END.search(after)
-    suffix = after[: boundary.start() + 1] if boundary else after
+    stops = [m.start() + 1 for m in _SENTENCE_END.finditer(after) if m.start() + 1 >= CONTEXT_MINIMUM]
+    suffix = after[: stops[0]] if stops else after
     return Anchor(quote=text[start:end], prefix=prefix, suffix=suffix)
 
 

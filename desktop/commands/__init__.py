@@ -1,0 +1,40 @@
+"""The command line's subcommands, one module per area; each returns JSON-ready data."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from desktop.commands import documents, findings, frameworks, projects
+from desktop.frameworks.fileformat import FrameworkFormatError
+from desktop.ingest import ImportRefused
+from desktop.operations.findings import FindingRefused
+from desktop.operations.frameworks import FrameworkRefused
+from desktop.store.ids import NotFound
+from desktop.store.project import ProjectRefused
+from desktop.store.search import BadQuery
+
+AREAS = (projects, documents, frameworks, findings)
+
+# Errors that are the input's or the environment's fault: one line, exit 1.
+EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
+    ProjectRefused,
+    ImportRefused,
+    FindingRefused,
+    FrameworkRefused,
+    FrameworkFormatError,
+    NotFound,
+    BadQuery,
+    FileExistsError,
+    FileNotFoundError,
+    PermissionError,
+)
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {}
+
+
+def add_arguments(sub: argparse._SubParsersAction) -> None:
+    for area in AREAS:
+        COMMANDS.update(area.register(sub))
+
+

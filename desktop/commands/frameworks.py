@@ -1,0 +1,99 @@
+"""Subcommands about frameworks: framework import, list, propose, export."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.commands.common import add_json, add_project, opened
+from desktop.domain.document import Passage
+from desktop.domain.framework import Framework
+from desktop.frameworks.fileformat import dump_framework, load_framework
+from desktop.frameworks.propose import propose_framework
+from desktop.operations.frameworks import add_framework
+from desktop.store.documents import document_text, get_document, list_passages
+from desktop.store.frameworks import list_frameworks, list_speerpunten
+from desktop.store.ids import NotFound
+
+
+def register(sub: argparse._SubParsersAction) -> dict:
+    framework = sub.add_parser("framework", help="import, list, propose or export speerpunten frameworks")
+    actions = framework.add_subparsers(dest="framework_command", metavar="ACTION", required=True)
+    parser = add_json(add_project(actions.add_parser("import", help="import a framework file (YAML or Markdown)")))
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--author", default="")
+    add_json(add_project(actions.add_parser("list", help="list the speerpunten")))
+    parser = add_json(add_project(actions.add_parser("propose", help="propose a framework from a position paper")))
+    parser.add_argument("doc", metavar="DOC_ID")
+    parser.add_argument("--out", type=Path, help="write the proposal as a framework file")
+    parser = add_project(actions.add_parser("export", help="write a framework as a YAML file"))
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--name", help="which framework (by name), when the project has several")
+    return {"framework": dispatch}
+
+
+def dispatch(args: argparse.Namespace) -> object:
+    return {"import": import_file, "list": list_all, "propose": propose, "export": export}[args.framework_command](args)
+
+
+def _summary(framework: Framework) -> dict:
+    return {
+        "name": framework.name,
+        "themes": len(framework.themes),
+        "speerpunten": len(framework.all_speerpunten()),
+    }
+
+
+def import_file(args: argparse.Namespace) -> dict:
+    framework = load_framework(args.file)
+    with opened(args.project) as project:
+        framework_id, _ = add_framework(project, framework, author=args.author or None)
+    return {"id": framework_id, **_summary(framework)}
+
+
+def list_all(args: argparse.Namespace) -> list[dict]:
+    with opened(args.project) as project:
+        return [
+            {
+                "id": sp.id,
+                "code": sp.code,
+                "title": sp.title,
+                "theme": sp.theme_title,
+                "formulation": sp.formulation,
+                "framework": sp.framework_name,
+            }
+            for sp in list_speerpunten(project)
+        ]
+
+
+def propose(args: argparse.Namespace) -> dict:
+    with opened(args.project) as project:
+        document = get_document(project, args.doc)
+        passages = [
+            Passage(seq=p.seq, kind=p.kind, start=p.start, end=p.end, level=p.level, page=p.page,
+                    heading_path=p.heading_path)
+            for p in list_passages(project, document.id)
+        ]
+        proposal = propose_framework(document.title, document_text(project, document.id), passages)
+    if args.out:
+        args.out.write_text(dump_framework(proposal), encoding="utf-8")
+    return {
+        **_summary(proposal),
+        "proposal": [
+            {"theme": theme.title, "speerpunten": [f"{sp.code} {sp.title}" for sp in theme.speerpunten]}
+            for theme in proposal.themes
+        ],
+    }
+
+
+def export(args: argparse.Namespace) -> None:
+    with opened(args.project) as project:
+        frameworks = list_frameworks(project)
+    if args.name:
+        frameworks = [fw for fw in frameworks if fw.name == args.name]
+    if not frameworks:
+        raise NotFound("no framework to export" + (f" named '{args.name}'" if args.name else ""))
+    if len(frameworks) > 1:
+        raise NotFound("the project has several frameworks; choose one with --name")
+    args.out.write_text(dump_framework(frameworks[0]), encoding="utf-8")
+    print(f"wrote {args.out}")

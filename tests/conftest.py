@@ -1,0 +1,49 @@
+"""Fixtures shared by all tests: a fresh project per test, the shared examples, Qt isolation."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A test that drives Qt is a gui test, so `-m "not gui"` runs the core alone.
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture
+def examples_dir(shared_dir: Path) -> Path:
+    return shared_dir / "examples"
+
+
+@pytest.fixture
+def corpus_dir(shared_dir: Path) -> Path:
+    path = shared_dir / "corpus"
+    if not path.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return path
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    from desktop.store import create_project
+
+    opened = create_project(tmp_path / "test.speerpunt")
+    yield opened
+    opened.close()
