@@ -6,13 +6,13 @@ import enum
 from dataclasses import dataclass, field
 
 
-class DocumentKind(str, enum.Enum):
+class DocumentKind(enum.StrEnum):
     AGREEMENT = "agreement"
     POSITION = "position"
     OTHER = "other"
 
 
-class PassageKind(str, enum.Enum):
+class PassageKind(enum.StrEnum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 
-class Assessment(str, enum.Enum):
+class Assessment(enum.StrEnum):
     POSITIVE = "positive"
     CONCERN = "concern"
     MISSING = "missing"

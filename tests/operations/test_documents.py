@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def test_a_failure_while_storing_leaves_the_project_unchanged(project, tmp_path:
     import_document(project, write(tmp_path, "eerste.md", TEXT))
 
     monkeypatch.setattr(document_operations, "_next_passage_rowid", lambda project: 1)  # clashes: passage ids taken
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.IntegrityError):
         import_document(project, write(tmp_path, "tweede.md", TEXT + "\nNog een alinea.\n"))
     assert len(list_documents(project)) == 1
     assert project.db.execute("SELECT count(*) FROM document_sources").fetchone()[0] == 1
