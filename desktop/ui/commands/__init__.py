@@ -1,0 +1,1 @@
+"""Undo commands: one small QUndoCommand per user action, calling desktop.operations."""
