@@ -1,0 +1,93 @@
+"""Timing benchmarks: median of several runs, target, ratio, peak memory."""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+class Skip(Exception):
+    """A benchmark that cannot run here (e.g. ../shared/corpus is absent)."""
+
+
+@dataclass
+class Benchmark:
+    name: str
+    target_s: float
+    run: Callable[[object], object]
+    setup: Callable[[], object] = lambda: None
+    teardown: Callable[[object], None] = lambda state: None
+    repeat: int = 5
+    quick_repeat: int = 2
+    in_quick: bool = True
+    notes: str = ""
+
+
+@dataclass
+class Result:
+    name: str
+    median_s: float | None
+    target_s: float
+    runs: list[float] = field(default_factory=list)
+    peak_mb: float | None = None
+    skipped: str = ""
+    info: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return None if self.median_s is None else self.median_s / self.target_s
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "median_s": self.median_s,
+            "target_s": self.target_s,
+            "ratio": self.ratio,
+            "peak_mb": self.peak_mb,
+            "runs": self.runs,
+            "skipped": self.skipped or None,
+            "info": self.info or None,
+        }
+
+
+def measure(benchmark: Benchmark, quick: bool = False) -> Result:
+    repeat = benchmark.quick_repeat if quick else benchmark.repeat
+    runs: list[float] = []
+    peak = 0
+    info = ""
+    try:
+        for _ in range(repeat):
+            state = benchmark.setup()
+            gc.collect()
+            tracemalloc.start()
+            started = time.perf_counter()
+            try:
+                outcome = benchmark.run(state)
+            finally:
+                elapsed = time.perf_counter() - started
+                peak = max(peak, tracemalloc.get_traced_memory()[1])
+                tracemalloc.stop()
+                benchmark.teardown(state)
+            runs.append(elapsed)
+            if isinstance(outcome, str):
+                info = outcome
+    except Skip as reason:
+        return Result(benchmark.name, None, benchmark.target_s, skipped=str(reason))
+    return Result(benchmark.name, statistics.median(runs), benchmark.target_s, runs, round(peak / 2**20, 1), info=info)
+
+
+def format_table(results: list[Result]) -> str:
+    lines = [f"{'benchmark':44} {'median s':>10} {'target s':>9} {'ratio':>6} {'peak MB':>8}  note"]
+    for result in results:
+        if result.skipped:
+            lines.append(f"{result.name:44} {'-':>10} {result.target_s:>9.3f} {'-':>6} {'-':>8}  skipped: "
+                         f"{result.skipped}")
+            continue
+        flag = "" if result.ratio <= 1 else "  MISSES TARGET"
+        lines.append(f"{result.name:44} {result.median_s:>10.4f} {result.target_s:>9.3f} {result.ratio:>6.2f} "
+                     f"{result.peak_mb or 0:>8.1f}  {result.info}{flag}")
+    return "\n".join(lines)
