@@ -136,3 +136,39 @@ def update_document(project: Project, document_id: str, **fields: str | None) ->
             [*fields.values(), now(), document_id],
         )
     return Changes(documents={document_id})
+
+
+def copy_document_content(project: Project, other: Project, sha256: str) -> str:
+    """Copy the document with ``sha256`` from ``other`` (text, bytes, passages, index), inside the caller's
+    transaction; its shared columns are written by the merge afterwards."""
+    source_db = other.db
+    row = source_db.execute(
+        "SELECT id, title, kind, source_name, pages, imported_at, text, modified FROM documents WHERE sha256 = ?",
+        [sha256],
+    ).fetchone()
+    document_id = row[0]
+    if project.db.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone():
+        document_id = new_id()
+    project.db.execute(
+        "INSERT INTO documents (id, title, kind, source_name, sha256, pages, imported_at, text, modified) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [document_id, row[1], row[2], row[3], sha256, row[4], row[5], row[6], row[7]],
+    )
+    data = source_db.execute("SELECT data FROM document_sources WHERE document_id = ?", [row[0]]).fetchone()
+    if data is not None:
+        project.db.execute("INSERT INTO document_sources (document_id, data) VALUES (?, ?)", [document_id, data[0]])
+    first_rowid = _next_passage_rowid(project)
+    passages = source_db.execute(
+        'SELECT seq, kind, level, heading_path, page, start, "end", text FROM passages WHERE document_id = ? '
+        "ORDER BY seq",
+        [row[0]],
+    ).fetchall()
+    project.db.conn.executemany(
+        'INSERT INTO passages (id, document_id, seq, kind, level, heading_path, page, start, "end", text) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(first_rowid + index, document_id, *passage) for index, passage in enumerate(passages)],
+    )
+    project.db.execute(
+        "INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages WHERE document_id = ?", [document_id]
+    )
+    return document_id

@@ -7,12 +7,16 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from desktop.store.schema import APPLICATION_ID, SCHEMA_V1
+from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2
 
 
 def _to_v1(db: sqlite_utils.Database) -> None:
     _run_script(db, SCHEMA_V1)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _to_v2(db: sqlite_utils.Database) -> None:
+    _run_script(db, SCHEMA_V2)
 
 
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
@@ -38,7 +42,7 @@ def _split_statements(script: str) -> list[str]:
 
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2]
 LATEST_VERSION = len(MIGRATIONS)
 
 

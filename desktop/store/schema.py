@@ -139,3 +139,30 @@ CREATE TABLE project_settings (
     modified TEXT NOT NULL
 );
 """
+
+# Version 2: merging. ``shared_hash`` is a row's content hash when it was last
+# shared through a merge, so a merge can tell "changed on both sides since"
+# (a conflict) from "changed on one side" (a plain update).
+SYNCED_TABLES = ("documents", "frameworks", "themes", "speerpunten", "findings", "reactions", "project_settings")
+
+SCHEMA_V2 = "\n".join(f"ALTER TABLE {table} ADD COLUMN shared_hash TEXT;" for table in SYNCED_TABLES) + """
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    record_key TEXT NOT NULL,
+    version_hash TEXT NOT NULL,
+    data TEXT NOT NULL,
+    winner_hash TEXT NOT NULL,
+    detected TEXT NOT NULL,
+    resolved TEXT,
+    resolution TEXT,
+    UNIQUE (table_name, record_key, version_hash)
+);
+
+CREATE TABLE merges (
+    id TEXT PRIMARY KEY,
+    source_name TEXT NOT NULL,
+    merged_at TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+"""

@@ -1,0 +1,263 @@
+"""Merging another analyst's project or bundle into this project.
+
+Each shared row is a last-writer-wins register: of two versions the one with
+the later ``modified`` (then the larger content hash) wins, so merging is the
+same whichever way round, and merging twice changes nothing. A row changed on
+both sides since it was last shared (``shared_hash``) keeps the losing version
+in the conflict list. Rows are never removed: a deletion is a marker that wins
+or loses like any edit, so no finding is ever lost.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.operations.changes import Changes
+from desktop.store.backup import backup_project
+from desktop.store.bundle import is_bundle, read_bundle
+from desktop.store.ids import new_id, now
+from desktop.store.project import Project, ProjectRefused, open_project
+from desktop.store.snapshot import TABLES, Snapshot, content_hash, read_snapshot
+
+
+class MergeRefused(Exception):
+    """A merge that cannot be done; nothing was changed."""
+
+
+@dataclass
+class TableCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+
+
+@dataclass
+class MergeSummary:
+    source: str
+    backup: str = ""
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    renamed: list[str] = field(default_factory=list)
+    skipped_documents: list[str] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def total(self, what: str) -> int:
+        return sum(getattr(counts, what) for counts in self.tables.values())
+
+    def as_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "backup": self.backup,
+            **{what: self.total(what) for what in ("added", "updated", "unchanged", "conflicts")},
+            "tables": {name: vars(counts) for name, counts in self.tables.items()},
+            "renamed": self.renamed,
+            "skipped_documents": self.skipped_documents,
+        }
+
+
+@dataclass
+class _Source:
+    snapshot: Snapshot
+    conflicts: list[dict]
+    project: Project | None  # set for a project source, whose documents can be copied
+    cleanup: Path | None = None
+
+
+def merge_into(project: Project, source: Path | str, backup: bool = True) -> MergeSummary:
+    """Bring everything from ``source`` (a project file or a bundle) into ``project``."""
+    source = Path(source)
+    if source.resolve() == project.path.resolve():
+        raise MergeRefused(f"{source.name}: cannot merge a project with itself")
+    loaded = _load_source(source)
+    try:
+        return _merge(project, loaded, source.name, backup)
+    finally:
+        if loaded.project is not None:
+            loaded.project.close()
+        if loaded.cleanup is not None:
+            shutil.rmtree(loaded.cleanup, ignore_errors=True)
+
+
+def _load_source(path: Path) -> _Source:
+    if not path.is_file():
+        raise MergeRefused(f"{path.name}: no such file")
+    if is_bundle(path):
+        snapshot, conflicts = read_bundle(path)
+        return _Source(snapshot, conflicts, None)
+    # Open a copy: the other analyst's file is never migrated or written.
+    folder = Path(tempfile.mkdtemp(prefix="speerpunt-merge-"))
+    copy = folder / path.name
+    shutil.copyfile(path, copy)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            shutil.copyfile(side, folder / (path.name + suffix))
+    try:
+        other = open_project(copy)
+    except ProjectRefused:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return _Source(read_snapshot(other), read_conflicts(other), other, folder)
+
+
+def read_conflicts(project: Project) -> list[dict]:
+    columns = ("id", "table_name", "record_key", "version_hash", "data", "winner_hash", "detected", "resolved",
+               "resolution")
+    return [dict(zip(columns, row, strict=True)) for row in project.db.execute(
+        f"SELECT {', '.join(columns)} FROM conflicts")]
+
+
+def _merge(project: Project, source: _Source, source_name: str, backup: bool) -> MergeSummary:
+    mine = read_snapshot(project)
+    theirs = source.snapshot
+    summary = MergeSummary(source=source_name)
+    missing = _documents_missing(mine, theirs, source)
+    if missing:
+        raise MergeRefused(
+            f"{source_name} holds findings on documents this project does not have "
+            f"({', '.join(sorted(missing))}); import those documents first, or merge the whole project file"
+        )
+    if backup:
+        summary.backup = str(backup_project(project, reason="before-merge"))
+    db = project.db
+    try:
+        with db.atomic():
+            ids_by_sha = dict(db.execute("SELECT sha256, id FROM documents").fetchall())
+            for spec in TABLES:
+                summary.tables[spec.name] = _merge_table(project, spec, mine, theirs, source, ids_by_sha, summary)
+            for name in sorted(theirs.authors - mine.authors):
+                db.execute("INSERT OR IGNORE INTO authors (id, name, created) VALUES (?, ?, ?)",
+                           [new_id(), name, now()])
+            _merge_conflict_lists(project, source.conflicts)
+            db.execute("INSERT INTO merges (id, source_name, merged_at, summary) VALUES (?, ?, ?, ?)",
+                       [new_id(), source_name, now(), json.dumps(summary.as_dict())])
+    except sqlite3.Error as error:
+        raise MergeRefused(f"merging {source_name} failed, nothing was changed ({error})") from error
+    return summary
+
+
+def _documents_missing(mine: Snapshot, theirs: Snapshot, source: _Source) -> set[str]:
+    if source.project is not None:
+        return set()
+    have = set(mine.rows["documents"])
+    needed = {row[ref] for name in ("findings", "reactions") for row in theirs.rows.get(name, {}).values()
+              for ref in ("document_id", "source_document_id") if row.get(ref)}
+    titles = theirs.rows.get("documents", {})
+    return {titles.get(sha, {}).get("title", sha[:12]) for sha in needed - have}
+
+
+def _merge_table(project, spec, mine: Snapshot, theirs: Snapshot, source: _Source, ids_by_sha: dict[str, str],
+                 summary: MergeSummary) -> TableCounts:
+    counts = TableCounts()
+    my_rows = mine.rows.get(spec.name, {})
+    my_shared = mine.shared.get(spec.name, {})
+    their_shared = theirs.shared.get(spec.name, {})
+    for key, their_row in theirs.rows.get(spec.name, {}).items():
+        their_hash = content_hash(their_row)
+        my_row = my_rows.get(key)
+        if my_row is None:
+            if spec.name == "documents":
+                if source.project is None:
+                    summary.skipped_documents.append(their_row["title"])
+                    continue
+                ids_by_sha[key] = _copy_document(project, source.project, key)
+                summary.changes.documents.add(ids_by_sha[key])
+            _write(project, spec, key, their_row, their_hash, ids_by_sha, insert=spec.name != "documents")
+            _record_change(summary.changes, spec.name, key, ids_by_sha)
+            counts.added += 1
+            continue
+        my_hash = content_hash(my_row)
+        if my_hash == their_hash:
+            if my_shared.get(key) != my_hash:
+                _set_shared(project, spec, key, my_hash)
+            counts.unchanged += 1
+            continue
+        mine_changed = my_shared.get(key) != my_hash
+        theirs_changed = their_shared.get(key) != their_hash
+        theirs_wins = (their_row["modified"] or "", their_hash) > (my_row["modified"] or "", my_hash)
+        winner, winner_hash = (their_row, their_hash) if theirs_wins else (my_row, my_hash)
+        loser, loser_hash = (my_row, my_hash) if theirs_wins else (their_row, their_hash)
+        if theirs_wins:
+            _write(project, spec, key, winner, winner_hash, ids_by_sha, insert=False)
+            _record_change(summary.changes, spec.name, key, ids_by_sha)
+            counts.updated += 1
+        else:
+            _set_shared(project, spec, key, winner_hash)
+            counts.unchanged += 1
+        if mine_changed and theirs_changed:
+            _add_conflict(project, spec.name, key, loser, loser_hash, winner_hash)
+            counts.conflicts += 1
+            if spec.name in ("speerpunten", "themes") and loser.get("title") != winner.get("title"):
+                summary.renamed.append(f"'{loser['title']}' became '{winner['title']}'")
+    return counts
+
+
+def _record_change(changes: Changes, table: str, key: str, ids_by_sha: dict[str, str]) -> None:
+    target = {"documents": changes.documents, "findings": changes.findings, "reactions": changes.reactions,
+              "project_settings": changes.settings}.get(table, changes.frameworks)
+    target.add(ids_by_sha.get(key, key) if table == "documents" else key)
+
+
+def _write(project: Project, spec, key: str, row: dict, row_hash: str, ids_by_sha: dict[str, str],
+           insert: bool) -> None:
+    values = dict(row)
+    for ref in spec.document_refs:
+        if values[ref] is not None:
+            values[ref] = ids_by_sha[values[ref]]
+    values["shared_hash"] = row_hash
+    columns = list(values)
+    if insert:
+        names = ", ".join(f'"{c}"' for c in (spec.key, *columns))
+        marks = ", ".join("?" for _ in range(len(columns) + 1))
+        project.db.execute(f"INSERT INTO {spec.name} ({names}) VALUES ({marks})", [key, *values.values()])
+    else:
+        assignments = ", ".join(f'"{c}" = ?' for c in columns)
+        project.db.execute(f'UPDATE {spec.name} SET {assignments} WHERE "{spec.key}" = ?', [*values.values(), key])
+
+
+def _set_shared(project: Project, spec, key: str, row_hash: str) -> None:
+    project.db.execute(f'UPDATE {spec.name} SET shared_hash = ? WHERE "{spec.key}" = ?', [row_hash, key])
+
+
+def _add_conflict(project: Project, table: str, key: str, loser: dict, loser_hash: str, winner_hash: str) -> None:
+    project.db.execute(
+        "INSERT INTO conflicts (id, table_name, record_key, version_hash, data, winner_hash, detected) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, record_key, version_hash) DO NOTHING",
+        [new_id(), table, key, loser_hash, json.dumps(loser, ensure_ascii=False, sort_keys=True), winner_hash,
+         now()],
+    )
+
+
+def _merge_conflict_lists(project: Project, conflicts: list[dict]) -> None:
+    """The union of both conflict lists; the later resolution made on either side is kept."""
+    db = project.db
+    for conflict in conflicts:
+        existing = db.execute(
+            "SELECT id, resolved FROM conflicts WHERE table_name = ? AND record_key = ? AND version_hash = ?",
+            [conflict["table_name"], conflict["record_key"], conflict["version_hash"]],
+        ).fetchone()
+        if existing is None:
+            values = {**conflict, "id": conflict["id"]}
+            if db.execute("SELECT 1 FROM conflicts WHERE id = ?", [values["id"]]).fetchone():
+                values["id"] = new_id()
+            db.execute(
+                "INSERT INTO conflicts (id, table_name, record_key, version_hash, data, winner_hash, detected, "
+                "resolved, resolution) VALUES (:id, :table_name, :record_key, :version_hash, :data, :winner_hash, "
+                ":detected, :resolved, :resolution)",
+                values,
+            )
+        elif (conflict.get("resolved") or "") > (existing[1] or ""):
+            db.execute("UPDATE conflicts SET resolved = ?, resolution = ? WHERE id = ?",
+                       [conflict["resolved"], conflict["resolution"], existing[0]])
+
+
+def _copy_document(project: Project, other: Project, sha256: str) -> str:
+    """Copy a document with its text, bytes, passages and index from ``other``; return its id here."""
+    from desktop.operations.documents import copy_document_content
+
+    return copy_document_content(project, other, sha256)

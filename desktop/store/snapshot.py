@@ -1,0 +1,84 @@
+"""A project's shareable rows as plain data, keyed the same way in every copy.
+
+Documents are keyed by their SHA-256 (ids differ between copies of the same
+file), everything else by its UUID; references to documents are written as
+hashes, so a snapshot of one project can be compared with another's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from desktop.store.project import Project
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    key: str
+    columns: tuple[str, ...]
+    # column -> the documents column whose sha256 it refers to (id in the file, hash in a snapshot)
+    document_refs: tuple[str, ...] = ()
+
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec("documents", "sha256", ("title", "kind", "source_name", "pages", "date", "parties", "author",
+                                      "modified", "deleted")),
+    TableSpec("frameworks", "id", ("name", "description", "author", "modified", "deleted")),
+    TableSpec("themes", "id", ("framework_id", "code", "title", "colour", "position", "author", "modified",
+                               "deleted")),
+    TableSpec("speerpunten", "id", ("theme_id", "code", "title", "formulation", "colour", "position", "author",
+                                    "modified", "deleted")),
+    TableSpec("findings", "id", ("document_id", "document_sha256", "speerpunt_id", "assessment", "start", "end", "quote", "prefix",
+                                 "suffix", "note", "source_document_id", "source_start", "source_end", "author",
+                                 "created", "modified", "deleted"),
+              document_refs=("document_id", "source_document_id")),
+    TableSpec("reactions", "id", ("speerpunt_id", "document_id", "text", "drafted_from", "author", "created",
+                                  "modified", "deleted"), document_refs=("document_id",)),
+    TableSpec("project_settings", "key", ("value", "author", "modified")),
+)
+SPECS = {spec.name: spec for spec in TABLES}
+
+
+def content_hash(row: dict) -> str:
+    canonical = json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()[:32]
+
+
+@dataclass
+class Snapshot:
+    """rows[table][key] = the synced columns (document references as hashes)."""
+
+    rows: dict[str, dict[str, dict]] = field(default_factory=dict)
+    shared: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    authors: set[str] = field(default_factory=set)
+
+    def count(self, table: str) -> int:
+        return len(self.rows.get(table, {}))
+
+
+def _quoted(column: str) -> str:
+    return f'"{column}"'
+
+
+def read_snapshot(project: Project) -> Snapshot:
+    db = project.db
+    sha_of = dict(db.execute("SELECT id, sha256 FROM documents").fetchall())
+    snapshot = Snapshot()
+    for spec in TABLES:
+        columns = ", ".join(_quoted(c) for c in (spec.key, *spec.columns, "shared_hash"))
+        rows: dict[str, dict] = {}
+        shared: dict[str, str | None] = {}
+        for values in db.execute(f"SELECT {columns} FROM {spec.name}"):
+            row = dict(zip(spec.columns, values[1:-1], strict=True))
+            for ref in spec.document_refs:
+                if row[ref] is not None:
+                    row[ref] = sha_of[row[ref]]
+            rows[values[0]] = row
+            shared[values[0]] = values[-1]
+        snapshot.rows[spec.name] = rows
+        snapshot.shared[spec.name] = shared
+    snapshot.authors = {name for (name,) in db.execute("SELECT name FROM authors")}
+    return snapshot
