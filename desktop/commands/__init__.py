@@ -5,16 +5,18 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from desktop.commands import documents, findings, frameworks, projects
+from desktop.commands import collaboration, documents, findings, frameworks, projects
 from desktop.frameworks.fileformat import FrameworkFormatError
 from desktop.ingest import ImportRefused
 from desktop.operations.findings import FindingRefused
 from desktop.operations.frameworks import FrameworkRefused
+from desktop.operations.merge import MergeRefused
+from desktop.store.bundle import BundleRefused
 from desktop.store.ids import NotFound
 from desktop.store.project import ProjectRefused
 from desktop.store.search import BadQuery
 
-AREAS = (projects, documents, frameworks, findings)
+AREAS = (projects, documents, frameworks, findings, collaboration)
 
 # Errors that are the input's or the environment's fault: one line, exit 1.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
@@ -25,6 +27,8 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     FrameworkFormatError,
     NotFound,
     BadQuery,
+    MergeRefused,
+    BundleRefused,
     FileExistsError,
     FileNotFoundError,
     PermissionError,

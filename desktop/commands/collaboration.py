@@ -1,0 +1,75 @@
+"""Subcommands for working together: merge, bundle, conflicts, agreement."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.commands.common import add_json, add_project, opened
+from desktop.operations.conflicts import list_conflicts, resolve_conflict
+from desktop.operations.merge import merge_into, read_conflicts
+from desktop.store.agreement import agreement_report
+from desktop.store.bundle import write_bundle
+from desktop.store.documents import resolve_document_id
+from desktop.store.snapshot import read_snapshot
+
+
+def register(sub: argparse._SubParsersAction) -> dict:
+    parser = add_json(sub.add_parser("merge", help="bring another analyst's project or bundle into yours"))
+    parser.add_argument("project", type=Path, help="your project file (receives the changes)")
+    parser.add_argument("theirs", type=Path, help="the other project file or findings bundle")
+
+    parser = add_json(add_project(sub.add_parser("bundle", help="write your findings, drafts and framework to a "
+                                                               "small file to send")))
+    parser.add_argument("--out", type=Path, required=True)
+
+    parser = add_json(add_project(sub.add_parser("conflicts", help="list or resolve conflicts left by merges")))
+    parser.add_argument("--resolve", metavar="CONFLICT_ID", help="mark this conflict resolved")
+    parser.add_argument("--keep-other", action="store_true", help="with --resolve: restore the listed version")
+
+    parser = add_json(add_project(sub.add_parser("agreement", help="agreement between analysts on a document")))
+    parser.add_argument("--doc", required=True, metavar="DOC_ID")
+    return {"merge": merge, "bundle": bundle, "conflicts": conflicts, "agreement": agreement}
+
+
+def merge(args: argparse.Namespace) -> dict:
+    with opened(args.project) as project:
+        return merge_into(project, args.theirs).as_dict()
+
+
+def bundle(args: argparse.Namespace) -> dict:
+    with opened(args.project) as project:
+        snapshot = read_snapshot(project)
+        # Documents travel by hash only: the receiver has them already.
+        write_bundle(snapshot, read_conflicts(project), args.out)
+    return {
+        "bundle": str(args.out),
+        "bytes": args.out.stat().st_size,
+        "findings": snapshot.count("findings"),
+        "reactions": snapshot.count("reactions"),
+        "speerpunten": snapshot.count("speerpunten"),
+    }
+
+
+def conflicts(args: argparse.Namespace) -> object:
+    with opened(args.project) as project:
+        if args.resolve:
+            resolve_conflict(project, args.resolve, keep_other=args.keep_other)
+            return {"message": f"resolved {args.resolve}"}
+        return [
+            {
+                "id": conflict.id,
+                "table": conflict.table,
+                "record": conflict.record_key,
+                "other_version": conflict.data.get("note") or conflict.data.get("title") or conflict.data.get("text")
+                or conflict.data.get("value"),
+                "modified": conflict.data.get("modified"),
+                "detected": conflict.detected,
+            }
+            for conflict in list_conflicts(project)
+        ]
+
+
+def agreement(args: argparse.Namespace) -> dict:
+    with opened(args.project) as project:
+        return agreement_report(project, resolve_document_id(project, args.doc))

@@ -1,0 +1,66 @@
+"""Resolving the conflicts a merge listed: keep the current version or restore the other."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from desktop.operations.changes import Changes
+from desktop.store.ids import NotFound, now, resolve_prefix
+from desktop.store.project import Project
+from desktop.store.snapshot import SPECS
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    table: str
+    record_key: str
+    data: dict
+    detected: str
+    resolved: str | None
+    resolution: str | None
+
+
+def list_conflicts(project: Project, include_resolved: bool = False) -> list[Conflict]:
+    sql = "SELECT id, table_name, record_key, data, detected, resolved, resolution FROM conflicts"
+    if not include_resolved:
+        sql += " WHERE resolved IS NULL"
+    rows = project.db.execute(sql + " ORDER BY detected").fetchall()
+    return [Conflict(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6]) for r in rows]
+
+
+def resolve_conflict(project: Project, ref: str, keep_other: bool = False) -> Changes:
+    """Mark a conflict resolved; with ``keep_other`` the listed version replaces the current one.
+
+    The restored version gets a new modified time, so it also wins the next merge.
+    """
+    ids = [row[0] for row in project.db.execute("SELECT id FROM conflicts WHERE resolved IS NULL")]
+    conflict_id = resolve_prefix(ids, ref, "open conflict")
+    table, key, data = project.db.execute(
+        "SELECT table_name, record_key, data FROM conflicts WHERE id = ?", [conflict_id]
+    ).fetchone()
+    spec = SPECS[table]
+    values = json.loads(data)
+    changes = Changes()
+    stamp = now()
+    with project.db.atomic():
+        if keep_other:
+            ids_by_sha = dict(project.db.execute("SELECT sha256, id FROM documents").fetchall())
+            for ref_column in spec.document_refs:
+                if values.get(ref_column) is not None:
+                    if values[ref_column] not in ids_by_sha:
+                        raise NotFound("the other version refers to a document this project no longer has")
+                    values[ref_column] = ids_by_sha[values[ref_column]]
+            values["modified"] = stamp
+            assignments = ", ".join(f'"{column}" = ?' for column in values)
+            project.db.execute(f'UPDATE {table} SET {assignments} WHERE "{spec.key}" = ?', [*values.values(), key])
+            target = {"findings": changes.findings, "reactions": changes.reactions,
+                      "project_settings": changes.settings, "documents": changes.documents}.get(table,
+                                                                                                changes.frameworks)
+            target.add(key)
+        project.db.execute(
+            "UPDATE conflicts SET resolved = ?, resolution = ? WHERE id = ?",
+            [stamp, "kept the other version" if keep_other else "kept the current version", conflict_id],
+        )
+    return changes

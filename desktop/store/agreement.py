@@ -1,0 +1,91 @@
+"""Agreement between analysts on one agreement, at passage level.
+
+A unit is a passage that at least one analyst tagged (through a finding whose
+span overlaps it). Each analyst's label for a unit is what they gave it: the set
+of speerpunt:assessment pairs overall, "tagged or not" per speerpunt, and the
+assessment(s) per assessment figure. Missing findings have no passage and do
+not count here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass
+
+from desktop.domain.reliability import cohen_kappa, krippendorff_alpha_nominal, percent_agreement
+from desktop.store.project import Project
+
+NONE = "-"
+
+
+@dataclass(frozen=True)
+class Figures:
+    units: int
+    percent: float | None
+    kappa: float | None
+    alpha: float | None
+
+    def as_dict(self) -> dict:
+        return {"units": self.units, "percent_agreement": _round(self.percent), "cohen_kappa": _round(self.kappa),
+                "krippendorff_alpha": _round(self.alpha)}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def figures(units: list[tuple]) -> Figures:
+    coders = len(units[0]) if units else 0
+    kappa = cohen_kappa([(a, b) for a, b in units]) if coders == 2 and units else None
+    return Figures(len(units), percent_agreement(units), kappa, krippendorff_alpha_nominal(units))
+
+
+def passage_labels(project: Project, document_id: str) -> tuple[list[str], dict[int, dict[str, set[tuple[str, str]]]]]:
+    """Analysts, and per tagged passage (by seq) what each analyst gave it."""
+    passages = project.db.execute(
+        'SELECT seq, start, "end" FROM passages WHERE document_id = ? ORDER BY start', [document_id]
+    ).fetchall()
+    starts = [p[1] for p in passages]
+    rows = project.db.execute(
+        'SELECT f.author, f.start, f."end", s.code, f.assessment FROM findings f '
+        "JOIN speerpunten s ON s.id = f.speerpunt_id "
+        "WHERE f.document_id = ? AND f.deleted IS NULL AND f.start IS NOT NULL",
+        [document_id],
+    ).fetchall()
+    labels: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    for author, start, end, code, assessment in rows:
+        index = max(0, bisect.bisect_right(starts, start) - 1)
+        while index < len(passages) and passages[index][1] < end:
+            seq, p_start, p_end = passages[index]
+            if p_end > start:
+                labels[seq][author].add((code, assessment))
+            index += 1
+    analysts = sorted({row[0] for row in rows})
+    return analysts, labels
+
+
+def agreement_report(project: Project, document_id: str) -> dict:
+    analysts, labels = passage_labels(project, document_id)
+    report: dict = {"document": document_id, "analysts": analysts, "units": len(labels)}
+    if len(analysts) < 2:
+        report["message"] = "agreement needs findings from at least two analysts on this document"
+        return report
+    given = [[labels[seq].get(analyst, set()) for analyst in analysts] for seq in sorted(labels)]
+    overall = [tuple(";".join(sorted(f"{c}:{a}" for c, a in s)) or NONE for s in unit) for unit in given]
+    report["overall"] = figures(overall).as_dict()
+    codes = sorted({code for unit in given for s in unit for code, _ in s}, key=_code_order)
+    report["per_speerpunt"] = {
+        code: figures([tuple(any(c == code for c, _ in s) for s in unit) for unit in given]).as_dict()
+        for code in codes
+    }
+    report["per_assessment"] = {
+        assessment: figures([tuple(any(a == assessment for _, a in s) for s in unit) for unit in given]).as_dict()
+        for assessment in ("positive", "concern", "missing")
+        if any(a == assessment for unit in given for s in unit for _, a in s)
+    }
+    return report
+
+
+def _code_order(code: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else 0 for part in code.split(".")), code
