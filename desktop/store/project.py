@@ -12,6 +12,9 @@ from desktop.store.schema import APPLICATION_ID
 
 SUFFIX = ".speerpunt"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+# Opening waits less: a user who opens a file another program holds wants to hear so soon.
+OPEN_BUSY_TIMEOUT_MS = 2_000
 
 
 class ProjectRefused(Exception):
@@ -45,7 +48,7 @@ def _connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return db
 
 
@@ -86,9 +89,18 @@ def open_project(path: Path | str) -> Project:
         )
     db = _connect(path)
     try:
+        db.execute(f"PRAGMA busy_timeout = {OPEN_BUSY_TIMEOUT_MS}")
         _check_integrity(db, path)
         db.execute("PRAGMA journal_mode = WAL")
         migrate(db)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.OperationalError as error:
+        db.close()
+        if "locked" in str(error) or "busy" in str(error):
+            raise ProjectRefused(
+                f"{path.name}: the project is locked by another program; close it there and try again"
+            ) from error
+        raise ProjectRefused(f"{path.name}: the project file cannot be opened ({error})") from error
     except sqlite3.DatabaseError as error:
         db.close()
         raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
@@ -99,10 +111,13 @@ def open_project(path: Path | str) -> Project:
 
 
 def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse a damaged file; a lock held elsewhere is not damage and passes up as OperationalError."""
     # quick_check reads every page but costs little next to a user's trust;
     # it turns a truncated file into a clear refusal instead of a later crash.
     try:
         result = db.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as error:
         raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
     if result != "ok":

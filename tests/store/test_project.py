@@ -107,3 +107,19 @@ def test_a_folder_or_missing_file_gets_a_clear_message(tmp_path: Path) -> None:
         open_project(tmp_path / "weg.speerpunt")
     with pytest.raises(ProjectRefused, match="folder"):
         open_project(tmp_path)
+
+
+def test_a_project_locked_by_another_program_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "bezet.speerpunt"
+    create_project(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        before = digest(path)
+        with pytest.raises(ProjectRefused, match="locked by another program"):
+            open_project(path)
+        assert digest(path) == before
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
