@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     if result is not None:
         _print(result, as_json=getattr(args, "json", False))
-    return 0
+    return getattr(args, "exit_code", 0)
 
 
 def _print(result: object, as_json: bool) -> None:

@@ -32,6 +32,7 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     FileExistsError,
     FileNotFoundError,
     PermissionError,
+    ValueError,
 )
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], object]] = {}

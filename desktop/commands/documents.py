@@ -9,8 +9,14 @@ from pathlib import Path
 from desktop.commands.common import add_json, add_project, opened
 from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused
-from desktop.operations.documents import import_document
-from desktop.store.documents import DocumentRecord, list_documents, list_passages, resolve_document_id
+from desktop.operations.documents import EDITABLE_FIELDS, import_document, update_document
+from desktop.store.documents import (
+    DocumentRecord,
+    get_document,
+    list_documents,
+    list_passages,
+    resolve_document_id,
+)
 from desktop.store.search import search as search_project
 
 KIND_NAMES = {"agreement": DocumentKind.AGREEMENT, "position": DocumentKind.POSITION, "other": DocumentKind.OTHER}
@@ -32,7 +38,13 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("query")
     parser.add_argument("--doc", metavar="DOC_ID")
     parser.add_argument("--limit", type=int, default=20)
-    return {"import": import_files, "docs": docs, "passages": passages, "search": search}
+    parser.add_argument("--category", metavar="NAME", help="only documents in this category (e.g. G40)")
+
+    parser = add_json(add_project(sub.add_parser("meta", help="show or set a document's details")))
+    parser.add_argument("doc", metavar="DOC_ID")
+    parser.add_argument("--set", nargs="+", default=[], metavar="KEY=VALUE",
+                        help=f"keys: {', '.join(EDITABLE_FIELDS)} (categories comma-separated)")
+    return {"import": import_files, "docs": docs, "passages": passages, "search": search, "meta": meta}
 
 
 def document_row(document: DocumentRecord) -> dict:
@@ -43,6 +55,33 @@ def document_row(document: DocumentRecord) -> dict:
         "pages": document.pages,
         "passages": document.passages,
         "findings": document.findings,
+        "short_name": document.short_name,
+        "categories": list(document.categories),
+    }
+
+
+def meta(args: argparse.Namespace) -> dict:
+    with opened(args.project) as project:
+        document_id = resolve_document_id(project, args.doc)
+        fields: dict[str, str] = {}
+        for item in args.set:
+            key, separator, value = item.partition("=")
+            if not separator:
+                raise ValueError(f"'{item}' is not KEY=VALUE")
+            fields[key.strip().replace("-", "_")] = value
+        update_document(project, document_id, **fields)
+        document = get_document(project, document_id)
+    return {
+        "id": document.id,
+        "title": document.title,
+        "kind": document.kind,
+        "short_name": document.short_name,
+        "issuer": document.issuer,
+        "categories": list(document.categories),
+        "period": document.period,
+        "date": document.date,
+        "parties": document.parties,
+        "source_name": document.source_name,
     }
 
 
@@ -67,6 +106,9 @@ def import_files(args: argparse.Namespace) -> list[dict]:
             imported.append(row)
     if refused and not imported:
         raise ImportRefused(refused[0].filename, f"none of the {len(refused)} files could be imported")
+    if refused:
+        # Partly done: report what was imported, but say so in the exit code.
+        args.exit_code = 1
     return imported
 
 
@@ -96,7 +138,8 @@ def passages(args: argparse.Namespace) -> list[dict]:
 def search(args: argparse.Namespace) -> list[dict]:
     with opened(args.project) as project:
         document_id = resolve_document_id(project, args.doc) if args.doc else None
-        hits = search_project(project, args.query, document_id=document_id, limit=args.limit)
+        hits = search_project(project, args.query, document_id=document_id, limit=args.limit,
+                              category=args.category)
         return [
             {
                 "document": hit.document_id,

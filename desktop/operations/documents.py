@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.document import DocumentKind, ImportedDocument
+from desktop.domain.metadata import metadata_from_filename
 from desktop.ingest import ImportRefused, read_document
 from desktop.operations.changes import Changes
 from desktop.progress import NullProgress, Progress, check_cancelled
@@ -49,7 +50,8 @@ def import_document(
         raise ImportRefused(path.name, f"already in the project as '{existing.title}' ({existing.id[:8]})")
     imported = read_document(path, data=data, progress=progress)
     check_cancelled(progress)
-    document_id = store_document(project, imported, data, sha256, path.name, kind, title, author)
+    document_id = store_document(project, imported, data, sha256, path.name, kind, title, author,
+                                 metadata=metadata_from_filename(path.name))
     return ImportResult(
         document=get_document(project, document_id),
         changes=Changes(documents={document_id}),
@@ -66,14 +68,16 @@ def store_document(
     kind: DocumentKind,
     title: str | None = None,
     author: str | None = None,
+    metadata: dict[str, str] | None = None,
 ) -> str:
     document_id = new_id()
+    metadata = metadata or {}
     stamp = now()
     db = project.db
     with db.atomic():
         db.execute(
-            "INSERT INTO documents (id, title, kind, source_name, sha256, pages, imported_at, text, author, modified) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (id, title, kind, source_name, sha256, pages, imported_at, text, author, modified, "
+            "short_name, issuer, period, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 document_id,
                 (title or imported.title or Path(source_name).stem).strip(),
@@ -85,6 +89,10 @@ def store_document(
                 imported.text,
                 author,
                 stamp,
+                metadata.get("short_name"),
+                metadata.get("issuer"),
+                metadata.get("period"),
+                metadata.get("date"),
             ],
         )
         db.execute("INSERT INTO document_sources (document_id, data) VALUES (?, ?)", [document_id, data])
@@ -119,21 +127,38 @@ def _next_passage_rowid(project: Project) -> int:
     return (project.db.execute("SELECT max(id) FROM passages").fetchone()[0] or 0) + 1
 
 
-def update_document(project: Project, document_id: str, **fields: str | None) -> Changes:
-    """Change a document's title, kind, date or parties."""
-    allowed = {"title", "kind", "date", "parties"}
-    unknown = set(fields) - allowed
+EDITABLE_FIELDS = ("title", "kind", "date", "parties", "issuer", "categories", "period", "short_name")
+
+
+def update_document(project: Project, document_id: str, **fields: object) -> Changes:
+    """Change a document's details: title, kind, date, parties, issuer, categories, period, short name.
+
+    ``categories`` is a list of group names, or a comma-separated string.
+    """
+    unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a document")
-    if "kind" in fields:
-        fields["kind"] = DocumentKind(fields["kind"]).value
-    if not fields:
+        raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a document; "
+                         f"choose from {', '.join(EDITABLE_FIELDS)}")
+    values: dict[str, object] = {}
+    for name, value in fields.items():
+        if name == "kind":
+            value = DocumentKind(value).value
+        elif name == "categories":
+            items = value.split(",") if isinstance(value, str) else list(value or [])
+            value = json.dumps(sorted({str(item).strip() for item in items if str(item).strip()}),
+                               ensure_ascii=False)
+        elif name == "title" and not str(value or "").strip():
+            raise ValueError("a document needs a title")
+        elif isinstance(value, str):
+            value = value.strip() or None
+        values[name] = value
+    if not values:
         return Changes()
-    assignments = ", ".join(f"{name} = ?" for name in fields)
+    assignments = ", ".join(f"{name} = ?" for name in values)
     with project.db.atomic():
         project.db.execute(
             f"UPDATE documents SET {assignments}, modified = ? WHERE id = ?",
-            [*fields.values(), now(), document_id],
+            [*values.values(), now(), document_id],
         )
     return Changes(documents={document_id})
 

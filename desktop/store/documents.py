@@ -23,6 +23,15 @@ class DocumentRecord:
     parties: str | None
     passages: int
     findings: int
+    issuer: str | None = None
+    categories: tuple[str, ...] = ()
+    period: str | None = None
+    short_name: str | None = None
+
+    @property
+    def citation_name(self) -> str:
+        """How exports cite the document: its short name, else its title."""
+        return self.short_name or self.title
 
 
 @dataclass(frozen=True)
@@ -42,15 +51,32 @@ class PassageRecord:
 _DOCUMENT_COLUMNS = """
     d.id, d.title, d.kind, d.source_name, d.sha256, d.pages, d.imported_at, d.date, d.parties,
     (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages,
-    (SELECT count(*) FROM findings f WHERE f.document_id = d.id AND f.deleted IS NULL) AS findings
+    (SELECT count(*) FROM findings f WHERE f.document_id = d.id AND f.deleted IS NULL) AS findings,
+    d.issuer, d.categories, d.period, d.short_name
 """
 
 
-def list_documents(project: Project) -> list[DocumentRecord]:
+def _record(row: tuple) -> DocumentRecord:
+    return DocumentRecord(*row[:11], row[11], tuple(json.loads(row[12] or "[]")), row[13], row[14])
+
+
+def list_documents(project: Project, category: str | None = None) -> list[DocumentRecord]:
+    """Live documents in import order; with ``category`` only those in that group."""
+    sql = f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.deleted IS NULL"
+    params: list[object] = []
+    if category is not None:
+        sql += " AND EXISTS (SELECT 1 FROM json_each(d.categories) WHERE json_each.value = ?)"
+        params.append(category)
+    rows = project.db.execute(sql + " ORDER BY d.imported_at, d.title", params).fetchall()
+    return [_record(row) for row in rows]
+
+
+def list_categories(project: Project) -> list[str]:
     rows = project.db.execute(
-        f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.deleted IS NULL ORDER BY d.imported_at, d.title"
+        "SELECT DISTINCT json_each.value FROM documents, json_each(documents.categories) "
+        "WHERE documents.deleted IS NULL ORDER BY 1"
     ).fetchall()
-    return [DocumentRecord(*row) for row in rows]
+    return [row[0] for row in rows]
 
 
 def resolve_document_id(project: Project, ref: str) -> str:
@@ -61,14 +87,14 @@ def resolve_document_id(project: Project, ref: str) -> str:
 def get_document(project: Project, ref: str) -> DocumentRecord:
     document_id = resolve_document_id(project, ref)
     row = project.db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?", [document_id]).fetchone()
-    return DocumentRecord(*row)
+    return _record(row)
 
 
 def find_document_by_sha256(project: Project, sha256: str) -> DocumentRecord | None:
     row = project.db.execute(
         f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.sha256 = ? AND d.deleted IS NULL", [sha256]
     ).fetchone()
-    return DocumentRecord(*row) if row else None
+    return _record(row) if row else None
 
 
 def document_text(project: Project, document_id: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2
+from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3
 
 
 def _to_v1(db: sqlite_utils.Database) -> None:
@@ -17,6 +17,10 @@ def _to_v1(db: sqlite_utils.Database) -> None:
 
 def _to_v2(db: sqlite_utils.Database) -> None:
     _run_script(db, SCHEMA_V2)
+
+
+def _to_v3(db: sqlite_utils.Database) -> None:
+    _run_script(db, SCHEMA_V3)
 
 
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
@@ -42,7 +46,7 @@ def _split_statements(script: str) -> list[str]:
 
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2, _to_v3]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -166,3 +166,12 @@ CREATE TABLE merges (
     summary TEXT NOT NULL
 );
 """
+
+# Version 3: documents as a collection. ``categories`` is a JSON list of free
+# group names ("G4", "G40", "platteland"); ``short_name`` is used in citations.
+SCHEMA_V3 = """
+ALTER TABLE documents ADD COLUMN issuer TEXT;
+ALTER TABLE documents ADD COLUMN categories TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE documents ADD COLUMN period TEXT;
+ALTER TABLE documents ADD COLUMN short_name TEXT;
+"""

@@ -57,7 +57,9 @@ def search(
     document_id: str | None = None,
     limit: int = 50,
     marks: tuple[str, str] = ("[", "]"),
+    category: str | None = None,
 ) -> list[SearchHit]:
+    """Ranked hits for ``query``, optionally within one document or one category of documents."""
     expression = to_fts_query(query)
     sql = """
         SELECT p.document_id, d.title, p.id, p.page, p.start, p."end",
@@ -71,6 +73,9 @@ def search(
     if document_id is not None:
         sql += " AND p.document_id = ?"
         params.append(document_id)
+    if category is not None:
+        sql += " AND EXISTS (SELECT 1 FROM json_each(d.categories) WHERE json_each.value = ?)"
+        params.append(category)
     sql += " ORDER BY rank LIMIT ?"
     params.append(limit)
     try:

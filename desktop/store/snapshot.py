@@ -25,7 +25,7 @@ class TableSpec:
 
 TABLES: tuple[TableSpec, ...] = (
     TableSpec("documents", "sha256", ("title", "kind", "source_name", "pages", "date", "parties", "author",
-                                      "modified", "deleted")),
+                                      "issuer", "categories", "period", "short_name", "modified", "deleted")),
     TableSpec("frameworks", "id", ("name", "description", "author", "modified", "deleted")),
     TableSpec("themes", "id", ("framework_id", "code", "title", "colour", "position", "author", "modified",
                                "deleted")),
