@@ -47,6 +47,26 @@ def _import_corpus(name: str):
     return run
 
 
+@cache
+def _generated(suffix: str) -> Path:
+    from bench.documents import write_docx, write_pdf
+    from bench.generate import agreement_blocks
+
+    folder = Path(tempfile.mkdtemp(prefix="speerpunt-bench-"))
+    writer = write_pdf if suffix == ".pdf" else write_docx
+    return writer(agreement_blocks(100, seed=11), folder / f"akkoord-100p{suffix}")
+
+
+def _import_generated(suffix: str):
+    def run(project) -> str:
+        from desktop.operations.documents import import_document
+
+        result = import_document(project, _generated(suffix))
+        return f"{result.document.pages or '-'} pages, {result.document.passages} passages"
+
+    return run
+
+
 def _open_collection(_state) -> str:
     from desktop.store import open_project
     from desktop.store.documents import list_documents
@@ -85,6 +105,10 @@ BENCHMARKS = [
               setup=_fresh_project, teardown=_close, repeat=3),
     Benchmark("import coalitieakkoord 2021 PDF (50 p)", 1.0, _import_corpus("nl-coalitieakkoord-2021-2025.pdf"),
               setup=_fresh_project, teardown=_close, repeat=3),
+    Benchmark("import generated 100-page PDF", 1.5, _import_generated(".pdf"), setup=_fresh_project,
+              teardown=_close, repeat=3),
+    Benchmark("import generated 100-page DOCX", 1.5, _import_generated(".docx"), setup=_fresh_project,
+              teardown=_close, repeat=3),
     Benchmark("open project (25 x 60 p, 10k findings)", 0.5, _open_collection, setup=_collection),
     Benchmark("corpus search, 4 queries (25 x 60 p)", 0.08, _search_collection, setup=_open_for_search,
               teardown=lambda p: p.close()),
