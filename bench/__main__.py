@@ -13,7 +13,7 @@ from pathlib import Path
 from bench.runner import Benchmark, format_table, measure
 
 # Each module holds a BENCHMARKS list; modules whose optional parts are missing are skipped.
-MODULES = ["bench.core"]
+MODULES = ["bench.core", "bench.collaboration"]
 
 
 def collect() -> list[Benchmark]:
