@@ -41,3 +41,51 @@ def list_backups(project_path: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(folder.glob(f"{project_path.stem}-*.speerpunt"), reverse=True)
+
+
+def restore_backup(project: Project, backup: Path) -> Path:
+    """Replace the open project's content with ``backup``; the current state is backed up first.
+
+    Uses the online backup API in reverse, so the project file is rewritten in
+    one SQLite transaction and open connections see the restored content.
+    Returns the path of the safety backup made just before.
+    """
+    from desktop.store.project import ProjectRefused, open_project
+
+    try:
+        source = open_project(backup)
+    except ProjectRefused as error:
+        raise ProjectRefused(f"cannot restore from {backup.name}: {error}") from error
+    safety = backup_project(project, reason="before-restore")
+    try:
+        source.db.conn.backup(project.db.conn)
+    finally:
+        source.close()
+    return safety
+
+
+class AutoBackup:
+    """At most one backup per ``interval`` seconds of editing: call ``edited()`` after each change."""
+
+    def __init__(self, project: Project, interval: float = 300.0, clock=None) -> None:
+        import time
+
+        self.project = project
+        self.interval = interval
+        self._clock = clock or time.monotonic
+        self._last = self._clock()
+        self._dirty = False
+
+    def edited(self) -> Path | None:
+        self._dirty = True
+        if self._clock() - self._last >= self.interval:
+            return self.flush()
+        return None
+
+    def flush(self) -> Path | None:
+        """Write a backup now if anything changed since the last one."""
+        if not self._dirty:
+            return None
+        self._dirty = False
+        self._last = self._clock()
+        return backup_project(self.project)

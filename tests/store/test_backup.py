@@ -1,0 +1,56 @@
+"""Rotating backups and restoring one."""
+
+from __future__ import annotations
+
+from desktop.operations.findings import add_finding
+from desktop.store import open_project
+from desktop.store.backup import AutoBackup, backup_project, list_backups, restore_backup
+from desktop.store.findings import list_findings
+from tests.builders import add_document, add_small_framework
+
+
+def test_backups_rotate_and_a_restore_brings_the_old_state_back(project) -> None:
+    codes = add_small_framework(project)
+    document = add_document(project, ["Een alinea over wonen."])
+    add_finding(project, document, codes["1.1"], "positive", 0, 4, author="Ann")
+    saved = backup_project(project, keep=3)
+    add_finding(project, document, codes["1.2"], "concern", 4, 10, author="Ann")
+    assert len(list_findings(project)) == 2
+    for _ in range(4):
+        backup_project(project, keep=3)
+    assert len(list_backups(project.path)) == 3  # the oldest went
+    assert saved not in list_backups(project.path)
+    oldest_kept = list_backups(project.path)[-1]
+    safety = restore_backup(project, oldest_kept)
+    assert len(list_findings(project)) == 2  # those backups already had both
+    with open_project(safety) as copy:
+        assert len(list_findings(copy)) == 2
+
+
+def test_restore_replaces_the_content_and_keeps_a_safety_copy(project) -> None:
+    codes = add_small_framework(project)
+    document = add_document(project, ["Een alinea over wonen."])
+    before = backup_project(project)
+    add_finding(project, document, codes["1.1"], "positive", 0, 4, author="Ann")
+    safety = restore_backup(project, before)
+    assert list_findings(project) == []
+    with open_project(safety) as copy:
+        assert len(list_findings(copy)) == 1
+    project.close()
+    with open_project(project.path) as reopened:
+        assert list_findings(reopened) == []
+
+
+def test_auto_backup_writes_at_most_one_per_interval(project) -> None:
+    now = [0.0]
+    auto = AutoBackup(project, interval=300, clock=lambda: now[0])
+    assert auto.edited() is None
+    now[0] = 120
+    assert auto.edited() is None
+    now[0] = 301
+    assert auto.edited() is not None
+    now[0] = 302
+    assert auto.edited() is None
+    assert auto.flush() is not None  # closing the project writes the pending one
+    assert auto.flush() is None
+    assert len(list_backups(project.path)) == 2
