@@ -1,0 +1,1 @@
+"""Speerpunten frameworks as files (YAML, Markdown outline) and proposals from a position paper."""

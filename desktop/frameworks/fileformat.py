@@ -1,0 +1,322 @@
+"""Framework files: the hand-writable YAML format ``speerpunt-framework/1`` and the Markdown outline.
+
+The YAML format::
+
+    format: speerpunt-framework/1        # required
+    name: G40 Strategische agenda        # required
+    description: ...                     # optional
+    themes:
+      - code: "1"                        # optional
+        title: Wonen                     # required
+        colour: "#1f77b4"                # optional, #RRGGBB (#RGB is widened)
+        speerpunten:
+          - code: "1.1"                  # required, unique in the framework
+            title: ...                   # required
+            formulation: ...             # optional, longer text
+            colour: ...                  # optional
+
+Every value is read as text, so an unquoted ``code: 1.10`` stays "1.10" (YAML would
+otherwise make it the number 1.1). Dutch key names (naam, titel, kleur, formulering,
+omschrijving, thema's) are accepted as well. Themes without a colour get one from
+``desktop.frameworks.palette``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+
+from desktop.domain.framework import Framework, Speerpunt, Theme
+from desktop.frameworks.errors import FrameworkFormatError
+from desktop.frameworks.palette import assign_default_colours, normalise_colour
+
+FORMAT = "speerpunt-framework"
+VERSION = 1
+FORMAT_LINE = f"{FORMAT}/{VERSION}"
+
+_ALIASES = {
+    "naam": "name",
+    "omschrijving": "description",
+    "beschrijving": "description",
+    "thema's": "themes",
+    "themas": "themes",
+    "titel": "title",
+    "kleur": "colour",
+    "color": "colour",
+    "formulering": "formulation",
+}
+_TOP_KEYS = ("format", "name", "description", "themes")
+_THEME_KEYS = ("code", "title", "colour", "speerpunten")
+_SPEERPUNT_KEYS = ("code", "title", "formulation", "colour")
+_NULL = "tag:yaml.org,2002:null"
+
+__all__ = ["FORMAT_LINE", "FrameworkFormatError", "dump_framework", "load_framework"]
+
+
+def load_framework(source: str | os.PathLike[str]) -> Framework:
+    """Read a framework from a file path or from the text itself.
+
+    A ``Path`` (or a one-line string naming an existing file) is read as a file; any other
+    string is the content. ``.md``/``.markdown`` files are Markdown outlines, ``.yaml``/``.yml``
+    files YAML; for other names and for plain text the content decides.
+    Raises FrameworkFormatError with the file name and line for anything it cannot use.
+    """
+    text, name, suffix = _read(source)
+    if suffix in (".md", ".markdown") or (suffix not in (".yaml", ".yml") and _looks_like_markdown(text)):
+        from desktop.frameworks.outline import parse_outline
+
+        default_name = Path(name).stem if name != "text" else ""
+        framework = parse_outline(text, name, default_name)
+    else:
+        framework = _parse_yaml(text, name)
+    return assign_default_colours(framework)
+
+
+def dump_framework(framework: Framework) -> str:
+    """The framework as ``speerpunt-framework/1`` YAML; empty optional fields are left out."""
+    themes = []
+    for theme in framework.themes:
+        entry: dict[str, object] = {}
+        if theme.code:
+            entry["code"] = theme.code
+        entry["title"] = theme.title
+        if theme.colour:
+            entry["colour"] = theme.colour
+        entry["speerpunten"] = [_speerpunt_entry(sp) for sp in theme.speerpunten]
+        themes.append(entry)
+    document: dict[str, object] = {"format": FORMAT_LINE, "name": framework.name}
+    if framework.description:
+        document["description"] = framework.description
+    document["themes"] = themes
+    return yaml.dump(
+        document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    )
+
+
+class _Dumper(yaml.SafeDumper):
+    """Indents list entries under their key and writes multi-line text as a ``|`` block, as a person would."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _represent_text)
+
+
+def _speerpunt_entry(speerpunt: Speerpunt) -> dict[str, str]:
+    entry = {"code": speerpunt.code, "title": speerpunt.title}
+    if speerpunt.formulation:
+        entry["formulation"] = speerpunt.formulation
+    if speerpunt.colour:
+        entry["colour"] = speerpunt.colour
+    return entry
+
+
+def _read(source: str | os.PathLike[str]) -> tuple[str, str, str]:
+    """(text, name for messages, lower-case suffix) of ``source``."""
+    if isinstance(source, str) and ("\n" in source or not source.strip() or not Path(source).is_file()):
+        return source, "text", ""
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FrameworkFormatError(path.name, "no such file") from None
+    except OSError as error:
+        raise FrameworkFormatError(path.name, f"cannot be read: {error.strerror or error}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Word and older editors on Windows still save as cp1252; its é and ë are common in Dutch.
+        text = data.decode("cp1252", errors="replace")
+    return text, path.name, path.suffix.lower()
+
+
+def _looks_like_markdown(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if any(line.startswith(("format:", "themes:", "thema's:")) for line in lines):
+        return False
+    return any(line.startswith("#") and line.lstrip("#").startswith(" ") for line in lines)
+
+
+def _parse_yaml(text: str, source: str) -> Framework:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise FrameworkFormatError(source, f"not valid YAML: {error.problem or error}", line) from None
+    except yaml.YAMLError as error:
+        raise FrameworkFormatError(source, f"not valid YAML: {error}") from None
+    if root is None:
+        raise FrameworkFormatError(source, "the file is empty")
+    reader = _Reader(source, text.splitlines())
+    top = reader.mapping(root, "", _TOP_KEYS)
+    _check_format(reader, top, root)
+    name = reader.text(top.get("name"), "", "name", required=True, parent=root)
+    description = reader.text(top.get("description"), "", "description")
+    themes_node = top.get("themes")
+    if themes_node is None or (isinstance(themes_node, yaml.ScalarNode) and themes_node.tag == _NULL):
+        raise FrameworkFormatError(source, "no 'themes:' list", _line(root))
+    framework = Framework(name=name, description=description)
+    seen_codes: dict[str, str] = {}
+    for number, theme_node in enumerate(reader.sequence(themes_node, "themes"), start=1):
+        framework.themes.append(_theme(reader, theme_node, number, seen_codes))
+    if not framework.themes:
+        raise FrameworkFormatError(source, "the 'themes:' list is empty", _line(themes_node))
+    return framework
+
+
+def _check_format(reader: _Reader, top: dict[str, yaml.Node], root: yaml.Node) -> None:
+    declared = reader.text(top.get("format"), "", "format")
+    if not declared:
+        raise FrameworkFormatError(
+            reader.source, f"no 'format: {FORMAT_LINE}' line; is this a speerpunten framework file?", _line(root)
+        )
+    kind, _, version = declared.partition("/")
+    line = _line(top["format"])
+    if kind.strip() != FORMAT:
+        raise FrameworkFormatError(reader.source, f"format '{declared}' is not '{FORMAT_LINE}'", line)
+    if not version.strip().isdigit():
+        raise FrameworkFormatError(reader.source, f"format '{declared}' has no version number", line)
+    if int(version) > VERSION:
+        raise FrameworkFormatError(
+            reader.source,
+            f"written in version {int(version)} of the framework format; this Speerpunt reads version "
+            f"{VERSION} and older. Update Speerpunt to open it",
+            line,
+        )
+    if int(version) < 1:
+        raise FrameworkFormatError(reader.source, f"unknown format version '{version}'", line)
+
+
+def _theme(reader: _Reader, node: yaml.Node, number: int, seen_codes: dict[str, str]) -> Theme:
+    where = f"theme {number}"
+    fields = reader.mapping(node, where, _THEME_KEYS)
+    title = reader.text(fields.get("title"), where, "title")
+    if not title:
+        raise FrameworkFormatError(reader.source, f"theme {number} has no title", _line(node))
+    where = f"theme {number} '{title}'"
+    theme = Theme(
+        title=title,
+        code=reader.text(fields.get("code"), where, "code"),
+        colour=reader.colour(fields.get("colour"), where),
+    )
+    speerpunten = fields.get("speerpunten")
+    if speerpunten is None:
+        return theme
+    for position, sp_node in enumerate(reader.sequence(speerpunten, f"{where}: speerpunten"), start=1):
+        theme.speerpunten.append(_speerpunt(reader, sp_node, where, position, seen_codes))
+    return theme
+
+
+def _speerpunt(reader: _Reader, node: yaml.Node, theme_where: str, position: int, seen: dict[str, str]) -> Speerpunt:
+    where = f"{theme_where}: speerpunt {position}"
+    fields = reader.mapping(node, where, _SPEERPUNT_KEYS)
+    code = reader.text(fields.get("code"), where, "code")
+    title = reader.text(fields.get("title"), where, "title")
+    if not title:
+        problem = f"speerpunt '{code}' without a title" if code else "speerpunt without a title"
+        raise FrameworkFormatError(reader.source, problem, _line(node), theme_where)
+    where = f"{theme_where}: speerpunt {code or position}"
+    if not code:
+        raise FrameworkFormatError(reader.source, f"speerpunt '{title}' without a code", _line(node), theme_where)
+    if code in seen:
+        raise FrameworkFormatError(
+            reader.source, f"code '{code}' is also used by {seen[code]}; codes must be unique", _line(node), where
+        )
+    seen[code] = f"'{title}'"
+    return Speerpunt(
+        code=code,
+        title=title,
+        formulation=reader.text(fields.get("formulation"), where, "formulation", keep_lines=True),
+        colour=reader.colour(fields.get("colour"), where),
+    )
+
+
+def _line(node: yaml.Node | None) -> int | None:
+    return node.start_mark.line + 1 if node is not None and node.start_mark else None
+
+
+class _Reader:
+    """Turns YAML nodes into text, lists and dicts, with the place of every problem."""
+
+    def __init__(self, source: str, lines: list[str]) -> None:
+        self.source = source
+        self.lines = lines
+
+    def fail(self, problem: str, node: yaml.Node | None, where: str) -> FrameworkFormatError:
+        return FrameworkFormatError(self.source, problem, _line(node), where)
+
+    def mapping(self, node: yaml.Node, where: str, allowed: tuple[str, ...]) -> dict[str, yaml.Node]:
+        if not isinstance(node, yaml.MappingNode):
+            expected = "the framework (format, name, themes)" if not where else "'key: value' lines"
+            raise self.fail(f"expected {expected}, found {_describe(node)}", node, where)
+        fields: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value).strip()
+            key = _ALIASES.get(key.lower(), key.lower())
+            if key not in allowed:
+                raise self.fail(f"unknown key '{key_node.value}'; expected one of {', '.join(allowed)}", key_node, where)
+            if key in fields:
+                raise self.fail(f"'{key}' given twice", key_node, where)
+            fields[key] = value_node
+        return fields
+
+    def sequence(self, node: yaml.Node, where: str) -> list[yaml.Node]:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            raise self.fail(f"expected a list of '- ' entries, found {_describe(node)}", node, where)
+        return list(node.value)
+
+    def text(
+        self,
+        node: yaml.Node | None,
+        where: str,
+        key: str,
+        required: bool = False,
+        parent: yaml.Node | None = None,
+        keep_lines: bool = False,
+    ) -> str:
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL):
+            if required:
+                raise self.fail(f"no '{key}'", parent, where)
+            return ""
+        if not isinstance(node, yaml.ScalarNode):
+            raise self.fail(f"'{key}' must be text, found {_describe(node)}", node, where)
+        value = str(node.value).strip()
+        if not keep_lines:
+            value = " ".join(value.split())
+        if required and not value:
+            raise self.fail(f"'{key}' is empty", node, where)
+        return value
+
+    def colour(self, node: yaml.Node | None, where: str) -> str:
+        value = self.text(node, where, "colour")
+        if not value and node is not None and node.start_mark.line < len(self.lines):
+            # `colour: #1f77b4` unquoted is a YAML comment; read it as the colour the writer meant.
+            _, _, comment = self.lines[node.start_mark.line].partition("#")
+            meant = normalise_colour("#" + comment.split()[0]) if comment.split() else None
+            return meant or ""
+        if not value:
+            return ""
+        colour = normalise_colour(value)
+        if colour is None:
+            raise self.fail(f"colour '{value}' is not of the form #RRGGBB (e.g. \"#1f77b4\"; quote it)", node, where)
+        return colour
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "'key: value' lines"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"'{node.value}'" if node.value else "nothing"
