@@ -178,3 +178,16 @@ def test_g40_proposal_finds_its_themes_and_speerpunten(examples_dir: Path) -> No
     assert right >= 0.8 * all_speerpunten, _outline(proposal)
     # Nothing much beyond the real structure: at most two stray themes for the user to delete.
     assert len(proposal.themes) <= all_themes + 2, _outline(proposal)
+
+
+@pytest.mark.corpus
+def test_g40_proposal_survives_an_importer_that_drops_list_numbers(examples_dir: Path) -> None:
+    text = (examples_dir / "g40-strategische-agenda-2019-2022.md").read_text(encoding="utf-8")
+    blocks = [
+        Block(b.kind, re.sub(r"^\W*\d+\**\s*", "", b.text), b.level) if b.kind is L else b
+        for b in _markdown_blocks(text)
+    ]
+    document = assemble("G40", blocks)
+    proposal = propose_framework(document.title, document.text, document.passages)
+    themes, _, right, all_speerpunten = score(proposal, load_framework(FRAMEWORKS / "g40-strategische-agenda-2019-2022.yaml"))
+    assert themes >= 9 and right >= 0.8 * all_speerpunten, _outline(proposal)
