@@ -123,7 +123,9 @@ def _speerpunt_entry(speerpunt: Speerpunt) -> dict[str, str]:
 def _read(source: str | os.PathLike[str]) -> tuple[str, str, str]:
     """(text, name for messages, lower-case suffix) of ``source``."""
     if isinstance(source, str) and ("\n" in source or not source.strip() or not Path(source).is_file()):
-        return source, "text", ""
+        looks_like_a_name = "\n" not in source and source.strip().lower().endswith((".yaml", ".yml", ".md", ".markdown"))
+        if not looks_like_a_name:
+            return source, "text", ""
     path = Path(source)
     try:
         data = path.read_bytes()

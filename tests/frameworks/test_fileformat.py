@@ -146,8 +146,9 @@ def test_duplicate_codes_are_refused_across_themes() -> None:
 
 
 def test_missing_file_is_a_format_error(tmp_path: Path) -> None:
-    with pytest.raises(FrameworkFormatError, match="nieuw.yaml: no such file"):
-        load_framework(tmp_path / "nieuw.yaml")
+    for source in (tmp_path / "nieuw.yaml", str(tmp_path / "nieuw.yaml")):
+        with pytest.raises(FrameworkFormatError, match="nieuw.yaml: no such file"):
+            load_framework(source)
 
 
 MARKDOWN = """\
