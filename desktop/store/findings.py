@@ -65,3 +65,15 @@ def get_finding(project: Project, finding_id: str, include_deleted: bool = False
 def resolve_finding_id(project: Project, ref: str) -> str:
     ids = [row[0] for row in project.db.execute("SELECT id FROM findings WHERE deleted IS NULL")]
     return resolve_prefix(ids, ref, "finding")
+
+
+def recent_speerpunt_ids(project: Project, author: str | None = None, limit: int = 9) -> list[str]:
+    """Speerpunten most recently tagged (by ``author`` if given), newest first."""
+    sql = "SELECT speerpunt_id FROM findings WHERE deleted IS NULL"
+    params: list[object] = []
+    if author:
+        sql += " AND author = ?"
+        params.append(author)
+    # rowid follows insertion, so it orders findings made within the same second too.
+    sql += " GROUP BY speerpunt_id ORDER BY max(rowid) DESC LIMIT ?"
+    return [row[0] for row in project.db.execute(sql, [*params, limit])]
