@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Property tests explore the same inputs on every run, so CI is deterministic;
-# run with --hypothesis-profile=explore to search afresh.
+# set HYPOTHESIS_PROFILE=explore to search afresh.
 settings.register_profile("deterministic", derandomize=True, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("explore", deadline=None, max_examples=500)
