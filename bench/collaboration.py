@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from functools import cache
 from pathlib import Path
 
-from bench.runner import Benchmark
+from bench.runner import Benchmark, temp_folder
 
 
 @cache
@@ -17,7 +16,7 @@ def _pair() -> tuple[Path, Path]:
     from desktop.store import open_project
     from desktop.store.ids import new_id
 
-    folder = Path(tempfile.mkdtemp(prefix="speerpunt-bench-merge-"))
+    folder = temp_folder("speerpunt-bench-merge-")
     base = build_project(folder / "basis.speerpunt", documents=5, pages=40, findings=10_000, seed=3)
     theirs = folder / "theirs.speerpunt"
     shutil.copyfile(base, theirs)
@@ -60,7 +59,7 @@ def _two_analysts() -> Path:
     from bench.generate import build_project
     from desktop.store import open_project
 
-    folder = Path(tempfile.mkdtemp(prefix="speerpunt-bench-agreement-"))
+    folder = temp_folder("speerpunt-bench-agreement-")
     path = build_project(folder / "agreement.speerpunt", documents=1, pages=100, findings=2000, authors=2, seed=5)
     rng = random.Random(5)
     with open_project(path) as project, project.db.atomic():

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from functools import cache
 from pathlib import Path
 
-from bench.runner import Benchmark, Skip
+from bench.runner import Benchmark, Skip, temp_folder
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -18,14 +17,14 @@ def _collection() -> Path:
     """25 agreements of 60 pages with 10,000 findings, built once per run."""
     from bench.generate import build_project
 
-    folder = Path(tempfile.mkdtemp(prefix="speerpunt-bench-"))
+    folder = temp_folder("speerpunt-bench-")
     return build_project(folder / "collection.speerpunt", documents=25, pages=60, findings=10_000)
 
 
 def _fresh_project():
     from desktop.store import create_project
 
-    folder = Path(tempfile.mkdtemp(prefix="speerpunt-bench-"))
+    folder = temp_folder("speerpunt-bench-")
     return create_project(folder / "import.speerpunt")
 
 
@@ -52,7 +51,7 @@ def _generated(suffix: str) -> Path:
     from bench.documents import write_docx, write_pdf
     from bench.generate import agreement_blocks
 
-    folder = Path(tempfile.mkdtemp(prefix="speerpunt-bench-"))
+    folder = temp_folder("speerpunt-bench-")
     writer = write_pdf if suffix == ".pdf" else write_docx
     return writer(agreement_blocks(100, seed=11), folder / f"akkoord-100p{suffix}")
 

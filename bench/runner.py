@@ -91,3 +91,20 @@ def format_table(results: list[Result]) -> str:
         lines.append(f"{result.name:44} {result.median_s:>10.4f} {result.target_s:>9.3f} {result.ratio:>6.2f} "
                      f"{result.peak_mb or 0:>8.1f}  {result.info}{flag}")
     return "\n".join(lines)
+
+
+_FOLDERS: list[str] = []
+
+
+def temp_folder(prefix: str = "speerpunt-bench-"):
+    """A scratch folder removed when the benchmark run ends."""
+    import atexit
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    folder = tempfile.mkdtemp(prefix=prefix)
+    if not _FOLDERS:
+        atexit.register(lambda: [shutil.rmtree(f, ignore_errors=True) for f in _FOLDERS])
+    _FOLDERS.append(folder)
+    return Path(folder)
