@@ -1,0 +1,191 @@
+"""The document pane: whole text, styled passages, highlights, hover, click, find, outline, show_range."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from desktop.domain.finding import Assessment
+from desktop.store.documents import document_text
+from desktop.store.findings import get_finding, list_findings
+from desktop.ui.commands.findings import AddFinding
+
+
+@pytest.fixture
+def pane(session, qtbot):
+    from desktop.ui.document_pane import DocumentPane
+
+    widget = DocumentPane(session)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.open_document(session.document_id)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _add(session, code, assessment, start, end, note=""):
+    command = AddFinding(session, session.document_id, session.codes[code], assessment, start, end, note=note)
+    session.push(command)
+    return command.finding_id
+
+
+def _point_of(pane, offset):
+    """Viewport point on the middle of the character at code-point ``offset``."""
+    cursor = QTextCursor(pane.view.document())
+    cursor.setPosition(pane.offsets.to_qt(offset))
+    rect = pane.view.cursorRect(cursor)
+    return QPoint(rect.x() + 3, rect.center().y())
+
+
+def test_the_whole_text_is_shown_with_qt_positions_matching_the_offsets(pane, session):
+    text = document_text(session.project, session.document_id)
+    document = pane.view.document()
+    assert document.toPlainText() == text
+    cursor = QTextCursor(document)
+    for offset, char in enumerate(text):
+        if char == "\n":
+            continue
+        cursor.setPosition(pane.offsets.to_qt(offset))
+        cursor.setPosition(pane.offsets.to_qt(offset + 1), QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText() == char
+
+
+def test_headings_are_bigger_and_bold_and_pages_are_in_the_margin(pane):
+    document = pane.view.document()
+    heading = document.findBlock(0)
+    body = document.findBlock(pane.offsets.to_qt(pane.passages[1].start))
+    assert heading.text() == "1. Wonen"
+    heading_font = heading.begin().fragment().charFormat().font()
+    body_font = body.begin().fragment().charFormat().font()
+    assert heading_font.bold() and not body_font.bold()
+    assert heading_font.pointSizeF() > body_font.pointSizeF()
+    assert pane.view.margin.page_numbers == [1, 2, 3]
+
+
+def test_a_finding_is_highlighted_at_its_qt_positions_beyond_the_emoji(pane, session):
+    text = pane.text
+    start = text.index("investeert")
+    fid = _add(session, "1.1", Assessment.POSITIVE, start, start + len("investeert"))
+    selections = pane.view.extraSelections()
+    assert len(selections) == 1
+    cursor = selections[0].cursor
+    # The builder emoji before it takes more UTF-16 units than code points.
+    assert cursor.selectedText() == "investeert"
+    assert cursor.selectionStart() == pane.offsets.to_qt(start) > start
+    assert pane.view.highlights.get(fid) is not None
+
+
+def test_hover_shows_speerpunt_assessment_author_and_note(pane, session):
+    start = pane.text.index("maatwerk")
+    _add(session, "1.2", Assessment.CONCERN, start, start + 8, note="Te vaag <echt>")
+    tip = pane.view.tooltip_at(_point_of(pane, start + 2))
+    assert "1.2 Leefbare wijken" in tip and "Concern" in tip and "Testanalist" in tip
+    assert "Te vaag &lt;echt&gt;" in tip
+    assert pane.view.tooltip_at(_point_of(pane, start - 5)) == ""
+
+
+def test_clicking_a_highlight_selects_the_finding(pane, session, qtbot):
+    start = pane.text.index("bijstand")
+    fid = _add(session, "2.1", Assessment.POSITIVE, start, start + 8)
+    with qtbot.waitSignal(pane.finding_selected) as signal:
+        qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=_point_of(pane, start + 3))
+    assert signal.args == [fid]
+    assert pane.selected_finding_id == fid
+
+
+def test_overlapping_findings_both_stay_highlighted(pane, session):
+    start = pane.text.index("Gemeenten")
+    first = _add(session, "1.2", Assessment.POSITIVE, start, start + 30)
+    second = _add(session, "2.1", Assessment.CONCERN, start + 10, start + 50)
+    assert len(pane.view.extraSelections()) == 2
+    hits = [item.id for item in pane.view.highlights.at(pane.offsets.to_qt(start + 15))]
+    assert set(hits) == {first, second}
+
+
+def test_edit_note_change_assessment_and_delete_through_the_pane_with_undo(pane, session, qtbot):
+    start = pane.text.index("bijstand")
+    fid = _add(session, "2.1", Assessment.POSITIVE, start, start + 8)
+    pane.ask_note = lambda current: "Goed voor gemeenten"
+    pane.edit_note(fid)
+    assert get_finding(session.project, fid).note == "Goed voor gemeenten"
+    assert "Goed voor gemeenten" in pane.view.tooltip_at(_point_of(pane, start + 2))
+    pane.set_assessment(fid, Assessment.CONCERN)
+    assert pane.view.highlights.get(fid).finding.assessment is Assessment.CONCERN
+
+    pane.select_finding(fid)
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
+    assert list_findings(session.project) == []
+    assert pane.view.extraSelections() == []
+    session.undo_stack.undo()
+    assert len(pane.view.extraSelections()) == 1
+    assert pane.view.highlights.get(fid).finding.assessment is Assessment.CONCERN
+
+
+def test_context_menu_offers_edit_assessment_and_delete_for_the_finding_there(pane, session):
+    start = pane.text.index("bijstand")
+    _add(session, "2.1", Assessment.POSITIVE, start, start + 8)
+    menu = pane.build_context_menu(pane.offsets.to_qt(start + 2))
+    texts = [action.text() for action in menu.actions()]
+    assert "Edit note…" in texts and "Delete finding" in texts and "Change assessment" in texts
+    delete = next(action for action in menu.actions() if action.text() == "Delete finding")
+    delete.trigger()
+    assert list_findings(session.project) == []
+
+
+def test_find_bar_counts_matches_and_moves_with_enter_and_shift_enter(pane, qtbot):
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert pane.find_bar.isVisible()
+    qtbot.keyClicks(pane.find_bar.field, "DE")
+    expected = pane.text.lower().count("de")
+    assert pane.find_bar.count_label.text() == f"1 of {expected}"
+    first = pane.view.textCursor().selectionStart()
+    qtbot.keyClick(pane.find_bar.field, Qt.Key.Key_Return)
+    assert pane.find_bar.count_label.text() == f"2 of {expected}"
+    assert pane.view.textCursor().selectionStart() > first
+    qtbot.keyClick(pane.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert pane.view.textCursor().selectionStart() == first
+    qtbot.keyClick(pane.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert pane.find_bar.count_label.text() == f"{expected} of {expected}"
+    qtbot.keyClick(pane.find_bar.field, Qt.Key.Key_Escape)
+    assert not pane.find_bar.isVisible()
+
+
+def test_outline_lists_headings_and_clicking_one_jumps_there(pane, qtbot):
+    model = pane.outline.model()
+    titles = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert titles == ["1. Wonen", "2. Werk"]
+    rect = pane.outline.visualRect(model.index(1, 0))
+    qtbot.mouseClick(pane.outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    heading = pane.text.index("2. Werk")
+    assert pane.view.textCursor().position() == pane.offsets.to_qt(heading)
+
+
+def test_outline_model_is_a_valid_item_model(pane, qtmodeltester):
+    qtmodeltester.check(pane.outline.model())
+
+
+def test_show_range_selects_scrolls_and_marks_the_words(session, qtbot):
+    from desktop.ui.document_pane import DocumentPane
+    from tests.builders import add_document
+
+    long_id = add_document(session.project, [f"Alinea {n} over wonen en werk." for n in range(300)])
+    pane = DocumentPane(session)
+    qtbot.addWidget(pane)
+    pane.resize(800, 400)
+    pane.open_document(long_id)
+    pane.show()
+    qtbot.waitExposed(pane)
+    text = pane.text
+    start = text.index("Alinea 250 ")
+    end = start + len("Alinea 250 over wonen en werk.")
+    pane.show_range(start, end, words=["wonen"])
+    assert pane.view.verticalScrollBar().value() > 0
+    first, last = pane.view.visible_range()
+    assert first <= pane.offsets.to_qt(start) <= last
+    assert pane.view.textCursor().selectedText() == text[start:end]
+    marked = [sel.cursor.selectedText() for sel in pane.view.extraSelections()]
+    assert text[start:end] in marked and "wonen" in marked
