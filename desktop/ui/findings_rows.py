@@ -1,0 +1,109 @@
+"""The findings table's row logic in plain Python: columns, filter, sort keys (no Qt)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from desktop.store.review import FindingRow
+
+COLUMNS = ("document", "page", "quote", "speerpunt", "theme", "assessment", "note", "author", "time")
+ASSESSMENT_RANK = {"positive": 0, "concern": 1, "missing": 2}
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, so "financiele" finds "financiële"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def haystack(row: FindingRow) -> str:
+    """Everything the free-text filter looks in, folded once when the row is loaded."""
+    return fold(
+        "\n".join(
+            (row.document_title, row.quote, f"{row.speerpunt_code} {row.speerpunt_title}", row.theme_title,
+             row.note, row.author)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    """What the analyst narrowed the table to; None means "any"."""
+
+    document_id: str | None = None
+    theme_id: str | None = None
+    speerpunt_id: str | None = None
+    assessment: str | None = None
+    author: str | None = None
+    text: str = ""
+
+    def terms(self) -> list[str]:
+        return fold(self.text).split()
+
+    def narrows(self, wider: RowFilter) -> bool:
+        """True when every row this filter keeps is also kept by ``wider``.
+
+        Typing on at the end of the query only narrows, so the table can filter
+        the rows it already shows instead of all rows.
+        """
+        same_choices = (self.document_id, self.theme_id, self.speerpunt_id, self.assessment, self.author) == (
+            wider.document_id, wider.theme_id, wider.speerpunt_id, wider.assessment, wider.author
+        )
+        wider_terms = wider.terms()
+        mine = self.terms()
+        if not same_choices or len(mine) < len(wider_terms):
+            return False
+        # Each earlier term must still be there, possibly longer ("financ" -> "financiele").
+        return all(term.startswith(old) or old in term for old, term in zip(wider_terms, mine, strict=False))
+
+
+def matches(row: FindingRow, folded: str, row_filter: RowFilter, terms: list[str]) -> bool:
+    if row_filter.document_id is not None and row.document_id != row_filter.document_id:
+        return False
+    if row_filter.theme_id is not None and row.theme_id != row_filter.theme_id:
+        return False
+    if row_filter.speerpunt_id is not None and row.speerpunt_id != row_filter.speerpunt_id:
+        return False
+    if row_filter.assessment is not None and row.assessment != row_filter.assessment:
+        return False
+    if row_filter.author is not None and row.author != row_filter.author:
+        return False
+    return all(term in folded for term in terms)
+
+
+def filter_indexes(
+    rows: list[FindingRow], folded: list[str], row_filter: RowFilter, candidates: list[int] | None = None
+) -> list[int]:
+    """Indexes into ``rows`` that pass ``row_filter``, looking only at ``candidates`` when given."""
+    terms = row_filter.terms()
+    indexes = range(len(rows)) if candidates is None else candidates
+    return [i for i in indexes if matches(rows[i], folded[i], row_filter, terms)]
+
+
+def _code_key(code: str) -> tuple:
+    # "2.10" sorts after "2.9": compare the numeric parts as numbers.
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in code.split("."))
+
+
+def sort_key(column: str):
+    """A key function over FindingRow for ``column``; empty values sort last."""
+    if column == "document":
+        return lambda r: (fold(r.document_title), r.start is None, r.start or 0)
+    if column == "page":
+        return lambda r: (r.page is None, r.page or 0, r.start or 0)
+    if column == "quote":
+        return lambda r: (not r.quote, fold(r.quote))
+    if column == "speerpunt":
+        return lambda r: _code_key(r.speerpunt_code)
+    if column == "theme":
+        return lambda r: (fold(r.theme_title), _code_key(r.speerpunt_code))
+    if column == "assessment":
+        return lambda r: ASSESSMENT_RANK.get(r.assessment, 3)
+    if column == "note":
+        return lambda r: (not r.note, fold(r.note))
+    if column == "author":
+        return lambda r: fold(r.author)
+    if column == "time":
+        return lambda r: r.modified
+    raise ValueError(f"no column {column!r}")
