@@ -237,14 +237,14 @@ class DocumentPane(QWidget):
         self._refresh()
 
     def _scroll_to(self, qt_start: int, qt_end: int) -> None:
+        """Select the range and scroll so it is in sight (its start, when it is taller than the view)."""
         cursor = QTextCursor(self.view.document())
-        cursor.setPosition(qt_end)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
-        cursor.setPosition(qt_start)
+        for position in (qt_end, qt_start):
+            cursor.setPosition(position)
+            self.view.setTextCursor(cursor)
+            self.view.ensureCursorVisible()
         cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()  # the start wins when the range is taller than the view
 
     def _end_flash(self) -> None:
         self._flash = []
@@ -305,6 +305,15 @@ class DocumentPane(QWidget):
         self.tag_requested.emit()
         self.find_bar.hide()
         self.tag_panel.begin(self._document_id, span[0], span[1], self.text[span[0] : span[1]])
+        # The panel takes room from the view; keep the text being tagged in sight.
+        QTimer.singleShot(0, self._keep_selection_in_sight)
+
+    def _keep_selection_in_sight(self) -> None:
+        cursor = self.view.textCursor()
+        if cursor.hasSelection():
+            self._scroll_to(cursor.selectionStart(), cursor.selectionEnd())
+        else:
+            self.view.ensureCursorVisible()
 
     def open_find_bar(self) -> None:
         selected = self.view.textCursor().selectedText()

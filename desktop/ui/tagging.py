@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from desktop.ui.speerpunt_picker import SpeerpuntListModel, match_speerpunten
 # every language, so the hands learn them once.
 ASSESSMENT_KEYS = {Qt.Key.Key_P: Assessment.POSITIVE, Qt.Key.Key_Z: Assessment.CONCERN, Qt.Key.Key_O: Assessment.MISSING}
 _QUOTE_PREVIEW = 90
+_VISIBLE_ROWS = 7
 
 
 class TagPanel(QFrame):
@@ -48,6 +50,8 @@ class TagPanel(QFrame):
         self.setObjectName("tagPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Never taller than its contents: the text above keeps the room.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.stage = "closed"
         self.document_id = ""
         self.start = self.end = 0
@@ -67,7 +71,6 @@ class TagPanel(QFrame):
         self.list = QListView(self)
         self.list.setObjectName("speerpuntList")
         self.list.setModel(self.list_model)
-        self.list.setMaximumHeight(170)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("tagChosen")
         self.buttons: dict[Assessment, QPushButton] = {}
@@ -211,6 +214,10 @@ class TagPanel(QFrame):
         self.list_model.set_rows(match_speerpunten(list_speerpunten(self.session.project), query, recent))
         if self.list_model.rowCount():
             self.list.setCurrentIndex(self.list_model.index(0))
+        # Room for up to seven rows; a long framework scrolls.
+        rows = min(max(self.list_model.rowCount(), 1), _VISIBLE_ROWS)
+        row_height = self.list.sizeHintForRow(0) if self.list_model.rowCount() else self.fontMetrics().height()
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
 
     # Keys ---------------------------------------------------------------------------------------
 
