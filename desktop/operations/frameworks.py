@@ -56,3 +56,302 @@ def add_framework(project: Project, framework: Framework, author: str | None = N
                     ],
                 )
     return framework_id, Changes(frameworks={framework_id})
+
+
+# --- editing a framework's themes and speerpunten ---------------------------------------
+# Each function is one transaction and returns the Changes; deletes are markers
+# (so undo and merges can bring a row back), and positions are renumbered when
+# rows move, so the stored order is always 0..n-1 among live siblings.
+
+
+def _framework_of_theme(project: Project, theme_id: str) -> str:
+    row = project.db.execute("SELECT framework_id FROM themes WHERE id = ?", [theme_id]).fetchone()
+    if row is None:
+        raise FrameworkRefused(f"no theme with id '{theme_id}'")
+    return row[0]
+
+
+def _framework_of_speerpunt(project: Project, speerpunt_id: str) -> str:
+    row = project.db.execute(
+        "SELECT t.framework_id FROM speerpunten s JOIN themes t ON t.id = s.theme_id WHERE s.id = ?", [speerpunt_id]
+    ).fetchone()
+    if row is None:
+        raise FrameworkRefused(f"no speerpunt with id '{speerpunt_id}'")
+    return row[0]
+
+
+def _check_code_free(project: Project, framework_id: str, code: str, except_id: str | None = None) -> None:
+    if not code:
+        return
+    taken = project.db.execute(
+        "SELECT s.title FROM speerpunten s JOIN themes t ON t.id = s.theme_id WHERE t.framework_id = ? "
+        "AND s.code = ? AND s.deleted IS NULL AND t.deleted IS NULL AND s.id IS NOT ?",
+        [framework_id, code, except_id],
+    ).fetchone()
+    if taken:
+        raise FrameworkRefused(f"the code '{code}' is already used by '{taken[0]}'")
+
+
+def _next_position(project: Project, table: str, parent_column: str, parent_id: str) -> int:
+    row = project.db.execute(
+        f"SELECT coalesce(max(position) + 1, 0) FROM {table} WHERE {parent_column} = ? AND deleted IS NULL",
+        [parent_id],
+    ).fetchone()
+    return row[0]
+
+
+def add_theme(
+    project: Project, framework_id: str, title: str, code: str = "", colour: str = "", author: str | None = None
+) -> tuple[str, Changes]:
+    """Add a theme at the end of the framework."""
+    if not title.strip():
+        raise FrameworkRefused("a theme needs a title")
+    theme_id = new_id()
+    with project.db.atomic():
+        position = _next_position(project, "themes", "framework_id", framework_id)
+        project.db.execute(
+            "INSERT INTO themes (id, framework_id, code, title, colour, position, author, modified) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [theme_id, framework_id, code.strip(), title.strip(), colour, position, author, now()],
+        )
+    return theme_id, Changes(frameworks={framework_id})
+
+
+def add_speerpunt(
+    project: Project,
+    theme_id: str,
+    code: str,
+    title: str,
+    formulation: str = "",
+    colour: str = "",
+    author: str | None = None,
+) -> tuple[str, Changes]:
+    """Add a speerpunt at the end of the theme; its code must be free in the framework."""
+    framework_id = _framework_of_theme(project, theme_id)
+    if not title.strip():
+        raise FrameworkRefused("a speerpunt needs a title")
+    _check_code_free(project, framework_id, code.strip())
+    speerpunt_id = new_id()
+    with project.db.atomic():
+        position = _next_position(project, "speerpunten", "theme_id", theme_id)
+        project.db.execute(
+            "INSERT INTO speerpunten (id, theme_id, code, title, formulation, colour, position, author, modified) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [speerpunt_id, theme_id, code.strip(), title.strip(), formulation, colour, position, author, now()],
+        )
+    return speerpunt_id, Changes(frameworks={framework_id})
+
+
+def edit_theme(
+    project: Project,
+    theme_id: str,
+    *,
+    title: str | None = None,
+    code: str | None = None,
+    colour: str | None = None,
+    author: str | None = None,
+) -> Changes:
+    """Rename, renumber or recolour a theme (an empty colour means the default)."""
+    framework_id = _framework_of_theme(project, theme_id)
+    values = _edits(title=title, code=code, colour=colour)
+    _update(project, "themes", theme_id, values, author)
+    return Changes(frameworks={framework_id})
+
+
+def edit_speerpunt(
+    project: Project,
+    speerpunt_id: str,
+    *,
+    title: str | None = None,
+    code: str | None = None,
+    formulation: str | None = None,
+    colour: str | None = None,
+    author: str | None = None,
+) -> Changes:
+    """Rename, renumber, reformulate or recolour a speerpunt (empty colour: its theme's)."""
+    framework_id = _framework_of_speerpunt(project, speerpunt_id)
+    if code is not None:
+        _check_code_free(project, framework_id, code.strip(), except_id=speerpunt_id)
+    values = _edits(title=title, code=code, colour=colour)
+    if formulation is not None:
+        values["formulation"] = formulation.strip()
+    _update(project, "speerpunten", speerpunt_id, values, author)
+    # A speerpunt's code and title show in findings views, so they count as changed there too.
+    return Changes(frameworks={framework_id})
+
+
+def _edits(title: str | None, code: str | None, colour: str | None) -> dict[str, object]:
+    from desktop.frameworks.palette import normalise_colour
+
+    values: dict[str, object] = {}
+    if title is not None:
+        if not title.strip():
+            raise FrameworkRefused("the title cannot be empty")
+        values["title"] = title.strip()
+    if code is not None:
+        values["code"] = code.strip()
+    if colour is not None:
+        normalised = normalise_colour(colour) if colour else ""
+        if normalised is None:
+            raise FrameworkRefused(f"'{colour}' is not a colour like #1f77b4")
+        values["colour"] = normalised
+    return values
+
+
+def _update(project: Project, table: str, row_id: str, values: dict[str, object], author: str | None) -> None:
+    if not values:
+        return
+    values = {**values, "author": author, "modified": now()}
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    with project.db.atomic():
+        project.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id])
+
+
+def move_theme(project: Project, theme_id: str, steps: int) -> Changes:
+    """Move a theme up (negative ``steps``) or down among its framework's themes."""
+    framework_id = _framework_of_theme(project, theme_id)
+    _move(project, "themes", "framework_id", framework_id, theme_id, steps)
+    return Changes(frameworks={framework_id})
+
+
+def move_speerpunt(project: Project, speerpunt_id: str, steps: int) -> Changes:
+    """Move a speerpunt up or down within its theme."""
+    framework_id = _framework_of_speerpunt(project, speerpunt_id)
+    theme_id = project.db.execute("SELECT theme_id FROM speerpunten WHERE id = ?", [speerpunt_id]).fetchone()[0]
+    _move(project, "speerpunten", "theme_id", theme_id, speerpunt_id, steps)
+    return Changes(frameworks={framework_id})
+
+
+def _move(project: Project, table: str, parent_column: str, parent_id: str, row_id: str, steps: int) -> None:
+    ids = [
+        row[0]
+        for row in project.db.execute(
+            f"SELECT id FROM {table} WHERE {parent_column} = ? AND deleted IS NULL ORDER BY position, rowid",
+            [parent_id],
+        )
+    ]
+    if row_id not in ids:
+        raise FrameworkRefused("only a live row can move")
+    old = ids.index(row_id)
+    new = max(0, min(len(ids) - 1, old + steps))
+    if new == old:
+        return
+    ids.insert(new, ids.pop(old))
+    stamp = now()
+    with project.db.atomic():
+        for position, moved_id in enumerate(ids):
+            project.db.execute(
+                f"UPDATE {table} SET position = ?, modified = ? WHERE id = ? AND position IS NOT ?",
+                [position, stamp, moved_id, position],
+            )
+
+
+def delete_speerpunt(project: Project, speerpunt_id: str, reassign_to: str | None = None) -> Changes:
+    """Delete a speerpunt; its live findings move to ``reassign_to``, or are deleted with it.
+
+    The returned Changes name the findings affected, so undo can bring them back
+    with restore_speerpunt.
+    """
+    framework_id = _framework_of_speerpunt(project, speerpunt_id)
+    if reassign_to == speerpunt_id:
+        raise FrameworkRefused("a speerpunt's findings cannot move to the speerpunt being deleted")
+    if reassign_to is not None:
+        alive = project.db.execute(
+            "SELECT 1 FROM speerpunten WHERE id = ? AND deleted IS NULL", [reassign_to]
+        ).fetchone()
+        if not alive:
+            raise FrameworkRefused(f"no speerpunt with id '{reassign_to}' to move the findings to")
+    findings = [
+        row[0]
+        for row in project.db.execute(
+            "SELECT id FROM findings WHERE speerpunt_id = ? AND deleted IS NULL", [speerpunt_id]
+        )
+    ]
+    stamp = now()
+    with project.db.atomic():
+        project.db.execute("UPDATE speerpunten SET deleted = ?, modified = ? WHERE id = ?", [stamp, stamp, speerpunt_id])
+        for finding_id in findings:
+            if reassign_to is None:
+                project.db.execute(
+                    "UPDATE findings SET deleted = ?, modified = ? WHERE id = ?", [stamp, stamp, finding_id]
+                )
+            else:
+                project.db.execute(
+                    "UPDATE findings SET speerpunt_id = ?, modified = ? WHERE id = ?", [reassign_to, stamp, finding_id]
+                )
+    return Changes(frameworks={framework_id}, findings=set(findings))
+
+
+def restore_speerpunt(project: Project, speerpunt_id: str, finding_ids: list[str] | set[str] = ()) -> Changes:
+    """Undo delete_speerpunt: the speerpunt lives again and ``finding_ids`` are its own, live, again."""
+    framework_id = _framework_of_speerpunt(project, speerpunt_id)
+    stamp = now()
+    with project.db.atomic():
+        project.db.execute(
+            "UPDATE speerpunten SET deleted = NULL, modified = ? WHERE id = ?", [stamp, speerpunt_id]
+        )
+        for finding_id in finding_ids:
+            project.db.execute(
+                "UPDATE findings SET speerpunt_id = ?, deleted = NULL, modified = ? WHERE id = ?",
+                [speerpunt_id, stamp, finding_id],
+            )
+    return Changes(frameworks={framework_id}, findings=set(finding_ids))
+
+
+def delete_theme(project: Project, theme_id: str) -> tuple[list[str], Changes]:
+    """Delete a theme and its speerpunten; refused while any of them holds findings.
+
+    Returns the speerpunten deleted with it, for restore_theme.
+    """
+    framework_id = _framework_of_theme(project, theme_id)
+    speerpunten = [
+        row[0]
+        for row in project.db.execute("SELECT id FROM speerpunten WHERE theme_id = ? AND deleted IS NULL", [theme_id])
+    ]
+    if speerpunten:
+        marks = ", ".join("?" for _ in speerpunten)
+        used = project.db.execute(
+            f"SELECT count(*) FROM findings WHERE deleted IS NULL AND speerpunt_id IN ({marks})", speerpunten
+        ).fetchone()[0]
+        if used:
+            raise FrameworkRefused(
+                f"the theme's speerpunten hold {used} finding(s); delete or move those speerpunten first"
+            )
+    stamp = now()
+    with project.db.atomic():
+        project.db.execute("UPDATE themes SET deleted = ?, modified = ? WHERE id = ?", [stamp, stamp, theme_id])
+        for speerpunt_id in speerpunten:
+            project.db.execute(
+                "UPDATE speerpunten SET deleted = ?, modified = ? WHERE id = ?", [stamp, stamp, speerpunt_id]
+            )
+    return speerpunten, Changes(frameworks={framework_id})
+
+
+def restore_theme(project: Project, theme_id: str, speerpunt_ids: list[str]) -> Changes:
+    """Undo delete_theme."""
+    framework_id = _framework_of_theme(project, theme_id)
+    stamp = now()
+    with project.db.atomic():
+        project.db.execute("UPDATE themes SET deleted = NULL, modified = ? WHERE id = ?", [stamp, theme_id])
+        for speerpunt_id in speerpunt_ids:
+            project.db.execute(
+                "UPDATE speerpunten SET deleted = NULL, modified = ? WHERE id = ?", [stamp, speerpunt_id]
+            )
+    return Changes(frameworks={framework_id})
+
+
+def delete_framework(project: Project, framework_id: str) -> Changes:
+    """Delete a framework (a marker: its themes and speerpunten vanish with it); undo restores."""
+    return _mark_framework(project, framework_id, now())
+
+
+def restore_framework(project: Project, framework_id: str) -> Changes:
+    return _mark_framework(project, framework_id, None)
+
+
+def _mark_framework(project: Project, framework_id: str, deleted: str | None) -> Changes:
+    with project.db.atomic():
+        project.db.execute(
+            "UPDATE frameworks SET deleted = ?, modified = ? WHERE id = ?", [deleted, now(), framework_id]
+        )
+    return Changes(frameworks={framework_id})
