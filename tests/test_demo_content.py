@@ -131,7 +131,7 @@ def test_some_passages_were_tagged_by_both_authors_alike_and_differently(finding
 
 
 def test_the_reaction_has_its_document_parts(reaction: dict) -> None:
-    for key in ("title", "organisation", "agreement", "date", "foreword", "signatory_name",
+    for key in ("title", "organisation", "agreement_name", "date", "foreword", "signatory_name",
                 "signatory_function", "introduction", "closing"):
         assert str(reaction.get(key) or "").strip(), key
     assert reaction["organisation"] == "M25"
