@@ -13,7 +13,7 @@ from pathlib import Path
 from bench.runner import Benchmark, format_table, measure
 
 # Each module holds a BENCHMARKS list; modules whose optional parts are missing are skipped.
-MODULES = ["bench.core", "bench.collaboration"]
+MODULES = ["bench.core", "bench.collaboration", "bench.bench_pane"]
 
 
 def collect() -> list[Benchmark]:

@@ -137,9 +137,15 @@ class HighlightLayer:
 
     def selections(self, document: QTextDocument) -> list[QTextEdit.ExtraSelection]:
         """All findings as extra selections; only new or changed ones are built again."""
-        for finding_id, item in self._items.items():
-            if finding_id not in self._selections:
-                self._selections[finding_id] = self._selection(document, item)
+        missing = [item for finding_id, item in self._items.items() if finding_id not in self._selections]
+        if missing:
+            # Inside an edit block a cursor does not lay out its line to remember
+            # its x, which otherwise forces the layout of every block with a finding.
+            guard = QTextCursor(document)
+            guard.beginEditBlock()
+            for item in missing:
+                self._selections[item.id] = self._selection(document, item)
+            guard.endEditBlock()
         # The selected finding goes last, so it is drawn on top.
         ordered = [sel for fid, sel in self._selections.items() if fid != self.selected_id]
         if self.selected_id in self._selections:
