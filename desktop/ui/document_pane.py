@@ -108,7 +108,7 @@ class DocumentPane(QWidget):
         self.find_bar.matches_changed.connect(self._refresh)
         self.find_bar.current_changed.connect(self._show_match)
         self.find_bar.closed.connect(self.view.setFocus)
-        self.tag_panel.finding_added.connect(lambda fid: self.select_finding(fid, scroll=False))
+        self.tag_panel.finding_added.connect(self._on_finding_added)
         self.tag_panel.closed.connect(self.view.setFocus)
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self._shortcuts = {
@@ -259,8 +259,15 @@ class DocumentPane(QWidget):
         self.view.highlights.select(finding_id)
         item = self.view.highlights.get(finding_id) if finding_id else None
         if item is not None and scroll:
+            # Scroll without selecting the text: a selection would cover the finding's colour.
             self._scroll_to(item.qt_start, item.qt_end)
+            self._collapse_selection(item.qt_start)
         self._refresh()
+
+    def _collapse_selection(self, position: int) -> None:
+        cursor = self.view.textCursor()
+        cursor.setPosition(position)
+        self.view.setTextCursor(cursor)
 
     @property
     def selected_finding_id(self) -> str | None:
@@ -275,6 +282,11 @@ class DocumentPane(QWidget):
             self.select_finding(None)
 
     # Tagging and editing ------------------------------------------------------------------------
+
+    def _on_finding_added(self, finding_id: str) -> None:
+        # Drop the text selection so the new highlight shows in its own colour at once.
+        self._collapse_selection(self.view.textCursor().selectionEnd())
+        self.select_finding(finding_id, scroll=False)
 
     def tag_range(self) -> tuple[int, int] | None:
         """What the tag flow would tag: the selection (trimmed of spaces), else the passage clicked in."""
@@ -336,6 +348,21 @@ class DocumentPane(QWidget):
         text, accepted = QInputDialog.getMultiLineText(self, self.tr("Note"), self.tr("Note on this finding:"), current)
         return text if accepted else None
 
+    def _add_speerpunt_menu(self, menu: QMenu, current: str, finding_id: str) -> None:
+        """Change speerpunt: one submenu per theme (frameworks hold tens, not thousands)."""
+        change = menu.addMenu(self.tr("Change speerpunt"))
+        themes: dict[str, QMenu] = {}
+        for sp in self.speerpunten.values():
+            key = f"{sp.framework_id}/{sp.theme_id}"
+            if key not in themes:
+                themes[key] = change.addMenu(f"{sp.theme_code} {sp.theme_title}".strip())
+            action = themes[key].addAction(f"{sp.code} {sp.title}".strip(),
+                                           lambda s=sp.id, f=finding_id: self.set_speerpunt(f, s))
+            action.setEnabled(sp.id != current)
+
+    def set_speerpunt(self, finding_id: str, speerpunt_id: str) -> None:
+        self.session.push(EditFinding(self.session, finding_id, speerpunt_id=speerpunt_id))
+
     def _show_context_menu(self, global_pos: QPoint, position: int) -> None:
         menu = self.build_context_menu(position)
         menu.exec(global_pos)
@@ -355,6 +382,7 @@ class DocumentPane(QWidget):
                 action = assess.addAction(assessment_label(assessment),
                                           lambda f=fid, a=assessment: self.set_assessment(f, a))
                 action.setEnabled(assessment is not item.finding.assessment)
+            self._add_speerpunt_menu(menu, item.finding.speerpunt_id, fid)
             menu.addAction(self.tr("Delete finding"), lambda f=fid: self.session.push(DeleteFindings(self.session, [f])))
         menu.addSeparator()
         menu.addAction(self.tr("Tag selection…") + "\tT", self.start_tagging)

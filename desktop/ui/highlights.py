@@ -13,11 +13,17 @@ from desktop.domain.finding import Assessment, Finding
 from desktop.store.frameworks import SpeerpuntRecord
 from desktop.ui.offsets import OffsetMap
 
-# Green / amber / red as analysts expect; the alternative is Okabe-Ito blue /
-# orange / vermilion, which stays apart for the common colour-vision deficiencies.
+# Green / amber / red as analysts expect; the alternative takes Okabe-Ito blue /
+# orange / reddish purple, which stay apart for the common colour-vision deficiencies.
 PALETTES: dict[str, dict[Assessment, str]] = {
     "standard": {Assessment.POSITIVE: "#2e9e44", Assessment.CONCERN: "#f0a500", Assessment.MISSING: "#d83a2e"},
-    "colour_blind": {Assessment.POSITIVE: "#0072b2", Assessment.CONCERN: "#e69f00", Assessment.MISSING: "#d55e00"},
+    "colour_blind": {Assessment.POSITIVE: "#0072b2", Assessment.CONCERN: "#e69f00", Assessment.MISSING: "#cc79a7"},
+}
+# The underline tells the assessments apart without colour at all.
+UNDERLINES = {
+    Assessment.POSITIVE: QTextCharFormat.UnderlineStyle.SingleUnderline,
+    Assessment.CONCERN: QTextCharFormat.UnderlineStyle.WaveUnderline,
+    Assessment.MISSING: QTextCharFormat.UnderlineStyle.DotLine,
 }
 # Translucent backgrounds: where findings overlap the colours add up and the
 # overlap shows darker, so no finding hides another.
@@ -158,10 +164,8 @@ class HighlightLayer:
         fill.setAlpha(_SELECTED_ALPHA if item.id == self.selected_id else _FILL_ALPHA)
         char_format = QTextCharFormat()
         char_format.setBackground(fill)
-        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        char_format.setUnderlineColor(colour)
-        if item.id == self.selected_id:
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        char_format.setUnderlineStyle(UNDERLINES[item.finding.assessment])
+        char_format.setUnderlineColor(colour.darker(130))
         cursor = QTextCursor(document)
         cursor.setPosition(item.qt_start)
         cursor.setPosition(item.qt_end, QTextCursor.MoveMode.KeepAnchor)

@@ -130,6 +130,14 @@ def test_context_menu_offers_edit_assessment_and_delete_for_the_finding_there(pa
     menu = pane.build_context_menu(pane.offsets.to_qt(start + 2))
     texts = [action.text() for action in menu.actions()]
     assert "Edit note…" in texts and "Delete finding" in texts and "Change assessment" in texts
+    change = next(action for action in menu.actions() if action.text() == "Change speerpunt").menu()
+    werk = next(action for action in change.actions() if action.text() == "2 Werk").menu()
+    assert [action.text() for action in werk.actions()] == ["2.1 Iedereen aan het werk"]
+    wonen = next(action for action in change.actions() if action.text() == "1 Wonen").menu()
+    wonen.actions()[1].trigger()
+    assert get_finding(session.project, list_findings(session.project)[0].id).speerpunt_id == session.codes["1.2"]
+    assert "1.2 Leefbare wijken" in pane.view.tooltip_at(_point_of(pane, start + 2))
+    menu = pane.build_context_menu(pane.offsets.to_qt(start + 2))
     delete = next(action for action in menu.actions() if action.text() == "Delete finding")
     delete.trigger()
     assert list_findings(session.project) == []
@@ -189,3 +197,19 @@ def test_show_range_selects_scrolls_and_marks_the_words(session, qtbot):
     assert pane.view.textCursor().selectedText() == text[start:end]
     marked = [sel.cursor.selectedText() for sel in pane.view.extraSelections()]
     assert text[start:end] in marked and "wonen" in marked
+
+
+def test_palettes_colour_the_assessments_and_underlines_tell_them_apart_without_colour(pane, session):
+    start = pane.text.index("Gemeenten")
+    _add(session, "1.2", Assessment.POSITIVE, start, start + 9)
+    _add(session, "2.1", Assessment.CONCERN, start + 20, start + 30)
+    selections = pane.view.extraSelections()  # kept, or Qt frees the formats read below
+    formats = [sel.format for sel in selections]
+    assert formats[0].background().color().name() == "#2e9e44"
+    assert formats[0].underlineStyle() != formats[1].underlineStyle()
+    pane.set_assessment_palette("colour_blind")
+    selections = pane.view.extraSelections()
+    formats = [sel.format for sel in selections]
+    assert [f.background().color().name() for f in formats] == ["#0072b2", "#e69f00"]
+    with pytest.raises(ValueError):
+        pane.set_assessment_palette("pastel")
