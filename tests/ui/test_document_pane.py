@@ -86,6 +86,20 @@ def test_hover_shows_speerpunt_assessment_author_and_note(pane, session):
     assert pane.view.tooltip_at(_point_of(pane, start - 5)) == ""
 
 
+def test_a_real_hover_event_shows_the_tooltip(pane, session, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    start = pane.text.index("maatwerk")
+    _add(session, "1.2", Assessment.CONCERN, start, start + 8, note="Te vaag")
+    point = _point_of(pane, start + 2)
+    viewport = pane.view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point)))
+    assert "Leefbare wijken" in QToolTip.text() and "Te vaag" in QToolTip.text()
+    QToolTip.hideText()
+
+
 def test_clicking_a_highlight_selects_the_finding(pane, session, qtbot):
     start = pane.text.index("bijstand")
     fid = _add(session, "2.1", Assessment.POSITIVE, start, start + 8)
