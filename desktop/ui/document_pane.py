@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QMenu, QSplitter, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -18,7 +18,8 @@ from desktop.ui.commands.findings import DeleteFindings, EditFinding
 from desktop.ui.document_format import build_document, page_starts
 from desktop.ui.document_view import DocumentView
 from desktop.ui.find_bar import FindBar, find_matches
-from desktop.ui.highlights import assessment_label, make_highlight
+from desktop.ui.finding_menu import FindingMenu
+from desktop.ui.highlights import make_highlight
 from desktop.ui.offsets import OffsetMap
 from desktop.ui.outline import OutlineView
 from desktop.ui.session import Session
@@ -92,7 +93,10 @@ class DocumentPane(QWidget):
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(text_side)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([210, 800])
+        # Panes stand two or three side by side: a narrow outline that drags shut.
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([170, 830])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -125,6 +129,11 @@ class DocumentPane(QWidget):
         self.setAccessibleName(self.tr("Document"))
         for child in (self.view, self.outline, self.tag_panel, self.find_bar):
             child.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # Opening ------------------------------------------------------------------------------------
 
@@ -348,18 +357,6 @@ class DocumentPane(QWidget):
         text, accepted = QInputDialog.getMultiLineText(self, self.tr("Note"), self.tr("Note on this finding:"), current)
         return text if accepted else None
 
-    def _add_speerpunt_menu(self, menu: QMenu, current: str, finding_id: str) -> None:
-        """Change speerpunt: one submenu per theme (frameworks hold tens, not thousands)."""
-        change = menu.addMenu(self.tr("Change speerpunt"))
-        themes: dict[str, QMenu] = {}
-        for sp in self.speerpunten.values():
-            key = f"{sp.framework_id}/{sp.theme_id}"
-            if key not in themes:
-                themes[key] = change.addMenu(f"{sp.theme_code} {sp.theme_title}".strip())
-            action = themes[key].addAction(f"{sp.code} {sp.title}".strip(),
-                                           lambda s=sp.id, f=finding_id: self.set_speerpunt(f, s))
-            action.setEnabled(sp.id != current)
-
     def set_speerpunt(self, finding_id: str, speerpunt_id: str) -> None:
         self.session.push(EditFinding(self.session, finding_id, speerpunt_id=speerpunt_id))
 
@@ -368,24 +365,5 @@ class DocumentPane(QWidget):
         menu.exec(global_pos)
 
     def build_context_menu(self, position: int) -> QMenu:
-        """The right-click menu at Qt ``position``: per finding there edit / assess / delete, then tag."""
-        menu = QMenu(self)
-        menu.setObjectName("documentContextMenu")
-        for item in self.view.highlights.at(position)[:3]:
-            fid = item.id
-            menu.addSection(f"{item.speerpunt_label} · {assessment_label(item.finding.assessment)}")
-            menu.addAction(self.tr("Select finding"), lambda f=fid: (self.select_finding(f, scroll=False),
-                                                                       self.finding_selected.emit(f)))
-            menu.addAction(self.tr("Edit note…"), lambda f=fid: self.edit_note(f))
-            assess = menu.addMenu(self.tr("Change assessment"))
-            for assessment in Assessment:
-                action = assess.addAction(assessment_label(assessment),
-                                          lambda f=fid, a=assessment: self.set_assessment(f, a))
-                action.setEnabled(assessment is not item.finding.assessment)
-            self._add_speerpunt_menu(menu, item.finding.speerpunt_id, fid)
-            menu.addAction(self.tr("Delete finding"), lambda f=fid: self.session.push(DeleteFindings(self.session, [f])))
-        menu.addSeparator()
-        menu.addAction(self.tr("Tag selection…") + "\tT", self.start_tagging)
-        menu.addAction(self.tr("Find…"), self.open_find_bar)
-        return menu
-
+        """The right-click menu at Qt ``position`` (see desktop.ui.finding_menu)."""
+        return FindingMenu(self, position)

@@ -215,6 +215,11 @@ class TagPanel(QFrame):
         if self.list_model.rowCount():
             self.list.setCurrentIndex(self.list_model.index(0))
         # Room for up to seven rows; a long framework scrolls.
+        if not self.list_model.rowCount():
+            self.status.setText(self.tr("No speerpunt matches.") if query.strip()
+                                else self.tr("The project has no speerpunten yet: add a framework first."))
+        else:
+            self.status.clear()
         rows = min(max(self.list_model.rowCount(), 1), _VISIBLE_ROWS)
         row_height = self.list.sizeHintForRow(0) if self.list_model.rowCount() else self.fontMetrics().height()
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)

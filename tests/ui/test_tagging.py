@@ -147,3 +147,13 @@ def test_picker_model_is_a_valid_item_model(pane, qtbot, qtmodeltester):
     _select(pane, 0, 8)
     qtbot.keyClick(pane.view, Qt.Key.Key_T)
     qtmodeltester.check(pane.tag_panel.list_model)
+
+
+def test_a_filter_matching_nothing_says_so(pane, qtbot):
+    _select(pane, 0, 8)
+    qtbot.keyClick(pane.view, Qt.Key.Key_T)
+    qtbot.keyClicks(pane.tag_panel.filter, "xyzzy")
+    assert pane.tag_panel.list_model.rowCount() == 0
+    assert pane.tag_panel.status.text() == "No speerpunt matches."
+    qtbot.keyClick(pane.tag_panel.filter, Qt.Key.Key_Return)
+    assert pane.tag_panel.stage == "speerpunt"
