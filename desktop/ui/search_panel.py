@@ -1,0 +1,239 @@
+"""The search panel: ranked snippets from all documents as you type; Enter opens the passage."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations.changes import Changes
+from desktop.store.documents import list_documents
+from desktop.store.search import BadQuery, SearchHit, search
+
+SEARCH_DELAY_MS = 250
+HIT_LIMIT = 200
+_OPEN, _CLOSE = "\x02", "\x03"  # snippet marks no document text contains
+_WORD = re.compile(r"\w+", re.UNICODE)
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query, for the document pane to highlight (no quotes, no trailing *)."""
+    return _WORD.findall(query)
+
+
+def snippet_html(snippet: str) -> str:
+    """The FTS snippet as HTML: escaped, with the hit words bold."""
+    return html.escape(" ".join(snippet.split())).replace(_OPEN, "<b>").replace(_CLOSE, "</b>")
+
+
+class SearchHitsModel(QAbstractListModel):
+    """A list of SearchHits; DisplayRole is plain text, HTML_ROLE the rich line the delegate draws."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        place = hit.document_title if hit.page is None else self.tr("%1, p. %2").replace(
+            "%1", hit.document_title).replace("%2", str(hit.page))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            plain = " ".join(hit.snippet.replace(_OPEN, "").replace(_CLOSE, "").split())
+            return f"{place}: {plain}"
+        if role == HTML_ROLE:
+            return f"<span style='color:#555'>{html.escape(place)}</span><br>{snippet_html(hit.snippet)}"
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Draws HTML_ROLE as rich text, two lines per hit, wrapping to the view's width."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE) or "")
+        document.setTextWidth(max(50, option.rect.width() - 8))
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        document = self._document(options, index)
+        options.text = ""
+        style = options.widget.style() if options.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if options.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(QPalette.ColorRole.HighlightedText))
+        painter.save()
+        painter.translate(options.rect.left() + 4, options.rect.top() + 3)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        width = options.widget.viewport().width() if options.widget else 400
+        options.rect.setWidth(width)
+        document = self._document(options, index)
+        return QSize(width, int(document.size().height()) + 6)
+
+
+class SearchPanel(QWidget):
+    """Search all documents (FTS5, diacritics ignored) as you type.
+
+    Signal ``open_requested(document_id, start, end, words)``: the hit's passage
+    range in code points and the query's words, on Enter or double-click.
+    Public for tests: ``query``, ``scope``, ``results`` (QListView), ``model``,
+    ``message`` (QLabel), ``run_search()``.
+    """
+
+    open_requested = Signal(str, int, int, list)
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("searchPanel")
+        self.query = QLineEdit(self)
+        self.query.setObjectName("searchQuery")
+        self.query.setClearButtonEnabled(True)
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("searchScope")
+        self.message = QLabel(self)
+        self.message.setObjectName("searchMessage")
+        self.message.setWordWrap(True)
+        self.model = SearchHitsModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setAlternatingRowColors(True)
+        self.results.activated.connect(self._open)
+        self.results.doubleClicked.connect(self._open)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self._enter)
+        self.scope.currentIndexChanged.connect(lambda _i: self.run_search())
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.query, 3)
+        row.addWidget(self.scope, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.results, 1)
+        session.changed.connect(self._on_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Search"))
+        self.query.setPlaceholderText(self.tr("Search all documents…"))
+        self.query.setAccessibleName(self.tr("Search words"))
+        self.query.setToolTip(self.tr('All words must occur; "quotes" for a phrase; woning* for words starting so'))
+        self.scope.setAccessibleName(self.tr("Search in"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.fill_scope()
+        self._show_count()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def fill_scope(self) -> None:
+        chosen = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("All documents"), None)
+        for document in list_documents(self.session.project):
+            self.scope.addItem(document.citation_name, document.id)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)) if chosen is not None else 0)
+        self.scope.blockSignals(False)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.documents:
+            self.fill_scope()
+            if self.query.text().strip():
+                self.run_search()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.query.text()
+        if not text.strip():
+            self.model.set_hits([])
+            self.message.setText("")
+            return
+        try:
+            hits = search(self.session.project, text, document_id=self.scope.currentData(), limit=HIT_LIMIT,
+                          marks=(_OPEN, _CLOSE))
+        except BadQuery:
+            self.model.set_hits([])
+            self.message.setText(self.tr("Type at least one word (letters or digits) to search for."))
+            return
+        self.model.set_hits(hits)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if not self.query.text().strip():
+            return
+        count = len(self.model.hits)
+        if count == 0:
+            self.message.setText(self.tr("Nothing found for “%1”.").replace("%1", self.query.text().strip()))
+        elif count == 1:
+            self.message.setText(self.tr("1 passage"))
+        elif count >= HIT_LIMIT:
+            self.message.setText(self.tr("The best %n passages", "", count))
+        else:
+            self.message.setText(self.tr("%n passages", "", count))
+
+    def _enter(self) -> None:
+        # Enter in the query field: search now, then open the best hit.
+        self.run_search()
+        if self.model.hits:
+            self.results.setCurrentIndex(self.model.index(0))
+            self._open(self.model.index(0))
+
+    def _open(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        if hit is not None:
+            self.open_requested.emit(hit.document_id, hit.start, hit.end, query_words(self.query.text()))

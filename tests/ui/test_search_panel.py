@@ -1,0 +1,75 @@
+"""The search panel: hits as you type (diacritics ignored), a clear message, opening a hit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.store.documents import document_text
+from desktop.ui.search_panel import SearchPanel, snippet_html
+from tests.builders import add_document
+
+
+def test_model_passes_the_model_tester(session, qtbot, qtmodeltester):
+    panel = SearchPanel(session)
+    qtbot.addWidget(panel)
+    panel.query.setText("woningen")
+    panel.run_search()
+    qtmodeltester.check(panel.model)
+
+
+def test_typing_financiele_finds_the_passage_with_financiele(session, qtbot):
+    panel = SearchPanel(session)
+    qtbot.addWidget(panel)
+    qtbot.keyClicks(panel.query, "financiele")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
+    line = panel.model.data(panel.model.index(0), Qt.ItemDataRole.DisplayRole)
+    assert line.startswith("Akkoord, p. 2: ")
+    assert "financiële kaders" in line
+    assert "<b>financiële</b>" in panel.model.data(panel.model.index(0), Qt.ItemDataRole.UserRole + 1)
+    assert panel.message.text() == "1 passage"
+
+
+def test_enter_opens_the_best_hit_with_its_offsets_and_words(session, qtbot):
+    panel = SearchPanel(session)
+    qtbot.addWidget(panel)
+    panel.query.setText("financiele kaders")
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    document_id, start, end, words = opened.args
+    text = document_text(session.project, document_id)
+    assert document_id == session.document_id
+    assert text[start:end].startswith("Gemeenten krijgen meer ruimte")
+    assert "financiële kaders" in text[start:end]
+    assert words == ["financiele", "kaders"]
+
+
+def test_double_click_opens_the_chosen_hit(session, qtbot):
+    other = add_document(session.project, ["Over woningen in de regio."], title="Regio-akkoord")
+    panel = SearchPanel(session)
+    qtbot.addWidget(panel)
+    panel.query.setText("woningen")
+    panel.run_search()
+    titles = [panel.model.hits[row].document_title for row in range(panel.model.rowCount())]
+    assert sorted(titles) == ["Akkoord", "Regio-akkoord"]
+    row = titles.index("Regio-akkoord")
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        panel.results.doubleClicked.emit(panel.model.index(row))
+    assert opened.args[0] == other
+    panel.scope.setCurrentIndex(panel.scope.findData(other))
+    assert [hit.document_title for hit in panel.model.hits] == ["Regio-akkoord"]
+
+
+def test_a_query_without_words_says_so_and_nothing_found_says_so(session, qtbot):
+    panel = SearchPanel(session)
+    qtbot.addWidget(panel)
+    panel.query.setText("-- ::")
+    panel.run_search()
+    assert panel.model.rowCount() == 0
+    assert panel.message.text() == "Type at least one word (letters or digits) to search for."
+    panel.query.setText("zeppelin")
+    panel.run_search()
+    assert panel.message.text() == "Nothing found for “zeppelin”."
+
+
+def test_snippet_html_escapes_the_text_and_bolds_the_hits():
+    assert snippet_html("a < b \x02wonen\x03") == "a &lt; b <b>wonen</b>"
