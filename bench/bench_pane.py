@@ -75,6 +75,12 @@ def _open(state) -> str:
     return f"{shown} highlights"
 
 
+def _long_state():
+    # As long as the 138-page Regeerprogramma (about 450,000 characters) or longer.
+    session, document_id, _ = _tagged_project(pages=150, findings=FINDINGS)
+    return session, document_id
+
+
 def _add_state():
     session, document_id, codes = _tagged_project()
     pane = _pane(session)
@@ -136,6 +142,8 @@ def _scroll(state) -> str:
 
 BENCHMARKS = [
     Benchmark("pane: open 100 p agreement, 1,000 findings", 0.3, _open, setup=_open_state, repeat=3),
+    Benchmark("pane: open 150 p (516k chars), 1,000 findings", 0.3, _open, setup=_long_state, repeat=3,
+              in_quick=False),
     Benchmark("pane: new finding highlighted (1,000 shown)", 0.05, _add, setup=_add_state, repeat=3),
     Benchmark("pane: scroll 100 p agreement, 1,000 findings", 2.0, _scroll, setup=_open_state, repeat=2,
               in_quick=False),
