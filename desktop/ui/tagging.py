@@ -151,7 +151,7 @@ class TagPanel(QFrame):
         self._quote = one_line
         self.filter.clear()
         self.note.clear()
-        self.status.clear()
+        self._set_status("")
         self._refilter("")
         self.stage = "speerpunt"
         self.show()
@@ -172,7 +172,7 @@ class TagPanel(QFrame):
         command = AddFinding(self.session, self.document_id, self.speerpunt_id, assessment, self.start, self.end)
         self.session.push(command)
         if command.finding_id is None:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", command.error))
+            self._set_status(self.tr("Not saved: %1").replace("%1", command.error))
             return
         self.finding_id = command.finding_id
         self.stage = "note"
@@ -209,6 +209,11 @@ class TagPanel(QFrame):
         else:
             self.chosen.setText(self.tr("Then press P, Z or O"))
 
+    def _set_status(self, text: str) -> None:
+        # An empty line would only push the text up; show it when there is something to say.
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def _refilter(self, query: str) -> None:
         recent = recent_speerpunt_ids(self.session.project, self.session.author)
         self.list_model.set_rows(match_speerpunten(list_speerpunten(self.session.project), query, recent))
@@ -216,10 +221,10 @@ class TagPanel(QFrame):
             self.list.setCurrentIndex(self.list_model.index(0))
         # Room for up to seven rows; a long framework scrolls.
         if not self.list_model.rowCount():
-            self.status.setText(self.tr("No speerpunt matches.") if query.strip()
-                                else self.tr("The project has no speerpunten yet: add a framework first."))
+            self._set_status(self.tr("No speerpunt matches.") if query.strip()
+                             else self.tr("The project has no speerpunten yet: add a framework first."))
         else:
-            self.status.clear()
+            self._set_status("")
         rows = min(max(self.list_model.rowCount(), 1), _VISIBLE_ROWS)
         row_height = self.list.sizeHintForRow(0) if self.list_model.rowCount() else self.fontMetrics().height()
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
