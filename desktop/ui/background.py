@@ -1,0 +1,94 @@
+"""Run slow work off the main thread and deliver its result, or its error, on the main thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Lives on the main thread; a signal emitted from the worker reaches it queued."""
+
+    finished = Signal(object, object)  # result, error
+
+    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self.finished.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, result: object, error: object) -> None:
+        _RUNNING.discard(self)
+        if error is not None:
+            self._on_error(error)  # type: ignore[arg-type]
+        else:
+            self._on_done(result)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # noqa: BLE001 - every failure goes back to the caller
+            self._relay.finished.emit(None, error)
+        else:
+            self._relay.finished.emit(result, None)
+
+
+# Relays of jobs not yet delivered; keeps them alive until their result arrives.
+_RUNNING: set[_Relay] = set()
+_POOL: QThreadPool | None = None
+_LOCK = threading.Lock()
+# Tests set this to run every job at once on the calling thread.
+run_inline = False
+
+
+def _pool() -> QThreadPool:
+    global _POOL
+    with _LOCK:
+        if _POOL is None:
+            _POOL = QThreadPool()
+            # One worker: database work queues behind itself instead of fighting over locks.
+            _POOL.setMaxThreadCount(1)
+        return _POOL
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Call ``work()`` on the worker thread, then ``on_done(result)`` or ``on_error(error)`` on the main thread.
+
+    ``work`` must not touch widgets or the session's project connection; it opens its own.
+    """
+    relay = _Relay(on_done, on_error)
+    if run_inline:
+        try:
+            result = work()
+        except Exception as error:  # noqa: BLE001
+            relay._deliver(None, error)
+        else:
+            relay._deliver(result, None)
+        return
+    _RUNNING.add(relay)
+    _pool().start(_Job(work, relay))
+
+
+def pending() -> int:
+    """How many jobs have not delivered their result yet."""
+    return len(_RUNNING)
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Block until the worker is idle (on quit, and in tests that must leave no thread running)."""
+    return _POOL.waitForDone(timeout_ms) if _POOL is not None else True

@@ -1,0 +1,42 @@
+"""Undo command for a document's details (title, kind) changed from the document library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from desktop.operations.documents import update_document
+from desktop.store.documents import get_document
+from desktop.ui.session import Session
+
+
+class EditDocument(QUndoCommand):
+    """Change a document's title and/or kind; undo puts the old ones back.
+
+    After push, ``error`` holds the reason when the change was refused (an empty
+    title); then nothing changed and nothing is on the undo stack.
+    """
+
+    def __init__(self, session: Session, document_id: str, **fields: str) -> None:
+        super().__init__(QCoreApplication.translate("DocumentCommands", "Change document details"))
+        self.session = session
+        self.document_id = document_id
+        self.error = ""
+        record = get_document(session.project, document_id)
+        self._new = dict(fields)
+        self._old = {name: getattr(record, name) for name in fields}
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def _apply(self, fields: dict[str, str]) -> None:
+        try:
+            changes = update_document(self.session.project, self.document_id, **fields)
+        except ValueError as error:
+            self.error = str(error)
+            self.setObsolete(True)
+            return
+        self.session.notify(changes)

@@ -1,0 +1,86 @@
+"""Help: the overview of every keyboard shortcut, and the About box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import desktop
+
+
+def document_shortcuts() -> list[tuple[str, str]]:
+    """Keys of the document pane and the tag flow, which are not menu actions."""
+    tr = QCoreApplication.translate
+    return [
+        ("T", tr("Shortcuts", "Tag the selected text (in a document)")),
+        ("1 … 9", tr("Shortcuts", "While tagging: choose one of the recently used speerpunten")),
+        (QKeySequence(QKeySequence.StandardKey.FindNext).toString(QKeySequence.SequenceFormat.NativeText),
+         tr("Shortcuts", "Next match in the document")),
+        (QKeySequence(QKeySequence.StandardKey.FindPrevious).toString(QKeySequence.SequenceFormat.NativeText),
+         tr("Shortcuts", "Previous match in the document")),
+        (QKeySequence(QKeySequence.StandardKey.Delete).toString(QKeySequence.SequenceFormat.NativeText),
+         tr("Shortcuts", "Delete the selected finding")),
+        ("Esc", tr("Shortcuts", "Close the find bar or the tag panel")),
+        ("Enter", tr("Shortcuts", "Open the chosen document or finding")),
+    ]
+
+
+def action_shortcuts(actions: list[QAction]) -> list[tuple[str, str]]:
+    rows = []
+    for action in actions:
+        if action.shortcut().isEmpty():
+            continue
+        # Menu texts carry "&" for the Alt-key mnemonic and "…"; neither belongs in the overview.
+        name = action.text().replace("&", "").rstrip("…").split(":")[0]
+        rows.append((action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), name))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setObjectName("shortcutsTable")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, (keys, description) in enumerate(rows):
+            key_item = QTableWidgetItem(keys)
+            key_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 0, key_item)
+            self.table.setItem(row, 1, QTableWidgetItem(description))
+        self.table.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+
+
+def show_about(parent: QWidget) -> None:
+    tr = QCoreApplication.translate
+    QMessageBox.about(
+        parent,
+        tr("About", "About Speerpunt"),
+        tr("About", "Speerpunt %1\n\nTag coalition agreements against your organisation's speerpunten "
+                    "and draft a formal reaction. Works offline; your project is one file.")
+        .replace("%1", desktop.__version__),
+    )

@@ -1,0 +1,68 @@
+"""The interface language: install the Dutch (or English) translator and retranslate every widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from resources import TRANSLATIONS
+
+DEFAULT_LANGUAGE = "nl"
+_installed: list[QTranslator] = []
+_current = ""
+
+
+def translation_file(language: str) -> str:
+    return str(TRANSLATIONS / f"speerpunt_{language}.qm")
+
+
+def current_language() -> str:
+    return _current or DEFAULT_LANGUAGE
+
+
+def install_language(language: str) -> bool:
+    """Make ``language`` ("nl" or "en") the interface language; every widget is retranslated.
+
+    Our source strings are English, so English needs no translator of ours; Qt's own
+    texts (dialog buttons) come from Qt's qtbase translations when present.
+    Returns False when the Dutch translation file is missing (the interface stays English).
+    """
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QApplication")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded = True
+    if language != "en":
+        ours = QTranslator(app)
+        loaded = ours.load(translation_file(language))
+        if loaded:
+            _installed.append(ours)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _installed.append(qt_own)
+    for translator in _installed:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+                               QLocale.Country.Netherlands if language == "nl" else QLocale.Country.UnitedKingdom))
+    _current = language
+    # installTranslator sends LanguageChange to every widget; widgets without a
+    # changeEvent handler are covered by this explicit walk.
+    retranslate_all()
+    return loaded
+
+
+def retranslate_all() -> None:
+    """Call retranslate_ui() on every live widget that has one."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    seen: set[int] = set()
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            method = getattr(widget, "retranslate_ui", None)
+            if callable(method) and id(widget) not in seen:
+                seen.add(id(widget))
+                method()

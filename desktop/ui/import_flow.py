@@ -1,0 +1,222 @@
+"""Importing files from the app: ask the kind, read on the worker thread with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused
+from desktop.operations.changes import Changes
+from desktop.operations.documents import import_document
+from desktop.progress import Cancelled
+from desktop.store.project import ProjectRefused, open_project
+from desktop.ui import background
+from desktop.ui.document_properties import KindCombo
+from desktop.ui.session import Session
+
+
+class QtProgress(QObject):
+    """A desktop.progress.Progress for the worker thread; its signals reach the dialog on the main thread."""
+
+    started = Signal(int, str)
+    advanced = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def start(self, total: int, label: str = "") -> None:
+        self.started.emit(total, label)
+
+    def advance(self, steps: int = 1) -> None:
+        self.advanced.emit(steps)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+@dataclass
+class ImportOutcome:
+    document_ids: list[str] = field(default_factory=list)
+    refusals: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def import_files_into(project_path: Path, files: list[Path], kind: str, author: str,
+                      progress: QtProgress) -> ImportOutcome:
+    """The worker's part: its own connection, one transaction per file, refusals collected."""
+    outcome = ImportOutcome()
+    project = open_project(project_path)
+    try:
+        for path in files:
+            if progress.cancelled:
+                outcome.cancelled = True
+                break
+            try:
+                result = import_document(project, path, kind=kind, author=author, progress=progress)
+            except ImportRefused as refusal:
+                outcome.refusals.append(str(refusal))
+            except Cancelled:
+                outcome.cancelled = True
+                break
+            else:
+                outcome.document_ids.append(result.document.id)
+    finally:
+        project.close()
+    return outcome
+
+
+class ImportKindDialog(QDialog):
+    """Which kind of document are these files: agreement, position paper or other?"""
+
+    def __init__(self, files: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.files = files
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.names = QLabel("\n".join(path.name for path in files), self)
+        self.names.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind_combo = KindCombo(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.names, self.kind_combo, self.buttons):
+            layout.addWidget(widget)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Import documents"))
+        self.setAccessibleName(self.tr("Import documents"))
+        if len(self.files) == 1:
+            self.intro.setText(self.tr("What kind of document is this?"))
+        else:
+            self.intro.setText(self.tr("What kind of documents are these?"))
+
+
+class DocumentImporter(QObject):
+    """Imports files into the session's project without freezing the window.
+
+    ``ask_kind(files) -> str | None`` and ``show_message(title, text)`` are the
+    dialogs; tests replace them. Signal ``imported(list)`` gives the new document ids.
+    """
+
+    imported = Signal(list)
+    finished = Signal()
+
+    def __init__(self, session: Session, window: QWidget) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.busy = False
+        self.closed = False  # after shutdown() a late result is dropped; its window is gone
+        self.progress_dialog: QProgressDialog | None = None
+        self.ask_kind = self._ask_kind_dialog
+        self.show_message = self._show_message_box
+
+    @staticmethod
+    def accepts(path: Path) -> bool:
+        return path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES
+
+    def import_files(self, files: list[Path], kind: str | None = None) -> bool:
+        """Start importing ``files``; False when nothing was started (busy, no files, dialog cancelled)."""
+        if self.busy or not files:
+            return False
+        kind = kind or self.ask_kind(files)
+        if not kind:
+            return False
+        self.busy = True
+        progress = QtProgress(self)
+        dialog = self._progress_dialog(files, progress)
+        project_path, author = self.session.project.path, self.session.author
+        background.run_in_background(
+            lambda: import_files_into(project_path, files, kind, author, progress),
+            lambda outcome: self._done(outcome, dialog),
+            lambda error: self._failed(error, dialog),
+        )
+        return True
+
+    def shutdown(self) -> None:
+        """Stop a running import and wait for the worker, before the project closes."""
+        if self.progress_dialog is not None:
+            self.progress_dialog.cancel()
+        background.wait_for_all()
+        self.busy = False
+        self.closed = True
+
+    def _progress_dialog(self, files: list[Path], progress: QtProgress) -> QProgressDialog:
+        dialog = QProgressDialog(self.window)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle(self.tr("Import documents"))
+        dialog.setAccessibleName(self.tr("Import progress"))
+        names = ", ".join(path.name for path in files)
+        dialog.setLabelText(self.tr("Importing %1…").replace("%1", names))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Reading is quick for small files: show the dialog only when it takes a while.
+        dialog.setMinimumDuration(400)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.setRange(0, 0)
+        progress.started.connect(lambda total, _label: dialog.setRange(0, max(total, 0)))
+        progress.advanced.connect(lambda steps: dialog.setValue(min(dialog.value() + steps, dialog.maximum())))
+        dialog.canceled.connect(progress.cancel)
+        self.progress_dialog = dialog
+        return dialog
+
+    def _close_dialog(self, dialog: QProgressDialog) -> None:
+        self.busy = False
+        dialog.canceled.disconnect()
+        dialog.close()
+        dialog.deleteLater()
+        self.progress_dialog = None
+
+    def _done(self, outcome: ImportOutcome, dialog: QProgressDialog) -> None:
+        self._close_dialog(dialog)
+        if self.closed:
+            return
+        if outcome.document_ids:
+            self.session.notify(Changes(documents=set(outcome.document_ids)))
+            self.imported.emit(outcome.document_ids)
+        if outcome.refusals:
+            self.show_message(self.tr("Not imported"), "\n\n".join(outcome.refusals))
+        self.finished.emit()
+
+    def _failed(self, error: BaseException, dialog: QProgressDialog) -> None:
+        self._close_dialog(dialog)
+        if self.closed:
+            return
+        if isinstance(error, ProjectRefused):
+            self.show_message(self.tr("Not imported"), str(error))
+        else:
+            self.show_message(self.tr("Not imported"),
+                              self.tr("An unexpected error stopped the import: %1").replace("%1", repr(error)))
+        self.finished.emit()
+
+    def _ask_kind_dialog(self, files: list[Path]) -> str | None:
+        dialog = ImportKindDialog(files, self.window)
+        try:
+            return dialog.kind_combo.kind() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def _show_message_box(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)

@@ -1,0 +1,63 @@
+"""Where project files come from: file dialogs for new/open, and the demo project in the data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.store.project import SUFFIX
+
+DEMO_NAME = "demo" + SUFFIX
+
+
+def _filter() -> str:
+    return QCoreApplication.translate("ProjectFiles", "Speerpunt projects (*%1)").replace("%1", SUFFIX)
+
+
+def documents_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def ask_new_project_path(parent: QWidget | None) -> Path | None:
+    """The file a new project goes to, with the .speerpunt suffix added when left out."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ProjectFiles", "New project"), documents_folder(), _filter())
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def ask_open_project_path(parent: QWidget | None) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ProjectFiles", "Open project"), documents_folder(), _filter())
+    return Path(chosen) if chosen else None
+
+
+def ask_import_paths(parent: QWidget | None) -> list[Path]:
+    chosen, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("ProjectFiles", "Import documents"),
+        documents_folder(),
+        QCoreApplication.translate("ProjectFiles", "Documents (*.pdf *.docx *.txt *.md *.markdown)"),
+    )
+    return [Path(name) for name in chosen]
+
+
+def demo_project_path() -> Path:
+    """The demo project lives in the user's data folder, made on first use."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return folder / DEMO_NAME
+
+
+def ensure_demo_project() -> Path:
+    """Build the demo project if it is not there yet; returns its path."""
+    from desktop.demo import build_demo_project
+
+    path = demo_project_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_demo_project(path)
+    return path
