@@ -209,7 +209,11 @@ class DocumentPane(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self._document_id is None:
             return
-        if self._document_id in changes.documents or changes.frameworks:
+        if changes.everything_changed or self._document_id in changes.documents:
+            # The document itself may be gone or re-read; see what is left of it.
+            self._reload_everything()
+            return
+        if changes.frameworks:
             # A framework edit can change any label or colour; reloading findings is cheap.
             self._load_findings()
             return
@@ -228,6 +232,33 @@ class DocumentPane(QWidget):
                 self.view.highlights.put(item)
         if changes.findings:
             self._refresh()
+
+    def _reload_everything(self) -> None:
+        """After a change nobody could list (another program, a restored backup)."""
+        try:
+            get_document(self.session.project, self._document_id or "")
+            text = document_text(self.session.project, self._document_id or "")
+        except LookupError:
+            self.close_document()
+            return
+        if text != self.text:
+            scroll = self.view.verticalScrollBar().value()
+            self.open_document(self._document_id or "")
+            self.view.verticalScrollBar().setValue(scroll)
+        else:
+            self._load_findings()
+
+    def close_document(self) -> None:
+        """Show nothing (the document was deleted)."""
+        self._document_id = None
+        self.text, self.offsets, self.passages = "", OffsetMap(""), []
+        self.view.highlights.clear()
+        self.view.setExtraSelections([])
+        self.view.document().clear()
+        self.view.margin.set_pages([], [])
+        self.outline.set_passages([])
+        self.find_bar.set_text("", self.offsets)
+        self.tag_panel.close_panel()
 
     # Showing ------------------------------------------------------------------------------------
 

@@ -227,3 +227,26 @@ def test_palettes_colour_the_assessments_and_underlines_tell_them_apart_without_
     assert [f.background().color().name() for f in formats] == ["#0072b2", "#e69f00"]
     with pytest.raises(ValueError):
         pane.set_assessment_palette("pastel")
+
+
+def test_a_change_nobody_could_list_reloads_the_findings(pane, session):
+    from desktop.operations.changes import Changes
+    from desktop.operations.findings import add_finding
+
+    # Written behind the session's back, as another program would.
+    start = pane.text.index("bijstand")
+    add_finding(session.project, session.document_id, session.codes["2.1"], "concern", start, start + 8, author="X")
+    assert pane.view.extraSelections() == []
+    session.notify(Changes.everything())
+    assert [sel.cursor.selectedText() for sel in pane.view.extraSelections()] == ["bijstand"]
+
+
+def test_a_deleted_document_leaves_the_pane_empty(pane, session):
+    from desktop.operations.changes import Changes
+
+    # No delete operation exists yet; the marker is what one would set.
+    session.project.db.execute("UPDATE documents SET deleted = 'nu' WHERE id = ?", [session.document_id])
+    session.notify(Changes(documents={session.document_id}))
+    assert pane.document_id is None
+    assert pane.view.document().toPlainText() == ""
+    assert pane.outline.model().rowCount() == 0
