@@ -138,6 +138,9 @@ def create_project(path: Path | str) -> Project:
     try:
         db.execute("PRAGMA journal_mode = WAL")
         migrate(db)
+        # Move the new header (application_id) from the WAL into the file, so a
+        # second Speerpunt opening it at once does not refuse it as foreign.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         db.close()
         path.unlink(missing_ok=True)

@@ -123,3 +123,14 @@ def test_a_project_locked_by_another_program_gets_a_clear_message(tmp_path: Path
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_a_new_project_opens_in_a_second_instance_while_the_first_has_it_open(tmp_path):
+    from desktop.store import create_project, open_project
+
+    first = create_project(tmp_path / "nieuw.speerpunt")
+    try:
+        second = open_project(tmp_path / "nieuw.speerpunt")
+        second.close()
+    finally:
+        first.close()
