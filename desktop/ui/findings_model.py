@@ -39,6 +39,7 @@ class FindingsModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._filter = RowFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._keys: dict[int, list] = {}  # column -> sort key per row, computed on the first sort by it
         self.last_error = ""
         self.reload()
         session.changed.connect(self._on_changed)
@@ -55,6 +56,7 @@ class FindingsModel(QAbstractTableModel):
         self._rows = rows
         self._folded = [haystack(row) for row in rows]
         self._position = {row.id: i for i, row in enumerate(rows)}
+        self._keys = {}
 
     def row_at(self, row: int) -> FindingRow:
         return self._rows[self._visible[row]]
@@ -94,15 +96,16 @@ class FindingsModel(QAbstractTableModel):
 
     def _sorted(self, indexes: list[int]) -> list[int]:
         if self._sort is None:
-            return indexes
+            return sorted(indexes)  # the order rows were read in: documents, then text order
         column, order = self._sort
-        key = sort_key(COLUMNS[column])
-        return sorted(indexes, key=lambda i: key(self._rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)
+        if column not in self._keys:
+            key = sort_key(COLUMNS[column])
+            self._keys[column] = [key(row) for row in self._rows]
+        keys = self._keys[column]
+        return sorted(indexes, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
-            return
-        self._sort = (column, order)
+        self._sort = (column, order) if 0 <= column < len(COLUMNS) else None
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self._rows[self._visible[i.row()]].id if i.isValid() else None for i in old]
@@ -237,6 +240,7 @@ class FindingsModel(QAbstractTableModel):
                 position = self._position[finding_id]
                 self._rows[position] = row
                 self._folded[position] = haystack(row)
+            self._keys = {}
             positions = [self._position[i] for i in ids]
             shown_now = {self._rows[p].id for p in filter_indexes(self._rows, self._folded, self._filter, positions)}
             if shown_now == shown_before:

@@ -13,6 +13,8 @@ ASSESSMENT_RANK = {"positive": 0, "concern": 1, "missing": 2}
 
 def fold(text: str) -> str:
     """Lower case without diacritics, so "financiele" finds "financiële"."""
+    if text.isascii():  # most Dutch text: skip the costly decomposition
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
