@@ -1,0 +1,93 @@
+"""Exports of a project: Word reactions (speerpunten, analyse), the annotated agreement, CSV and XLSX.
+
+One entry point, ``export(project, layout, out_path, options)``; nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.progress import NullProgress, Progress
+from desktop.store.ids import NotFound
+from desktop.store.project import Project
+from exporters.errors import ExportRefused
+from exporters.labels import Labels
+from exporters.options import LAYOUTS, WORD_LAYOUTS, ExportOptions
+from exporters.safe_write import check_writable, write_atomically
+
+__all__ = ["LAYOUTS", "ExportOptions", "ExportRefused", "export"]
+
+SUFFIXES = {"speerpunten": ".docx", "analyse": ".docx", "annotated": ".docx", "csv": ".csv", "xlsx": ".xlsx"}
+
+
+def export(
+    project: Project,
+    layout: str,
+    out_path: Path | str,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+) -> dict:
+    """Write ``layout`` to ``out_path`` in one step and say what went in.
+
+    Refuses (ExportRefused) an unknown layout, a target that cannot be written
+    and a project without an agreement; a failed or cancelled export leaves no
+    file behind and never changes the project (exports only read it).
+    """
+    options = options or ExportOptions()
+    progress = progress or NullProgress()
+    if layout not in LAYOUTS:
+        raise ExportRefused(f"unknown layout '{layout}' (use one of: {', '.join(LAYOUTS)})")
+    out_path = Path(out_path)
+    if out_path.suffix.lower() != SUFFIXES[layout]:
+        raise ExportRefused(f"{out_path.name}: the {layout} layout writes a {SUFFIXES[layout]} file")
+    check_writable(out_path)  # before the work, so a locked file is reported at once
+    try:
+        if layout in WORD_LAYOUTS:
+            return _export_word(project, layout, out_path, options, progress)
+        return _export_table(project, layout, out_path, options, progress)
+    except (NotFound, ValueError) as error:
+        raise ExportRefused(str(error)) from error
+
+
+def _export_word(project: Project, layout: str, out_path: Path, options: ExportOptions, progress: Progress) -> dict:
+    from exporters.report import build_report
+
+    report = build_report(project, options)
+    if layout == "speerpunten":
+        from exporters.docx_speerpunten import build_speerpunten
+
+        doc = build_speerpunten(report, options.template, progress)
+    elif layout == "analyse":
+        from exporters.docx_analyse import build_analyse
+
+        doc = build_analyse(report, options.template, progress)
+    else:
+        from exporters.docx_annotated import build_annotated
+
+        doc = build_annotated(project, report, options.template, progress)
+    write_atomically(out_path, doc.save)
+    return {
+        "path": str(out_path),
+        "layout": layout,
+        "document": report.agreement.title,
+        "organisation": report.organisation,
+        "themes": len([t for t in report.themes if t.speerpunten]),
+        **report.counts(),
+        "reactions_from_notes": sum(1 for s in report.sections if s.reaction_drafted),
+    }
+
+
+def _export_table(project: Project, layout: str, out_path: Path, options: ExportOptions, progress: Progress) -> dict:
+    from exporters.tabular import finding_rows, write_csv, write_xlsx
+
+    labels = Labels(options.lang, options.labels)
+    progress.start(0, layout)
+    rows = finding_rows(project, options, labels, progress.advance)
+    if layout == "csv":
+        write_atomically(out_path, lambda path: write_csv(rows, labels, path))
+    else:
+        write_atomically(out_path, lambda path: write_xlsx(rows, labels, path, labels("findings_sheet")))
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[str(row["_assessment"])] = counts.get(str(row["_assessment"]), 0) + 1
+    return {"path": str(out_path), "layout": layout, "findings": len(rows), **counts}

@@ -1,0 +1,71 @@
+"""Layout "analyse": a topic analysis like the VNG's of the 2024 hoofdlijnenakkoord.
+
+A signed opening letter, contents, then per theme (chapter) and speerpunt
+(topic) the two fixed sub-headings: "Wat staat er in het akkoord?" with the
+tagged passages quoted and their page "(p. 14)", and "Wat betekent dit voor
+{doelgroep}?" with the reaction. Page references stand inline, as in the
+example, not as footnotes.
+"""
+
+from __future__ import annotations
+
+from desktop.drafting import quote_with_page
+from desktop.progress import NullProgress, Progress, check_cancelled
+from exporters.docx_blocks import findings_appendix, signature, table_of_contents, title_page
+from exporters.house_style import HouseStyle
+from exporters.report import Report, SpeerpuntSection
+
+
+def build_analyse(report: Report, template=None, progress: Progress | None = None) -> HouseStyle:
+    progress = progress or NullProgress()
+    labels = report.labels
+    title = report.part("title") or labels("analysis")
+    doc = HouseStyle(template, report.organisation, title)
+    doc.document.core_properties.title = title
+    doc.document.core_properties.author = report.organisation
+    progress.start(len(report.sections) + 1, title)
+
+    title_page(doc, report, title)
+    letter = report.part("foreword") or report.part("introduction")
+    if letter:
+        doc.chapter(report.part("letter_title") or title)
+        doc.text_blocks(letter)
+        signature(doc, report)
+    table_of_contents(doc, report)
+    for theme in report.themes:
+        if not theme.speerpunten:
+            continue
+        doc.chapter(theme.title)
+        if theme.remarks:
+            doc.text_blocks(theme.remarks)
+        for section in theme.speerpunten:
+            check_cancelled(progress)
+            _topic(doc, report, section)
+            progress.advance()
+    if report.part("closing"):
+        doc.chapter(labels("closing"))
+        doc.text_blocks(report.part("closing"))
+    if report.appendix:
+        findings_appendix(doc, report)
+    progress.advance()
+    return doc
+
+
+def _topic(doc: HouseStyle, report: Report, section: SpeerpuntSection) -> None:
+    labels = report.labels
+    doc.heading(section.speerpunt.title, 2)
+    doc.heading(labels("what_it_says"), 3)
+    seen: set[tuple[int, int]] = set()
+    for finding in section.spanned:
+        # Two analysts who tagged the same words make one quotation, not two.
+        if (finding.start, finding.end) in seen:
+            continue
+        seen.add((finding.start, finding.end))
+        doc.paragraph(quote_with_page(finding.quote, report.page(finding)), style="Quote")
+    if not seen:
+        doc.paragraph(labels("no_passages"))
+    doc.heading(labels("what_it_means"), 3)
+    if section.reaction:
+        doc.text_blocks(section.reaction)
+    else:
+        doc.paragraph(labels("no_findings")).runs[0].italic = True

@@ -1,0 +1,124 @@
+"""Pieces the Word reactions share: title page, signature, contents, summary table, findings appendix."""
+
+from __future__ import annotations
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+
+from desktop.domain.finding import Assessment
+from exporters.docx_fields import repeat_header_row, shade_cell, xml_safe
+from exporters.house_style import HouseStyle
+from exporters.labels import SYMBOLS
+from exporters.report import Report
+
+ASSESSMENTS = (Assessment.POSITIVE, Assessment.CONCERN, Assessment.MISSING)
+
+
+def title_page(doc: HouseStyle, report: Report, title: str) -> None:
+    doc.paragraph(title, style="Title")
+    doc.paragraph(report.organisation, style="Subtitle")
+    if report.part("date"):
+        doc.paragraph(report.part("date"), style="Subtitle")
+
+
+def signature(doc: HouseStyle, report: Report) -> None:
+    name, function = report.part("signatory_name"), report.part("signatory_function")
+    if not (name or function):
+        return
+    doc.paragraph()
+    if name:
+        doc.paragraph(name, style="Ondertekening").runs[0].bold = True
+    if function:
+        doc.paragraph(function, style="Ondertekening")
+
+
+def table_of_contents(doc: HouseStyle, report: Report, levels: int = 2) -> None:
+    """A real TOC field, filled with the headings (see docx_toc)."""
+    doc.chapter(report.labels("contents"), style="TOC Heading")
+    doc.contents(report.labels("contents_hint"), levels)
+
+
+def _cell(cell, text: str, bold: bool = False, centre: bool = False, size: float = 9.5) -> None:
+    paragraph = cell.paragraphs[0]
+    run = paragraph.add_run(xml_safe(text))
+    run.bold = bold
+    run.font.size = Pt(size)
+    paragraph.paragraph_format.space_after = Pt(0)
+    if centre:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _widths(table, widths) -> None:
+    """Fixed column widths, in the grid (LibreOffice reads these) and in every cell (Word reads those)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=False):
+            cell.width = width
+
+
+def summary_table(doc: HouseStyle, report: Report) -> None:
+    """Speerpunt × assessment counts, grouped by theme, with symbols that print in black and white."""
+    labels = report.labels
+    doc.paragraph(labels("summary"), style="Caption")
+    table = doc.document.add_table(rows=1, cols=5)
+    table.style = "Table Grid" if "Table Grid" in {s.name for s in doc.document.styles} else None
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    header = table.rows[0]
+    repeat_header_row(header)
+    _cell(header.cells[0], labels("speerpunt"), bold=True)
+    for cell, assessment in zip(header.cells[1:4], ASSESSMENTS, strict=True):
+        _cell(cell, f"{SYMBOLS[assessment]} {labels.assessment(assessment)}", bold=True, centre=True)
+    _cell(header.cells[4], labels("total"), bold=True, centre=True)
+    for cell in header.cells:
+        shade_cell(cell)
+    multiple_themes = len([t for t in report.themes if t.speerpunten]) > 1
+    for theme in report.themes:
+        if not theme.speerpunten:
+            continue
+        if multiple_themes:
+            row = table.add_row()
+            merged = row.cells[0].merge(row.cells[4])
+            _cell(merged, theme.title, bold=True)
+            shade_cell(merged, "F3F4F7")
+        for section in theme.speerpunten:
+            row = table.add_row().cells
+            sp = section.speerpunt
+            _cell(row[0], f"{sp.code} {sp.title}".strip())
+            for cell, assessment in zip(row[1:4], ASSESSMENTS, strict=True):
+                count = section.count(assessment)
+                # The symbol repeats next to the count so a photocopy still says which column is which.
+                _cell(cell, f"{SYMBOLS[assessment]} {count}" if count else "", centre=True)
+            _cell(row[4], str(len(section.findings)), centre=True)
+    _widths(table, (Cm(6.7), Cm(2.4), Cm(2.4), Cm(2.7), Cm(1.8)))
+    doc.paragraph(labels("legend"), style="Legenda")
+
+
+def findings_appendix(doc: HouseStyle, report: Report) -> None:
+    """Every finding in one table: quote, page, speerpunt, assessment, note, author."""
+    labels = report.labels
+    doc.chapter(labels("appendix"))
+    columns = ("quote", "page", "speerpunt", "assessment", "note", "author")
+    table = doc.document.add_table(rows=1, cols=len(columns))
+    table.style = "Table Grid" if "Table Grid" in {s.name for s in doc.document.styles} else None
+    repeat_header_row(table.rows[0])
+    for cell, key in zip(table.rows[0].cells, columns, strict=True):
+        _cell(cell, labels(key), bold=True, size=8.5)
+        shade_cell(cell)
+    for section in report.sections:
+        sp = section.speerpunt
+        for finding in section.findings:
+            page = report.page(finding)
+            values = (
+                " ".join(finding.quote.split()) or "—",
+                str(page) if page else "",
+                f"{sp.code} {sp.title}".strip(),
+                f"{SYMBOLS[finding.assessment]} {labels.assessment(finding.assessment)}",
+                " ".join(finding.note.split()),
+                finding.author,
+            )
+            for cell, value in zip(table.add_row().cells, values, strict=True):
+                _cell(cell, value, size=8.5)
+    _widths(table, (Cm(4.2), Cm(1.5), Cm(2.6), Cm(2.1), Cm(4.0), Cm(1.6)))

@@ -1,0 +1,155 @@
+"""The house style: a .docx template's styles, header and footer, and helpers to write in them.
+
+The user's template (or resources/templates/speerpunt-huisstijl.docx) gives the
+styles Title, Subtitle, Heading 1-3, Normal, Quote, List Bullet and the header
+and footer. The body of the template is dropped; "{organisatie}" and "{titel}"
+in its header and footer are filled in. Styles a user template lacks are added
+(based on Normal), so an export never fails on a missing style.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph
+
+from exporters.docx_fields import add_page_numbers, field_instructions, xml_safe
+from exporters.docx_toc import bookmark, ensure_toc_styles, fill_toc
+from exporters.errors import ExportRefused
+from exporters.report import paragraphs
+from resources import TEMPLATES
+
+DEFAULT_TEMPLATE = TEMPLATES / "speerpunt-huisstijl.docx"
+# Our own paragraph styles, with how to make them when a template lacks them.
+OWN_STYLES = {"Formulering": {"italic": True}, "Reactielabel": {"bold": True}, "Ondertekening": {},
+              "Legenda": {"size": 9}}
+PLACEHOLDERS = ("{organisatie}", "{titel}")
+
+
+def load_template(template: Path | str | None) -> DocxDocument:
+    path = Path(template) if template else DEFAULT_TEMPLATE
+    if not path.is_file():
+        raise ExportRefused(f"{path.name}: the template does not exist")
+    if not zipfile.is_zipfile(path):
+        raise ExportRefused(f"{path.name}: the template is not a Word .docx file")
+    try:
+        document = Document(str(path))
+    except Exception as error:  # python-docx raises several kinds for a foreign or damaged package
+        raise ExportRefused(f"{path.name}: the template cannot be read as a Word document ({error})") from error
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return document
+
+
+class HouseStyle:
+    """An export's Word document in the house style, with the writing helpers every layout uses."""
+
+    def __init__(self, template: Path | str | None, organisation: str, title: str) -> None:
+        self.document = load_template(template)
+        self._ensure_styles()
+        self._fill_placeholders({"{organisatie}": organisation, "{titel}": title})
+        self._ensure_page_numbers()
+        # A template whose Heading 1 already numbers itself (w:numPr) would print "2.4 2.4 Title".
+        self.numbers_in_text = not self._style_is_numbered("Heading 1")
+        self.headings: list[tuple[int, str, str]] = []  # (level, shown text, bookmark) for the contents
+        self._toc: tuple[Paragraph, str, int] | None = None
+
+    def _style_names(self) -> set[str]:
+        return {style.name for style in self.document.styles}
+
+    def _ensure_styles(self) -> None:
+        names = self._style_names()
+        for name, look in OWN_STYLES.items():
+            if name not in names:
+                style = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+                style.base_style = self.document.styles["Normal"]
+                style.font.italic = look.get("italic")
+                style.font.bold = look.get("bold")
+                if "size" in look:
+                    style.font.size = Pt(look["size"])
+        ensure_toc_styles(self.document)
+        for name in ("Title", "Subtitle", "TOC Heading", "Heading 1", "Heading 2", "Heading 3", "Quote", "List Bullet", "Caption"):
+            if name not in names:
+                style = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+                style.base_style = self.document.styles["Normal"]
+
+    def _style_is_numbered(self, name: str) -> bool:
+        style = self.document.styles[name]
+        return style.element.pPr is not None and style.element.pPr.find(qn("w:numPr")) is not None
+
+    def _header_footer_parts(self):
+        for section in self.document.sections:
+            for part in (section.header, section.footer, section.first_page_header, section.first_page_footer,
+                         section.even_page_header, section.even_page_footer):
+                if not part.is_linked_to_previous:
+                    yield part
+
+    def _fill_placeholders(self, values: dict[str, str]) -> None:
+        for part in self._header_footer_parts():
+            for paragraph in part.paragraphs:
+                for run in paragraph.runs:
+                    for key, value in values.items():
+                        if key in run.text:
+                            run.text = run.text.replace(key, value)
+
+    def _ensure_page_numbers(self) -> None:
+        """A user template without page numbers still gets "n / m" in its footer."""
+        footer = self.document.sections[0].footer
+        if any("PAGE" in i.split() for i in field_instructions(footer._element)):
+            return
+        paragraph = footer.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        add_page_numbers(paragraph)
+
+    # -- writing ---------------------------------------------------------------------------------------
+
+    def chapter(self, text: str, number: str = "", style: str | None = None) -> Paragraph:
+        """A Heading 1 on a new page (the house style's Heading 1 breaks itself; others get a break)."""
+        heading1 = self.document.styles["Heading 1"].paragraph_format
+        if not heading1.page_break_before and len(self.document.element.body) > 1:
+            self.page_break()
+        return self.heading(text, 1, number, style)
+
+    def heading(self, text: str, level: int, number: str = "", style: str | None = None) -> Paragraph:
+        """A heading in Heading 1-3 (listed in the contents), or in ``style`` (not listed: "Inhoud" itself)."""
+        level = min(max(level, 1), 3)
+        shown = xml_safe(f"{number} {text}" if number and self.numbers_in_text else text)
+        paragraph = self.document.add_paragraph(shown, style=style or f"Heading {level}")
+        if shown.strip() and style is None:
+            name = f"_Toc{len(self.headings) + 1:06d}"
+            bookmark(paragraph, name, len(self.headings) + 1)
+            self.headings.append((level, shown, name))
+        return paragraph
+
+    def contents(self, hint: str, levels: int = 2) -> None:
+        """Reserve the place of the table of contents; it is filled from the headings on saving."""
+        self._toc = (self.document.add_paragraph(hint), f'TOC \\o "1-{levels}" \\h \\z \\u', levels)
+
+    def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
+        return self.document.add_paragraph(xml_safe(text), style=style)
+
+    def text_blocks(self, text: str, style: str | None = None) -> list[Paragraph]:
+        """A typed text: paragraphs at blank lines, "- " lines as bullets (List Bullet)."""
+        written = []
+        for kind, block in paragraphs(text):
+            written.append(self.document.add_paragraph(xml_safe(block), style="List Bullet" if kind == "bullet" else style))
+        return written
+
+    def page_break(self) -> None:
+        self.document.add_page_break()
+
+    def save(self, path: Path) -> None:
+        if self._toc is not None:
+            placeholder, instruction, levels = self._toc
+            fill_toc(placeholder, [entry for entry in self.headings if entry[0] <= levels], instruction)
+            self._toc = None
+        self.document.save(str(path))

@@ -1,0 +1,156 @@
+"""The report model every layout prints: parts, agreement, themes → speerpunten → findings, reactions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.domain.finding import Assessment, Finding
+from desktop.drafting import draft_reaction, order_findings
+from desktop.store.documents import DocumentRecord, get_document, list_documents
+from desktop.store.findings import list_findings
+from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
+from desktop.store.ids import NotFound
+from desktop.store.pages import page_lookup
+from desktop.store.project import Project
+from desktop.store.reactions import list_reactions, report_parts
+from exporters.errors import ExportRefused
+from exporters.labels import Labels
+from exporters.options import ExportOptions
+
+
+@dataclass
+class SpeerpuntSection:
+    speerpunt: SpeerpuntRecord
+    findings: list[Finding]
+    reaction: str
+    reaction_drafted: bool = False  # True when no reaction was written and the notes stand in
+
+    def count(self, assessment: Assessment) -> int:
+        return sum(1 for f in self.findings if f.assessment is assessment)
+
+    @property
+    def spanned(self) -> list[Finding]:
+        return [f for f in self.findings if f.has_span]
+
+
+@dataclass
+class ThemeSection:
+    id: str
+    code: str
+    title: str
+    remarks: str
+    speerpunten: list[SpeerpuntSection] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    parts: dict[str, str]
+    labels: Labels
+    agreement: DocumentRecord
+    themes: list[ThemeSection]
+    page: Callable[[Finding], int | None]
+    appendix: bool
+    organisation: str
+    agreement_name: str
+    audience: str
+
+    @property
+    def sections(self) -> list[SpeerpuntSection]:
+        return [section for theme in self.themes for section in theme.speerpunten]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for section in self.sections for f in section.findings]
+
+    def counts(self) -> dict[str, int]:
+        counter = Counter(f.assessment.value for f in self.findings)
+        return {"speerpunten": len(self.sections), "findings": sum(counter.values()),
+                **{a.value: counter.get(a.value, 0) for a in Assessment}}
+
+    def speerpunt(self, speerpunt_id: str) -> SpeerpuntRecord:
+        if not hasattr(self, "_by_id"):
+            self._by_id = {section.speerpunt.id: section.speerpunt for section in self.sections}
+        return self._by_id[speerpunt_id]
+
+    def part(self, key: str) -> str:
+        return self.parts.get(key, "").strip()
+
+
+def choose_agreement(project: Project, document_id: str | None) -> DocumentRecord:
+    """The asked document, else the newest agreement (by import time)."""
+    if document_id:
+        try:
+            return get_document(project, document_id)
+        except NotFound as error:
+            raise ExportRefused(str(error)) from error
+    agreements = [d for d in list_documents(project) if d.kind == "agreement"]
+    if not agreements:
+        raise ExportRefused("the project holds no agreement to export; import one first")
+    return agreements[-1]
+
+
+def _selected(sp: SpeerpuntRecord, options: ExportOptions) -> bool:
+    if options.theme_ids is not None and sp.theme_id not in options.theme_ids:
+        return False
+    return options.speerpunt_ids is None or sp.id in options.speerpunt_ids
+
+
+def build_report(project: Project, options: ExportOptions) -> Report:
+    """Gather everything a Word layout prints, in framework order, respecting the options."""
+    agreement = choose_agreement(project, options.document_id)
+    parts = report_parts(project)
+    fallback = Labels(options.lang, options.labels)
+    organisation = options.organisation or parts.get("organisation") or fallback("organisation_fallback")
+    agreement_name = (options.agreement_name or parts.get("agreement_name") or agreement.citation_name
+                      or fallback("agreement_fallback"))
+    audience = options.audience or parts.get("audience") or fallback("audience")
+    labels = Labels(options.lang, options.labels, organisation=organisation, agreement=agreement_name,
+                    audience=audience)
+    if options.title:
+        parts["title"] = options.title
+    findings_by_speerpunt: dict[str, list[Finding]] = {}
+    for finding in list_findings(project, document_id=agreement.id):
+        findings_by_speerpunt.setdefault(finding.speerpunt_id, []).append(finding)
+    reactions = list_reactions(project, agreement.id)
+    page = page_lookup(project, [agreement.id])
+    themes: dict[str, ThemeSection] = {}
+    for sp in list_speerpunten(project):
+        if not _selected(sp, options):
+            continue
+        findings = order_findings(findings_by_speerpunt.get(sp.id, []), "text")
+        reaction = reactions[sp.id].text.strip() if sp.id in reactions else ""
+        # A theme with remarks keeps its place in "Aanvullende opmerkingen" even when none of its
+        # speerpunten has anything to show.
+        theme = themes.setdefault(sp.theme_id, ThemeSection(
+            sp.theme_id, sp.theme_code, sp.theme_title, parts.get(f"theme_remarks.{sp.theme_id}", "").strip()))
+        if not findings and not reaction and not options.include_empty:
+            continue
+        drafted = not reaction and bool(findings)
+        if drafted:
+            # No reaction written yet: the analysts' notes stand in, so no finding is lost from the export.
+            reaction = draft_reaction(findings, order="assessment")
+        theme.speerpunten.append(SpeerpuntSection(sp, findings, reaction, drafted))
+    kept = [theme for theme in themes.values() if theme.speerpunten or theme.remarks]
+    return Report(parts, labels, agreement, kept, page, options.appendix,
+                  organisation, agreement_name, audience)
+
+
+def paragraphs(text: str) -> list[tuple[str, str]]:
+    """A typed text as (kind, text) blocks: "paragraph" at blank lines, "bullet" for lines starting "- " or "• "."""
+    blocks: list[tuple[str, str]] = []
+    for chunk in text.replace("\r\n", "\n").split("\n\n"):
+        lines: list[str] = []
+        for line in chunk.split("\n"):
+            stripped = line.strip()
+            if stripped[:2] in ("- ", "• ", "* "):
+                if lines:
+                    blocks.append(("paragraph", " ".join(lines)))
+                    lines = []
+                blocks.append(("bullet", " ".join(stripped[2:].split())))
+            elif stripped:
+                lines.append(" ".join(stripped.split()))
+        if lines:
+            blocks.append(("paragraph", " ".join(lines)))
+    return blocks

@@ -1,0 +1,75 @@
+"""Writing an export all at once: a temporary file in the target folder, then os.replace.
+
+A failed or cancelled export therefore never leaves a broken or half-written
+file, and an existing file is only replaced by a complete one. Targets we
+cannot write are refused before any work, with a message naming the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from exporters.errors import ExportRefused
+
+
+def check_writable(target: Path) -> None:
+    """Refuse a target that cannot be written, before the (possibly long) export starts."""
+    folder = target.parent
+    if not folder.exists():
+        raise ExportRefused(f"{target}: the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise ExportRefused(f"{target}: {folder} is not a folder")
+    if target.is_dir():
+        raise ExportRefused(f"{target}: is a folder, not a file")
+    # Word keeps a lock file "~$name.docx" (long names lose their first two letters)
+    # next to a document it has open; replacing the file under Word would lose
+    # either our export or the user's unsaved edits.
+    if any((folder / f"~${name}").exists() for name in {target.name, target.name[2:]}):
+        raise ExportRefused(f"{target.name}: the file is open in Word; close it there and export again")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ExportRefused(
+            f"{target.name}: the file is read-only or open in another program; close it or choose another name"
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportRefused(f"{target.name}: no permission to write in the folder {folder}")
+
+
+def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
+    """Call ``write(temporary_path)`` and move the result onto ``target`` in one step."""
+    target = Path(target)
+    check_writable(target)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f"{target.suffix}.tmp", dir=target.parent)
+    except OSError as error:
+        raise ExportRefused(f"{target.name}: cannot write in {target.parent} ({error.strerror or error})") from error
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        if target.exists():
+            # mkstemp makes the file private (0600); an export replacing a file keeps that file's access.
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, target.stat().st_mode & 0o777)
+        else:
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportRefused(
+            f"{target.name}: could not be written ({error.strerror or error}); is it open in another program?"
+        ) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
