@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from desktop.commands import collaboration, documents, findings, frameworks, projects
+from desktop.commands import collaboration, documents, exports, findings, frameworks, projects
 from desktop.frameworks.fileformat import FrameworkFormatError
 from desktop.ingest import ImportRefused
+from desktop.operations.drafts import DraftRefused
 from desktop.operations.findings import FindingRefused
 from desktop.operations.frameworks import FrameworkRefused
 from desktop.operations.merge import MergeRefused
@@ -15,8 +16,9 @@ from desktop.store.bundle import BundleRefused
 from desktop.store.ids import NotFound
 from desktop.store.project import ProjectRefused
 from desktop.store.search import BadQuery
+from exporters.errors import ExportRefused
 
-AREAS = (projects, documents, frameworks, findings, collaboration)
+AREAS = (projects, documents, frameworks, findings, collaboration, exports)
 
 # Errors that are the input's or the environment's fault: one line, exit 1.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
@@ -29,6 +31,8 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     BadQuery,
     MergeRefused,
     BundleRefused,
+    ExportRefused,
+    DraftRefused,
     FileExistsError,
     FileNotFoundError,
     PermissionError,

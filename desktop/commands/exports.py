@@ -1,0 +1,69 @@
+"""Subcommands that write outside the project: export (Word, CSV, XLSX) and draft (a reaction from findings)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.commands.common import add_json, add_project, opened
+from desktop.drafting import ORDERS
+from desktop.operations.drafts import draft_speerpunt_reaction
+from desktop.store.documents import resolve_document_id
+from desktop.store.frameworks import resolve_speerpunt
+from exporters import LAYOUTS, ExportOptions, export
+from exporters.labels import LANGUAGES
+
+
+def register(sub: argparse._SubParsersAction) -> dict:
+    parser = add_json(add_project(sub.add_parser("export", help="export the reaction, annotated agreement or table")))
+    parser.add_argument("--layout", required=True, choices=LAYOUTS)
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE")
+    parser.add_argument("--doc", metavar="DOC_ID", help="the agreement (default: the newest one; CSV/XLSX: all)")
+    parser.add_argument("--template", type=Path, metavar="T.docx", help="a Word file whose styles to use")
+    parser.add_argument("--organisation", metavar="NAME", help="overrides the organisation the project stores")
+    parser.add_argument("--agreement-name", metavar="NAME", help="how the text names the agreement")
+    parser.add_argument("--audience", metavar="NAME", help='analyse layout: "Wat betekent dit voor NAME?"')
+    parser.add_argument("--lang", choices=LANGUAGES, default="nl")
+    parser.add_argument("--include-empty", action="store_true", help="also speerpunten without findings")
+    parser.add_argument("--appendix", action="store_true", help="add a table of all findings")
+
+    parser = add_json(add_project(sub.add_parser("draft", help="draft a speerpunt's reaction from its findings")))
+    parser.add_argument("--speerpunt", required=True, metavar="CODE")
+    parser.add_argument("--doc", metavar="DOC_ID", help="the agreement the reaction is about")
+    parser.add_argument("--order", choices=ORDERS, default="text", help="text order, or positive/concern/missing")
+    parser.add_argument("--quotes", action="store_true", help="quote the agreement with its page")
+    parser.add_argument("--force", action="store_true", help="replace a reaction that already has text")
+    parser.add_argument("--author", default="")
+    return {"export": export_command, "draft": draft}
+
+
+def export_command(args: argparse.Namespace) -> dict:
+    with opened(args.project) as project:
+        options = ExportOptions(
+            document_id=resolve_document_id(project, args.doc) if args.doc else None,
+            template=args.template,
+            organisation=args.organisation,
+            agreement_name=args.agreement_name,
+            audience=args.audience,
+            lang=args.lang,
+            include_empty=args.include_empty,
+            appendix=args.appendix,
+        )
+        return export(project, args.layout, args.out, options)
+
+
+def draft(args: argparse.Namespace) -> dict:
+    with opened(args.project) as project:
+        speerpunt = resolve_speerpunt(project, args.speerpunt)
+        document_id = resolve_document_id(project, args.doc) if args.doc else _newest_agreement(project)
+        text, _changes = draft_speerpunt_reaction(
+            project, speerpunt.id, document_id=document_id, order=args.order, include_quotes=args.quotes,
+            author=args.author or None, force=args.force,
+        )
+        return {"speerpunt": speerpunt.code, "document": document_id, "text": text}
+
+
+def _newest_agreement(project) -> str | None:
+    from exporters.report import choose_agreement
+
+    return choose_agreement(project, None).id
