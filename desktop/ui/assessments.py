@@ -14,7 +14,7 @@ ORDER = (Assessment.POSITIVE, Assessment.CONCERN, Assessment.MISSING)
 COLOURS = {
     Assessment.POSITIVE: "#009E73",
     Assessment.CONCERN: "#D55E00",
-    Assessment.MISSING: "#7F7F7F",
+    Assessment.MISSING: "#7B3294",  # purple: "ontbreekt" must stand out, not fade like grey
 }
 
 SIGNS = {Assessment.POSITIVE: "+", Assessment.CONCERN: "!", Assessment.MISSING: "–"}

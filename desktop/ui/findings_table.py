@@ -101,8 +101,15 @@ class FindingsTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in zip(COLUMNS, (150, 44, 320, 200, 110, 100, 220, 100, 110), strict=True):
-            header.resizeSection(COLUMNS.index(column), width)
+        # Widths in characters of the current font; quote and note share what is left over.
+        metrics = self.view.fontMetrics()
+        samples = {"document": "Coalitieakkoord 20", "page": "000", "speerpunt": "■ 1.2 Betaalbaar wonen voor",
+                   "theme": "Wonen en leefomg", "assessment": "■ Ontbreekt", "author": "Fatima el Amra",
+                   "time": "00-00-0000 00:00"}
+        for column, sample in samples.items():
+            header.resizeSection(COLUMNS.index(column), metrics.horizontalAdvance(sample) + 24)
+        for column in ("quote", "note"):
+            header.setSectionResizeMode(COLUMNS.index(column), QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open_index)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)

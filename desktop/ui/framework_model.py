@@ -201,7 +201,7 @@ class FrameworkModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole and node.colour:
                 return assessments.swatch(node.colour, 14)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return node.formulation or node.label
+                return f"{node.label}\n\n{node.formulation}" if node.formulation else node.label
             if role == Qt.ItemDataRole.FontRole and node.kind != "speerpunt":
                 font = QFont()
                 font.setBold(True)

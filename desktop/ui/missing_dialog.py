@@ -56,6 +56,7 @@ class MissingDialog(QDialog):
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("missingNote")
         self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.use_source = QCheckBox(self)
         self.use_source.setObjectName("missingUseSource")
         self.source_document = QComboBox(self)
@@ -147,6 +148,17 @@ class MissingDialog(QDialog):
                 font.setBold(True)
                 item.setFont(font)
         self._filter_passages(self.passage_filter.text())
+        self._preselect()
+
+    def _preselect(self) -> None:
+        # The position paper usually names the speerpunt: start at that passage.
+        title = self.speerpunt.title.casefold()
+        for row in range(self.passages.count()):
+            item = self.passages.item(row)
+            if title and title in item.toolTip().casefold():
+                self.passages.setCurrentItem(item)
+                self.passages.scrollToItem(item, QListWidget.ScrollHint.PositionAtTop)
+                return
 
     def _filter_passages(self, text: str) -> None:
         words = text.casefold().split()
