@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from desktop.operations.changes import Changes
@@ -100,7 +100,8 @@ class DocumentLibrary(QWidget):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_index(self.view.currentIndex())
                 return True
-            if event.key() == Qt.Key.Key_Menu or event.matches(QKeySequence.StandardKey.Open):
+            menu_key = event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+            if event.key() == Qt.Key.Key_Menu or menu_key:
                 rect = self.view.visualRect(self.view.currentIndex())
                 self._context_menu(rect.center())
                 return True

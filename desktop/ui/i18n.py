@@ -55,12 +55,17 @@ def install_language(language: str) -> bool:
 
 
 def retranslate_all() -> None:
-    """Call retranslate_ui() on every live widget that has one."""
+    """Call retranslate_ui() on every widget of a window on screen that has one.
+
+    Closed windows are skipped: their widgets may wait for deletion over a closed project.
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     seen: set[int] = set()
     for top in app.topLevelWidgets():
+        if not top.isVisible():
+            continue
         for widget in [top, *top.findChildren(QWidget)]:
             method = getattr(widget, "retranslate_ui", None)
             if callable(method) and id(widget) not in seen:

@@ -6,7 +6,7 @@ import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from desktop.domain.document import DocumentKind
@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.docks.open_requested.connect(self.show_in_pane)
         for pane in self.panes:
             self._connect_pane(pane)
+        self.pane_area.pane_added.connect(self._connect_pane)
         self.importer = DocumentImporter(session, self)
         self.importer.imported.connect(self._open_imported)
         state = settings.get(settings.WINDOW_STATE)
@@ -218,6 +219,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _connect_pane(self, pane: DocumentPane) -> None:
+        # The pane's own keys for find and tag work alone; inside the window the Edit menu's
+        # actions do the same for the active pane, and two live shortcuts on one key cancel out.
+        taken = {action.shortcut() for action in self.menu_actions.all_actions() if not action.shortcut().isEmpty()}
+        for shortcut in pane.findChildren(QShortcut):
+            if shortcut.key() in taken:
+                shortcut.setEnabled(False)
         pane.finding_selected.connect(self.docks.select_finding)
         pane.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
@@ -227,8 +234,6 @@ class MainWindow(QMainWindow):
         remembered = settings.open_documents(str(self.session.project.path))
         if len(remembered) > 2:
             self.menu_actions.third_pane.setChecked(True)
-            for pane in self.panes[2:]:
-                self._connect_pane(pane)
         chosen = [doc for doc in remembered if doc in existing]
         if not chosen:
             remembered = self._default_documents(list(existing.values()))
@@ -273,6 +278,7 @@ class MainWindow(QMainWindow):
         self.docks.remove()
         self.pane_area.disconnect_focus()
         self.stack.removeWidget(self.pane_area)
+        self.pane_area.setParent(None)
         self.pane_area.deleteLater()
         self.importer.deleteLater()
         self.pane_area = self.docks = self.importer = None

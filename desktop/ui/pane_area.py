@@ -70,10 +70,12 @@ class PaneFrame(QFrame):
 class PaneArea(QSplitter):
     """Holds 2 or 3 PaneFrames; ``active_pane()``, ``add_pane()``, ``remove_last_pane()``.
 
-    Signal ``active_changed(int)`` gives the index of the newly active pane.
+    Signals: ``active_changed(int)``, the index of the newly active pane; ``pane_added(pane)``
+    for panes added after construction (the first ones are in ``panes``).
     """
 
     active_changed = Signal(int)
+    pane_added = Signal(object)  # DocumentPane
 
     def __init__(self, session: Session, panes: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -109,6 +111,7 @@ class PaneArea(QSplitter):
         self.frames.append(frame)
         self.addWidget(frame)
         self.setSizes([1000] * len(self.frames))
+        self.pane_added.emit(frame.pane)
         return frame.pane
 
     def remove_last_pane(self) -> bool:

@@ -61,6 +61,8 @@ class WorkspaceDocks(QObject):
             dock.setWidget(widget)
             area = Qt.DockWidgetArea.LeftDockWidgetArea if name in LEFT else Qt.DockWidgetArea.BottomDockWidgetArea
             window.addDockWidget(area, dock)
+            # A dock added to a window already on screen stays hidden until shown.
+            dock.show()
             self.docks[name] = dock
             if hasattr(widget, "open_requested") and name != "documentLibrary":
                 widget.open_requested.connect(self.open_requested)
@@ -114,5 +116,7 @@ class WorkspaceDocks(QObject):
             self.window.removeAction(action)
         for dock in self.docks.values():
             self.window.removeDockWidget(dock)
+            # Out of the window at once: nothing may reach these widgets once their project is closed.
+            dock.setParent(None)
             dock.deleteLater()
         self.deleteLater()

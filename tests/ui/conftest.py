@@ -24,3 +24,48 @@ def session(project, qtbot):
     opened.document_id = document_id  # type: ignore[attr-defined]
     yield opened
     opened.undo_stack.clear()
+
+
+@pytest.fixture(autouse=True)
+def settings_isolated(tmp_path_factory, monkeypatch):
+    """Every Qt test gets its own settings file and data folder; real settings are never touched."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    monkeypatch.setattr("desktop.ui.project_files.demo_project_path", lambda: folder / "data" / "demo.speerpunt")
+    yield folder
+    from desktop.ui import background, i18n
+
+    assert background.wait_for_all(10_000), "a background job was left running"
+    if i18n._installed:
+        # Tests after this one expect the English source texts.
+        i18n.install_language("en")
+
+
+@pytest.fixture
+def main_window(qtbot):
+    """Factory: ``main_window(project_path=None, name="Testanalist", language="en")`` gives a shown main window.
+
+    Error boxes are recorded in ``window.errors`` instead of shown; the window is closed
+    (saving its settings) at the end of the test.
+    """
+    from desktop.app import create_main_window
+    from desktop.ui import settings
+
+    def make(project_path=None, name: str | None = "Testanalist", language: str = "en"):
+        if name:
+            settings.put(settings.ANALYST_NAME, name)
+        settings.put(settings.LANGUAGE, language)
+        window = create_main_window(project_path)
+        window.errors = []
+        window.show_error = lambda title, text: window.errors.append((title, text))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        # Window shortcuts and focus (which decides the active pane) need an active window.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
