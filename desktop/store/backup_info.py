@@ -1,0 +1,45 @@
+"""What a backup file holds, read without opening it as a project (which could migrate it)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+# backup_project names files <stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.speerpunt
+_NAME = re.compile(r"-(\d{8}-\d{6})-\d{6}-(?P<reason>[a-z-]+)\.speerpunt$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made: datetime | None
+    reason: str
+    findings: int | None  # None when the file cannot be read
+    size: int
+
+
+def describe_backup(path: Path) -> BackupInfo:
+    match = _NAME.search(path.name)
+    made = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") if match else None
+    reason = match.group("reason") if match else ""
+    if made is None:
+        made = datetime.fromtimestamp(path.stat().st_mtime)
+    return BackupInfo(path, made, reason, _count_findings(path), path.stat().st_size)
+
+
+def _count_findings(path: Path) -> int | None:
+    # immutable: a backup is never written, and a read-only open of a WAL-mode
+    # file would otherwise want to create its -shm next to it.
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return connection.execute("SELECT count(*) FROM findings WHERE deleted IS NULL").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()

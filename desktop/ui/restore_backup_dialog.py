@@ -1,0 +1,188 @@
+"""Choosing a backup of the open project and putting it back (the way to undo a merge)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations.backups import restore_project_backup
+from desktop.store.backup import list_backups
+from desktop.store.backup_info import BackupInfo, describe_backup
+from desktop.store.project import ProjectRefused
+from desktop.ui.session import Session
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def reason_label(reason: str) -> str:
+    """Why the backup was made, for the user (literal translate calls, so lupdate finds them)."""
+    if reason == "before-merge":
+        return QCoreApplication.translate("RestoreBackup", "Before a merge")
+    if reason == "before-restore":
+        return QCoreApplication.translate("RestoreBackup", "Before restoring a backup")
+    if reason == "auto":
+        return QCoreApplication.translate("RestoreBackup", "Automatic, while editing")
+    return reason or QCoreApplication.translate("RestoreBackup", "Other")
+
+
+class BackupListModel(QAbstractTableModel):
+    """The project's backups, newest first: when, why, how many findings."""
+
+    COLUMNS = 3
+
+    def __init__(self, backups: list[BackupInfo] | None = None) -> None:
+        super().__init__()
+        self.backups = list(backups or [])
+
+    def set_backups(self, backups: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self.backups = list(backups)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        backup = self.backups[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return backup.made.strftime("%d-%m-%Y %H:%M:%S") if backup.made else ""
+            if index.column() == 1:
+                return reason_label(backup.reason)
+            if backup.findings is None:
+                return QCoreApplication.translate("RestoreBackup", "unreadable")
+            return str(backup.findings)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(backup.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (QCoreApplication.translate("RestoreBackup", "Made on"),
+                QCoreApplication.translate("RestoreBackup", "Why"),
+                QCoreApplication.translate("RestoreBackup", "Findings"))[section]
+
+
+class RestoreBackupDialog(QDialog):
+    """Lists the backups next to the project file and restores the chosen one after a confirmation.
+
+    Wiring (File → "Restore backup…")::
+
+        RestoreBackupDialog(session, parent=window).open()
+
+    Restoring clears the undo stack (its steps describe the replaced state),
+    notifies the session that everything changed and emits ``restored(path)``.
+    What was there before is itself backed up first, so a restore can be undone
+    by restoring that backup ("Before restoring a backup").
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("restoreBackupDialog")
+        self.resize(560, 360)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.model = BackupListModel()
+        self.table = QTableView()
+        self.table.setObjectName("backupTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.message = QLabel()
+        self.message.setObjectName("restoreMessage")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        # Tests replace this to answer the confirmation.
+        self.confirm = self._ask
+        self.reload()
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.retranslate_ui()
+        self._update_buttons()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Restore backup"))
+        self.setAccessibleName(self.tr("Restore backup"))
+        self.intro.setText(self.tr(
+            "Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one "
+            "replaces everything in the project with the backup; what is there now is backed up first.")
+            .replace("%1", self.session.project.path.stem + "-backups"))
+        self.table.setAccessibleName(self.tr("Backups, newest first"))
+        self.restore_button.setText(self.tr("Restore…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, BackupListModel.COLUMNS - 1)
+        if not self.model.backups:
+            self.message.setText(self.tr("There are no backups of this project yet."))
+
+    def reload(self) -> None:
+        self.model.set_backups([describe_backup(path) for path in list_backups(self.session.project.path)])
+        if self.model.backups:
+            self.table.selectRow(0)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backups[rows[0].row()] if rows else None
+
+    def restore_selected(self) -> bool:
+        backup = self.selected()
+        if backup is None or not self.confirm(backup):
+            return False
+        try:
+            safety, changes = restore_project_backup(self.session.project, backup.path)
+        except ProjectRefused as refusal:
+            self.message.setText(self.tr("Not restored: %1").replace("%1", str(refusal)))
+            return False
+        self.session.undo_stack.clear()
+        self.session.notify(changes)
+        self.reload()
+        self.message.setText(self.tr("Restored the backup of %1. The state before it was saved as %2.")
+                             .replace("%1", _when(backup)).replace("%2", safety.name))
+        return True
+
+    def _ask(self, backup: BackupInfo) -> bool:
+        when = _when(backup)
+        answer = QMessageBox.question(
+            self, self.tr("Restore backup"),
+            self.tr("Replace everything in this project with the backup of %1? Undo history is cleared; "
+                    "the current state is backed up first, so you can go back to it.").replace("%1", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+
+def _when(backup: BackupInfo) -> str:
+    return backup.made.strftime("%d-%m-%Y %H:%M") if backup.made else backup.path.name
