@@ -56,7 +56,8 @@ class FindingsTable(QWidget):
     Public: ``model`` (FindingsModel), ``view`` (QTableView), ``text_filter``
     (QLineEdit), the filter combos ``document_filter``, ``theme_filter``,
     ``speerpunt_filter``, ``assessment_filter``, ``author_filter``;
-    ``select_findings(ids)``, ``delete_selected()``, ``retag_selected(speerpunt_id=None)``.
+    ``select_findings(ids)``, ``show_findings(ids)`` (clears filters hiding them),
+    ``show_speerpunt(id)``, ``clear_filters()``, ``delete_selected()``, ``retag_selected(speerpunt_id=None)``.
     """
 
     open_requested = Signal(str, int, int, list)
@@ -250,6 +251,27 @@ class FindingsTable(QWidget):
         if first is not None:
             self.view.scrollTo(first)
             selection.setCurrentIndex(first, selection.SelectionFlag.NoUpdate)
+
+    def show_findings(self, ids: list[str]) -> None:
+        """Select ``ids``, first clearing filters that would hide some of them."""
+        if any(self.model.row_of(finding_id) is None for finding_id in ids):
+            self.clear_filters()
+        self.select_findings(ids)
+
+    def show_speerpunt(self, speerpunt_id: str) -> None:
+        """Narrow the table to one speerpunt (the framework tree's activation)."""
+        self.speerpunt_filter.setCurrentIndex(max(0, self.speerpunt_filter.findData(speerpunt_id)))
+
+    def clear_filters(self) -> None:
+        for combo in (self.document_filter, self.theme_filter, self.speerpunt_filter, self.assessment_filter,
+                      self.author_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.text_filter.blockSignals(True)
+        self.text_filter.clear()
+        self.text_filter.blockSignals(False)
+        self.apply_filter()
 
     def delete_selected(self) -> None:
         from desktop.ui.commands.findings import DeleteFindings

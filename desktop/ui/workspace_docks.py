@@ -66,9 +66,21 @@ class WorkspaceDocks(QObject):
             self.docks[name] = dock
             if hasattr(widget, "open_requested") and name != "documentLibrary":
                 widget.open_requested.connect(self.open_requested)
+        self._connect_reviewing()
         self._arrange()
         self._add_view_actions()
         self.retranslate_ui()
+
+    def _connect_reviewing(self) -> None:
+        # A coverage cell selects its findings in the table; a speerpunt in the tree narrows the table to it.
+        table = self.widgets.get("findingsTable")
+        if table is None:
+            return
+        coverage, tree = self.widgets.get("coverageView"), self.widgets.get("frameworkTree")
+        if coverage is not None and hasattr(coverage, "findings_requested"):
+            coverage.findings_requested.connect(table.show_findings)
+        if tree is not None and hasattr(tree, "speerpunt_activated"):
+            tree.speerpunt_activated.connect(table.show_speerpunt)
 
     def _arrange(self) -> None:
         left = [self.docks[name] for name in LEFT if name in self.docks]

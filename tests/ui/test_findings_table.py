@@ -236,3 +236,13 @@ def test_a_finding_added_elsewhere_appears(tagged, qtbot):
     tagged.push(command)
     assert table.model.row_of(command.finding_id) is not None
     assert table.count_label.text() == "5 findings"
+
+
+def test_show_findings_clears_filters_that_hide_them_and_show_speerpunt_narrows(tagged, qtbot):
+    table = FindingsTable(tagged)
+    qtbot.addWidget(table)
+    table.show_speerpunt(tagged.codes["2.1"])
+    assert set(_visible_ids(table)) == {tagged.ids["bijstand"], tagged.ids["missing"]}
+    table.show_findings([tagged.ids["kaders"]])
+    assert table.model.rowCount() == 4
+    assert table.selected_ids() == [tagged.ids["kaders"]]
