@@ -110,6 +110,8 @@ class ProposalDialog(QDialog):
             theme_item = QTreeWidgetItem(self.tree, [theme.code, theme.title])
             theme_item.setData(0, _ITEM_ROLE, ("theme", theme_index, None))
             self._checkable(theme_item)
+            # Unticking a theme unticks its speerpunten; a theme with some ticked shows half ticked.
+            theme_item.setFlags(theme_item.flags() | Qt.ItemFlag.ItemIsAutoTristate)
             if theme.colour:
                 theme_item.setIcon(0, assessments.swatch(theme.colour))
             for index, sp in enumerate(theme.speerpunten):
@@ -162,7 +164,7 @@ class ProposalDialog(QDialog):
         themes: list[Theme] = []
         for row in range(self.tree.topLevelItemCount()):
             theme_item = self.tree.topLevelItem(row)
-            if theme_item.checkState(0) != Qt.CheckState.Checked:
+            if theme_item.checkState(0) == Qt.CheckState.Unchecked:
                 continue
             original = self.proposal.themes[theme_item.data(0, _ITEM_ROLE)[1]]
             theme = Theme(title=theme_item.text(1).strip() or original.title, code=theme_item.text(0).strip(),

@@ -238,3 +238,14 @@ def test_reassign_dialog_offers_the_other_speerpunten(session, qtbot):
     assert dialog.reassign_to() == session.codes["1.2"]
     dialog.drop.setChecked(True)
     assert dialog.reassign_to() is None
+
+
+def test_unticking_a_theme_in_the_proposal_drops_its_speerpunten(qtbot):
+    proposal = Framework(name="Voorstel", themes=[
+        Theme(title="Wonen", code="1", speerpunten=[Speerpunt("1.1", "Bouwen"), Speerpunt("1.2", "Huren")]),
+        Theme(title="Werk", code="2", speerpunten=[Speerpunt("2.1", "Banen")]),
+    ])
+    dialog = ProposalDialog(proposal)
+    qtbot.addWidget(dialog)
+    dialog.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    assert [t.title for t in dialog.chosen_framework().themes] == ["Werk"]
