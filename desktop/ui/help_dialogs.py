@@ -20,18 +20,19 @@ import desktop
 
 def document_shortcuts() -> list[tuple[str, str]]:
     """Keys of the document pane and the tag flow, which are not menu actions."""
-    tr = QCoreApplication.translate
+    # Literal QCoreApplication.translate calls: lupdate does not follow an alias.
     return [
-        ("T", tr("Shortcuts", "Tag the selected text (in a document)")),
-        ("1 … 9", tr("Shortcuts", "While tagging: choose one of the recently used speerpunten")),
+        ("T", QCoreApplication.translate("Shortcuts", "Tag the selected text (in a document)")),
+        ("1 … 9", QCoreApplication.translate("Shortcuts", "While tagging: choose one of the recently used speerpunten")),
+        ("P / Z / O", QCoreApplication.translate("Shortcuts", "While tagging: positive / concern / missing")),
         (QKeySequence(QKeySequence.StandardKey.FindNext).toString(QKeySequence.SequenceFormat.NativeText),
-         tr("Shortcuts", "Next match in the document")),
+         QCoreApplication.translate("Shortcuts", "Next match in the document")),
         (QKeySequence(QKeySequence.StandardKey.FindPrevious).toString(QKeySequence.SequenceFormat.NativeText),
-         tr("Shortcuts", "Previous match in the document")),
+         QCoreApplication.translate("Shortcuts", "Previous match in the document")),
         (QKeySequence(QKeySequence.StandardKey.Delete).toString(QKeySequence.SequenceFormat.NativeText),
-         tr("Shortcuts", "Delete the selected finding")),
-        ("Esc", tr("Shortcuts", "Close the find bar or the tag panel")),
-        ("Enter", tr("Shortcuts", "Open the chosen document or finding")),
+         QCoreApplication.translate("Shortcuts", "Delete the selected finding")),
+        ("Esc", QCoreApplication.translate("Shortcuts", "Close the find bar or the tag panel")),
+        ("Enter", QCoreApplication.translate("Shortcuts", "Open the chosen document or finding")),
     ]
 
 
@@ -76,11 +77,11 @@ class ShortcutsDialog(QDialog):
 
 
 def show_about(parent: QWidget) -> None:
-    tr = QCoreApplication.translate
     QMessageBox.about(
         parent,
-        tr("About", "About Speerpunt"),
-        tr("About", "Speerpunt %1\n\nTag coalition agreements against your organisation's speerpunten "
-                    "and draft a formal reaction. Works offline; your project is one file.")
+        QCoreApplication.translate("About", "About Speerpunt"),
+        QCoreApplication.translate("About", "Speerpunt %1\n\nTag coalition agreements against your organisation's "
+                                            "speerpunten and draft a formal reaction. Works offline; your project "
+                                            "is one file.")
         .replace("%1", desktop.__version__),
     )

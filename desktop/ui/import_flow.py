@@ -129,6 +129,7 @@ class DocumentImporter(QObject):
         self.busy = False
         self.closed = False  # after shutdown() a late result is dropped; its window is gone
         self.progress_dialog: QProgressDialog | None = None
+        self.progress: QtProgress | None = None
         self.ask_kind = self._ask_kind_dialog
         self.show_message = self._show_message_box
 
@@ -144,7 +145,7 @@ class DocumentImporter(QObject):
         if not kind:
             return False
         self.busy = True
-        progress = QtProgress(self)
+        progress = self.progress = QtProgress(self)
         dialog = self._progress_dialog(files, progress)
         project_path, author = self.session.project.path, self.session.author
         background.run_in_background(
@@ -156,8 +157,8 @@ class DocumentImporter(QObject):
 
     def shutdown(self) -> None:
         """Stop a running import and wait for the worker, before the project closes."""
-        if self.progress_dialog is not None:
-            self.progress_dialog.cancel()
+        if self.progress is not None:
+            self.progress.cancel()
         background.wait_for_all()
         self.busy = False
         self.closed = True
@@ -187,7 +188,7 @@ class DocumentImporter(QObject):
         dialog.canceled.disconnect()
         dialog.close()
         dialog.deleteLater()
-        self.progress_dialog = None
+        self.progress_dialog = self.progress = None
 
     def _done(self, outcome: ImportOutcome, dialog: QProgressDialog) -> None:
         self._close_dialog(dialog)

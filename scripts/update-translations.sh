@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Collect every tr()/translate() text of the Qt layer into the .ts files and compile the .qm files.
+# Translate new texts in resources/translations/speerpunt_nl.ts (Qt Linguist, or
+# scripts/fill_translations.py with a table), then run this script again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN="${VENV_BIN:-.venv/bin}"
+mapfile -t SOURCES < <(find desktop/ui desktop/app.py -name '*.py' | sort)
+for language in nl en; do
+    "$BIN/pyside6-lupdate" -no-obsolete -source-language en -target-language "$language" \
+        "${SOURCES[@]}" -ts "resources/translations/speerpunt_${language}.ts"
+done
+for language in nl en; do
+    "$BIN/pyside6-lrelease" "resources/translations/speerpunt_${language}.ts" \
+        -qm "resources/translations/speerpunt_${language}.qm"
+done
