@@ -30,12 +30,18 @@ def check_writable(target: Path) -> None:
     # either our export or the user's unsaved edits.
     if any((folder / f"~${name}").exists() for name in {target.name, target.name[2:]}):
         raise ExportRefused(f"{target.name}: the file is open in Word; close it there and export again")
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and not _writable(target):
         raise ExportRefused(
             f"{target.name}: the file is read-only or open in another program; close it or choose another name"
         )
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if not _writable(folder) or not os.access(folder, os.X_OK):
         raise ExportRefused(f"{target.name}: no permission to write in the folder {folder}")
+
+
+def _writable(path: Path) -> bool:
+    # The mode bits too: an administrator may write anything, yet a file marked
+    # read-only is the user's way of saying "do not replace this".
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
 
 
 def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:

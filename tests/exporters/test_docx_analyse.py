@@ -1,0 +1,39 @@
+"""The analyse layout read back: chapters per theme, topics with the two fixed sub-headings."""
+
+from __future__ import annotations
+
+from exporters import ExportOptions, export
+from tests.exporters.docx_reading import paragraphs
+
+
+def test_themes_topics_and_the_two_questions(reaction_project, tmp_path) -> None:
+    out = tmp_path / "analyse.docx"
+    export(reaction_project.project, "analyse", out, ExportOptions())
+    texts = paragraphs(out)
+    assert [t for s, t in texts if s == "Heading 1"] == ["Reactie M25 op het coalitieakkoord", "Wonen", "Werk",
+                                                          "Tot slot"]
+    assert [t for s, t in texts if s == "Heading 2"] == ["Betaalbaar wonen", "Leefbare wijken",
+                                                          "Iedereen aan het werk"]
+    questions = [t for s, t in texts if s == "Heading 3"]
+    assert questions == ["Wat staat er in het akkoord?", "Wat betekent dit voor gemeenten?"] * 3
+
+
+def test_what_it_says_quotes_the_passages_with_their_page(reaction_project, tmp_path) -> None:
+    out = tmp_path / "analyse.docx"
+    export(reaction_project.project, "analyse", out, ExportOptions())
+    texts = [t for _, t in paragraphs(out)]
+    at = texts.index("Iedereen aan het werk")
+    assert texts[at + 1] == "Wat staat er in het akkoord?"
+    assert texts[at + 2] == "“de Participatiewet wordt herzien” (p. 3)"
+    assert texts[at + 3] == "Wat betekent dit voor gemeenten?"
+    assert texts[at + 4] == "De M25 is verheugd dat de Participatiewet wordt herzien."
+    quotes = [t for s, t in paragraphs(out) if s == "Quote"]
+    assert len(quotes) == 4
+
+
+def test_audience_and_labels_are_configurable(reaction_project, tmp_path) -> None:
+    out = tmp_path / "analyse.docx"
+    export(reaction_project.project, "analyse", out,
+           ExportOptions(audience="de G40-steden", labels={"what_it_says": "Wat zegt het akkoord?"}))
+    questions = {t for s, t in paragraphs(out) if s == "Heading 3"}
+    assert questions == {"Wat zegt het akkoord?", "Wat betekent dit voor de G40-steden?"}
