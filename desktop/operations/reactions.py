@@ -51,3 +51,19 @@ def set_report_parts(project: Project, parts: dict[str, str], author: str | None
                 [f"report.{key}", value, author, stamp],
             )
     return Changes(settings={f"report.{key}" for key in parts})
+
+
+def restore_reaction(
+    project: Project,
+    speerpunt_id: str,
+    text: str,
+    drafted_from: str | None,
+    author: str | None = None,
+    document_id: str | None = None,
+) -> Changes:
+    """Put a reaction back exactly as it was (undo): text and drafted_from, which may be None again."""
+    with project.db.atomic():  # one transaction: the inner one becomes a savepoint
+        changes = set_reaction(project, speerpunt_id, text, author=author, document_id=document_id)
+        # set_reaction keeps an earlier drafted_from; undoing a draft must clear it when there was none.
+        project.db.execute("UPDATE reactions SET drafted_from = ? WHERE id = ?", [drafted_from, *changes.reactions])
+    return changes
