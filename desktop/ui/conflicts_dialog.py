@@ -1,0 +1,371 @@
+"""The conflicts merges left: both versions side by side, keep the current one or restore the other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations.changes import Changes
+from desktop.operations.conflicts import Conflict, list_conflicts, resolve_conflict
+from desktop.store.conflict_versions import current_version, document_title, speerpunt_label
+from desktop.store.findings import get_finding
+from desktop.store.project import Project
+from desktop.ui import assessments
+from desktop.ui.session import Session
+
+_Index = QModelIndex | QPersistentModelIndex
+# Bookkeeping columns: they differ between any two versions and say nothing about the content.
+_NOT_SHOWN = {"modified", "created", "author", "deleted_by", "document_sha256", "prefix", "suffix"}
+_LONG = 160
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ConflictsDialog", text)
+
+
+def kind_label(table: str) -> str:
+    labels = {
+        "findings": QCoreApplication.translate("ConflictsDialog", "Finding"),
+        "speerpunten": QCoreApplication.translate("ConflictsDialog", "Speerpunt"),
+        "themes": QCoreApplication.translate("ConflictsDialog", "Theme"),
+        "frameworks": QCoreApplication.translate("ConflictsDialog", "Framework"),
+        "reactions": QCoreApplication.translate("ConflictsDialog", "Reaction text"),
+        "project_settings": QCoreApplication.translate("ConflictsDialog", "Project setting"),
+        "documents": QCoreApplication.translate("ConflictsDialog", "Document"),
+    }
+    return labels.get(table, table)
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "note": QCoreApplication.translate("ConflictsDialog", "Note"),
+        "assessment": QCoreApplication.translate("ConflictsDialog", "Assessment"),
+        "speerpunt_id": QCoreApplication.translate("ConflictsDialog", "Speerpunt"),
+        "deleted": QCoreApplication.translate("ConflictsDialog", "Deleted"),
+        "title": QCoreApplication.translate("ConflictsDialog", "Title"),
+        "text": QCoreApplication.translate("ConflictsDialog", "Text"),
+        "value": QCoreApplication.translate("ConflictsDialog", "Value"),
+        "colour": QCoreApplication.translate("ConflictsDialog", "Colour"),
+        "formulation": QCoreApplication.translate("ConflictsDialog", "Formulation"),
+        "position": QCoreApplication.translate("ConflictsDialog", "Position"),
+        "code": QCoreApplication.translate("ConflictsDialog", "Code"),
+        "start": QCoreApplication.translate("ConflictsDialog", "Span"),
+        "end": QCoreApplication.translate("ConflictsDialog", "Span"),
+        "quote": QCoreApplication.translate("ConflictsDialog", "Quote"),
+    }
+    return labels.get(name, name)
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    id: str
+    kind: str
+    record: str
+    current: str
+    other: str
+    detected: str
+    resolution: str | None
+    # (document id, start, end) of a finding, to open its passage
+    location: tuple[str, int, int] | None = None
+
+
+def local_time(stamp: str | None) -> str:
+    """An ISO UTC stamp as the analyst's local day and time."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def _short(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= _LONG else text[: _LONG - 1] + "…"
+
+
+def _value(project: Project, name: str, value: object) -> str:
+    if name == "deleted":
+        return _t("yes") if value else _t("no")
+    if value is None or value == "":
+        return "—"
+    if name == "assessment":
+        return assessments.label(str(value))
+    if name == "speerpunt_id":
+        return speerpunt_label(project, str(value))
+    if name in ("document_id", "source_document_id"):
+        return document_title(project, str(value))
+    return _short(str(value))
+
+
+def _version_text(project: Project, version: dict | None, differing: list[str]) -> str:
+    if version is None:
+        return _t("(not in this project)")
+    lines = []
+    for name in differing:
+        if name == "end" and "start" in differing:
+            continue
+        if name == "start":
+            lines.append(f"{field_label(name)}: {version.get('start')}–{version.get('end')}")
+            continue
+        lines.append(f"{field_label(name)}: {_value(project, name, version.get(name))}")
+    if not lines:
+        lines.append(_t("(same content)"))
+    lines.append("— " + ", ".join(part for part in (version.get("author"), local_time(version.get("modified")))
+                                  if part))
+    return "\n".join(lines)
+
+
+def _record(project: Project, table: str, version: dict) -> str:
+    if table == "findings":
+        speerpunt = speerpunt_label(project, version.get("speerpunt_id"))
+        quote = version.get("quote") or ""
+        if not quote:
+            return _t("Missing: %1").replace("%1", speerpunt)
+        return f"“{_short(quote)}”\n{speerpunt}"
+    if table in ("speerpunten", "themes"):
+        return f"{version.get('code') or ''} {version.get('title') or ''}".strip()
+    if table == "frameworks":
+        return str(version.get("name") or "")
+    if table == "reactions":
+        return _t("%1 on %2").replace("%1", speerpunt_label(project, version.get("speerpunt_id"))).replace(
+            "%2", document_title(project, version.get("document_id")))
+    if table == "documents":
+        return str(version.get("title") or "")
+    return ""
+
+
+def conflict_row(project: Project, conflict: Conflict) -> ConflictRow:
+    other = conflict.data
+    current = current_version(project, conflict.table, conflict.record_key)
+    differing = [name for name in other if name not in _NOT_SHOWN
+                 and (current is None or current.get(name) != other.get(name))]
+    record = _record(project, conflict.table, current or other) or conflict.record_key
+    location = None
+    if conflict.table == "findings":
+        try:
+            finding = get_finding(project, conflict.record_key, include_deleted=True)
+        except LookupError:
+            finding = None
+        if finding is not None and finding.start is not None:
+            location = (finding.document_id, finding.start, finding.end)
+    return ConflictRow(conflict.id, kind_label(conflict.table), record, _version_text(project, current, differing),
+                       _version_text(project, other, differing), local_time(conflict.detected), conflict.resolution,
+                       location)
+
+
+class ConflictsModel(QAbstractTableModel):
+    """Rows of ConflictRow: kind, record, current version, other version, detected (and resolution)."""
+
+    COLUMNS = 5
+
+    def __init__(self, rows: list[ConflictRow] | None = None) -> None:
+        super().__init__()
+        self.rows = list(rows or [])
+
+    def set_rows(self, rows: list[ConflictRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            detected = row.detected
+            if row.resolution:
+                detected += "\n" + _t("Resolved: %1").replace("%1", _resolution_label(row.resolution))
+            return (row.kind, row.record, row.current, row.other, detected)[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_t("Kind"), _t("Record"), _t("Current version (in use)"), _t("Other version"), _t("Detected"))[section]
+
+
+def _resolution_label(resolution: str) -> str:
+    if resolution == "kept the other version":
+        return _t("other version restored")
+    if resolution == "kept the current version":
+        return _t("current version kept")
+    return resolution
+
+
+class ConflictsDialog(QDialog):
+    """The merge conflicts of this project, resolved one or several at a time.
+
+    Wiring (Review → "Conflicts…", and MergeDialog.conflicts_requested)::
+
+        dialog = ConflictsDialog(session, parent=window)
+        dialog.open_requested.connect(window.open_passage)   # (document_id, start, end, words)
+        dialog.open()
+
+    "Keep current" only marks the conflict resolved (the data stays as it is,
+    and the other version stays visible under "Show resolved"); "Restore other
+    version" writes the other version back after a confirmation: there is no
+    undo step for it, because the conflict list itself cannot be un-resolved.
+    The list reloads whenever the session reports changes.
+    """
+
+    open_requested = Signal(str, int, int, list)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("conflictsDialog")
+        self.resize(900, 480)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.model = ConflictsModel()
+        self.table = QTableView()
+        self.table.setObjectName("conflictsTable")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((90, 220, 230, 230, 120)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open)
+        self.show_resolved = QCheckBox()
+        self.show_resolved.setObjectName("conflictsShowResolved")
+        self.show_resolved.toggled.connect(lambda _on: self.reload())
+        self.message = QLabel()
+        self.message.setObjectName("conflictsMessage")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.keep_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button.setObjectName("conflictsKeepCurrent")
+        self.keep_button.clicked.connect(lambda: self.resolve_selected(keep_other=False))
+        self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setObjectName("conflictsRestoreOther")
+        self.restore_button.clicked.connect(lambda: self.resolve_selected(keep_other=True))
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.show_resolved)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        # Tests replace this to answer the confirmation.
+        self.confirm = self._ask
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        session.changed.connect(self._on_changed)
+        self.retranslate_ui()
+        self.reload()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.setAccessibleName(self.tr("Conflicts"))
+        self.intro.setText(self.tr(
+            "You and a colleague changed the same thing before merging. The later change is in use (current "
+            "version); the other one is kept here. Keep the current version, or restore the other one."))
+        self.table.setAccessibleName(self.tr("Conflicts, with both versions"))
+        self.show_resolved.setText(self.tr("Show resolved"))
+        self.keep_button.setText(self.tr("Keep current"))
+        self.keep_button.setAccessibleName(self.tr("Keep the current version of the selected conflicts"))
+        self.restore_button.setText(self.tr("Restore other version…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the other version of the selected conflicts"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, ConflictsModel.COLUMNS - 1)
+        self._update_message()
+
+    def reload(self) -> None:
+        selected = set(self.selected_ids())
+        project = self.session.project
+        conflicts = list_conflicts(project, include_resolved=self.show_resolved.isChecked())
+        self.model.set_rows([conflict_row(project, conflict) for conflict in conflicts])
+        for row, item in enumerate(self.model.rows):
+            if item.id in selected:
+                self.table.selectRow(row)
+        self.table.resizeRowsToContents()
+        self._update_message()
+        self._update_buttons()
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.rows[index.row()].id for index in self.table.selectionModel().selectedRows()]
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def resolve_selected(self, keep_other: bool) -> int:
+        """Resolve the selected open conflicts; returns how many were resolved."""
+        ids = [row.id for row in self.model.rows if row.id in set(self.selected_ids()) and not row.resolution]
+        if not ids or (keep_other and not self.confirm(len(ids))):
+            return 0
+        changes = Changes()
+        problems = []
+        done = 0
+        for conflict_id in ids:
+            try:
+                changes.merge(resolve_conflict(self.session.project, conflict_id, keep_other=keep_other))
+                done += 1
+            except LookupError as refusal:
+                problems.append(str(refusal))
+        self.reload()
+        self.session.notify(changes)
+        if problems:
+            self.message.setText(self.tr("Not resolved: %1").replace("%1", "; ".join(problems)))
+        return done
+
+    def _ask(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Restore other version"),
+            self.tr("Replace the current version with the other one for %n conflict(s)? This cannot be undone "
+                    "with Undo (the backup made before the merge still holds the current version).", "", count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_changed(self, _changes: Changes) -> None:
+        self.reload()
+
+    def _open(self, index: QModelIndex) -> None:
+        location = self.model.rows[index.row()].location
+        if location is not None:
+            self.open_requested.emit(*location, [])
+
+    def _update_message(self) -> None:
+        if not self.model.rows:
+            self.message.setText(self.tr("No open conflicts. They appear when a merge finds that you and a "
+                                         "colleague both changed the same thing."))
+        else:
+            self.message.setText(self.tr("%n conflict(s). Double-click a finding to see its passage.", "",
+                                         len(self.model.rows)))
+
+    def _update_buttons(self) -> None:
+        open_selected = any(not self.model.rows[index.row()].resolution
+                            for index in self.table.selectionModel().selectedRows())
+        self.keep_button.setEnabled(open_selected)
+        self.restore_button.setEnabled(open_selected)

@@ -1,0 +1,110 @@
+"""Conflicts dialog: both versions side by side; keep the current one or restore the other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.operations.changes import Changes
+from desktop.operations.findings import add_finding, update_finding
+from desktop.operations.merge import merge_into
+from desktop.store.findings import get_finding
+from desktop.ui.conflicts_dialog import ConflictsDialog
+from tests.ui.collab_helpers import colleague_copy, in_copy
+
+
+def make_conflict(session, tmp_path, name="collega.speerpunt"):
+    """Both analysts change the same note; the colleague's later edit wins the merge."""
+    finding = add_finding(session.project, session.document_id, session.codes["1.1"], "positive", 0, 20,
+                          note="Goed", author="Testanalist")
+    theirs = colleague_copy(session.project, tmp_path, name)
+    update_finding(session.project, finding.id, note="Goed, maar te laat")
+    with in_copy(theirs) as copy:
+        update_finding(copy, finding.id, note="Prima plan", author="Fatima")
+    merge_into(session.project, theirs, backup=False)
+    return finding.id
+
+
+def cell(dialog, row, column):
+    return dialog.model.data(dialog.model.index(row, column))
+
+
+def test_the_conflict_shows_both_notes_with_who_wrote_them(session, qtbot, tmp_path, qtmodeltester):
+    make_conflict(session, tmp_path)
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+
+    assert dialog.model.rowCount() == 1
+    assert cell(dialog, 0, 0) == "Finding"
+    assert "Wonen Het kabine" in cell(dialog, 0, 1) and "1.1 Betaalbaar wonen" in cell(dialog, 0, 1)
+    assert "Note: Prima plan" in cell(dialog, 0, 2) and "Fatima" in cell(dialog, 0, 2)
+    assert "Note: Goed, maar te laat" in cell(dialog, 0, 3) and "Testanalist" in cell(dialog, 0, 3)
+
+
+def test_restoring_the_other_version_puts_my_note_back(session, qtbot, tmp_path):
+    finding_id = make_conflict(session, tmp_path)
+    seen = []
+    session.changed.connect(seen.append)
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    asked = []
+    dialog.confirm = lambda count: asked.append(count) or True
+
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    assert asked == [1]
+    assert get_finding(session.project, finding_id).note == "Goed, maar te laat"
+    assert dialog.model.rowCount() == 0 and "No open conflicts" in dialog.message.text()
+    assert any(finding_id in changes.findings for changes in seen)
+
+
+def test_declining_the_confirmation_changes_nothing(session, qtbot, tmp_path):
+    finding_id = make_conflict(session, tmp_path)
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    dialog.confirm = lambda count: False
+    assert dialog.resolve_selected(keep_other=True) == 0
+    assert get_finding(session.project, finding_id).note == "Prima plan"
+    assert dialog.model.rowCount() == 1
+
+
+def test_keeping_the_current_version_closes_the_conflict_but_shows_it_under_resolved(session, qtbot, tmp_path):
+    finding_id = make_conflict(session, tmp_path)
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+
+    assert get_finding(session.project, finding_id).note == "Prima plan"
+    assert dialog.model.rowCount() == 0
+    dialog.show_resolved.setChecked(True)
+    assert dialog.model.rowCount() == 1
+    assert "current version kept" in cell(dialog, 0, 4)
+    dialog.table.selectRow(0)
+    assert not dialog.keep_button.isEnabled()
+
+
+def test_a_merge_made_elsewhere_appears_when_the_session_reports_it(session, qtbot, tmp_path):
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    make_conflict(session, tmp_path)
+    session.notify(Changes.everything())
+    assert dialog.model.rowCount() == 1
+
+
+def test_double_click_opens_the_findings_passage(session, qtbot, tmp_path):
+    make_conflict(session, tmp_path)
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    opened = []
+    dialog.open_requested.connect(lambda *args: opened.append(args))
+    view = dialog.table
+    rect = view.visualRect(dialog.model.index(0, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [(session.document_id, 0, 20, [])]
