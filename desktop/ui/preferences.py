@@ -44,19 +44,21 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.labels = {}
         self.form = QFormLayout(self)
-        self.form.addRow("", self.name_field)
-        self.form.addRow("", self.language_combo)
-        self.form.addRow("", self.font_size)
+        for field in (self.name_field, self.language_combo, self.font_size):
+            label = self.labels[field] = QLabel(self)
+            label.setBuddy(field)
+            self.form.addRow(label, field)
         self.form.addRow(self.buttons)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.tr("Preferences"))
-        self.form.labelForField(self.name_field).setText(self.tr("Your &name:"))
-        self.form.labelForField(self.language_combo).setText(self.tr("&Language:"))
-        self.form.labelForField(self.font_size).setText(self.tr("Document text &size:"))
+        self.labels[self.name_field].setText(self.tr("Your &name:"))
+        self.labels[self.language_combo].setText(self.tr("&Language:"))
+        self.labels[self.font_size].setText(self.tr("Document text &size:"))
         self.name_field.setAccessibleName(self.tr("Your name"))
         self.name_field.setToolTip(self.tr("Recorded with every finding you make"))
         self.language_combo.setAccessibleName(self.tr("Language"))

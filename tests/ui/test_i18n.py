@@ -1,0 +1,115 @@
+"""The interface language: Dutch by default from the shipped translation, English on request, switched live."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.store import create_project
+from desktop.ui import i18n, settings
+from resources import TRANSLATIONS
+from tests.builders import add_document, add_small_framework
+from tests.ui.conftest import PARAGRAPHS
+
+# Dock titles that are the same word in both languages.
+SAME_IN_BOTH = {"Speerpunten"}
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    path = tmp_path / "taal.speerpunt"
+    with create_project(path) as project:
+        add_small_framework(project)
+        add_document(project, PARAGRAPHS)
+    return path
+
+
+def _menu_titles(window):
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def _visible_action_texts(window):
+    texts = {}
+    menus = [action.menu() for action in window.menuBar().actions()] + [window.menu_actions.recent_menu]
+    for menu in menus:
+        for index, action in enumerate(menu.actions()):
+            if action.isVisible() and not action.isSeparator() and action.text():
+                texts[(menu.objectName(), index)] = action.text()
+    return texts
+
+
+def test_the_dutch_translation_is_shipped_and_complete_for_the_shell():
+    tree = ET.parse(TRANSLATIONS / "speerpunt_nl.ts")
+    unfinished = [
+        (context.findtext("name"), message.findtext("source"))
+        for context in tree.getroot().iter("context")
+        if context.findtext("name") in {"MainActions", "MainWindow", "StartPage", "PreferencesDialog", "NamePrompt",
+                                         "DocumentLibrary", "LibraryModel", "DocumentImporter", "WorkspaceDocks"}
+        for message in context.iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    ]
+    assert unfinished == []
+    assert (TRANSLATIONS / "speerpunt_nl.qm").stat().st_size > 1000
+
+
+def test_dutch_menus_by_default_and_english_on_request(main_window, project_path):
+    dutch = main_window(project_path, language="nl")
+    assert _menu_titles(dutch) == ["&Bestand", "Be&werken", "&Beeld", "&Help"]
+    assert dutch.menu_actions.undo.text() == "&Ongedaan maken"
+    dutch.close()
+    english = main_window(project_path, language="en")
+    assert _menu_titles(english) == ["&File", "&Edit", "&View", "&Help"]
+
+
+def test_no_visible_action_is_left_in_english_in_dutch(main_window, project_path):
+    english = _visible_action_texts(main_window(project_path, language="en"))
+    dutch_window = main_window(project_path, language="nl")
+    dutch = _visible_action_texts(dutch_window)
+    assert dutch.keys() == english.keys()
+    left_english = [text for name, text in dutch.items()
+                    if text == english[name] and text.replace("&", "") not in SAME_IN_BOTH]
+    assert left_english == []
+
+
+def test_undo_text_names_the_action_in_dutch(main_window, project_path):
+    from desktop.domain.finding import Assessment
+    from desktop.store.documents import list_documents
+    from desktop.store.frameworks import list_speerpunten
+    from desktop.ui.commands.findings import AddFinding
+
+    window = main_window(project_path, language="nl")
+    session = window.session
+    [document] = list_documents(session.project)
+    speerpunt = list_speerpunten(session.project)[0]
+    session.push(AddFinding(session, document.id, speerpunt.id, Assessment.CONCERN, 0, 10))
+    assert window.menu_actions.undo.text() == "&Ongedaan maken: Bevinding toevoegen"
+
+
+def test_preferences_switch_the_language_live_and_remember_it(main_window, project_path):
+    window = main_window(project_path, language="nl")
+    assert window.docks.library.model.headerData(0, Qt.Orientation.Horizontal) == "Titel"
+    window.apply_preferences({"name": "Sanne de Vries", "language": "en", "font_size": 0})
+    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    assert window.start_page.new_button.text() == "&New project…"
+    assert window.findChild(type(window.docks.docks["documentLibrary"]), "documentLibraryDock").windowTitle() \
+        == "Documents"
+    assert window.session.author == "Sanne de Vries"
+    assert settings.get(settings.LANGUAGE) == "en" and settings.get(settings.ANALYST_NAME) == "Sanne de Vries"
+    window.apply_preferences({"name": "Sanne de Vries", "language": "nl", "font_size": 14})
+    assert _menu_titles(window)[0] == "&Bestand"
+    assert window.pane_area.frames[1].header.text().endswith("Akkoord")
+    assert i18n.current_language() == "nl"
+
+
+def test_the_preferences_dialog_offers_both_languages_in_their_own_names(qtbot):
+    from desktop.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog("Fatima", "nl", 12)
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Nederlands", "English"]
+    combo.setCurrentIndex(1)
+    dialog.font_size.setValue(15)
+    assert dialog.values() == {"name": "Fatima", "language": "en", "font_size": 15}
