@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
 from desktop.domain.finding import Assessment
 from exporters.docx_fields import repeat_header_row, shade_cell, xml_safe
@@ -39,12 +39,12 @@ def table_of_contents(doc: HouseStyle, report: Report, levels: int = 2) -> None:
     doc.contents(report.labels("contents_hint"), levels)
 
 
-def _cell(cell, text: str, bold: bool = False, centre: bool = False, size: float = 9.5) -> None:
+def _cell(doc: HouseStyle, cell, text: str, bold: bool = False, centre: bool = False) -> None:
     paragraph = cell.paragraphs[0]
+    doc.apply_style(paragraph, "Tabeltekst")
     run = paragraph.add_run(xml_safe(text))
-    run.bold = bold
-    run.font.size = Pt(size)
-    paragraph.paragraph_format.space_after = Pt(0)
+    if bold:
+        run.bold = True
     if centre:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -68,10 +68,10 @@ def summary_table(doc: HouseStyle, report: Report) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     header = table.rows[0]
     repeat_header_row(header)
-    _cell(header.cells[0], labels("speerpunt"), bold=True)
+    _cell(doc, header.cells[0], labels("speerpunt"), bold=True)
     for cell, assessment in zip(header.cells[1:4], ASSESSMENTS, strict=True):
-        _cell(cell, f"{SYMBOLS[assessment]} {labels.assessment(assessment)}", bold=True, centre=True)
-    _cell(header.cells[4], labels("total"), bold=True, centre=True)
+        _cell(doc, cell, f"{SYMBOLS[assessment]} {labels.assessment(assessment)}", bold=True, centre=True)
+    _cell(doc, header.cells[4], labels("total"), bold=True, centre=True)
     for cell in header.cells:
         shade_cell(cell)
     multiple_themes = len([t for t in report.themes if t.speerpunten]) > 1
@@ -81,17 +81,17 @@ def summary_table(doc: HouseStyle, report: Report) -> None:
         if multiple_themes:
             row = table.add_row()
             merged = row.cells[0].merge(row.cells[4])
-            _cell(merged, theme.title, bold=True)
+            _cell(doc, merged, theme.title, bold=True)
             shade_cell(merged, "F3F4F7")
         for section in theme.speerpunten:
             row = table.add_row().cells
             sp = section.speerpunt
-            _cell(row[0], f"{sp.code} {sp.title}".strip())
+            _cell(doc, row[0], f"{sp.code} {sp.title}".strip())
             for cell, assessment in zip(row[1:4], ASSESSMENTS, strict=True):
                 count = section.count(assessment)
                 # The symbol repeats next to the count so a photocopy still says which column is which.
-                _cell(cell, f"{SYMBOLS[assessment]} {count}" if count else "", centre=True)
-            _cell(row[4], str(len(section.findings)), centre=True)
+                _cell(doc, cell, f"{SYMBOLS[assessment]} {count}" if count else "", centre=True)
+            _cell(doc, row[4], str(len(section.findings)), centre=True)
     _widths(table, (Cm(6.7), Cm(2.4), Cm(2.4), Cm(2.7), Cm(1.8)))
     doc.paragraph(labels("legend"), style="Legenda")
 
@@ -105,7 +105,7 @@ def findings_appendix(doc: HouseStyle, report: Report) -> None:
     table.style = "Table Grid" if "Table Grid" in {s.name for s in doc.document.styles} else None
     repeat_header_row(table.rows[0])
     for cell, key in zip(table.rows[0].cells, columns, strict=True):
-        _cell(cell, labels(key), bold=True, size=8.5)
+        _cell(doc, cell, labels(key), bold=True)
         shade_cell(cell)
     for section in report.sections:
         sp = section.speerpunt
@@ -120,5 +120,5 @@ def findings_appendix(doc: HouseStyle, report: Report) -> None:
                 finding.author,
             )
             for cell, value in zip(table.add_row().cells, values, strict=True):
-                _cell(cell, value, size=8.5)
+                _cell(doc, cell, value)
     _widths(table, (Cm(4.2), Cm(1.5), Cm(2.6), Cm(2.1), Cm(4.0), Cm(1.6)))

@@ -29,7 +29,7 @@ from resources import TEMPLATES
 DEFAULT_TEMPLATE = TEMPLATES / "speerpunt-huisstijl.docx"
 # Our own paragraph styles, with how to make them when a template lacks them.
 OWN_STYLES = {"Formulering": {"italic": True}, "Reactielabel": {"bold": True}, "Ondertekening": {},
-              "Legenda": {"size": 9}}
+              "Legenda": {"size": 9}, "Tabeltekst": {"size": 9, "after": 0}}
 PLACEHOLDERS = ("{organisatie}", "{titel}")
 
 
@@ -62,6 +62,9 @@ class HouseStyle:
         self.numbers_in_text = not self._style_is_numbered("Heading 1")
         self.headings: list[tuple[int, str, str]] = []  # (level, shown text, bookmark) for the contents
         self._toc: tuple[Paragraph, str, int] | None = None
+        # python-docx resolves a style name by scanning every style for each paragraph;
+        # an export of hundreds of findings writes thousands, so names are resolved once.
+        self._style_ids = {style.name: style.style_id for style in self.document.styles}
 
     def _style_names(self) -> set[str]:
         return {style.name for style in self.document.styles}
@@ -76,6 +79,8 @@ class HouseStyle:
                 style.font.bold = look.get("bold")
                 if "size" in look:
                     style.font.size = Pt(look["size"])
+                if "after" in look:
+                    style.paragraph_format.space_after = Pt(look["after"])
         ensure_toc_styles(self.document)
         for name in ("Title", "Subtitle", "TOC Heading", "Heading 1", "Heading 2", "Heading 3", "Quote", "List Bullet", "Caption"):
             if name not in names:
@@ -123,7 +128,7 @@ class HouseStyle:
         """A heading in Heading 1-3 (listed in the contents), or in ``style`` (not listed: "Inhoud" itself)."""
         level = min(max(level, 1), 3)
         shown = xml_safe(f"{number} {text}" if number and self.numbers_in_text else text)
-        paragraph = self.document.add_paragraph(shown, style=style or f"Heading {level}")
+        paragraph = self.paragraph(shown, style or f"Heading {level}")
         if shown.strip() and style is None:
             name = f"_Toc{len(self.headings) + 1:06d}"
             bookmark(paragraph, name, len(self.headings) + 1)
@@ -135,13 +140,21 @@ class HouseStyle:
         self._toc = (self.document.add_paragraph(hint), f'TOC \\o "1-{levels}" \\h \\z \\u', levels)
 
     def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
-        return self.document.add_paragraph(xml_safe(text), style=style)
+        paragraph = self.document.add_paragraph(xml_safe(text))
+        if style:
+            self.apply_style(paragraph, style)
+        return paragraph
+
+    def apply_style(self, paragraph: Paragraph, style: str) -> None:
+        if style not in self._style_ids:
+            raise KeyError(f"no style with name '{style}'")
+        paragraph._p.style = self._style_ids[style]
 
     def text_blocks(self, text: str, style: str | None = None) -> list[Paragraph]:
         """A typed text: paragraphs at blank lines, "- " lines as bullets (List Bullet)."""
         written = []
         for kind, block in paragraphs(text):
-            written.append(self.document.add_paragraph(xml_safe(block), style="List Bullet" if kind == "bullet" else style))
+            written.append(self.paragraph(block, "List Bullet" if kind == "bullet" else style))
         return written
 
     def page_break(self) -> None:

@@ -24,6 +24,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from exporters.docx_fields import add_page_numbers  # noqa: E402
+from exporters.docx_toc import ensure_toc_styles  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "speerpunt-huisstijl.docx"
 FONT = "Calibri"  # calm sans on every Office install; LibreOffice substitutes Carlito (same widths)
@@ -105,10 +106,14 @@ def build(path: Path = OUT) -> Path:
     legend = _paragraph_style(document, "Legenda")
     _font(legend, 9, colour=GREY)
     _spacing(legend, 2, 10)
+    table_text = _paragraph_style(document, "Tabeltekst")
+    _font(table_text, 9)
+    _spacing(table_text, 0, 0, 1.0)
     _font(styles["Caption"], 9, bold=True, italic=False, colour=INK)
     _font(styles["List Bullet"], 10.5)
     _font(styles["List Number"], 10.5)
 
+    ensure_toc_styles(document)
     section = document.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
