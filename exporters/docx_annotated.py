@@ -15,7 +15,6 @@ from desktop.store.documents import document_text, list_passages
 from desktop.store.project import Project
 from exporters.docx_fields import xml_safe
 from exporters.house_style import HouseStyle
-from exporters.labels import SYMBOLS
 from exporters.report import Report
 
 
@@ -78,7 +77,7 @@ def build_annotated(project: Project, report: Report, template=None, progress: P
         doc.paragraph(report.labels("missing_intro"))
         for finding in rest:
             line = comment_text(report, finding)
-            doc.paragraph(xml_safe(f"{SYMBOLS[finding.assessment]} {line} ({finding.author})"), style="List Bullet")
+            doc.paragraph(f"{line} ({finding.author})", style="List Bullet")
     return doc
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from desktop.domain.finding import Assessment
-from exporters.docx_fields import repeat_header_row, shade_cell, xml_safe
+from exporters.docx_fields import cell_margins, repeat_header_row, shade_cell, xml_safe
 from exporters.house_style import HouseStyle
 from exporters.labels import SYMBOLS
 from exporters.report import Report
@@ -15,11 +18,27 @@ from exporters.report import Report
 ASSESSMENTS = (Assessment.POSITIVE, Assessment.CONCERN, Assessment.MISSING)
 
 
+MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+def written_date(value: str, lang: str) -> str:
+    """"2026-02-23" as a reader writes it ("23 februari 2026"); any other text stays as typed."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not match or not 1 <= int(match[2]) <= 12:
+        return value
+    return f"{int(match[3])} {MONTHS[lang][int(match[2]) - 1]} {match[1]}"
+
+
 def title_page(doc: HouseStyle, report: Report, title: str) -> None:
     doc.paragraph(title, style="Title")
     doc.paragraph(report.organisation, style="Subtitle")
     if report.part("date"):
-        doc.paragraph(report.part("date"), style="Subtitle")
+        doc.paragraph(written_date(report.part("date"), report.labels.lang), style="Subtitle")
 
 
 def signature(doc: HouseStyle, report: Report) -> None:
@@ -52,6 +71,7 @@ def _cell(doc: HouseStyle, cell, text: str, bold: bool = False, centre: bool = F
 def _widths(table, widths) -> None:
     """Fixed column widths, in the grid (LibreOffice reads these) and in every cell (Word reads those)."""
     table.autofit = False
+    cell_margins(table)
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for row in table.rows:
@@ -92,14 +112,20 @@ def summary_table(doc: HouseStyle, report: Report) -> None:
                 # The symbol repeats next to the count so a photocopy still says which column is which.
                 _cell(doc, cell, f"{SYMBOLS[assessment]} {count}" if count else "", centre=True)
             _cell(doc, row[4], str(len(section.findings)), centre=True)
-    _widths(table, (Cm(6.7), Cm(2.4), Cm(2.4), Cm(2.7), Cm(1.8)))
+    _widths(table, (Cm(7.7), Cm(2.2), Cm(2.2), Cm(2.4), Cm(1.5)))
     doc.paragraph(labels("legend"), style="Legenda")
 
 
 def findings_appendix(doc: HouseStyle, report: Report) -> None:
     """Every finding in one table: quote, page, speerpunt, assessment, note, author."""
     labels = report.labels
-    doc.chapter(labels("appendix"))
+    # A wide table of six columns reads best across the page: the appendix gets a landscape section.
+    section = doc.document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    section.different_first_page_header_footer = False  # only the title page goes without page number
+    heading = doc.heading(labels("appendix"), 1)
+    heading.paragraph_format.page_break_before = False  # the section already starts a page
     columns = ("quote", "page", "speerpunt", "assessment", "note", "author")
     table = doc.document.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid" if "Table Grid" in {s.name for s in doc.document.styles} else None
@@ -121,4 +147,4 @@ def findings_appendix(doc: HouseStyle, report: Report) -> None:
             )
             for cell, value in zip(table.add_row().cells, values, strict=True):
                 _cell(doc, cell, value)
-    _widths(table, (Cm(4.2), Cm(1.5), Cm(2.6), Cm(2.1), Cm(4.0), Cm(1.6)))
+    _widths(table, (Cm(7.4), Cm(1.6), Cm(4.2), Cm(2.4), Cm(7.0), Cm(2.1)))

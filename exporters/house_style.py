@@ -28,7 +28,8 @@ from resources import TEMPLATES
 
 DEFAULT_TEMPLATE = TEMPLATES / "speerpunt-huisstijl.docx"
 # Our own paragraph styles, with how to make them when a template lacks them.
-OWN_STYLES = {"Formulering": {"italic": True}, "Reactielabel": {"bold": True}, "Ondertekening": {},
+OWN_STYLES = {"Formulering": {"italic": True, "keep": True}, "Reactielabel": {"bold": True, "keep": True},
+              "Ondertekening": {},
               "Legenda": {"size": 9}, "Tabeltekst": {"size": 9, "after": 0}}
 PLACEHOLDERS = ("{organisatie}", "{titel}")
 
@@ -79,6 +80,8 @@ class HouseStyle:
                 style.font.bold = look.get("bold")
                 if "size" in look:
                     style.font.size = Pt(look["size"])
+                if look.get("keep"):
+                    style.paragraph_format.keep_with_next = True
                 if "after" in look:
                     style.paragraph_format.space_after = Pt(look["after"])
         ensure_toc_styles(self.document)

@@ -96,6 +96,7 @@ def build(path: Path = OUT) -> Path:
     formulation = _paragraph_style(document, "Formulering")
     _font(formulation, 10.5, italic=True)
     _spacing(formulation, 0, 8)
+    formulation.paragraph_format.keep_with_next = True
     label = _paragraph_style(document, "Reactielabel")
     _font(label, 10.5, bold=True)
     _spacing(label, 6, 2)

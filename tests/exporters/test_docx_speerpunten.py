@@ -120,3 +120,14 @@ def test_selection_names_and_english_labels(reaction_project, tmp_path) -> None:
     assert "Reaction of G40 to the Agreement:" in [text for _, text in paragraphs(out)]
     assert headings(out, 1)[1] == "1. Starting point"
     assert summary["findings"] == 2
+
+
+def test_an_iso_date_is_written_out_and_the_appendix_is_landscape(reaction_project, tmp_path) -> None:
+    from desktop.operations.reactions import set_report_parts
+
+    set_report_parts(reaction_project.project, {"date": "2026-02-23"})
+    out, _ = _export(reaction_project, tmp_path, appendix=True)
+    assert ("Subtitle", "23 februari 2026") in paragraphs(out)
+    sections = Document(str(out)).sections
+    assert sections[-1].page_width > sections[-1].page_height == sections[0].page_width
+    assert not sections[-1].different_first_page_header_footer
