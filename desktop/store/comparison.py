@@ -1,0 +1,96 @@
+"""Which analyst tagged what on each passage of an agreement, to compare analysts finding by finding.
+
+A passage counts as tagged by an analyst when one of their findings overlaps it,
+as in desktop.store.agreement, so the list and the agreement figures agree.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from desktop.store.project import Project
+
+AGREE = "agree"
+DIFFER = "differ"
+SINGLE = "single"  # only one analyst tagged the passage
+SETTLED = "settled"  # only one analyst's tagging is left, and a note says it was agreed
+# A note line starting with this sign records that analysts settled a passage
+# (desktop.ui.review_view writes it); a sign, not words, so it reads the same in every language.
+SETTLED_SIGN = "✓"
+
+
+@dataclass(frozen=True)
+class TaggedFinding:
+    id: str
+    author: str
+    speerpunt_id: str
+    code: str
+    title: str
+    assessment: str
+    start: int
+    end: int
+    note: str
+
+    @property
+    def label(self) -> tuple[str, str]:
+        return self.code, self.assessment
+
+
+@dataclass
+class PassageComparison:
+    seq: int
+    start: int
+    end: int
+    page: int | None
+    text: str
+    findings: dict[str, list[TaggedFinding]] = field(default_factory=dict)  # author -> findings
+
+    def labels(self, author: str) -> set[tuple[str, str]]:
+        return {finding.label for finding in self.findings.get(author, [])}
+
+    def status(self, analysts: list[str]) -> str:
+        tagged = [author for author in analysts if self.findings.get(author)]
+        if len(tagged) <= 1:
+            return SETTLED if tagged and self.settled(tagged[0]) else SINGLE
+        first = self.labels(analysts[0])
+        return AGREE if all(self.labels(author) == first for author in analysts[1:]) else DIFFER
+
+    def settled(self, author: str) -> bool:
+        return any(line.startswith(SETTLED_SIGN) for finding in self.findings.get(author, [])
+                   for line in finding.note.splitlines())
+
+    def differing(self, keep: str) -> list[TaggedFinding]:
+        """Other analysts' findings here whose speerpunt:assessment ``keep`` did not give."""
+        kept = self.labels(keep)
+        return [finding for author, found in self.findings.items() if author != keep
+                for finding in found if finding.label not in kept]
+
+    def all_findings(self) -> list[TaggedFinding]:
+        return [finding for found in self.findings.values() for finding in found]
+
+
+def compare_passages(project: Project, document_id: str) -> tuple[list[str], list[PassageComparison]]:
+    """The analysts with spanned findings on the document, and every passage at least one of them tagged."""
+    passages = project.db.execute(
+        'SELECT seq, start, "end", page, text FROM passages WHERE document_id = ? ORDER BY start', [document_id]
+    ).fetchall()
+    starts = [row[1] for row in passages]
+    rows = project.db.execute(
+        'SELECT f.id, f.author, f.speerpunt_id, s.code, s.title, f.assessment, f.start, f."end", f.note '
+        "FROM findings f JOIN speerpunten s ON s.id = f.speerpunt_id "
+        "WHERE f.document_id = ? AND f.deleted IS NULL AND f.start IS NOT NULL ORDER BY f.start, f.created",
+        [document_id],
+    ).fetchall()
+    compared: dict[int, PassageComparison] = {}
+    for row in rows:
+        finding = TaggedFinding(*row)
+        index = max(0, bisect.bisect_right(starts, finding.start) - 1)
+        while index < len(passages) and passages[index][1] < finding.end:
+            seq, start, end, page, text = passages[index]
+            if end > finding.start:
+                passage = compared.setdefault(seq, PassageComparison(seq, start, end, page, text))
+                passage.findings.setdefault(finding.author, []).append(finding)
+            index += 1
+    analysts = sorted({row[1] for row in rows}, key=str.casefold)
+    return analysts, sorted(compared.values(), key=lambda passage: passage.start)

@@ -1,0 +1,96 @@
+"""Writing one finding for several analysts where their tagging of a passage differed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from desktop.domain.finding import Assessment
+from desktop.store.comparison import PassageComparison
+from desktop.store.frameworks import SpeerpuntRecord
+from desktop.ui import assessments
+
+
+class JointFindingDialog(QDialog):
+    """Speerpunt, assessment and note of the joint finding, prefilled from the analysts' findings.
+
+    The span is the union of their findings on the passage; their notes are
+    offered, each with its author, to edit into one.
+    """
+
+    def __init__(self, passage: PassageComparison, speerpunten: list[SpeerpuntRecord], author: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jointFindingDialog")
+        self.resize(520, 360)
+        found = passage.all_findings()
+        self.start = min(f.start for f in found)
+        self.end = max(f.end for f in found)
+        self.replaced_ids = [f.id for f in found]
+        self.author = author
+
+        self.quote = QLabel(" ".join(passage.text.split())[:300])
+        self.quote.setWordWrap(True)
+        self.authors = QLabel(author)
+        self.speerpunt = QComboBox()
+        self.speerpunt.setObjectName("jointSpeerpunt")
+        for record in speerpunten:
+            self.speerpunt.addItem(f"{record.code} {record.title}", record.id)
+        common = Counter(f.speerpunt_id for f in found).most_common(1)
+        if common:
+            self.speerpunt.setCurrentIndex(max(0, self.speerpunt.findData(common[0][0])))
+        self.assessment = QComboBox()
+        self.assessment.setObjectName("jointAssessment")
+        for value in assessments.ORDER:
+            self.assessment.addItem(assessments.swatch(assessments.COLOURS[value]), assessments.label(value),
+                                    value.value)
+        usual = Counter(f.assessment for f in found).most_common(1)
+        if usual:
+            self.assessment.setCurrentIndex(max(0, self.assessment.findData(usual[0][0])))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("jointNote")
+        self.note.setPlainText("\n".join(dict.fromkeys(f"{f.author}: {f.note}" for f in found if f.note)))
+        self.replaced = QLabel()
+        self.replaced.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout(self)
+        self.form.addRow("", self.quote)
+        self.form.addRow("", self.authors)
+        self.form.addRow("", self.speerpunt)
+        self.form.addRow("", self.assessment)
+        self.form.addRow("", self.note)
+        self.form.addRow(self.replaced)
+        self.form.addRow(self.buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Write joint finding"))
+        self.setAccessibleName(self.tr("Write joint finding"))
+        for row, text in enumerate((self.tr("Passage:"), self.tr("Written by:"), self.tr("Speerpunt:"),
+                                    self.tr("Assessment:"), self.tr("Note:"))):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                label.widget().setText(text)
+        self.speerpunt.setAccessibleName(self.tr("Speerpunt of the joint finding"))
+        self.assessment.setAccessibleName(self.tr("Assessment of the joint finding"))
+        self.note.setAccessibleName(self.tr("Note of the joint finding"))
+        self.replaced.setText(self.tr("Replaces %n finding(s) on this passage; Undo brings them back.", "",
+                                      len(self.replaced_ids)))
+
+    def values(self) -> dict:
+        """Arguments for desktop.ui.commands.review.WriteJointFinding (besides session and document)."""
+        return dict(speerpunt_id=self.speerpunt.currentData(), assessment=Assessment(self.assessment.currentData()),
+                    start=self.start, end=self.end, note=self.note.toPlainText().strip(), author=self.author,
+                    replaced_ids=self.replaced_ids)

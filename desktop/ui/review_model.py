@@ -1,0 +1,193 @@
+"""Qt models for comparing analysts: tagged passages side by side, and the agreement figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from desktop.store.comparison import AGREE, DIFFER, SETTLED, PassageComparison
+from desktop.ui import assessments
+from desktop.ui.author_colours import AuthorColours
+
+_Index = QModelIndex | QPersistentModelIndex
+_EXCERPT = 140
+# Light row tints that still read in grey: the status text says the same.
+_STATUS_TINT = {DIFFER: "#fbe3d6", AGREE: "#e1f2ea", SETTLED: "#e1f2ea"}
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ReviewModel", text, None, n)
+
+
+def status_label(status: str) -> str:
+    if status == AGREE:
+        return QCoreApplication.translate("ReviewModel", "= Agree")
+    if status == DIFFER:
+        return QCoreApplication.translate("ReviewModel", "≠ Differ")
+    if status == SETTLED:
+        return QCoreApplication.translate("ReviewModel", "✓ Settled")
+    return QCoreApplication.translate("ReviewModel", "Only one analyst")
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+
+
+class ComparisonModel(QAbstractTableModel):
+    """One row per tagged passage: the passage, each analyst's speerpunt:assessment labels, the status.
+
+    ``differences_only`` hides passages where the analysts agree. The row's
+    PassageComparison is under Qt.UserRole.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.analysts: list[str] = []
+        self.passages: list[PassageComparison] = []
+        self.rows: list[PassageComparison] = []
+        self.differences_only = False
+        self.colours = AuthorColours([])
+
+    def set_comparison(self, analysts: list[str], passages: list[PassageComparison]) -> None:
+        self.beginResetModel()
+        self.analysts = list(analysts)
+        self.passages = list(passages)
+        self.colours = AuthorColours(analysts)
+        self._filter()
+        self.endResetModel()
+
+    def set_differences_only(self, on: bool) -> None:
+        self.beginResetModel()
+        self.differences_only = on
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self) -> None:
+        self.rows = [passage for passage in self.passages
+                     if not self.differences_only or passage.status(self.analysts) not in (AGREE, SETTLED)]
+
+    def status_column(self) -> int:
+        return len(self.analysts) + 1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.analysts) + 2
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        passage = self.rows[index.row()]
+        column = index.column()
+        status = passage.status(self.analysts)
+        if role == Qt.ItemDataRole.UserRole:
+            return passage
+        if role == Qt.ItemDataRole.BackgroundRole and status in _STATUS_TINT:
+            return QColor(_STATUS_TINT[status])
+        if role == Qt.ItemDataRole.ForegroundRole and status in _STATUS_TINT:
+            return QColor("#000000")  # the tint is light on any theme
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                page = _t("p. %1").replace("%1", str(passage.page)) + "  " if passage.page else ""
+                return page + _excerpt(passage.text)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return passage.text
+            return None
+        if column == self.status_column():
+            if role == Qt.ItemDataRole.DisplayRole:
+                return status_label(status)
+            if role == Qt.ItemDataRole.FontRole and status == DIFFER:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        analyst = self.analysts[column - 1]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            found = passage.findings.get(analyst, [])
+            lines = [f"{f.code} {f.title}: {assessments.label(f.assessment)}" for f in found]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                lines = [line + (f"\n    {f.note}" if f.note else "") for line, f in zip(lines, found, strict=True)]
+            return "\n".join(dict.fromkeys(lines)) or "—"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return _t("Passage") if role == Qt.ItemDataRole.DisplayRole else None
+        if section == self.status_column():
+            return _t("Status") if role == Qt.ItemDataRole.DisplayRole else None
+        analyst = self.analysts[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return analyst
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.colours.icon(analyst)
+        return None
+
+
+class AgreementModel(QAbstractTableModel):
+    """The agreement figures of desktop.store.agreement.agreement_report, one row per measure."""
+
+    COLUMNS = 5
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, dict]] = []
+
+    def set_report(self, report: dict, speerpunt_titles: dict[str, str] | None = None) -> None:
+        titles = speerpunt_titles or {}
+        self.beginResetModel()
+        self.rows = []
+        if "overall" in report:
+            self.rows.append((_t("All speerpunten and assessments"), report["overall"]))
+            for code, figures in report.get("per_speerpunt", {}).items():
+                self.rows.append((f"{code} {titles.get(code, '')}".strip(), figures))
+            for assessment, figures in report.get("per_assessment", {}).items():
+                self.rows.append((assessments.label(assessment), figures))
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        name, figures = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return name
+            if column == 1:
+                return str(figures["units"])
+            key = ("percent_agreement", "cohen_kappa", "krippendorff_alpha")[column - 2]
+            value = figures.get(key)
+            if value is None:
+                return "—"
+            return f"{value * 100:.0f}%" if column == 2 else f"{value:.2f}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column > 1:
+            key = ("percent_agreement", "cohen_kappa", "krippendorff_alpha")[column - 2]
+            if figures.get(key) is None:
+                return _t("Not defined here: too few passages, or everyone gave the same label everywhere.")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (_t("Measured over"), _t("Passages"), _t("Agreement"), _t("Cohen's κ"),
+                    _t("Krippendorff's α"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (None, _t("Passages tagged by at least one analyst"),
+                    _t("Share of analyst pairs giving the same label"),
+                    _t("Agreement beyond chance, for two analysts (1 = full, 0 = chance)"),
+                    _t("Agreement beyond chance, any number of analysts (≥ 0.8 is good, < 0.667 weak)"))[section]
+        return None
