@@ -252,10 +252,11 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 220, 230, 230, 120)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        # The three texts share the width; kind and time take what they need.
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._open)
         self.show_resolved = QCheckBox()
         self.show_resolved.setObjectName("conflictsShowResolved")
@@ -347,6 +348,11 @@ class ConflictsDialog(QDialog):
                     "with Undo (the backup made before the merge still holds the current version).", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # Wrapped rows are measured at the current width, or they stay as tall as at construction.
+        self.table.resizeRowsToContents()
 
     def _on_changed(self, _changes: Changes) -> None:
         self.reload()

@@ -66,11 +66,12 @@ class JointFindingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout(self)
-        self.form.addRow("", self.quote)
-        self.form.addRow("", self.authors)
-        self.form.addRow("", self.speerpunt)
-        self.form.addRow("", self.assessment)
-        self.form.addRow("", self.note)
+        # Labels made here, as QFormLayout makes none for an empty text; retranslate_ui fills them.
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.labels, (self.quote, self.authors, self.speerpunt, self.assessment, self.note),
+                                strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
         self.form.addRow(self.replaced)
         self.form.addRow(self.buttons)
         self.retranslate_ui()
@@ -78,11 +79,10 @@ class JointFindingDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Write joint finding"))
         self.setAccessibleName(self.tr("Write joint finding"))
-        for row, text in enumerate((self.tr("Passage:"), self.tr("Written by:"), self.tr("Speerpunt:"),
-                                    self.tr("Assessment:"), self.tr("Note:"))):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)
+        texts = (self.tr("Passage:"), self.tr("Written by:"), self.tr("&Speerpunt:"), self.tr("&Assessment:"),
+                 self.tr("&Note:"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
         self.speerpunt.setAccessibleName(self.tr("Speerpunt of the joint finding"))
         self.assessment.setAccessibleName(self.tr("Assessment of the joint finding"))
         self.note.setAccessibleName(self.tr("Note of the joint finding"))

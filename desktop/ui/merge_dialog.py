@@ -217,8 +217,9 @@ class MergeDialog(QDialog):
                       .replace("%2", str(added)).replace("%3", str(updated)))
         else:
             self._say(self.tr("Merged %1: this project already had everything in it.").replace("%1", summary.source))
+        # Only what changed: a row of unchanged tables would bury the news.
         shown = [(name, counts) for name, counts in summary.tables.items()
-                 if any(getattr(counts, what) for what in COUNT_COLUMNS)]
+                 if counts.added or counts.updated or counts.conflicts]
         self.counts.setRowCount(len(shown))
         self.counts.setVerticalHeaderLabels([table_label(name) for name, _ in shown])
         for row, (_, counts) in enumerate(shown):
@@ -227,11 +228,13 @@ class MergeDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.counts.setItem(row, column, item)
         self.counts.setVisible(bool(shown))
-        self.counts.setFixedHeight(self.counts.horizontalHeader().height() + sum(
+        self.counts.resizeRowsToContents()
+        self.counts.setFixedHeight(self.counts.horizontalHeader().sizeHint().height() + sum(
             self.counts.rowHeight(row) for row in range(len(shown))) + 2 * self.counts.frameWidth())
         self.details.setText("<br>".join(self._detail_lines(summary, conflicts)))
         self.details.show()
         self.conflicts_button.setVisible(conflicts > 0)
+        self.adjustSize()  # the dialog grows to show the summary instead of squeezing it
 
     def _detail_lines(self, summary: MergeSummary, conflicts: int) -> list[str]:
         lines = []
@@ -255,7 +258,7 @@ class MergeDialog(QDialog):
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error)
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet("color: #b00020;" if error else "font-weight: bold;")
 
     def _update_buttons(self) -> None:
         self.merge_button.setEnabled(bool(self.path_edit.text().strip()) and not self.running)

@@ -180,6 +180,7 @@ class ReviewView(QWidget):
         self.agreement.set_report(report, titles)
         self.figures.resizeColumnsToContents()
         self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_figures()
         self.comparison.set_comparison(analysts, passages)
         self._rebuild_accept_buttons(analysts)
         self._resize_table()
@@ -190,6 +191,24 @@ class ReviewView(QWidget):
                     self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows)
         self._update_message()
         self._update_buttons()
+
+    def _fit_figures(self) -> None:
+        # The figures table is as tall as its rows (up to about eight), the passages get the rest.
+        rows = min(self.agreement.rowCount(), 8)
+        height = (self.figures.horizontalHeader().sizeHint().height() + 2 * self.figures.frameWidth()
+                  + rows * self.figures.verticalHeader().defaultSectionSize())
+        self.figures.setVisible(rows > 0)
+        self.figures.setMaximumHeight(height + (0 if rows == self.agreement.rowCount() else 16))
+        self.splitter.setSizes([height, max(200, self.splitter.height() - height)])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # Wrapped rows are measured at the current width, or they stay as tall as at construction.
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def _resize_table(self) -> None:
         header = self.table.horizontalHeader()

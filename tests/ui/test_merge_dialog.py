@@ -37,7 +37,7 @@ def test_merging_a_colleagues_project_adds_their_finding_and_refreshes_views(ses
     _merge(dialog, qtbot)
 
     assert [f.id for f in list_findings(session.project)] == [added.id]
-    assert _counts(dialog)["Findings"] == ["1", "0", "0", "0"]
+    assert _counts(dialog) == {"Findings": ["1", "0", "0", "0"]}
     assert "1 added" in dialog.message.text()
     assert any(added.id in changes.findings for changes in seen)
     assert dialog.summary.backup and dialog.summary.backup in dialog.details.text()
