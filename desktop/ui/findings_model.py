@@ -10,6 +10,7 @@ from desktop.domain.finding import Assessment
 from desktop.operations.changes import Changes
 from desktop.store.review import FindingRow, list_finding_rows
 from desktop.ui import assessments
+from desktop.ui.author_colours import AuthorColours
 from desktop.ui.findings_rows import COLUMNS, RowFilter, filter_indexes, haystack, sort_key
 from desktop.ui.session import Session
 
@@ -57,6 +58,7 @@ class FindingsModel(QAbstractTableModel):
         self._folded = [haystack(row) for row in rows]
         self._position = {row.id: i for i, row in enumerate(rows)}
         self._keys = {}
+        self._author_colours = AuthorColours({row.author for row in rows})
 
     def row_at(self, row: int) -> FindingRow:
         return self._rows[self._visible[row]]
@@ -163,6 +165,8 @@ class FindingsModel(QAbstractTableModel):
                 return assessments.swatch(assessments.COLOURS[Assessment(row.assessment)])
             if column == "speerpunt" and row.colour:
                 return assessments.swatch(row.colour)
+            if column == "author" and row.author:
+                return self._author_colours.icon(row.author)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "page":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
