@@ -88,3 +88,28 @@ def resolve_speerpunt(project: Project, ref: str, framework: str | None = None) 
     if len(by_id) == 1:
         return by_id[0]
     raise NotFound(f"no speerpunt with code '{ref}'")
+
+
+@dataclass(frozen=True)
+class ThemeRecord:
+    id: str
+    code: str
+    title: str
+    framework_name: str
+
+
+def resolve_theme(project: Project, ref: str) -> ThemeRecord:
+    """Find a live theme by code ("3"), by title (any case), by id or by id prefix."""
+    themes = [ThemeRecord(*row) for row in project.db.execute(
+        "SELECT t.id, t.code, t.title, f.name FROM themes t JOIN frameworks f ON f.id = t.framework_id "
+        "WHERE t.deleted IS NULL AND f.deleted IS NULL ORDER BY f.modified, t.position")]
+    wanted = ref.strip().casefold()
+    for matches in ([t for t in themes if t.code and t.code == ref.strip()],
+                    [t for t in themes if t.title.casefold() == wanted],
+                    [t for t in themes if t.id == ref or (len(ref) >= 4 and t.id.startswith(ref))]):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            names = ", ".join(sorted({t.framework_name for t in matches}))
+            raise NotFound(f"the theme '{ref}' is in several frameworks ({names}); use its id")
+    raise NotFound(f"no theme with code or title '{ref}'")
