@@ -1,0 +1,53 @@
+"""What an export will hold, without writing a file: the headings of a Word layout, the columns of a table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.store.project import Project
+from exporters.labels import Labels
+from exporters.options import WORD_LAYOUTS, ExportOptions
+
+
+@dataclass(frozen=True)
+class Outline:
+    """``headings`` as (level, text): level 0 is the document's title, 1-3 the Word heading levels.
+
+    For CSV/XLSX the headings are the sheet (level 1) and its columns (level 2); ``rows`` counts the findings.
+    """
+
+    headings: list[tuple[int, str]]
+    rows: int = 0
+
+
+def export_outline(project: Project, layout: str, options: ExportOptions | None = None) -> Outline:
+    """Build the export in memory exactly as ``exporters.export`` does and read back its headings.
+
+    Sharing the layout code means the preview cannot drift from the file. Raises
+    ExportRefused as ``export`` would (no agreement, unreadable template).
+    """
+    options = options or ExportOptions()
+    if layout in WORD_LAYOUTS:
+        from exporters.report import build_report
+
+        report = build_report(project, options)
+        if layout == "speerpunten":
+            from exporters.docx_speerpunten import build_speerpunten as build
+        elif layout == "analyse":
+            from exporters.docx_analyse import build_analyse as build
+        else:
+            from exporters.docx_annotated import build_annotated
+
+            def build(report, template):
+                return build_annotated(project, report, template)
+
+        doc = build(report, options.template)
+        title = doc.document.core_properties.title
+        return Outline([(0, title), *((level, text) for level, text, _mark in doc.headings)],
+                       len(report.findings))
+
+    from exporters.tabular import COLUMNS, finding_rows
+
+    labels = Labels(options.lang, options.labels)
+    rows = finding_rows(project, options, labels)
+    return Outline([(1, labels("findings_sheet")), *((2, labels(column)) for column in COLUMNS)], len(rows))

@@ -1,0 +1,114 @@
+"""Export dialog: outline preview from the export's own code, real files written, refusals shown."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from desktop.domain.finding import Assessment
+from desktop.operations.findings import add_finding
+from desktop.operations.reactions import set_reaction, set_report_parts
+from desktop.store.documents import document_text
+
+
+@pytest.fixture
+def dialog(session, qtbot, monkeypatch):
+    from desktop.ui import background
+    from desktop.ui.export_dialog import ExportDialog
+
+    monkeypatch.setattr(background, "run_inline", True)
+    text = document_text(session.project, session.document_id)
+    start = text.index("100.000 woningen")
+    add_finding(session.project, session.document_id, session.codes["1.1"], Assessment.POSITIVE, start,
+                start + len("100.000 woningen"), note="Goed.", author="Testanalist")
+    set_reaction(session.project, session.codes["1.1"], "De organisatie is verheugd.",
+                 document_id=session.document_id)
+    set_report_parts(session.project, {"organisation": "G40", "closing": "Tot ziens."})
+    widget = ExportDialog(session)
+    widget.messages = []
+    widget.show_message = lambda title, text: widget.messages.append((title, text))
+    widget.opened = []
+    widget.open_url = widget.opened.append
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_preview_shows_the_headings_of_the_reaction(dialog):
+    texts = dialog.preview_texts()
+    assert texts[0] == "Reactie G40 op Akkoord"
+    assert "1. Uitgangspunt" in texts
+    assert "2.1 Betaalbaar wonen" in texts
+    assert "Iedereen aan het werk" not in " ".join(texts)  # no findings, no reaction: left out
+    dialog.include_empty.setChecked(True)
+    dialog.update_preview()
+    assert "2.3 Iedereen aan het werk" in dialog.preview_texts()
+    dialog.organisation.setText("M25")
+    dialog.update_preview()
+    assert dialog.preview_texts()[0] == "Reactie M25 op Akkoord"
+
+
+def test_unchecked_speerpunt_leaves_the_outline(dialog, session):
+    dialog.include_empty.setChecked(True)
+    dialog.selection.set_checked({session.codes["1.1"]})
+    dialog.update_preview()
+    texts = dialog.preview_texts()
+    assert "2.1 Betaalbaar wonen" in texts
+    assert not any("Leefbare wijken" in text for text in texts)
+
+
+def test_export_writes_a_real_docx(dialog, tmp_path):
+    out = tmp_path / "reactie.docx"
+    dialog.output_edit.setText(str(out))
+    assert dialog.start_export()
+    assert out.is_file()
+    document = Document(str(out))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "2.1 Betaalbaar wonen" in headings
+    assert any(p.text == "De organisatie is verheugd." for p in document.paragraphs)
+    assert dialog.done_label.isVisibleTo(dialog)
+    assert str(out) in dialog.done_label.text()
+    dialog.open_file()
+    dialog.show_folder()
+    assert [url.toLocalFile() for url in dialog.opened] == [str(out), str(tmp_path)]
+
+
+def test_xlsx_export_has_one_row_per_finding(dialog, tmp_path):
+    dialog.set_layout("xlsx")
+    assert dialog.output_edit.text().endswith(".xlsx")
+    dialog.update_preview()
+    assert dialog.preview_status.text().startswith("1 finding")
+    out = tmp_path / "bevindingen.xlsx"
+    dialog.output_edit.setText(str(out))
+    dialog.start_export()
+    sheet = load_workbook(out).active
+    assert sheet.max_row == 2
+    assert "100.000 woningen" in [str(cell.value) for cell in sheet[2]]
+
+
+def test_read_only_target_shows_the_reason(dialog, tmp_path):
+    out = tmp_path / "vast.docx"
+    out.write_bytes(b"oud")
+    os.chmod(out, 0o444)
+    dialog.output_edit.setText(str(out))
+    dialog.start_export()
+    assert len(dialog.messages) == 1
+    title, text = dialog.messages[0]
+    assert title == "Not exported"
+    assert "read-only" in text
+    assert out.read_bytes() == b"oud"
+    assert not dialog.done_label.isVisibleTo(dialog)
+
+
+def test_project_without_agreement_says_so(project, qtbot):
+    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.session import Session
+    from tests.builders import add_small_framework
+
+    add_small_framework(project)
+    widget = ExportDialog(Session(project, "Testanalist"))
+    qtbot.addWidget(widget)
+    assert "no agreement" in widget.preview_status.text()
+    assert not widget.export_button.isEnabled()
