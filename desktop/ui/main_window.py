@@ -13,6 +13,7 @@ from desktop.domain.document import DocumentKind
 from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
 from desktop.ui import i18n, project_files, settings
+from desktop.ui.collaboration_menu import CollaborationMenu
 from desktop.ui.document_pane import DocumentPane
 from desktop.ui.help_dialogs import ShortcutsDialog, action_shortcuts, document_shortcuts, show_about
 from desktop.ui.import_flow import DocumentImporter
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.ask_name = ask_name
         self.show_error = self._show_error_box
         self.menu_actions = MainActions(self)
+        self.collaboration = CollaborationMenu(self)
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
         self._build_workspace()
+        self.collaboration.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
         return True
