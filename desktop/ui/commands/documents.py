@@ -1,4 +1,4 @@
-"""Undo command for a document's details (title, kind) changed from the document library."""
+"""Undo command for a document's details (title, kind, issuer, categories, period, ...)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from desktop.ui.session import Session
 
 
 class EditDocument(QUndoCommand):
-    """Change a document's title and/or kind; undo puts the old ones back.
+    """Change any of a document's EDITABLE_FIELDS (title, kind, categories, ...); undo puts the old ones back.
 
     After push, ``error`` holds the reason when the change was refused (an empty
     title); then nothing changed and nothing is on the undo stack.
     """
 
-    def __init__(self, session: Session, document_id: str, **fields: str) -> None:
+    def __init__(self, session: Session, document_id: str, **fields: object) -> None:
         super().__init__(QCoreApplication.translate("DocumentCommands", "Change document details"))
         self.session = session
         self.document_id = document_id
@@ -32,7 +32,7 @@ class EditDocument(QUndoCommand):
     def undo(self) -> None:
         self._apply(self._old)
 
-    def _apply(self, fields: dict[str, str]) -> None:
+    def _apply(self, fields: dict[str, object]) -> None:
         try:
             changes = update_document(self.session.project, self.document_id, **fields)
         except ValueError as error:
