@@ -59,6 +59,21 @@ LABELS: dict[str, dict[str, str]] = {
         "agreement_fallback": "het akkoord",
         "findings_sheet": "Bevindingen",
         "organisation_fallback": "onze organisatie",
+        "comparison_title": "Vergelijking van {count} akkoorden",
+        "comparison_setup": "Opzet van de vergelijking",
+        "comparison_default_intro": (
+            "In deze vergelijking staan {count} akkoorden naast de speerpunten van {organisation}. Per thema volgt "
+            "per groep gemeenten wat de akkoorden zeggen; tussen haakjes staan de akkoorden waarop een "
+            "waarneming steunt."
+        ),
+        "compared_documents": "Vergeleken akkoorden",
+        "uncategorised": "Overige akkoorden",
+        "coverage_line": "Bevindingen in {found} van de {total} akkoorden in deze groep",
+        "nothing_in_category": "Geen van de akkoorden in deze groep zegt hier iets over.",
+        "page_short": "p.",
+        "matrix_appendix": "Bijlage: bevindingen per speerpunt en akkoord",
+        "matrix_by_category": "Aantal bevindingen per speerpunt en groep",
+        "matrix_by_document": "Aantal bevindingen per akkoord en thema",
     },
     "en": {
         "positive": "positive",
@@ -110,6 +125,21 @@ LABELS: dict[str, dict[str, str]] = {
         "agreement_fallback": "the agreement",
         "findings_sheet": "Findings",
         "organisation_fallback": "our organisation",
+        "comparison_title": "Comparison of {count} agreements",
+        "comparison_setup": "About this comparison",
+        "comparison_default_intro": (
+            "This comparison sets {count} agreements against the priorities of {organisation}. For each theme "
+            "and group of municipalities it shows what the agreements say; the agreements an observation rests "
+            "on are named in parentheses."
+        ),
+        "compared_documents": "Agreements compared",
+        "uncategorised": "Other agreements",
+        "coverage_line": "Findings in {found} of the {total} agreements in this group",
+        "nothing_in_category": "None of the agreements in this group mentions this.",
+        "page_short": "p.",
+        "matrix_appendix": "Appendix: findings per priority and agreement",
+        "matrix_by_category": "Number of findings per priority and group",
+        "matrix_by_document": "Number of findings per agreement and theme",
     },
 }
 LANGUAGES = tuple(LABELS)
