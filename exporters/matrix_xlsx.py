@@ -9,6 +9,7 @@ frozen below the headers and right of the row labels.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from desktop.domain.finding import Assessment
@@ -21,8 +22,13 @@ ORDER = (Assessment.POSITIVE, Assessment.CONCERN, Assessment.MISSING)
 FILLS = {Assessment.POSITIVE: "D5EFE6", Assessment.CONCERN: "F7DFCC", Assessment.MISSING: "E5E5E5"}
 
 
-def matrix_table(matrix: Matrix, labels: Labels, row_header: str) -> list[list[object]]:
-    """The sheet as a list of rows (two header rows, then one row per matrix row), without styling."""
+def matrix_table(matrix: Matrix, labels: Labels, row_header: str,
+                 totals: dict[str, Counter] | None = None) -> list[list[object]]:
+    """The sheet as a list of rows (two header rows, then one row per matrix row), without styling.
+
+    ``totals`` per row id count each finding once; without them a row's total is the sum of
+    its cells, which counts a document in two categories twice.
+    """
     groups = [name for _, name in matrix.columns] + [labels("total")]
     first = [row_header]
     for name in groups:
@@ -34,17 +40,18 @@ def matrix_table(matrix: Matrix, labels: Labels, row_header: str) -> list[list[o
         for column_id, _ in matrix.columns:
             counts = matrix.cell(row_id, column_id)
             line += [counts.get(a.value, 0) for a in ORDER]
-        total = matrix.row_total(row_id)
+        total = (totals or {}).get(row_id) or matrix.row_total(row_id)
         line += [total.get(a.value, 0) for a in ORDER]
         table.append(line)
     return table
 
 
 def write_matrix_xlsx(matrix: Matrix, path: Path | str, labels: Labels | None = None,
-                      row_header: str | None = None, sheet_title: str = "") -> Path:
+                      row_header: str | None = None, sheet_title: str = "",
+                      totals: dict[str, Counter] | None = None) -> Path:
     """Write ``matrix`` to ``path`` in one step (temporary file, then os.replace)."""
     labels = labels or Labels("nl")
-    table = matrix_table(matrix, labels, row_header or labels("speerpunt"))
+    table = matrix_table(matrix, labels, row_header or labels("speerpunt"), totals)
     return write_atomically(Path(path), lambda temporary: _write(table, temporary, sheet_title or "Matrix"))
 
 
