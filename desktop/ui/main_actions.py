@@ -49,7 +49,9 @@ class MainActions(QObject):
         self.third_pane = self._action("thirdPaneAction", "Ctrl+Shift+3")
         self.third_pane.setCheckable(True)
         self.focus_panes = [self._action(f"focusPane{n}Action", f"Ctrl+{n}") for n in (1, 2, 3)]
-        self.view_menu.addAction(self.third_pane)
+        self.outline = self._action("outlineAction", "Ctrl+Shift+O")
+        self.outline.setCheckable(True)
+        self.view_menu.addActions([self.third_pane, self.outline])
         self.view_menu.addSeparator()
         self.view_menu.addActions(self.focus_panes)
         self.view_menu.addSeparator()
@@ -88,6 +90,7 @@ class MainActions(QObject):
         self.preferences.setText(self.tr("&Preferences…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.third_pane.setText(self.tr("&Third document pane"))
+        self.outline.setText(self.tr("&Outline beside each document"))
         for number, action in enumerate(self.focus_panes, start=1):
             action.setText(self.tr("Go to document pane &%1").replace("%1", str(number)))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -102,7 +105,7 @@ class MainActions(QObject):
 
     def project_actions(self) -> list[QAction]:
         """Actions that need an open project."""
-        return [self.import_documents, self.close_project, self.find, self.tag, self.third_pane,
+        return [self.import_documents, self.close_project, self.find, self.tag, self.third_pane, self.outline,
                 *self.focus_panes]
 
     def all_actions(self) -> list[QAction]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
@@ -20,6 +21,7 @@ from desktop.ui.import_flow import DocumentImporter
 from desktop.ui.main_actions import MainActions
 from desktop.ui.pane_area import PaneArea
 from desktop.ui.preferences import PreferencesDialog, ask_name
+from desktop.ui.reaction_menu import ReactionMenu
 from desktop.ui.session import Session
 from desktop.ui.start_page import StartPage
 from desktop.ui.workspace_docks import WorkspaceDocks
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         self.ask_name = ask_name
         self.show_error = self._show_error_box
         self.menu_actions = MainActions(self)
+        self.reaction_menu = ReactionMenu(self)
         self.collaboration = CollaborationMenu(self)
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         a.tag.triggered.connect(lambda: self.pane_area and self.active_pane().start_tagging())
         a.preferences.triggered.connect(self.edit_preferences)
         a.third_pane.toggled.connect(self.set_third_pane)
+        a.outline.setChecked(settings.get(settings.OUTLINE_VISIBLE))
+        a.outline.toggled.connect(self.set_outline_visible)
         for index, action in enumerate(a.focus_panes):
             action.triggered.connect(lambda _checked=False, i=index: self.focus_pane(i))
         a.shortcuts.triggered.connect(self.show_shortcuts)
@@ -137,6 +142,11 @@ class MainWindow(QMainWindow):
         pane = self.pane_area.open_in(index, document_id)
         pane.show_range(start, end, list(words or []) or None)
 
+    def set_outline_visible(self, visible: bool) -> None:
+        settings.put(settings.OUTLINE_VISIBLE, visible)
+        for pane in self.panes:
+            pane.set_outline_visible(visible)
+
     def focus_pane(self, index: int) -> None:
         if self.pane_area and index < len(self.pane_area.frames):
             self.pane_area.set_active(index)
@@ -192,6 +202,7 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
         self._build_workspace()
+        self.reaction_menu.attach(self.session)
         self.collaboration.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
@@ -230,6 +241,7 @@ class MainWindow(QMainWindow):
                 shortcut.setEnabled(False)
         pane.finding_selected.connect(self.docks.select_finding)
         pane.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        pane.set_outline_visible(self.menu_actions.outline.isChecked())
 
     def _restore_documents(self) -> None:
         """Reopen what was open last time; a project seen first shows position paper left, newest agreement right."""
@@ -281,8 +293,9 @@ class MainWindow(QMainWindow):
         self.docks.remove()
         self.pane_area.disconnect_focus()
         self.stack.removeWidget(self.pane_area)
-        self.pane_area.setParent(None)
-        self.pane_area.deleteLater()
+        # Deleted now, not later: a language change or a timer must never reach a view whose
+        # project connection is about to close.
+        shiboken6.delete(self.pane_area)
         self.importer.deleteLater()
         self.pane_area = self.docks = self.importer = None
         session, self.session = self.session, None

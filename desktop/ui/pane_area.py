@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.operations.changes import Changes
@@ -144,6 +144,8 @@ class PaneArea(QSplitter):
         frame = self.frames[index]
         if frame.pane.document_id != document_id:
             frame.pane.open_document(document_id)
+            # A freshly built text leaves the cursor at its end; the view would scroll there when shown.
+            frame.pane.view.moveCursor(QTextCursor.MoveOperation.Start)
         frame.update_header()
         self.set_active(index)
         return frame.pane

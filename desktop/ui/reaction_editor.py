@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -201,15 +201,6 @@ class ReactionEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-        self.next_action = QAction(self)
-        self.next_action.setObjectName("nextSpeerpuntAction")
-        self.next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.next_action.triggered.connect(lambda: self.step(+1))
-        self.previous_action = QAction(self)
-        self.previous_action.setObjectName("previousSpeerpuntAction")
-        self.previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
-        self.previous_action.triggered.connect(lambda: self.step(-1))
-
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Reaction per speerpunt"))
         self.agreement_label.setText(self.tr("&Agreement:"))
@@ -237,8 +228,6 @@ class ReactionEditor(QWidget):
         self.order_assessment.setText(self.tr("Grouped by assessment (positive, concern, missing)"))
         self.quotes_action.setText(self.tr("With quotes"))
         self.pages_action.setText(self.tr("With quotes and pages"))
-        self.next_action.setText(self.tr("&Next speerpunt"))
-        self.previous_action.setText(self.tr("&Previous speerpunt"))
         self.save_status.setAccessibleName(self.tr("Save status"))
         self._update_findings_label()
         if self.speerpunt is None:

@@ -30,6 +30,7 @@ ANALYST_NAME: Key[str] = Key("analyst/name", str, "")
 LANGUAGE: Key[str] = Key("interface/language", str, "nl")  # "nl" or "en"
 # Text size of documents in points; 0 keeps the system's size.
 FONT_SIZE: Key[int] = Key("interface/font_size", int, 0)
+OUTLINE_VISIBLE: Key[bool] = Key("interface/outline_visible", bool, True)
 WINDOW_GEOMETRY: Key[bytes] = Key("window/geometry", bytes, b"")
 WINDOW_STATE: Key[bytes] = Key("window/state", bytes, b"")  # docks and toolbars
 PANES_SPLITTER: Key[bytes] = Key("window/panes_splitter", bytes, b"")
@@ -40,7 +41,7 @@ LAST_PROJECT: Key[str] = Key("projects/last", str, "")
 OPEN_DOCUMENTS: Key[dict] = Key("projects/open_documents", dict, {})
 VERSION: Key[int] = Key("meta/version", int, SETTINGS_VERSION)
 
-ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, WINDOW_GEOMETRY, WINDOW_STATE, PANES_SPLITTER,
+ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, PANES_SPLITTER,
             RECENT_PROJECTS, LAST_PROJECT, OPEN_DOCUMENTS, VERSION)
 LANGUAGES = ("nl", "en")
 
@@ -78,6 +79,9 @@ def _decode(key: Key, raw: Any) -> Any:
         return value
     if key.type is int:
         return int(raw)
+    if key.type is bool:
+        # The INI format gives back "true"/"false" strings.
+        return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
     return key.type(raw)
 
 

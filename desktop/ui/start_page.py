@@ -66,8 +66,9 @@ class StartPage(QWidget):
         column.addLayout(buttons)
         column.addSpacing(24)
         column.addWidget(self.recent_label)
-        column.addWidget(self.recent_list, 1)
+        column.addWidget(self.recent_list)
         column.addWidget(self.empty_label)
+        column.addStretch(1)
         # A readable column in the middle of a wide window, not a stretched form.
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -102,11 +103,16 @@ class StartPage(QWidget):
         for path in paths:
             if not Path(path).exists():
                 continue
-            item = QListWidgetItem(f"{Path(path).stem}  —  {Path(path).parent}")
+            # The name first (what the analyst looks for), its folder on the second line.
+            item = QListWidgetItem(f"{Path(path).stem}\n{Path(path).parent}")
             item.setData(PATH_ROLE, path)
             item.setToolTip(path)
             self.recent_list.addItem(item)
         has_recent = self.recent_list.count() > 0
+        # As tall as its items (at most eight), not a large empty box.
+        rows = min(self.recent_list.count(), 8)
+        row_height = self.recent_list.sizeHintForRow(0) if has_recent else 0
+        self.recent_list.setFixedHeight(rows * row_height + 2 * self.recent_list.frameWidth() + 4)
         self.recent_list.setVisible(has_recent)
         self.recent_label.setVisible(has_recent)
         self.empty_label.setVisible(not has_recent)

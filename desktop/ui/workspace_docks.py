@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -17,9 +18,12 @@ OPTIONAL_WIDGETS = {
     "findingsTable": ("desktop.ui.findings_table", "FindingsTable"),
     "searchPanel": ("desktop.ui.search_panel", "SearchPanel"),
     "coverageView": ("desktop.ui.coverage", "CoverageView"),
+    "reactionPanel": ("desktop.ui.reaction_panel", "ReactionPanel"),
 }
 LEFT = ("documentLibrary", "frameworkTree")
 BOTTOM = ("findingsTable", "searchPanel", "coverageView")
+# The reaction is written beside the agreement it answers, so it sits right of the panes.
+RIGHT = ("reactionPanel",)
 
 
 def _load(name: str, session: Session, parent: QWidget) -> QWidget | None:
@@ -60,6 +64,8 @@ class WorkspaceDocks(QObject):
             dock.setObjectName(f"{name}Dock")
             dock.setWidget(widget)
             area = Qt.DockWidgetArea.LeftDockWidgetArea if name in LEFT else Qt.DockWidgetArea.BottomDockWidgetArea
+            if name in RIGHT:
+                area = Qt.DockWidgetArea.RightDockWidgetArea
             window.addDockWidget(area, dock)
             # A dock added to a window already on screen stays hidden until shown.
             dock.show()
@@ -92,7 +98,12 @@ class WorkspaceDocks(QObject):
         if bottom:
             bottom[0].raise_()
         self.window.resizeDocks(left[:1], [380], Qt.Orientation.Horizontal)
+        if len(left) == 2:
+            # A few documents need little room; the speerpunten tree needs the height.
+            self.window.resizeDocks(left, [180, 600], Qt.Orientation.Vertical)
         self.window.resizeDocks(bottom[:1], [260], Qt.Orientation.Vertical)
+        right = [self.docks[name] for name in RIGHT if name in self.docks]
+        self.window.resizeDocks(right, [560], Qt.Orientation.Horizontal)
 
     def _add_view_actions(self) -> None:
         actions = self.window.menu_actions  # type: ignore[attr-defined]
@@ -112,6 +123,7 @@ class WorkspaceDocks(QObject):
             "findingsTable": self.tr("Findings"),
             "searchPanel": self.tr("Search"),
             "coverageView": self.tr("Coverage"),
+            "reactionPanel": self.tr("Reaction"),
         }
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
@@ -123,12 +135,14 @@ class WorkspaceDocks(QObject):
             table.select_findings([finding_id])
 
     def remove(self) -> None:
+        for widget in self.widgets.values():
+            if hasattr(widget, "finish_editing"):
+                widget.finish_editing()  # what is typed is saved before the project closes
         for action in self.view_actions:
             self.window.menu_actions.view_menu.removeAction(action)  # type: ignore[attr-defined]
             self.window.removeAction(action)
         for dock in self.docks.values():
             self.window.removeDockWidget(dock)
-            # Out of the window at once: nothing may reach these widgets once their project is closed.
-            dock.setParent(None)
-            dock.deleteLater()
+            # Deleted now: nothing may reach these widgets once their project is closed.
+            shiboken6.delete(dock)
         self.deleteLater()

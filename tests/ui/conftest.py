@@ -35,9 +35,22 @@ def settings_isolated(tmp_path_factory, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     monkeypatch.setattr("desktop.ui.project_files.demo_project_path", lambda: folder / "data" / "demo.speerpunt")
     yield folder
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
     from desktop.ui import background, i18n
 
     assert background.wait_for_all(10_000), "a background job was left running"
+    # Widgets a test left behind (over a project now closed) go now, not when a later
+    # test's language change reaches them.
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for widget in [w for w in QApplication.topLevelWidgets() if w.parentWidget() is None]:
+        if shiboken6.isValid(widget):
+            shiboken6.delete(widget)
     if i18n._installed:
         # Tests after this one expect the English source texts.
         i18n.install_language("en")

@@ -56,11 +56,12 @@ def test_the_dutch_translation_is_shipped_and_complete_for_the_shell():
 
 def test_dutch_menus_by_default_and_english_on_request(main_window, project_path):
     dutch = main_window(project_path, language="nl")
-    assert _menu_titles(dutch) == ["&Bestand", "Be&werken", "&Beeld", "&Help"]
+    assert _menu_titles(dutch)[:3] == ["&Bestand", "Be&werken", "&Beeld"]
     assert dutch.menu_actions.undo.text() == "&Ongedaan maken"
     dutch.close()
     english = main_window(project_path, language="en")
-    assert _menu_titles(english) == ["&File", "&Edit", "&View", "&Help"]
+    assert _menu_titles(english)[:3] == ["&File", "&Edit", "&View"]
+    assert _menu_titles(english)[-1] == "&Help"
 
 
 def test_no_visible_action_is_left_in_english_in_dutch(main_window, project_path):
@@ -91,7 +92,7 @@ def test_preferences_switch_the_language_live_and_remember_it(main_window, proje
     window = main_window(project_path, language="nl")
     assert window.docks.library.model.headerData(0, Qt.Orientation.Horizontal) == "Titel"
     window.apply_preferences({"name": "Sanne de Vries", "language": "en", "font_size": 0})
-    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    assert _menu_titles(window)[:3] == ["&File", "&Edit", "&View"]
     assert window.start_page.new_button.text() == "&New project…"
     assert window.findChild(type(window.docks.docks["documentLibrary"]), "documentLibraryDock").windowTitle() \
         == "Documents"
