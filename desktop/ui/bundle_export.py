@@ -36,24 +36,23 @@ def export_findings_bundle(session: Session, parent: QWidget | None = None) -> B
 
     Returns None when the user cancelled or writing failed (the failure is shown).
     """
-    tr = QCoreApplication.translate
     suggested = session.project.path.with_name(
         f"{session.project.path.stem}-{'-'.join(session.author.split()) or 'bundle'}{BUNDLE_SUFFIX}")
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("BundleExport", "Export findings bundle"), str(suggested),
-        tr("BundleExport", "Findings bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
+        parent, QCoreApplication.translate("BundleExport", "Export findings bundle"), str(suggested),
+        QCoreApplication.translate("BundleExport", "Findings bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
     if not name:
         return None
     try:
         written = write_findings_bundle(session, Path(name))
     except OSError as error:
-        QMessageBox.warning(parent, tr("BundleExport", "Export findings bundle"),
-                            tr("BundleExport", "The bundle could not be written: %1").replace(
+        QMessageBox.warning(parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),
+                            QCoreApplication.translate("BundleExport", "The bundle could not be written: %1").replace(
                                 "%1", error.strerror or str(error)))
         return None
     QMessageBox.information(
-        parent, tr("BundleExport", "Export findings bundle"),
-        tr("BundleExport", "Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose "
+        parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),
+        QCoreApplication.translate("BundleExport", "Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose "
                            "File → Merge with… to bring it into their project.")
         .replace("%1", written.path.name).replace("%2", str(written.findings))
         .replace("%3", str(max(1, round(written.bytes / 1024)))))

@@ -34,9 +34,6 @@ _NOT_SHOWN = {"modified", "created", "author", "deleted_by", "document_sha256", 
 _LONG = 160
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConflictsDialog", text)
-
 
 def kind_label(table: str) -> str:
     labels = {
@@ -102,7 +99,9 @@ def _short(text: str) -> str:
 
 def _value(project: Project, name: str, value: object) -> str:
     if name == "deleted":
-        return _t("yes") if value else _t("no")
+        if value:
+            return QCoreApplication.translate("ConflictsDialog", "yes")
+        return QCoreApplication.translate("ConflictsDialog", "no")
     if value is None or value == "":
         return "—"
     if name == "assessment":
@@ -116,7 +115,7 @@ def _value(project: Project, name: str, value: object) -> str:
 
 def _version_text(project: Project, version: dict | None, differing: list[str]) -> str:
     if version is None:
-        return _t("(not in this project)")
+        return QCoreApplication.translate("ConflictsDialog", "(not in this project)")
     lines = []
     for name in differing:
         if name == "end" and "start" in differing:
@@ -126,7 +125,7 @@ def _version_text(project: Project, version: dict | None, differing: list[str]) 
             continue
         lines.append(f"{field_label(name)}: {_value(project, name, version.get(name))}")
     if not lines:
-        lines.append(_t("(same content)"))
+        lines.append(QCoreApplication.translate("ConflictsDialog", "(same content)"))
     lines.append("— " + ", ".join(part for part in (version.get("author"), local_time(version.get("modified")))
                                   if part))
     return "\n".join(lines)
@@ -137,14 +136,14 @@ def _record(project: Project, table: str, version: dict) -> str:
         speerpunt = speerpunt_label(project, version.get("speerpunt_id"))
         quote = version.get("quote") or ""
         if not quote:
-            return _t("Missing: %1").replace("%1", speerpunt)
+            return QCoreApplication.translate("ConflictsDialog", "Missing: %1").replace("%1", speerpunt)
         return f"“{_short(quote)}”\n{speerpunt}"
     if table in ("speerpunten", "themes"):
         return f"{version.get('code') or ''} {version.get('title') or ''}".strip()
     if table == "frameworks":
         return str(version.get("name") or "")
     if table == "reactions":
-        return _t("%1 on %2").replace("%1", speerpunt_label(project, version.get("speerpunt_id"))).replace(
+        return QCoreApplication.translate("ConflictsDialog", "%1 on %2").replace("%1", speerpunt_label(project, version.get("speerpunt_id"))).replace(
             "%2", document_title(project, version.get("document_id")))
     if table == "documents":
         return str(version.get("title") or "")
@@ -197,7 +196,7 @@ class ConflictsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             detected = row.detected
             if row.resolution:
-                detected += "\n" + _t("Resolved: %1").replace("%1", _resolution_label(row.resolution))
+                detected += "\n" + self.tr("Resolved: %1").replace("%1", _resolution_label(row.resolution))
             return (row.kind, row.record, row.current, row.other, detected)[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -207,14 +206,15 @@ class ConflictsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_t("Kind"), _t("Record"), _t("Current version (in use)"), _t("Other version"), _t("Detected"))[section]
+        return (self.tr("Kind"), self.tr("Record"), self.tr("Current version (in use)"), self.tr("Other version"),
+                self.tr("Detected"))[section]
 
 
 def _resolution_label(resolution: str) -> str:
     if resolution == "kept the other version":
-        return _t("other version restored")
+        return QCoreApplication.translate("ConflictsDialog", "other version restored")
     if resolution == "kept the current version":
-        return _t("current version kept")
+        return QCoreApplication.translate("ConflictsDialog", "current version kept")
     return resolution
 
 

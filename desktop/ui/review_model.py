@@ -15,9 +15,6 @@ _EXCERPT = 140
 _STATUS_TINT = {DIFFER: "#fbe3d6", AGREE: "#e1f2ea", SETTLED: "#e1f2ea"}
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ReviewModel", text, None, n)
-
 
 def status_label(status: str) -> str:
     if status == AGREE:
@@ -90,7 +87,7 @@ class ComparisonModel(QAbstractTableModel):
             return QColor("#000000")  # the tint is light on any theme
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                page = _t("p. %1").replace("%1", str(passage.page)) + "  " if passage.page else ""
+                page = self.tr("p. %1").replace("%1", str(passage.page)) + "  " if passage.page else ""
                 return page + _excerpt(passage.text)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return passage.text
@@ -117,9 +114,9 @@ class ComparisonModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return _t("Passage") if role == Qt.ItemDataRole.DisplayRole else None
+            return self.tr("Passage") if role == Qt.ItemDataRole.DisplayRole else None
         if section == self.status_column():
-            return _t("Status") if role == Qt.ItemDataRole.DisplayRole else None
+            return self.tr("Status") if role == Qt.ItemDataRole.DisplayRole else None
         analyst = self.analysts[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return analyst
@@ -142,7 +139,7 @@ class AgreementModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = []
         if "overall" in report:
-            self.rows.append((_t("All speerpunten and assessments"), report["overall"]))
+            self.rows.append((self.tr("All speerpunten and assessments"), report["overall"]))
             for code, figures in report.get("per_speerpunt", {}).items():
                 self.rows.append((f"{code} {titles.get(code, '')}".strip(), figures))
             for assessment, figures in report.get("per_assessment", {}).items():
@@ -175,7 +172,7 @@ class AgreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column > 1:
             key = ("percent_agreement", "cohen_kappa", "krippendorff_alpha")[column - 2]
             if figures.get(key) is None:
-                return _t("Not defined here: too few passages, or everyone gave the same label everywhere.")
+                return self.tr("Not defined here: too few passages, or everyone gave the same label everywhere.")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -183,11 +180,12 @@ class AgreementModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Measured over"), _t("Passages"), _t("Agreement"), _t("Cohen's κ"),
-                    _t("Krippendorff's α"))[section]
+            return (self.tr("Measured over"), self.tr("Passages"), self.tr("Agreement"), self.tr("Cohen's κ"),
+                    self.tr("Krippendorff's α"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (None, _t("Passages tagged by at least one analyst"),
-                    _t("Share of analyst pairs giving the same label"),
-                    _t("Agreement beyond chance, for two analysts (1 = full, 0 = chance)"),
-                    _t("Agreement beyond chance, any number of analysts (≥ 0.8 is good, < 0.667 weak)"))[section]
+            return (None, self.tr("Passages tagged by at least one analyst"),
+                    self.tr("Share of analyst pairs giving the same label"),
+                    self.tr("Agreement beyond chance, for two analysts (1 = full, 0 = chance)"),
+                    self.tr("Agreement beyond chance, any number of analysts (≥ 0.8 is good, < 0.667 weak)"),
+                    )[section]
         return None
