@@ -4,30 +4,124 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="43"/>
-        <location filename="../../desktop/ui/bundle_export.py" line="50"/>
-        <location filename="../../desktop/ui/bundle_export.py" line="55"/>
-        <source>BundleExport</source>
-        <comment>Export findings bundle</comment>
-        <translation>BundleExport</translation>
+        <location filename="../../desktop/ui/report_parts.py" line="37"/>
+        <source>ReportParts</source>
+        <comment>Title</comment>
+        <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="44"/>
-        <source>BundleExport</source>
-        <comment>Findings bundles (*%1)</comment>
-        <translation>BundleExport</translation>
+        <location filename="../../desktop/ui/report_parts.py" line="38"/>
+        <source>ReportParts</source>
+        <comment>Organisation</comment>
+        <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="51"/>
-        <source>BundleExport</source>
-        <comment>The bundle could not be written: %1</comment>
-        <translation>BundleExport</translation>
+        <location filename="../../desktop/ui/report_parts.py" line="39"/>
+        <source>ReportParts</source>
+        <comment>Agreement name</comment>
+        <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="56"/>
-        <source>BundleExport</source>
-        <comment>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</comment>
-        <translation>BundleExport</translation>
+        <location filename="../../desktop/ui/report_parts.py" line="40"/>
+        <source>ReportParts</source>
+        <comment>Audience</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="41"/>
+        <source>ReportParts</source>
+        <comment>Date</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="42"/>
+        <source>ReportParts</source>
+        <comment>Foreword</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="43"/>
+        <source>ReportParts</source>
+        <comment>Signed by</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="44"/>
+        <source>ReportParts</source>
+        <comment>Function</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="45"/>
+        <source>ReportParts</source>
+        <comment>Letter title</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="46"/>
+        <source>ReportParts</source>
+        <comment>Starting point</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="47"/>
+        <source>ReportParts</source>
+        <comment>Closing</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="56"/>
+        <source>ReportParts</source>
+        <comment>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="57"/>
+        <source>ReportParts</source>
+        <comment>e.g. G40 stedennetwerk</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="58"/>
+        <source>ReportParts</source>
+        <comment>Empty: the agreement&apos;s short name</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="59"/>
+        <source>ReportParts</source>
+        <comment>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="60"/>
+        <source>ReportParts</source>
+        <comment>Printed on the title page, e.g. 23 februari 2026</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="61"/>
+        <source>ReportParts</source>
+        <comment>Opening letter, signed below; a blank line starts a new paragraph</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="62"/>
+        <source>ReportParts</source>
+        <comment>Analysis layout: heading of the opening letter (empty: the title)</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="63"/>
+        <source>ReportParts</source>
+        <comment>Chapter 1 of the speerpunten layout; empty: a standard introduction</comment>
+        <translation>ReportParts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="64"/>
+        <source>ReportParts</source>
+        <comment>Last chapter, “Tot slot”; left out when empty</comment>
+        <translation>ReportParts</translation>
     </message>
 </context>
 <context>
@@ -45,6 +139,64 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="142"/>
+        <source>All speerpunten and assessments</source>
+        <translation>All speerpunten and assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="175"/>
+        <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
+        <translation>Not defined here: too few passages, or everyone gave the same label everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="183"/>
+        <source>Measured over</source>
+        <translation>Measured over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="183"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="183"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="183"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen&apos;s κ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="184"/>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff&apos;s α</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="186"/>
+        <source>Passages tagged by at least one analyst</source>
+        <translation>Passages tagged by at least one analyst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="187"/>
+        <source>Share of analyst pairs giving the same label</source>
+        <translation>Share of analyst pairs giving the same label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="188"/>
+        <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
+        <translation>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="189"/>
+        <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
+        <translation>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</translation>
     </message>
 </context>
 <context>
@@ -67,13 +219,10 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 </context>
 <context>
     <name>BatchImport</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/batch_import.py" line="190"/>
-        <source>Import %n documents</source>
-        <translation>
-            <numerusform>Import %n documents</numerusform>
-            <numerusform>Import %n documents</numerusform>
-        </translation>
+        <source>Import documents</source>
+        <translation>Import documents</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/batch_import.py" line="191"/>
@@ -118,29 +267,20 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <source>Cited as / reason</source>
         <translation>Cited as / reason</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/batch_import.py" line="287"/>
-        <source>%n document(s) imported</source>
-        <translation>
-            <numerusform>%n document(s) imported</numerusform>
-            <numerusform>%n document(s) imported</numerusform>
-        </translation>
+        <source>Documents imported: %1</source>
+        <translation>Documents imported: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/batch_import.py" line="289"/>
-        <source>%n file(s) not imported</source>
-        <translation>
-            <numerusform>%n file(s) not imported</numerusform>
-            <numerusform>%n file(s) not imported</numerusform>
-        </translation>
+        <source>not imported: %1</source>
+        <translation>not imported: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/batch_import.py" line="291"/>
-        <source>cancelled, %n file(s) not read</source>
-        <translation>
-            <numerusform>cancelled, %n file(s) not read</numerusform>
-            <numerusform>cancelled, %n file(s) not read</numerusform>
-        </translation>
+        <source>cancelled, not read: %1</source>
+        <translation>cancelled, not read: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/batch_import.py" line="293"/>
@@ -169,6 +309,31 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
 </context>
 <context>
+    <name>BundleExport</name>
+    <message>
+        <location filename="../../desktop/ui/bundle_export.py" line="42"/>
+        <location filename="../../desktop/ui/bundle_export.py" line="49"/>
+        <location filename="../../desktop/ui/bundle_export.py" line="54"/>
+        <source>Export findings bundle</source>
+        <translation>Export findings bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bundle_export.py" line="43"/>
+        <source>Findings bundles (*%1)</source>
+        <translation>Findings bundles (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bundle_export.py" line="50"/>
+        <source>The bundle could not be written: %1</source>
+        <translation>The bundle could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bundle_export.py" line="55"/>
+        <source>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</source>
+        <translation>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryEditor</name>
     <message>
         <location filename="../../desktop/ui/category_editor.py" line="53"/>
@@ -192,9 +357,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
 </context>
 <context>
+    <name>CollaborationMenu</name>
+    <message>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="73"/>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="74"/>
+        <source>&amp;Export findings bundle…</source>
+        <translation>&amp;Export findings bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="75"/>
+        <source>Restore &amp;backup…</source>
+        <translation>Restore &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="76"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="77"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="78"/>
+        <source>Compare &amp;analysts…</source>
+        <translation>Compare &amp;analysts…</translation>
+    </message>
+</context>
+<context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="166"/>
+        <location filename="../../desktop/ui/collection_table.py" line="180"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -202,52 +400,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="126"/>
+        <location filename="../../desktop/ui/collection_table.py" line="134"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="126"/>
+        <location filename="../../desktop/ui/collection_table.py" line="134"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="126"/>
+        <location filename="../../desktop/ui/collection_table.py" line="134"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="126"/>
+        <location filename="../../desktop/ui/collection_table.py" line="134"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="127"/>
+        <location filename="../../desktop/ui/collection_table.py" line="135"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="127"/>
+        <location filename="../../desktop/ui/collection_table.py" line="135"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="127"/>
+        <location filename="../../desktop/ui/collection_table.py" line="135"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="127"/>
+        <location filename="../../desktop/ui/collection_table.py" line="135"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="127"/>
+        <location filename="../../desktop/ui/collection_table.py" line="135"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="128"/>
+        <location filename="../../desktop/ui/collection_table.py" line="136"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -255,203 +453,261 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="239"/>
+        <location filename="../../desktop/ui/collection_table.py" line="253"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="240"/>
+        <location filename="../../desktop/ui/collection_table.py" line="254"/>
         <source>Documents with their details</source>
         <translation>Documents with their details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="241"/>
+        <location filename="../../desktop/ui/collection_table.py" line="255"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="243"/>
+        <location filename="../../desktop/ui/collection_table.py" line="257"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="244"/>
+        <location filename="../../desktop/ui/collection_table.py" line="258"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="245"/>
+        <location filename="../../desktop/ui/collection_table.py" line="259"/>
         <source>Edit all details of the selected document</source>
         <translation>Edit all details of the selected document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="247"/>
+        <location filename="../../desktop/ui/collection_table.py" line="261"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="248"/>
+        <location filename="../../desktop/ui/collection_table.py" line="262"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="285"/>
+        <location filename="../../desktop/ui/collection_table.py" line="299"/>
         <source>%1 of %2 documents</source>
         <translation>%1 of %2 documents</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="90"/>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="117"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="119"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="40"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
         <source>Project setting</source>
         <translation>Project setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="67"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="65"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="103"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="104"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="118"/>
+        <source>(not in this project)</source>
+        <translation>(not in this project)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="128"/>
+        <source>(same content)</source>
+        <translation>(same content)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="139"/>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="146"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="215"/>
+        <source>other version restored</source>
+        <translation>other version restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="217"/>
+        <source>current version kept</source>
+        <translation>current version kept</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="293"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="295"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="297"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="298"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="299"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="300"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="301"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="302"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="341"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="346"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="347"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
             <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</numerusform>
@@ -459,17 +715,50 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="367"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="370"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
             <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="199"/>
+        <source>Resolved: %1</source>
+        <translation>Resolved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="209"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="209"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="209"/>
+        <source>Current version (in use)</source>
+        <translation>Current version (in use)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="209"/>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="210"/>
+        <source>Detected</source>
+        <translation>Detected</translation>
     </message>
 </context>
 <context>
@@ -631,113 +920,113 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="80"/>
         <location filename="../../desktop/ui/document_properties.py" line="81"/>
+        <location filename="../../desktop/ui/document_properties.py" line="82"/>
         <source>Document properties</source>
         <translation>Document properties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="82"/>
+        <location filename="../../desktop/ui/document_properties.py" line="83"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="83"/>
+        <location filename="../../desktop/ui/document_properties.py" line="84"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="84"/>
+        <location filename="../../desktop/ui/document_properties.py" line="85"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="86"/>
+        <location filename="../../desktop/ui/document_properties.py" line="87"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="86"/>
+        <location filename="../../desktop/ui/document_properties.py" line="87"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="87"/>
+        <location filename="../../desktop/ui/document_properties.py" line="88"/>
         <source>How a comparison cites it, e.g. Almere</source>
         <translation>How a comparison cites it, e.g. Almere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="88"/>
+        <location filename="../../desktop/ui/document_properties.py" line="89"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="88"/>
+        <location filename="../../desktop/ui/document_properties.py" line="89"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="88"/>
+        <location filename="../../desktop/ui/document_properties.py" line="89"/>
         <source>e.g. Gemeente Almere</source>
         <translation>e.g. Gemeente Almere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="89"/>
+        <location filename="../../desktop/ui/document_properties.py" line="90"/>
         <source>&amp;Categories:</source>
         <translation>&amp;Categories:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="89"/>
+        <location filename="../../desktop/ui/document_properties.py" line="90"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="90"/>
+        <location filename="../../desktop/ui/document_properties.py" line="91"/>
         <source>Groups to compare by, e.g. G40, middelgroot, platteland</source>
         <translation>Groups to compare by, e.g. G40, middelgroot, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="91"/>
+        <location filename="../../desktop/ui/document_properties.py" line="92"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="91"/>
+        <location filename="../../desktop/ui/document_properties.py" line="92"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="91"/>
+        <location filename="../../desktop/ui/document_properties.py" line="92"/>
         <source>e.g. 2026-05-12</source>
         <translation>e.g. 2026-05-12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="92"/>
+        <location filename="../../desktop/ui/document_properties.py" line="93"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="92"/>
+        <location filename="../../desktop/ui/document_properties.py" line="93"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="92"/>
+        <location filename="../../desktop/ui/document_properties.py" line="93"/>
         <source>e.g. 2026-2030</source>
         <translation>e.g. 2026-2030</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="93"/>
+        <location filename="../../desktop/ui/document_properties.py" line="94"/>
         <source>&amp;Parties:</source>
         <translation>&amp;Parties:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="93"/>
+        <location filename="../../desktop/ui/document_properties.py" line="94"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="93"/>
+        <location filename="../../desktop/ui/document_properties.py" line="94"/>
         <source>The coalition parties</source>
         <translation>The coalition parties</translation>
     </message>
@@ -748,6 +1037,320 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/document_view.py" line="45"/>
         <source>Document text</source>
         <translation>Document text</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="425"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <source>Export the reaction</source>
+        <translation>Export the reaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <source>Reaction per speerpunt (Word)</source>
+        <translation>Reaction per speerpunt (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
+        <source>Analysis per topic (Word)</source>
+        <translation>Analysis per topic (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
+        <source>Annotated agreement (Word, findings as comments)</source>
+        <translation>Annotated agreement (Word, findings as comments)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <source>Findings table (CSV)</source>
+        <translation>Findings table (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <source>Findings table (Excel)</source>
+        <translation>Findings table (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="243"/>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <source>A&amp;greement:</source>
+        <translation>A&amp;greement:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <source>Agreement &amp;name:</source>
+        <translation>Agreement &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <source>Au&amp;dience:</source>
+        <translation>Au&amp;dience:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <source>Speerpunt house style (built in)</source>
+        <translation>Speerpunt house style (built in)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="266"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
+        <source>Choose a Word template</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="255"/>
+        <source>House style</source>
+        <translation>House style</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="256"/>
+        <source>Use the built-in house style</source>
+        <translation>Use the built-in house style</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="257"/>
+        <source>Language of the export</source>
+        <translation>Language of the export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="258"/>
+        <source>From the report parts: %1</source>
+        <translation>From the report parts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <source>Agreement name</source>
+        <translation>Agreement name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <source>the agreement&apos;s name</source>
+        <translation>the agreement&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <source>gemeenten</source>
+        <translation>gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="265"/>
+        <source>File to write</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="267"/>
+        <source>Choose the file to write</source>
+        <translation>Choose the file to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <source>Speerpunten</source>
+        <translation>Speerpunten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="269"/>
+        <source>Themes and speerpunten to export</source>
+        <translation>Themes and speerpunten to export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="270"/>
+        <source>Include speerpunten without findings or reaction</source>
+        <translation>Include speerpunten without findings or reaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="271"/>
+        <source>Appendix with all findings</source>
+        <translation>Appendix with all findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="272"/>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
+        <source>Outline of the export</source>
+        <translation>Outline of the export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Open the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
+        <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
+        <translation>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="315"/>
+        <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
+        <translation>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
+        <translation>The agreement&apos;s own text with every finding as a Word comment on its words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
+        <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
+        <translation>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="319"/>
+        <source>One row per finding, as an Excel workbook with filters.</source>
+        <translation>One row per finding, as an Excel workbook with filters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
+        <source>Cannot export: %1</source>
+        <translation>Cannot export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/export_dialog.py" line="369"/>
+        <source>%n finding(s); the headings the Word document will have:</source>
+        <translation>
+            <numerusform>%n finding(s); the headings the Word document will have:</numerusform>
+            <numerusform>%n finding(s); the headings the Word document will have:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/export_dialog.py" line="372"/>
+        <source>%n finding(s), one row each, in these columns:</source>
+        <translation>
+            <numerusform>%n finding(s), one row each, in these columns:</numerusform>
+            <numerusform>%n finding(s), one row each, in these columns:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="398"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="426"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="427"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="458"/>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="469"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="474"/>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="472"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="475"/>
+        <source>An unexpected error stopped the export: %1</source>
+        <translation>An unexpected error stopped the export: %1</translation>
     </message>
 </context>
 <context>
@@ -888,57 +1491,57 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="136"/>
+        <location filename="../../desktop/ui/findings_model.py" line="138"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="136"/>
+        <location filename="../../desktop/ui/findings_model.py" line="138"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="136"/>
+        <location filename="../../desktop/ui/findings_model.py" line="138"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="136"/>
+        <location filename="../../desktop/ui/findings_model.py" line="138"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="136"/>
+        <location filename="../../desktop/ui/findings_model.py" line="138"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/findings_model.py" line="139"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/findings_model.py" line="139"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/findings_model.py" line="139"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/findings_model.py" line="139"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="155"/>
+        <location filename="../../desktop/ui/findings_model.py" line="157"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Missing in this agreement: no passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="183"/>
+        <location filename="../../desktop/ui/findings_model.py" line="187"/>
         <source>(not in the agreement)</source>
         <translation>(not in the agreement)</translation>
     </message>
@@ -1262,6 +1865,89 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
 </context>
 <context>
+    <name>HitWalker</name>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="152"/>
+        <source>Tag search hits</source>
+        <translation>Tag search hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="153"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="155"/>
+        <source>Words to find in all agreements</source>
+        <translation>Words to find in all agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="156"/>
+        <source>Words to find in all agreements, Enter to start</source>
+        <translation>Words to find in all agreements, Enter to start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="157"/>
+        <source>&amp;In:</source>
+        <translation>&amp;In:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="159"/>
+        <source>Category of agreements to search</source>
+        <translation>Category of agreements to search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="161"/>
+        <source>All agreements</source>
+        <translation>All agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="162"/>
+        <source>Sp&amp;eerpunt:</source>
+        <translation>Sp&amp;eerpunt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="164"/>
+        <source>Speerpunt every tag of this walk goes to</source>
+        <translation>Speerpunt every tag of this walk goes to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="165"/>
+        <source>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</source>
+        <translation>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="167"/>
+        <source>Search hits to tag</source>
+        <translation>Search hits to tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="168"/>
+        <source>The current hit in its passage</source>
+        <translation>The current hit in its passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="214"/>
+        <source>No agreement has these words.</source>
+        <translation>No agreement has these words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="241"/>
+        <source>Choose the speerpunt first (Alt+E); it stays for the whole walk.</source>
+        <translation>Choose the speerpunt first (Alt+E); it stays for the whole walk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="253"/>
+        <source>%1 in %2 tagged %3. Ctrl+Z undoes it.</source>
+        <translation>%1 in %2 tagged %3. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hit_walker.py" line="273"/>
+        <source>%1 / %2   (%3 tagged in this walk)</source>
+        <translation>%1 / %2   (%3 tagged in this walk)</translation>
+    </message>
+</context>
+<context>
     <name>ImportKindDialog</name>
     <message>
         <location filename="../../desktop/ui/import_flow.py" line="107"/>
@@ -1278,6 +1964,63 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/import_flow.py" line="112"/>
         <source>What kind of documents are these?</source>
         <translation>What kind of documents are these?</translation>
+    </message>
+</context>
+<context>
+    <name>JointFindingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="81"/>
+        <source>Write joint finding</source>
+        <translation>Write joint finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <source>Passage:</source>
+        <translation>Passage:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <source>Written by:</source>
+        <translation>Written by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <source>&amp;Speerpunt:</source>
+        <translation>&amp;Speerpunt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="83"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="86"/>
+        <source>Speerpunt of the joint finding</source>
+        <translation>Speerpunt of the joint finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="87"/>
+        <source>Assessment of the joint finding</source>
+        <translation>Assessment of the joint finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="88"/>
+        <source>Note of the joint finding</source>
+        <translation>Note of the joint finding</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/joint_finding_dialog.py" line="89"/>
+        <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
+        <translation>
+            <numerusform>Replaces %n finding(s) on this passage; Undo brings them back.</numerusform>
+            <numerusform>Replaces %n finding(s) on this passage; Undo brings them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1314,107 +2057,112 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="78"/>
+        <location filename="../../desktop/ui/main_actions.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="79"/>
+        <location filename="../../desktop/ui/main_actions.py" line="81"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="80"/>
+        <location filename="../../desktop/ui/main_actions.py" line="82"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="81"/>
+        <location filename="../../desktop/ui/main_actions.py" line="83"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="82"/>
+        <location filename="../../desktop/ui/main_actions.py" line="84"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="83"/>
+        <location filename="../../desktop/ui/main_actions.py" line="85"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="84"/>
+        <location filename="../../desktop/ui/main_actions.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="85"/>
+        <location filename="../../desktop/ui/main_actions.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="86"/>
+        <location filename="../../desktop/ui/main_actions.py" line="88"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="87"/>
+        <location filename="../../desktop/ui/main_actions.py" line="89"/>
         <source>&amp;Tag selection…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="88"/>
+        <location filename="../../desktop/ui/main_actions.py" line="90"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="89"/>
+        <location filename="../../desktop/ui/main_actions.py" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="90"/>
+        <location filename="../../desktop/ui/main_actions.py" line="92"/>
         <source>&amp;Third document pane</source>
         <translation>&amp;Third document pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="92"/>
+        <location filename="../../desktop/ui/main_actions.py" line="93"/>
+        <source>&amp;Outline beside each document</source>
+        <translation>&amp;Outline beside each document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_actions.py" line="95"/>
         <source>Go to document pane &amp;%1</source>
         <translation>Go to document pane &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="93"/>
+        <location filename="../../desktop/ui/main_actions.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="94"/>
+        <location filename="../../desktop/ui/main_actions.py" line="97"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="95"/>
+        <location filename="../../desktop/ui/main_actions.py" line="98"/>
         <source>&amp;About Speerpunt</source>
         <translation>&amp;About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="100"/>
+        <location filename="../../desktop/ui/main_actions.py" line="103"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="100"/>
+        <location filename="../../desktop/ui/main_actions.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="101"/>
+        <location filename="../../desktop/ui/main_actions.py" line="104"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="101"/>
+        <location filename="../../desktop/ui/main_actions.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1422,44 +2170,146 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../desktop/ui/matrix_model.py" line="65"/>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_model.py" line="88"/>
+        <location filename="../../desktop/ui/matrix_model.py" line="100"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="111"/>
+        <source>Comparison matrix</source>
+        <translation>Comparison matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="112"/>
+        <source>Findings per assessment</source>
+        <translation>Findings per assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <source>&amp;Themes</source>
+        <translation>&amp;Themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <source>S&amp;peerpunten</source>
+        <translation>S&amp;peerpunten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <source>&amp;Categories</source>
+        <translation>&amp;Categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="117"/>
+        <source>One row per theme</source>
+        <translation>One row per theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="118"/>
+        <source>One row per speerpunt</source>
+        <translation>One row per speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="119"/>
+        <source>One column per agreement (short name)</source>
+        <translation>One column per agreement (short name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="120"/>
+        <source>One column per category, e.g. G4, G40, platteland</source>
+        <translation>One column per category, e.g. G4, G40, platteland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="122"/>
+        <source>%1   ·   click a cell for its passages, a header to sort</source>
+        <translation>%1   ·   click a cell for its passages, a header to sort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="123"/>
+        <source>Export as &amp;XLSX…</source>
+        <translation>Export as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="124"/>
+        <source>Export the matrix as an Excel workbook</source>
+        <translation>Export the matrix as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="178"/>
+        <source>Export the matrix</source>
+        <translation>Export the matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="179"/>
+        <source>comparison.xlsx</source>
+        <translation>comparison.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="180"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="203"/>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +2466,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Merged %1: this project already had everything in it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/merge_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="242"/>
         <source>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
             <numerusform>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</numerusform>
@@ -1624,17 +2474,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="245"/>
         <source>Renamed speerpunt or theme: %1</source>
         <translation>Renamed speerpunt or theme: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="247"/>
         <source>Documents only in the bundle (not copied; import them to see them): %1</source>
         <translation>Documents only in the bundle (not copied; import them to see them): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="250"/>
         <source>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</source>
         <translation>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</translation>
     </message>
@@ -1706,25 +2556,51 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>NamePrompt</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="98"/>
+        <location filename="../../desktop/ui/preferences.py" line="100"/>
         <source>Welcome to Speerpunt</source>
         <translation>Welcome to Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="99"/>
-        <location filename="../../desktop/ui/preferences.py" line="103"/>
+        <location filename="../../desktop/ui/preferences.py" line="101"/>
+        <location filename="../../desktop/ui/preferences.py" line="105"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="100"/>
+        <location filename="../../desktop/ui/preferences.py" line="102"/>
         <source>What is your name? It is recorded with every finding you make, so colleagues can see who tagged what. You can change it later under Preferences.</source>
         <translation>What is your name? It is recorded with every finding you make, so colleagues can see who tagged what. You can change it later under Preferences.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="104"/>
+        <location filename="../../desktop/ui/preferences.py" line="106"/>
         <source>First name and surname</source>
         <translation>First name and surname</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction_models.py" line="105"/>
+        <source>%n finding(s) on this agreement</source>
+        <translation>
+            <numerusform>%n finding(s) on this agreement</numerusform>
+            <numerusform>%n finding(s) on this agreement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_models.py" line="107"/>
+        <source>Findings changed since this draft</source>
+        <translation>Findings changed since this draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_models.py" line="109"/>
+        <source>Reaction written</source>
+        <translation>Reaction written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_models.py" line="111"/>
+        <source>No reaction yet</source>
+        <translation>No reaction yet</translation>
     </message>
 </context>
 <context>
@@ -1762,55 +2638,113 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
 </context>
 <context>
+    <name>PassageTree</name>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="131"/>
+        <source>(no passage: missing in this agreement)</source>
+        <translation>(no passage: missing in this agreement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="154"/>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="70"/>
+        <source>1 passage</source>
+        <translation>1 passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="71"/>
+        <source>%1 passages</source>
+        <translation>%1 passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="156"/>
+        <source>1 agreement</source>
+        <translation>1 agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="157"/>
+        <source>%1 agreements</source>
+        <translation>%1 agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="173"/>
+        <source>Agreement and passage</source>
+        <translation>Agreement and passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="174"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="175"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="176"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passage_tree.py" line="177"/>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="55"/>
-        <location filename="../../desktop/ui/preferences.py" line="56"/>
+        <location filename="../../desktop/ui/preferences.py" line="57"/>
+        <location filename="../../desktop/ui/preferences.py" line="58"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="57"/>
+        <location filename="../../desktop/ui/preferences.py" line="59"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="58"/>
+        <location filename="../../desktop/ui/preferences.py" line="60"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="59"/>
+        <location filename="../../desktop/ui/preferences.py" line="61"/>
         <source>Document text &amp;size:</source>
         <translation>Document text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="60"/>
+        <location filename="../../desktop/ui/preferences.py" line="62"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="61"/>
+        <location filename="../../desktop/ui/preferences.py" line="63"/>
         <source>Recorded with every finding you make</source>
         <translation>Recorded with every finding you make</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="62"/>
+        <location filename="../../desktop/ui/preferences.py" line="64"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="63"/>
+        <location filename="../../desktop/ui/preferences.py" line="65"/>
         <source>Document text size</source>
         <translation>Document text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
+        <location filename="../../desktop/ui/preferences.py" line="66"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="65"/>
+        <location filename="../../desktop/ui/preferences.py" line="67"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -1901,6 +2835,237 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
 </context>
 <context>
+    <name>ReactionEditor</name>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="205"/>
+        <source>Reaction per speerpunt</source>
+        <translation>Reaction per speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="206"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Agreement:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="207"/>
+        <source>Agreement the reaction is about</source>
+        <translation>Agreement the reaction is about</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="208"/>
+        <source>Speerpunten</source>
+        <translation>Speerpunten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="209"/>
+        <source>Speerpunt</source>
+        <translation>Speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="210"/>
+        <source>Formulation</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="211"/>
+        <source>Findings changed since this draft</source>
+        <translation>Findings changed since this draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="212"/>
+        <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
+        <translation>Findings changed since this draft. Your text is kept; draft again to see the current findings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="214"/>
+        <source>Draft again…</source>
+        <translation>Draft again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="215"/>
+        <source>Draft again from the current findings</source>
+        <translation>Draft again from the current findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="216"/>
+        <source>Findings of this speerpunt</source>
+        <translation>Findings of this speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="217"/>
+        <source>&amp;Reaction:</source>
+        <translation>&amp;Reaction:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="219"/>
+        <source>Reaction text</source>
+        <translation>Reaction text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="220"/>
+        <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
+        <translation>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="223"/>
+        <source>&amp;Draft from findings</source>
+        <translation>&amp;Draft from findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="224"/>
+        <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
+        <translation>Fill the reaction from the findings&apos; notes (asks before replacing a text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="226"/>
+        <source>Draft from findings</source>
+        <translation>Draft from findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="227"/>
+        <source>In the agreement&apos;s order</source>
+        <translation>In the agreement&apos;s order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="228"/>
+        <source>Grouped by assessment (positive, concern, missing)</source>
+        <translation>Grouped by assessment (positive, concern, missing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="229"/>
+        <source>With quotes</source>
+        <translation>With quotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="230"/>
+        <source>With quotes and pages</source>
+        <translation>With quotes and pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="231"/>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="312"/>
+        <source>Choose a speerpunt on the left</source>
+        <translation>Choose a speerpunt on the left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="313"/>
+        <source>Add a framework with speerpunten to write a reaction</source>
+        <translation>Add a framework with speerpunten to write a reaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="347"/>
+        <source>Import an agreement to react to.</source>
+        <translation>Import an agreement to react to.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction_editor.py" line="349"/>
+        <source>%n finding(s) in %1</source>
+        <translation>
+            <numerusform>%n finding(s) in %1</numerusform>
+            <numerusform>%n finding(s) in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="373"/>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="376"/>
+        <source>Not saved yet: %1. Keep this window open; it tries again.</source>
+        <translation>Not saved yet: %1. Keep this window open; it tries again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="395"/>
+        <source>Replace the reaction?</source>
+        <translation>Replace the reaction?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_editor.py" line="396"/>
+        <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
+        <translation>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionFindingsModel</name>
+    <message>
+        <location filename="../../desktop/ui/reaction_models.py" line="155"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_models.py" line="155"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_models.py" line="155"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_models.py" line="155"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_models.py" line="169"/>
+        <source>(not in the agreement)</source>
+        <translation>(not in the agreement)</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionMenu</name>
+    <message>
+        <location filename="../../desktop/ui/reaction_menu.py" line="57"/>
+        <source>&amp;Reaction</source>
+        <translation>&amp;Reaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_menu.py" line="58"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_menu.py" line="59"/>
+        <source>&amp;Draft from findings</source>
+        <translation>&amp;Draft from findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_menu.py" line="60"/>
+        <source>&amp;Previous speerpunt</source>
+        <translation>&amp;Previous speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_menu.py" line="61"/>
+        <source>&amp;Next speerpunt</source>
+        <translation>&amp;Next speerpunt</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/reaction_panel.py" line="33"/>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_panel.py" line="34"/>
+        <source>Per speerpunt</source>
+        <translation>Per speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_panel.py" line="35"/>
+        <source>Report parts</source>
+        <translation>Report parts</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../desktop/ui/framework_dialogs.py" line="67"/>
@@ -1935,6 +3100,29 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/framework_dialogs.py" line="77"/>
         <source>&amp;Delete them with the speerpunt</source>
         <translation>&amp;Delete them with the speerpunt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPartsForm</name>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="147"/>
+        <source>Report parts</source>
+        <translation>Report parts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="148"/>
+        <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
+        <translation>The parts of the Word reaction around the speerpunten. Saved as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="153"/>
+        <source>Additional remarks per theme</source>
+        <translation>Additional remarks per theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_parts.py" line="154"/>
+        <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
+        <translation>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +3216,121 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/restore_backup_dialog.py" line="178"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../../desktop/ui/commands/review.py" line="28"/>
+        <source>Accept %1&apos;s tagging</source>
+        <translation>Accept %1&apos;s tagging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/review.py" line="61"/>
+        <source>Write joint finding</source>
+        <translation>Write joint finding</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="21"/>
+        <source>= Agree</source>
+        <translation>= Agree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="23"/>
+        <source>≠ Differ</source>
+        <translation>≠ Differ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="25"/>
+        <source>✓ Settled</source>
+        <translation>✓ Settled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_model.py" line="26"/>
+        <source>Only one analyst</source>
+        <translation>Only one analyst</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="132"/>
+        <location filename="../../desktop/ui/review_view.py" line="133"/>
+        <source>Compare analysts</source>
+        <translation>Compare analysts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="134"/>
+        <source>Agreement:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="135"/>
+        <source>Agreement to compare on</source>
+        <translation>Agreement to compare on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="136"/>
+        <source>Agreement between analysts</source>
+        <translation>Agreement between analysts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="137"/>
+        <source>Tagged passages by analyst</source>
+        <translation>Tagged passages by analyst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="138"/>
+        <source>Differences only</source>
+        <translation>Differences only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="139"/>
+        <source>Write joint finding…</source>
+        <translation>Write joint finding…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="140"/>
+        <source>Write one finding for the analysts on the selected passage</source>
+        <translation>Write one finding for the analysts on the selected passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <source>Accept %1&apos;s tagging</source>
+        <translation>Accept %1&apos;s tagging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="265"/>
+        <source>Agreed after comparison with %1 (%2)</source>
+        <translation>Agreed after comparison with %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="271"/>
+        <source>Nothing to settle: on the selected passages the analysts agree.</source>
+        <translation>Nothing to settle: on the selected passages the analysts agree.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="289"/>
+        <source>The joint finding was not made: %1</source>
+        <translation>The joint finding was not made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="308"/>
+        <source>There is no coalition agreement in this project yet.</source>
+        <translation>There is no coalition agreement in this project yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="310"/>
+        <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
+        <translation>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="315"/>
+        <source>%1 tagged passages; the analysts differ on %2.</source>
+        <translation>%1 tagged passages; the analysts differ on %2.</translation>
     </message>
 </context>
 <context>
@@ -2170,64 +3473,108 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
 </context>
 <context>
+    <name>SpeerpuntView</name>
+    <message>
+        <location filename="../../desktop/ui/speerpunt_view.py" line="88"/>
+        <source>Speerpunt view</source>
+        <translation>Speerpunt view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speerpunt_view.py" line="89"/>
+        <source>&amp;Speerpunt or theme:</source>
+        <translation>&amp;Speerpunt or theme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speerpunt_view.py" line="91"/>
+        <source>Speerpunt or theme to show</source>
+        <translation>Speerpunt or theme to show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speerpunt_view.py" line="92"/>
+        <source>Type a code or words of a title</source>
+        <translation>Type a code or words of a title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speerpunt_view.py" line="93"/>
+        <source>Tagged passages by category and agreement</source>
+        <translation>Tagged passages by category and agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speerpunt_view.py" line="94"/>
+        <source>Show all agreements</source>
+        <translation>Show all agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speerpunt_view.py" line="163"/>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speerpunt_view.py" line="164"/>
+        <location filename="../../desktop/ui/speerpunt_view.py" line="168"/>
+        <source>Only %1</source>
+        <translation>Only %1</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="80"/>
+        <location filename="../../desktop/ui/start_page.py" line="81"/>
         <source>Start page</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="81"/>
+        <location filename="../../desktop/ui/start_page.py" line="82"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="82"/>
+        <location filename="../../desktop/ui/start_page.py" line="83"/>
         <source>Read a coalition agreement next to your position paper, tag passages to your speerpunten and draft your reaction.</source>
         <translation>Read a coalition agreement next to your position paper, tag passages to your speerpunten and draft your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="84"/>
+        <location filename="../../desktop/ui/start_page.py" line="85"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="85"/>
+        <location filename="../../desktop/ui/start_page.py" line="86"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="86"/>
+        <location filename="../../desktop/ui/start_page.py" line="87"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="87"/>
+        <location filename="../../desktop/ui/start_page.py" line="88"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="88"/>
+        <location filename="../../desktop/ui/start_page.py" line="89"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="89"/>
+        <location filename="../../desktop/ui/start_page.py" line="90"/>
         <source>Open the demo project</source>
         <translation>Open the demo project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="90"/>
+        <location filename="../../desktop/ui/start_page.py" line="91"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="91"/>
+        <location filename="../../desktop/ui/start_page.py" line="92"/>
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="92"/>
+        <location filename="../../desktop/ui/start_page.py" line="93"/>
         <source>No recent projects yet. Start with the demo project to look around.</source>
         <translation>No recent projects yet. Start with the demo project to look around.</translation>
     </message>
@@ -2333,29 +3680,34 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>WorkspaceDocks</name>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="110"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="121"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="111"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="122"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="112"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="123"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="113"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="124"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="114"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="125"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_docks.py" line="126"/>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
     </message>
 </context>
 </TS>
