@@ -251,7 +251,10 @@ class BatchSummaryDialog(QDialog):
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
-        self.groups = [QTreeWidgetItem(self.tree) for _ in range(3)]
+        self.groups = [QTreeWidgetItem() for _ in range(3)]  # imported, refused, not read
+        # What needs the analyst's action comes first; the long list of successes last.
+        self.tree.addTopLevelItems([self.groups[1], self.groups[2], self.groups[0]])
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for name, _document_id, short in outcome.imported:
             QTreeWidgetItem(self.groups[0], [name, short])
         for name, reason in outcome.refused:

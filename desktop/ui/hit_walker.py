@@ -38,6 +38,17 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+class SpeerpuntChoiceModel(SpeerpuntListModel):
+    """B's picker model for an editable combo, which reads item texts and completes by the EditRole."""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.EditRole and index.isValid() and 0 <= index.row() < len(self.rows):
+            sp = self.rows[index.row()].speerpunt
+            theme = f"   — {sp.theme_title}" if sp.theme_title else ""
+            return f"{sp.code}  {sp.title}{theme}"
+        return super().data(index, role)
+
+
 class HitListModel(QAbstractListModel):
     """The hits being walked; a hit tagged in this walk shows its sign and speerpunt code."""
 
@@ -98,7 +109,7 @@ class HitWalker(QWidget):
         self.category = QComboBox(self)
         self.category.setObjectName("hitWalkerCategory")
         self.category.activated.connect(lambda _index: self.run_query())
-        self.speerpunt_model = SpeerpuntListModel(self)
+        self.speerpunt_model = SpeerpuntChoiceModel(self)
         self.speerpunt = QComboBox(self)
         self.speerpunt.setObjectName("hitWalkerSpeerpunt")
         self.speerpunt.setModel(self.speerpunt_model)

@@ -40,6 +40,7 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.matrix = Matrix(rows=[], columns=[])
         self.totals: list[Counter] = []
+        self.by = "theme"  # what the rows are, for the first column's header
 
     def set_matrix(self, matrix: Matrix, totals: dict[str, Counter] | None = None) -> None:
         """``totals`` per row id; needed across categories, where a document in two categories
@@ -95,7 +96,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section == LABEL:
-                return ""
+                by_theme = self.matrix.rows and self.by == "theme"
+                return (QCoreApplication.translate("MatrixModel", "Theme") if by_theme
+                        else QCoreApplication.translate("MatrixModel", "Speerpunt"))
             if section == TOTAL:
                 return QCoreApplication.translate("MatrixModel", "Total")
             return self.column_name(section)
@@ -115,6 +118,11 @@ class MatrixSortProxy(QSortFilterProxyModel):
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
         return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+
+
+def cell_width(metrics) -> int:
+    """Room for three counts of up to three digits with their signs."""
+    return (metrics.horizontalAdvance("888+") + 6) * 3 + 12
 
 
 class CountsDelegate(QStyledItemDelegate):
@@ -139,9 +147,10 @@ class CountsDelegate(QStyledItemDelegate):
         if index.column() == TOTAL:
             font.setBold(True)
         painter.setFont(font)
-        metrics = painter.fontMetrics()
-        slot = max(metrics.horizontalAdvance("888+") + 4, (option.rect.width() - 6) // 3)
-        x = option.rect.left() + 3
+        # Three equal slots inside the cell, clipped: a narrow column must not spill into the next one.
+        painter.setClipRect(option.rect)
+        slot = (option.rect.width() - 8) // 3
+        x = option.rect.left() + 2
         for assessment in assessments.ORDER:
             count = counts.get(assessment.value, 0)
             colour = assessments.colour(assessment)
@@ -160,7 +169,7 @@ class CountsDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         if index.data(COUNTS_ROLE) is not None:
-            size.setWidth(option.fontMetrics.horizontalAdvance("888+") * 3 + 20)
+            size.setWidth(cell_width(option.fontMetrics))
         return size
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.operations.changes import Changes
 from desktop.store.collection import comparison_matrix
 from desktop.ui import assessments, i18n
-from desktop.ui.matrix_model import CELL_ROLE, LABEL, CountsDelegate, MatrixModel, MatrixSortProxy
+from desktop.ui.matrix_model import CELL_ROLE, LABEL, CountsDelegate, MatrixModel, MatrixSortProxy, cell_width
 from desktop.ui.session import Session
 from desktop.ui.speerpunt_view import SPEERPUNT, THEME, SpeerpuntView
 
@@ -66,7 +66,7 @@ class MatrixView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(96)
+        header.setDefaultSectionSize(cell_width(self.fontMetrics()))
         header.setMinimumSectionSize(60)
         self.table.clicked.connect(self.open_cell)
         self.table.activated.connect(self.open_cell)
@@ -135,6 +135,7 @@ class MatrixView(QWidget):
         if self.across == "category":
             by_document = comparison_matrix(self.session.project, by=self.by, across="document")
             totals = {row_id: by_document.row_total(row_id) for row_id, _ in by_document.rows}
+        self.model.by = self.by
         self.model.set_matrix(matrix, totals)
         self.table.setColumnWidth(LABEL, min(340, max(160, self.table.sizeHintForColumn(LABEL) + 16)))
 

@@ -49,6 +49,7 @@ def test_walking_and_tagging_hits_with_one_key_each(wsession, project, qtbot):
     qtbot.addWidget(walker)
     walker.show()
     walker.set_speerpunt(wsession.codes["2.1"])
+    assert walker.speerpunt.currentText() == "2.1  Iedereen aan het werk   — Werk"  # shown, not blank
     opened = []
     walker.open_requested.connect(lambda *args: opened.append(args))
     assert walker.start_walk("jeugdzorg") == 3
