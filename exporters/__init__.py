@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.domain.finding import Assessment
 from desktop.progress import NullProgress, Progress
 from desktop.store.ids import NotFound
 from desktop.store.project import Project
@@ -17,7 +18,8 @@ from exporters.safe_write import check_writable, write_atomically
 
 __all__ = ["LAYOUTS", "ExportOptions", "ExportRefused", "export"]
 
-SUFFIXES = {"speerpunten": ".docx", "analyse": ".docx", "annotated": ".docx", "csv": ".csv", "xlsx": ".xlsx"}
+SUFFIXES = {"speerpunten": ".docx", "analyse": ".docx", "annotated": ".docx", "vergelijking": ".docx",
+            "csv": ".csv", "xlsx": ".xlsx"}
 
 
 def export(
@@ -42,6 +44,8 @@ def export(
         raise ExportRefused(f"{out_path.name}: the {layout} layout writes a {SUFFIXES[layout]} file")
     check_writable(out_path)  # before the work, so a locked file is reported at once
     try:
+        if layout == "vergelijking":
+            return _export_comparison(project, out_path, options, progress)
         if layout in WORD_LAYOUTS:
             return _export_word(project, layout, out_path, options, progress)
         return _export_table(project, layout, out_path, options, progress)
@@ -74,6 +78,30 @@ def _export_word(project: Project, layout: str, out_path: Path, options: ExportO
         "themes": len([t for t in report.themes if t.speerpunten]),
         **report.counts(),
         "reactions_from_notes": sum(1 for s in report.sections if s.reaction_drafted),
+    }
+
+
+def _export_comparison(project: Project, out_path: Path, options: ExportOptions, progress: Progress) -> dict:
+    from exporters.comparison_report import build_comparison
+    from exporters.docx_vergelijking import build_vergelijking
+
+    comparison = build_comparison(project, options)
+    doc = build_vergelijking(comparison, options.template, progress)
+    write_atomically(out_path, doc.save)
+    findings = comparison.findings
+    return {
+        "path": str(out_path),
+        "layout": "vergelijking",
+        "title": comparison.title,
+        "organisation": comparison.organisation,
+        "documents": len(comparison.documents),
+        "categories": [heading for _name, heading, _docs in comparison.categories],
+        "themes": len(comparison.themes),
+        "findings": len(findings),
+        **{a.value: sum(1 for f in findings if f.assessment == a.value) for a in Assessment},
+        "observations": sum(1 for t in comparison.themes for c in t.categories for e in c.speerpunten
+                            if e.observation),
+        "quotes": comparison.quotes,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LAYOUTS = ("speerpunten", "analyse", "annotated", "csv", "xlsx")
+LAYOUTS = ("speerpunten", "analyse", "annotated", "vergelijking", "csv", "xlsx")
 WORD_LAYOUTS = ("speerpunten", "analyse", "annotated")
 
 
@@ -30,3 +30,7 @@ class ExportOptions:
     title: str | None = None
     template: Path | None = None
     labels: dict[str, str] = field(default_factory=dict)
+    # The comparison layout (vergelijking): which groups of agreements, in this order (None: all),
+    # and whether each point quotes the agreements' words under it.
+    categories: list[str] | None = None
+    quotes: bool = False

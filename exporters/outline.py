@@ -27,6 +27,14 @@ def export_outline(project: Project, layout: str, options: ExportOptions | None 
     ExportRefused as ``export`` would (no agreement, unreadable template).
     """
     options = options or ExportOptions()
+    if layout == "vergelijking":
+        from exporters.comparison_report import build_comparison
+        from exporters.docx_vergelijking import build_vergelijking
+
+        comparison = build_comparison(project, options)
+        doc = build_vergelijking(comparison, options.template)
+        return Outline([(0, comparison.title), *((level, text) for level, text, _mark in doc.headings)],
+                       len(comparison.findings))
     if layout in WORD_LAYOUTS:
         from exporters.report import build_report
 

@@ -9,7 +9,7 @@ from desktop.commands.common import add_json, add_project, opened
 from desktop.drafting import ORDERS
 from desktop.operations.drafts import draft_speerpunt_reaction
 from desktop.store.documents import resolve_document_id
-from desktop.store.frameworks import resolve_speerpunt
+from desktop.store.frameworks import resolve_speerpunt, resolve_theme
 from exporters import LAYOUTS, ExportOptions, export
 from exporters.labels import LANGUAGES
 
@@ -26,6 +26,10 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("--lang", choices=LANGUAGES, default="nl")
     parser.add_argument("--include-empty", action="store_true", help="also speerpunten without findings")
     parser.add_argument("--appendix", action="store_true", help="add a table of all findings")
+    parser.add_argument("--theme", action="append", metavar="CODE_OR_TITLE", help="only this theme (repeatable)")
+    parser.add_argument("--category", action="append", metavar="NAME",
+                        help="vergelijking: only this group of agreements, in the order given (repeatable)")
+    parser.add_argument("--quotes", action="store_true", help="vergelijking: quote the agreements under each point")
 
     parser = add_json(add_project(sub.add_parser("draft", help="draft a speerpunt's reaction from its findings")))
     parser.add_argument("--speerpunt", required=True, metavar="CODE")
@@ -48,6 +52,9 @@ def export_command(args: argparse.Namespace) -> dict:
             lang=args.lang,
             include_empty=args.include_empty,
             appendix=args.appendix,
+            theme_ids={resolve_theme(project, ref).id for ref in args.theme} if args.theme else None,
+            categories=args.category,
+            quotes=args.quotes,
         )
         return export(project, args.layout, args.out, options)
 
