@@ -162,8 +162,11 @@ def test_clicking_a_cell_lists_its_passages_and_a_new_finding_recounts(csession,
     assert view.proxy.index(0, column).data(COUNTS_ROLE) == before
 
 
-def test_matrix_exports_as_xlsx_with_headers_and_counts(csession, collection, qtbot, tmp_path):
+def test_matrix_exports_as_xlsx_with_headers_and_counts(csession, collection, qtbot, tmp_path, monkeypatch):
+    from desktop.ui import i18n
     from desktop.ui.matrix_view import MatrixView
+
+    monkeypatch.setattr(i18n, "current_language", lambda: "nl")  # the workbook speaks the interface language
 
     view = MatrixView(csession)
     qtbot.addWidget(view)
