@@ -124,12 +124,16 @@ class ReactionEditor(QWidget):
         self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.findings_view.verticalHeader().hide()
-        self.findings_view.setWordWrap(False)
+        # A quote and a note are read whole: rows grow to their wrapped text, in a dock of any width.
+        self.findings_view.setWordWrap(True)
+        self.findings_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.findings_model.modelReset.connect(self.findings_view.resizeRowsToContents)
         header = self.findings_view.horizontalHeader()
         header.setSectionResizeMode(ReactionFindingsModel.ASSESSMENT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReactionFindingsModel.PAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReactionFindingsModel.QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReactionFindingsModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_args: self.findings_view.resizeRowsToContents())
 
         self.text_label = QLabel(self)
         self.draft_action = QAction(self)
@@ -194,7 +198,7 @@ class ReactionEditor(QWidget):
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 500])
+        self.splitter.setSizes([170, 480])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

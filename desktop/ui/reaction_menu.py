@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -31,10 +32,11 @@ class ReactionMenu(QObject):
         actions.file_menu.insertAction(file_actions[after] if after < len(file_actions) else None, self.export)
         self.menu = QMenu(window)
         self.menu.setObjectName("reactionMenu")
+        self.write = self._action("writeReactionAction", "Ctrl+R", self.show_editor)
         self.draft = self._action("draftFromFindingsAction", "Ctrl+Shift+D", lambda: self._editor_call("draft"))
         self.previous = self._action("previousSpeerpuntAction", "Ctrl+PgUp", lambda: self._editor_call("step", -1))
         self.next = self._action("nextSpeerpuntAction", "Ctrl+PgDown", lambda: self._editor_call("step", +1))
-        self.menu.addAction(self.draft)
+        self.menu.addActions([self.write, self.draft])
         self.menu.addSeparator()
         self.menu.addActions([self.previous, self.next])
         self.menu.addSeparator()
@@ -55,6 +57,7 @@ class ReactionMenu(QObject):
     def retranslate_ui(self) -> None:
         self.menu.setTitle(self.tr("&Reaction"))
         self.export.setText(self.tr("&Export…"))
+        self.write.setText(self.tr("&Write the reaction"))
         self.draft.setText(self.tr("&Draft from findings"))
         self.previous.setText(self.tr("&Previous speerpunt"))
         self.next.setText(self.tr("&Next speerpunt"))
@@ -66,25 +69,40 @@ class ReactionMenu(QObject):
 
     def attach(self, session: Session) -> None:
         self._set_enabled(True)
-        session.destroyed.connect(lambda: self._set_enabled(False))
+        session.destroyed.connect(self._session_gone)
+
+    def _session_gone(self) -> None:
+        self._set_enabled(False)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for action in (self.export, self.draft, self.previous, self.next):
-            action.setEnabled(enabled)
+        for action in (self.export, self.write, self.draft, self.previous, self.next):
+            # The window may be tearing down its actions as its last session goes.
+            if shiboken6.isValid(action):
+                action.setEnabled(enabled)
 
     def panel(self):
         docks = getattr(self.window, "docks", None)
         return docks.widgets.get("reactionPanel") if docks is not None else None
 
-    def _editor_call(self, name: str, *args) -> None:
+    def _show_panel(self):
         panel = self.panel()
-        if panel is None:
-            return
-        dock = self.window.docks.docks["reactionPanel"]
-        dock.show()
-        dock.raise_()
-        panel.setCurrentWidget(panel.editor)
-        getattr(panel.editor, name)(*args)
+        if panel is not None:
+            dock = self.window.docks.docks["reactionPanel"]
+            dock.show()
+            dock.raise_()
+            panel.setCurrentWidget(panel.editor)
+        return panel
+
+    def show_editor(self) -> None:
+        """Show the reaction dock and put the cursor in the text."""
+        panel = self._show_panel()
+        if panel is not None:
+            panel.editor.text.setFocus()
+
+    def _editor_call(self, name: str, *args) -> None:
+        panel = self._show_panel()
+        if panel is not None:
+            getattr(panel.editor, name)(*args)
 
     def _make_export_dialog(self):
         from desktop.ui.export_dialog import ExportDialog

@@ -104,6 +104,10 @@ class WorkspaceDocks(QObject):
         self.window.resizeDocks(bottom[:1], [260], Qt.Orientation.Vertical)
         right = [self.docks[name] for name in RIGHT if name in self.docks]
         self.window.resizeDocks(right, [560], Qt.Orientation.Horizontal)
+        for dock in right:
+            # Hidden until the analyst writes (Reaction menu, Ctrl+R): beside the library, the tree and
+            # two panes it would squeeze the documents unreadably narrow. The saved layout may show it.
+            dock.hide()
 
     def _add_view_actions(self) -> None:
         actions = self.window.menu_actions  # type: ignore[attr-defined]

@@ -24,8 +24,12 @@ def make_project(tmp_path):
 def test_reaction_dock_keys_and_export(main_window, tmp_path, qtbot):
     window = main_window(make_project(tmp_path))
     panel = window.docks.widgets["reactionPanel"]
-    assert window.docks.docks["reactionPanel"].isVisible()
+    dock = window.docks.docks["reactionPanel"]
+    assert not dock.isVisible()  # room for the documents until the analyst writes
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert dock.isVisible()
     editor = panel.editor
+    qtbot.waitUntil(editor.text.hasFocus)
     assert editor.speerpunt.code == "1.1"
     QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert editor.speerpunt.code == "1.2"
@@ -56,7 +60,7 @@ def test_typed_text_is_saved_when_the_project_closes(main_window, tmp_path, qtbo
     window = main_window(path)
     editor = window.docks.widgets["reactionPanel"].editor
     editor.autosave._timer.setInterval(60_000)  # only the close may save
-    editor.text.setFocus()
+    window.reaction_menu.show_editor()
     qtbot.keyClicks(editor.text, "Net op tijd")
     window.close_project()
     project = open_project(path)
