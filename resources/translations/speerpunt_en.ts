@@ -243,67 +243,67 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="283"/>
+        <location filename="../../desktop/ui/batch_import.py" line="286"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="284"/>
+        <location filename="../../desktop/ui/batch_import.py" line="287"/>
         <source>Import summary</source>
         <translation>Import summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="285"/>
+        <location filename="../../desktop/ui/batch_import.py" line="288"/>
         <source>Imported and refused files</source>
         <translation>Imported and refused files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/batch_import.py" line="289"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/batch_import.py" line="289"/>
         <source>Cited as / reason</source>
         <translation>Cited as / reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/batch_import.py" line="290"/>
         <source>Documents imported: %1</source>
         <translation>Documents imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/batch_import.py" line="292"/>
         <source>not imported: %1</source>
         <translation>not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="291"/>
+        <location filename="../../desktop/ui/batch_import.py" line="294"/>
         <source>cancelled, not read: %1</source>
         <translation>cancelled, not read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="293"/>
+        <location filename="../../desktop/ui/batch_import.py" line="296"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="296"/>
+        <location filename="../../desktop/ui/batch_import.py" line="299"/>
         <source>Imported (%1)</source>
         <translation>Imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="297"/>
+        <location filename="../../desktop/ui/batch_import.py" line="300"/>
         <source>Not imported (%1)</source>
         <translation>Not imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="298"/>
+        <location filename="../../desktop/ui/batch_import.py" line="301"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Not read, import cancelled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/batch_import.py" line="303"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -1298,16 +1298,16 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/export_dialog.py" line="369"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
-            <numerusform>%n finding(s); the headings the Word document will have:</numerusform>
-            <numerusform>%n finding(s); the headings the Word document will have:</numerusform>
+            <numerusform>%n finding; the headings the Word document will have:</numerusform>
+            <numerusform>%n findings; the headings the Word document will have:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/export_dialog.py" line="372"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
-            <numerusform>%n finding(s), one row each, in these columns:</numerusform>
-            <numerusform>%n finding(s), one row each, in these columns:</numerusform>
+            <numerusform>%n finding, in these columns:</numerusform>
+            <numerusform>%n findings, one row each, in these columns:</numerusform>
         </translation>
     </message>
     <message>
@@ -1867,82 +1867,82 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>HitWalker</name>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="152"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="163"/>
         <source>Tag search hits</source>
         <translation>Tag search hits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="153"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="164"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="155"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="166"/>
         <source>Words to find in all agreements</source>
         <translation>Words to find in all agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="156"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="167"/>
         <source>Words to find in all agreements, Enter to start</source>
         <translation>Words to find in all agreements, Enter to start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="157"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="168"/>
         <source>&amp;In:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="159"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="170"/>
         <source>Category of agreements to search</source>
         <translation>Category of agreements to search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="161"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="172"/>
         <source>All agreements</source>
         <translation>All agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="162"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="173"/>
         <source>Sp&amp;eerpunt:</source>
         <translation>Sp&amp;eerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="164"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="175"/>
         <source>Speerpunt every tag of this walk goes to</source>
         <translation>Speerpunt every tag of this walk goes to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="165"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="176"/>
         <source>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</source>
         <translation>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="167"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="178"/>
         <source>Search hits to tag</source>
         <translation>Search hits to tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="168"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="179"/>
         <source>The current hit in its passage</source>
         <translation>The current hit in its passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="214"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="225"/>
         <source>No agreement has these words.</source>
         <translation>No agreement has these words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="241"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="252"/>
         <source>Choose the speerpunt first (Alt+E); it stays for the whole walk.</source>
         <translation>Choose the speerpunt first (Alt+E); it stays for the whole walk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="253"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="264"/>
         <source>%1 in %2 tagged %3. Ctrl+Z undoes it.</source>
         <translation>%1 in %2 tagged %3. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="273"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="284"/>
         <source>%1 / %2   (%3 tagged in this walk)</source>
         <translation>%1 / %2   (%3 tagged in this walk)</translation>
     </message>
@@ -2213,15 +2213,25 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="65"/>
+        <location filename="../../desktop/ui/matrix_model.py" line="66"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="88"/>
-        <location filename="../../desktop/ui/matrix_model.py" line="100"/>
+        <location filename="../../desktop/ui/matrix_model.py" line="89"/>
+        <location filename="../../desktop/ui/matrix_model.py" line="103"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_model.py" line="100"/>
+        <source>Theme</source>
+        <translation type="unfinished">Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_model.py" line="101"/>
+        <source>Speerpunt</source>
+        <translation type="unfinished">Speerpunt</translation>
     </message>
 </context>
 <context>
@@ -2292,22 +2302,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Export the matrix as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="178"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="179"/>
         <source>Export the matrix</source>
         <translation>Export the matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="179"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="180"/>
         <source>comparison.xlsx</source>
         <translation>comparison.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="180"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="181"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="203"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="204"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
@@ -2583,8 +2593,8 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/reaction_models.py" line="105"/>
         <source>%n finding(s) on this agreement</source>
         <translation>
-            <numerusform>%n finding(s) on this agreement</numerusform>
-            <numerusform>%n finding(s) on this agreement</numerusform>
+            <numerusform>%n finding on this agreement</numerusform>
+            <numerusform>%n findings on this agreement</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,156 +2847,156 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="205"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="209"/>
         <source>Reaction per speerpunt</source>
         <translation>Reaction per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="206"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="210"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="207"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="211"/>
         <source>Agreement the reaction is about</source>
         <translation>Agreement the reaction is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="208"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="212"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="209"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="213"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="210"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="214"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="211"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="215"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="212"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="216"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Findings changed since this draft. Your text is kept; draft again to see the current findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="214"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="218"/>
         <source>Draft again…</source>
         <translation>Draft again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="215"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="219"/>
         <source>Draft again from the current findings</source>
         <translation>Draft again from the current findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="216"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="220"/>
         <source>Findings of this speerpunt</source>
         <translation>Findings of this speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="217"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="221"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="219"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="223"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="220"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="224"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="223"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="227"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="224"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="228"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>Fill the reaction from the findings&apos; notes (asks before replacing a text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="226"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="230"/>
         <source>Draft from findings</source>
         <translation>Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="227"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="231"/>
         <source>In the agreement&apos;s order</source>
         <translation>In the agreement&apos;s order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="228"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="232"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Grouped by assessment (positive, concern, missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="229"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="233"/>
         <source>With quotes</source>
         <translation>With quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="230"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="234"/>
         <source>With quotes and pages</source>
         <translation>With quotes and pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="231"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="235"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="234"/>
-        <location filename="../../desktop/ui/reaction_editor.py" line="312"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="238"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="316"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Choose a speerpunt on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="313"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="317"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Add a framework with speerpunten to write a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="347"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="351"/>
         <source>Import an agreement to react to.</source>
         <translation>Import an agreement to react to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction_editor.py" line="349"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="353"/>
         <source>%n finding(s) in %1</source>
         <translation>
-            <numerusform>%n finding(s) in %1</numerusform>
-            <numerusform>%n finding(s) in %1</numerusform>
+            <numerusform>%n finding in %1</numerusform>
+            <numerusform>%n findings in %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="373"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="377"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="376"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="380"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Not saved yet: %1. Keep this window open; it tries again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="395"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="399"/>
         <source>Replace the reaction?</source>
         <translation>Replace the reaction?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="396"/>
+        <location filename="../../desktop/ui/reaction_editor.py" line="400"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</translation>
     </message>
@@ -3022,27 +3032,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionMenu</name>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="57"/>
+        <location filename="../../desktop/ui/reaction_menu.py" line="58"/>
         <source>&amp;Reaction</source>
         <translation>&amp;Reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="58"/>
+        <location filename="../../desktop/ui/reaction_menu.py" line="59"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="59"/>
+        <location filename="../../desktop/ui/reaction_menu.py" line="60"/>
+        <source>&amp;Write the reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction_menu.py" line="61"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="60"/>
+        <location filename="../../desktop/ui/reaction_menu.py" line="62"/>
         <source>&amp;Previous speerpunt</source>
         <translation>&amp;Previous speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="61"/>
+        <location filename="../../desktop/ui/reaction_menu.py" line="63"/>
         <source>&amp;Next speerpunt</source>
         <translation>&amp;Next speerpunt</translation>
     </message>
@@ -3680,32 +3695,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>WorkspaceDocks</name>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="121"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="125"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="122"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="126"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="123"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="127"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="124"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="128"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="125"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="129"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="126"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="130"/>
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
