@@ -8,7 +8,7 @@ import yaml
 
 from desktop.domain.document import DocumentKind
 from desktop.frameworks.fileformat import load_framework
-from desktop.operations.documents import import_document
+from desktop.operations.documents import import_document, update_document
 from desktop.operations.findings import add_finding
 from desktop.operations.frameworks import add_framework
 from desktop.operations.reactions import set_reaction, set_report_parts
@@ -40,6 +40,9 @@ def build_demo_project(path: Path | str) -> dict:
 def fill_demo_project(project: Project) -> dict:
     position = import_document(project, POSITION_PAPER, kind=DocumentKind.POSITION, author="Fatima el Amrani")
     agreement = import_document(project, AGREEMENT, kind=DocumentKind.AGREEMENT, author="Fatima el Amrani")
+    update_document(project, position.document.id, short_name="M25", issuer="Stedennetwerk M25", date="2026-01")
+    update_document(project, agreement.document.id, short_name="Coalitieakkoord 2026", issuer="Kabinet",
+                    period="2026-2030", parties="Partij voor Samenwerking, Vrije Liberalen, Sociaal Verbond, Burgerbelang Nederland")
     add_framework(project, load_framework(FRAMEWORK), author="Fatima el Amrani")
     speerpunten = {sp.code: sp.id for sp in list_speerpunten(project)}
     agreement_text = document_text(project, agreement.document.id)
