@@ -1,4 +1,5 @@
-"""Export timings: each layout of one 60-page agreement with 500 findings (target < 3 s each).
+"""Export timings: each layout of one 60-page agreement with 500 findings (target < 3 s each),
+and the comparison (vergelijking) of 25 agreements holding 500 findings between them.
 
 ``python -m bench.bench_export`` prints the figures; the same benchmarks run
 with ``python -m bench export``. Every Word layout includes the findings
@@ -60,6 +61,50 @@ BENCHMARKS = [
     for layout, suffix in (("speerpunten", ".docx"), ("analyse", ".docx"), ("annotated", ".docx"),
                            ("csv", ".csv"), ("xlsx", ".xlsx"))
 ]
+
+
+GROUPS = ("G4", "G40-steden", "Middelgrote gemeenten", "Plattelandsgemeenten")
+
+
+@cache
+def _collection_path():
+    """25 agreements of 20 pages in four groups, 500 findings, an observation per speerpunt and group."""
+    from bench.generate import build_project
+    from desktop.operations.documents import update_document
+    from desktop.operations.observations import set_observation, set_theme_intro
+    from desktop.store.frameworks import list_speerpunten
+    from desktop.store.project import open_project
+
+    path = build_project(temp_folder("speerpunt-bench-") / "collection.speerpunt", documents=25, pages=20,
+                         findings=FINDINGS)
+    with open_project(path) as project:
+        ids = [row[0] for row in project.db.execute("SELECT id FROM documents ORDER BY title")]
+        for number, document_id in enumerate(ids):
+            update_document(project, document_id, short_name=f"Gemeente {number + 1}",
+                            categories=[GROUPS[number % len(GROUPS)]])
+        for sp in list_speerpunten(project):
+            set_theme_intro(project, sp.theme_id, "In bijna alle akkoorden komt dit thema terug.")
+            for group in GROUPS:
+                set_observation(project, sp.id, group, "De akkoorden in deze groep kiezen voor preventie.")
+    return path
+
+
+def _compare(project) -> str:
+    from exporters import ExportOptions, export
+
+    summary = export(project, "vergelijking", temp_folder("speerpunt-bench-") / "vergelijking.docx",
+                     ExportOptions(quotes=True))
+    return f"{summary['findings']} findings, {summary['documents']} agreements"
+
+
+def _open_collection():
+    from desktop.store.project import open_project
+
+    return open_project(_collection_path())
+
+
+BENCHMARKS.append(Benchmark(f"export: vergelijking, {FINDINGS} findings", TARGET_S, _compare, setup=_open_collection,
+                            teardown=lambda project: project.close(), repeat=3))
 
 
 def main(argv: list[str]) -> int:
