@@ -90,8 +90,9 @@ def _speerpunt(doc: HouseStyle, comparison: Comparison, entry: SpeerpuntInCatego
         doc.paragraph(labels("nothing_in_category")).runs[0].italic = True
         return
     counts = ", ".join(f"{SYMBOLS[a]} {entry.count(a)}" for a in ORDER if entry.count(a))
-    doc.paragraph(f"{labels('coverage_line', found=str(len(entry.documents)), total=str(documents))}: {counts}.",
-                  style="Legenda")
+    coverage = doc.paragraph(f"{labels('coverage_line', found=str(len(entry.documents)), total=str(documents))}: "
+                             f"{counts}.", style="Legenda")
+    coverage.paragraph_format.keep_with_next = True  # never the last line of a page, apart from its points
     for point in entry.points:
         _point(doc, comparison, point)
 
@@ -111,9 +112,9 @@ def _point(doc: HouseStyle, comparison: Comparison, point: Point) -> None:
     labels = comparison.labels
     paragraph = doc.paragraph(style="List Bullet")
     paragraph.add_run(f"{SYMBOLS[point.assessment]} {labels.assessment(point.assessment)}: ").bold = True
-    text = point.text
-    end = "" if text.endswith(("?", "!", "”")) else "."
-    text = text.rstrip(".") if end else text
+    # "Wie betaalt? (Venlo)" but "Blijft vaag (Venlo)."; a note's own full stop moves behind the citation.
+    text = point.text if point.text.endswith("...") else point.text.rstrip(". ")
+    end = "" if text.endswith(("?", "!", "”", "...")) else "."
     # The agreement's own words in italics; the citation after them stays upright.
     paragraph.add_run(text).italic = point.quoted
     paragraph.add_run(f" ({citation(point, labels('page_short'))}){end}")

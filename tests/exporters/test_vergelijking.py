@@ -281,3 +281,16 @@ def test_converts_to_pdf(collection, tmp_path) -> None:
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "Plattelandsgemeenten" in text and "Súdwest-Fryslân" in text
+
+
+def test_a_question_keeps_its_mark_and_the_full_stop_follows_the_citation(collection, tmp_path) -> None:
+    amsterdam = next(d for d, name in collection.names.items() if name == "Amsterdam")
+    text = document_text(collection.project, amsterdam)
+    start = text.index(PARAGRAPHS[2])
+    add_finding(collection.project, amsterdam, collection.codes["2.1"], "concern", start=start,
+                end=start + len(PARAGRAPHS[2]), note="Wie betaalt de compensatie?.")
+    out = tmp_path / "vergelijking.docx"
+    export(collection.project, "vergelijking", out)
+    lines = sections(out)[("2. Werk", "G4", "")]
+    assert "± zorg: Wie betaalt de compensatie? (Amsterdam, p. 3)" in lines
+    assert "– ontbreekt: Geen regeling voor de onderkant (Amsterdam; Utrecht)." in lines
