@@ -7,9 +7,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from desktop.operations.changes import Changes
-from desktop.store.documents import get_document, list_documents
-from desktop.ui.commands.documents import EditDocument
-from desktop.ui.document_properties import DocumentPropertiesDialog
+from desktop.store.documents import list_documents
+from desktop.ui.document_properties import edit_document_properties
 from desktop.ui.library_model import DOCUMENT_ID_ROLE, LibraryModel, library_rows
 from desktop.ui.session import Session
 
@@ -20,8 +19,8 @@ class DocumentLibrary(QWidget):
     """Lists the project's documents (title, kind, pages, findings).
 
     Signal ``open_requested(document_id, pane_index)``: pane_index is 0 (left),
-    1 (right) or -1 (the active pane; double-click and Enter). ``edit_properties``
-    asks through ``ask_properties(title, kind) -> dict | None``, which tests replace.
+    1 (right) or -1 (the active pane; double-click and Enter). ``edit_properties`` opens
+    desktop.ui.document_properties' full dialog.
     """
 
     open_requested = Signal(str, int)
@@ -52,7 +51,6 @@ class DocumentLibrary(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.ask_properties = self._ask_properties_dialog
         session.changed.connect(self._on_changed)
         self.refresh()
         self.retranslate_ui()
@@ -131,21 +129,6 @@ class DocumentLibrary(QWidget):
         menu.deleteLater()
 
     def edit_properties(self, document_id: str) -> str:
-        """Ask for a new title and kind and apply them as one undo step; returns an error or ""."""
-        record = get_document(self.session.project, document_id)
-        values = self.ask_properties(record.title, record.kind)
-        if not values:
-            return ""
-        changed = {name: value for name, value in values.items() if value != getattr(record, name)}
-        if not changed:
-            return ""
-        command = EditDocument(self.session, document_id, **changed)
-        self.session.push(command)
-        return command.error
-
-    def _ask_properties_dialog(self, title: str, kind: str) -> dict[str, str] | None:
-        dialog = DocumentPropertiesDialog(title, kind, self)
-        try:
-            return dialog.values() if dialog.exec() == DocumentPropertiesDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        """The full details dialog (title, kind, short name, issuer, categories, ...), applied as one undo
+        step; returns an error or ""."""
+        return edit_document_properties(self.session, document_id, self)

@@ -1,4 +1,7 @@
-"""Importing files from the app: ask the kind, read on the worker thread with progress and cancel."""
+"""Importing files from the app: ask the kind, read on the worker thread with progress and cancel.
+
+One file is read here; several files or a folder go to desktop.ui.batch_import (one bar, a summary).
+"""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from desktop.operations.documents import import_document
 from desktop.progress import Cancelled
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
+from desktop.ui.batch_import import BatchImport, BatchOutcome
 from desktop.ui.document_properties import KindCombo
 from desktop.ui.session import Session
 
@@ -106,7 +110,7 @@ class ImportKindDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import documents"))
         self.setAccessibleName(self.tr("Import documents"))
-        if len(self.files) == 1:
+        if len(self.files) == 1 and not self.files[0].is_dir():
             self.intro.setText(self.tr("What kind of document is this?"))
         else:
             self.intro.setText(self.tr("What kind of documents are these?"))
@@ -117,10 +121,13 @@ class DocumentImporter(QObject):
 
     ``ask_kind(files) -> str | None`` and ``show_message(title, text)`` are the
     dialogs; tests replace them. Signal ``imported(list)`` gives the new document ids.
+    Several files or a folder run as one BatchImport (``self.batch`` while it runs), whose
+    summary offers ``details_requested(document_ids)``.
     """
 
     imported = Signal(list)
     finished = Signal()
+    details_requested = Signal(list)
 
     def __init__(self, session: Session, window: QWidget) -> None:
         super().__init__(window)
@@ -132,18 +139,22 @@ class DocumentImporter(QObject):
         self.progress: QtProgress | None = None
         self.ask_kind = self._ask_kind_dialog
         self.show_message = self._show_message_box
+        self.batch: BatchImport | None = None
 
     @staticmethod
     def accepts(path: Path) -> bool:
-        return path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES
+        """A file we can read, or a folder (read as a batch)."""
+        return path.is_dir() or (path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES)
 
     def import_files(self, files: list[Path], kind: str | None = None) -> bool:
-        """Start importing ``files``; False when nothing was started (busy, no files, dialog cancelled)."""
+        """Start importing ``files`` (or folders); False when nothing was started (busy, no files, cancelled)."""
         if self.busy or not files:
             return False
         kind = kind or self.ask_kind(files)
         if not kind:
             return False
+        if len(files) > 1 or any(path.is_dir() for path in files):
+            return self._import_batch(files, kind)
         self.busy = True
         progress = self.progress = QtProgress(self)
         dialog = self._progress_dialog(files, progress)
@@ -155,10 +166,35 @@ class DocumentImporter(QObject):
         )
         return True
 
+    def _import_batch(self, paths: list[Path], kind: str) -> bool:
+        batch = BatchImport(self.session, paths, kind, self.window)
+        batch.details_requested.connect(self.details_requested)
+        batch.finished.connect(self._batch_done)
+        self.batch, self.busy = batch, True
+        if batch.start():
+            return True
+        self.batch, self.busy = None, False
+        batch.deleteLater()
+        self.show_message(self.tr("Not imported"), self.tr("There are no files to import in the chosen folder."))
+        return False
+
+    def _batch_done(self, outcome: BatchOutcome) -> None:
+        # finished comes before the summary, so the new documents are in the panes behind it.
+        self.busy = False
+        batch, self.batch = self.batch, None
+        if batch is not None:
+            batch.deleteLater()
+        if not self.closed and outcome.document_ids:
+            self.imported.emit(list(outcome.document_ids))
+        self.finished.emit()
+
     def shutdown(self) -> None:
         """Stop a running import and wait for the worker, before the project closes."""
         if self.progress is not None:
             self.progress.cancel()
+        if self.batch is not None:
+            self.batch.cancel()
+            self.batch.show_summary = lambda outcome: None  # the window it would show over is closing
         background.wait_for_all()
         self.busy = False
         self.closed = True

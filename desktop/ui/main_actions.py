@@ -24,12 +24,13 @@ class MainActions(QObject):
         self.open_project = self._action("openProjectAction", Key.Open)
         self.recent_menu = self._menu(QMenu(window), "recentMenu")
         self.import_documents = self._action("importAction", "Ctrl+I")
+        self.import_folder = self._action("importFolderAction", "Ctrl+Shift+I")
         self.close_project = self._action("closeProjectAction", "Ctrl+Shift+W")
         self.quit = self._action("quitAction", "Ctrl+Q")
         self.file_menu.addActions([self.new_project, self.open_project])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_documents)
+        self.file_menu.addActions([self.import_documents, self.import_folder])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_project, self.quit])
 
@@ -82,6 +83,7 @@ class MainActions(QObject):
         self.open_project.setText(self.tr("&Open project…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.import_documents.setText(self.tr("&Import documents…"))
+        self.import_folder.setText(self.tr("Import &folder…"))
         self.close_project.setText(self.tr("&Close project"))
         self.quit.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -105,7 +107,7 @@ class MainActions(QObject):
 
     def project_actions(self) -> list[QAction]:
         """Actions that need an open project."""
-        return [self.import_documents, self.close_project, self.find, self.tag, self.third_pane, self.outline,
+        return [self.import_documents, self.import_folder, self.close_project, self.find, self.tag, self.third_pane, self.outline,
                 *self.focus_panes]
 
     def all_actions(self) -> list[QAction]:

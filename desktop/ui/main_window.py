@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         a.new_project.triggered.connect(self.new_project)
         a.open_project.triggered.connect(self.choose_project)
         a.import_documents.triggered.connect(self.choose_import)
+        a.import_folder.triggered.connect(self.choose_import_folder)
         a.close_project.triggered.connect(self.close_project)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self.session and self.session.undo_stack.undo())
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self.pane_area.pane_added.connect(self._connect_pane)
         self.importer = DocumentImporter(session, self)
         self.importer.imported.connect(self._open_imported)
+        self.importer.details_requested.connect(lambda _ids: self.docks.show_view("collectionTable"))
         state = settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))
@@ -338,6 +340,13 @@ class MainWindow(QMainWindow):
             files = project_files.ask_import_paths(self)
             if files:
                 self.importer.import_files(files)
+
+    def choose_import_folder(self) -> None:
+        """A folder of agreements (with its subfolders) as one batch: one bar, then a summary."""
+        if self.importer is not None:
+            folder = project_files.ask_import_folder(self)
+            if folder is not None:
+                self.importer.import_files([folder])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.importer is not None and self._dropped_files(event):

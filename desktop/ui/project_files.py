@@ -46,6 +46,12 @@ def ask_import_paths(parent: QWidget | None) -> list[Path]:
     return [Path(name) for name in chosen]
 
 
+def ask_import_folder(parent: QWidget | None) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ProjectFiles", "Import a folder of documents"), documents_folder())
+    return Path(chosen) if chosen else None
+
+
 def demo_project_path() -> Path:
     """The demo project lives in the user's data folder, made on first use."""
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))

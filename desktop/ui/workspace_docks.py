@@ -1,4 +1,5 @@
-"""The workspace's docks: library and framework tree left; findings, search and coverage tabbed below."""
+"""The workspace's docks: library and framework tree left; findings, search, coverage and the collection views
+tabbed below."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import importlib
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from desktop.ui.document_library import DocumentLibrary
@@ -19,9 +21,23 @@ OPTIONAL_WIDGETS = {
     "searchPanel": ("desktop.ui.search_panel", "SearchPanel"),
     "coverageView": ("desktop.ui.coverage", "CoverageView"),
     "reactionPanel": ("desktop.ui.reaction_panel", "ReactionPanel"),
+    "speerpuntView": ("desktop.ui.speerpunt_view", "SpeerpuntView"),
+    "matrixView": ("desktop.ui.matrix_view", "MatrixView"),
+    "collectionTable": ("desktop.ui.collection_table", "CollectionTable"),
+    "hitWalker": ("desktop.ui.hit_walker", "HitWalker"),
 }
 LEFT = ("documentLibrary", "frameworkTree")
-BOTTOM = ("findingsTable", "searchPanel", "coverageView")
+# Below the panes, as tabs: the documents keep their width, and the tables get the window's.
+BOTTOM = ("findingsTable", "searchPanel", "coverageView", "speerpuntView", "matrixView", "collectionTable",
+          "hitWalker")
+# The collection views are called up by name rather than toggled: in a row of tabs a toggle would hide
+# a view the analyst asked for whenever it sat behind another tab.
+SHOWN_BY_ACTION = {
+    "speerpuntView": "Ctrl+Shift+S",
+    "matrixView": "Ctrl+Shift+M",
+    "collectionTable": "Ctrl+Shift+T",
+    "hitWalker": "Ctrl+Shift+H",
+}
 # The reaction is written beside the agreement it answers, so it sits right of the panes.
 RIGHT = ("reactionPanel",)
 
@@ -73,6 +89,7 @@ class WorkspaceDocks(QObject):
             if hasattr(widget, "open_requested") and name != "documentLibrary":
                 widget.open_requested.connect(self.open_requested)
         self._connect_reviewing()
+        self._connect_collection()
         self._arrange()
         self._add_view_actions()
         self.retranslate_ui()
@@ -87,6 +104,15 @@ class WorkspaceDocks(QObject):
             coverage.findings_requested.connect(table.show_findings)
         if tree is not None and hasattr(tree, "speerpunt_activated"):
             tree.speerpunt_activated.connect(table.show_speerpunt)
+
+    def _connect_collection(self) -> None:
+        # A speerpunt chosen in the tree is also the one the speerpunt view reads out, tab raised or not.
+        tree, view = self.widgets.get("frameworkTree"), self.widgets.get("speerpuntView")
+        if tree is not None and view is not None:
+            tree.speerpunt_activated.connect(view.show_speerpunt)
+        collection = self.widgets.get("collectionTable")
+        if collection is not None:
+            collection.document_requested.connect(lambda document_id: self.library.open_requested.emit(document_id, -1))
 
     def _arrange(self) -> None:
         left = [self.docks[name] for name in LEFT if name in self.docks]
@@ -112,13 +138,36 @@ class WorkspaceDocks(QObject):
     def _add_view_actions(self) -> None:
         actions = self.window.menu_actions  # type: ignore[attr-defined]
         self.view_actions = []
-        for number, dock in enumerate(self.docks.values(), start=1):
-            action = dock.toggleViewAction()
-            action.setObjectName(f"{dock.objectName()}Action")
+        toggled = [name for name in self.docks if name not in SHOWN_BY_ACTION]
+        for number, name in enumerate(toggled, start=1):
+            action = self.docks[name].toggleViewAction()
+            action.setObjectName(f"{name}DockAction")
             action.setShortcut(f"Alt+{number}")
-            actions.view_menu.addAction(action)
-            self.window.addAction(action)
-            self.view_actions.append(action)
+            self._add_action(action)
+        separator = actions.view_menu.addSeparator()
+        self.view_actions.append(separator)
+        for name, keys in SHOWN_BY_ACTION.items():
+            if name in self.docks:
+                action = QAction(self.window)
+                action.setObjectName(f"{name}DockAction")
+                action.setShortcut(QKeySequence(keys))
+                action.triggered.connect(lambda _checked=False, n=name: self.show_view(n))
+                self._add_action(action)
+
+    def _add_action(self, action: QAction) -> None:
+        self.window.menu_actions.view_menu.addAction(action)  # type: ignore[attr-defined]
+        self.window.addAction(action)
+        self.view_actions.append(action)
+
+    def show_view(self, name: str) -> QWidget | None:
+        """Show a dock, bring its tab to the front and give it the keyboard; None when it is not there."""
+        dock = self.docks.get(name)
+        if dock is None:
+            return None
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus()
+        return dock.widget()
 
     def retranslate_ui(self) -> None:
         titles = {
@@ -128,10 +177,25 @@ class WorkspaceDocks(QObject):
             "searchPanel": self.tr("Search"),
             "coverageView": self.tr("Coverage"),
             "reactionPanel": self.tr("Reaction"),
+            "speerpuntView": self.tr("Speerpunt view"),
+            "matrixView": self.tr("Comparison matrix"),
+            "collectionTable": self.tr("Documents table"),
+            "hitWalker": self.tr("Tag search hits"),
         }
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
             dock.setAccessibleName(titles[name])
+        # The call-up actions are not the dock's own toggle, so they need their texts.
+        menu_texts = {
+            "speerpuntView": self.tr("&Speerpunt view"),
+            "matrixView": self.tr("Comparison &matrix"),
+            "collectionTable": self.tr("Documents &table"),
+            "hitWalker": self.tr("Tag search &hits"),
+        }
+        for action in self.view_actions:
+            name = action.objectName().removesuffix("DockAction")
+            if name in menu_texts:
+                action.setText(menu_texts[name])
 
     def select_finding(self, finding_id: str) -> None:
         table = self.widgets.get("findingsTable")

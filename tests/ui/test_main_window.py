@@ -121,7 +121,8 @@ def test_double_click_in_the_library_opens_the_document_in_the_active_pane(main_
     assert window.pane_area.frames[0].header.text().startswith("Hoofdlijnenakkoord")
 
 
-def test_library_context_menu_opens_right_and_properties_change_title_with_undo(main_window, project_file):
+def test_library_context_menu_opens_right_and_properties_change_title_with_undo(main_window, project_file,
+                                                                               monkeypatch):
     window = main_window(project_file)
     library = window.docks.library
     menu = library.build_context_menu(project_file.ids["old"])
@@ -129,7 +130,15 @@ def test_library_context_menu_opens_right_and_properties_change_title_with_undo(
     assert [left.text(), right.text()] == ["Open &left", "Open &right"]
     right.trigger()
     assert window.panes[1].document_id == project_file.ids["old"]
-    library.ask_properties = lambda title, kind: {"title": "Hoofdlijnenakkoord 2024", "kind": "agreement"}
+    from desktop.ui.document_properties import DocumentPropertiesDialog
+
+    def retitle(dialog):
+        # The full details dialog, as the analyst would fill it in and press OK.
+        assert "issuer" in dialog.detail_fields and "categories" in dialog.detail_fields
+        dialog.title_field.setText("Hoofdlijnenakkoord 2024")
+        return DocumentPropertiesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DocumentPropertiesDialog, "exec", retitle)
     properties.trigger()
     assert get_document(window.session.project, project_file.ids["old"]).title == "Hoofdlijnenakkoord 2024"
     assert window.pane_area.frames[1].header.text().startswith("Hoofdlijnenakkoord 2024")
