@@ -30,7 +30,8 @@ from desktop.ui.session import Session
 
 _Index = QModelIndex | QPersistentModelIndex
 # Bookkeeping columns: they differ between any two versions and say nothing about the content.
-_NOT_SHOWN = {"modified", "created", "author", "deleted_by", "document_sha256", "prefix", "suffix"}
+# A finding's author is who made it, not who changed this version; it shows only when the versions differ in it.
+_NOT_SHOWN = {"modified", "created", "deleted_by", "document_sha256", "prefix", "suffix"}
 _LONG = 160
 
 
@@ -64,6 +65,7 @@ def field_label(name: str) -> str:
         "start": QCoreApplication.translate("ConflictsDialog", "Span"),
         "end": QCoreApplication.translate("ConflictsDialog", "Span"),
         "quote": QCoreApplication.translate("ConflictsDialog", "Quote"),
+        "author": QCoreApplication.translate("ConflictsDialog", "Author"),
     }
     return labels.get(name, name)
 
@@ -126,8 +128,9 @@ def _version_text(project: Project, version: dict | None, differing: list[str]) 
         lines.append(f"{field_label(name)}: {_value(project, name, version.get(name))}")
     if not lines:
         lines.append(QCoreApplication.translate("ConflictsDialog", "(same content)"))
-    lines.append("— " + ", ".join(part for part in (version.get("author"), local_time(version.get("modified")))
-                                  if part))
+    if version.get("modified"):
+        lines.append(QCoreApplication.translate("ConflictsDialog", "— changed %1").replace(
+            "%1", local_time(version.get("modified"))))
     return "\n".join(lines)
 
 

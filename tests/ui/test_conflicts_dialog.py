@@ -12,14 +12,14 @@ from desktop.ui.conflicts_dialog import ConflictsDialog
 from tests.ui.collab_helpers import colleague_copy, in_copy
 
 
-def make_conflict(session, tmp_path, name="collega.speerpunt"):
+def make_conflict(session, tmp_path, name="collega.speerpunt", their_author="Fatima"):
     """Both analysts change the same note; the colleague's later edit wins the merge."""
     finding = add_finding(session.project, session.document_id, session.codes["1.1"], "positive", 0, 20,
                           note="Goed", author="Testanalist")
     theirs = colleague_copy(session.project, tmp_path, name)
     update_finding(session.project, finding.id, note="Goed, maar te laat")
     with in_copy(theirs) as copy:
-        update_finding(copy, finding.id, note="Prima plan", author="Fatima")
+        update_finding(copy, finding.id, note="Prima plan", author=their_author)
     merge_into(session.project, theirs, backup=False)
     return finding.id
 
@@ -28,7 +28,7 @@ def cell(dialog, row, column):
     return dialog.model.data(dialog.model.index(row, column))
 
 
-def test_the_conflict_shows_both_notes_with_who_wrote_them(session, qtbot, tmp_path, qtmodeltester):
+def test_the_conflict_shows_both_notes_and_what_else_differs(session, qtbot, tmp_path, qtmodeltester):
     make_conflict(session, tmp_path)
     dialog = ConflictsDialog(session)
     qtbot.addWidget(dialog)
@@ -37,8 +37,9 @@ def test_the_conflict_shows_both_notes_with_who_wrote_them(session, qtbot, tmp_p
     assert dialog.model.rowCount() == 1
     assert cell(dialog, 0, 0) == "Finding"
     assert "Wonen Het kabine" in cell(dialog, 0, 1) and "1.1 Betaalbaar wonen" in cell(dialog, 0, 1)
-    assert "Note: Prima plan" in cell(dialog, 0, 2) and "Fatima" in cell(dialog, 0, 2)
-    assert "Note: Goed, maar te laat" in cell(dialog, 0, 3) and "Testanalist" in cell(dialog, 0, 3)
+    assert "Note: Prima plan" in cell(dialog, 0, 2) and "Author: Fatima" in cell(dialog, 0, 2)
+    assert "Note: Goed, maar te laat" in cell(dialog, 0, 3) and "Author: Testanalist" in cell(dialog, 0, 3)
+    assert "— changed " in cell(dialog, 0, 3)
 
 
 def test_restoring_the_other_version_puts_my_note_back(session, qtbot, tmp_path):
@@ -108,3 +109,11 @@ def test_double_click_opens_the_findings_passage(session, qtbot, tmp_path):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened == [(session.document_id, 0, 20, [])]
+
+
+def test_an_unchanged_author_is_not_shown_as_a_difference(session, qtbot, tmp_path):
+    make_conflict(session, tmp_path, their_author=None)
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+    assert "Author" not in cell(dialog, 0, 2) + cell(dialog, 0, 3)
+    assert cell(dialog, 0, 2).startswith("Note: Prima plan\n— changed ")
