@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QPen
+from PySide6.QtGui import QAction, QBrush, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,7 +28,6 @@ from desktop.ui.session import Session
 
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1  # Counter of assessments
 CELL_ROLE = Qt.ItemDataRole.UserRole + 2  # (speerpunt_id, document_id)
-GAP_COLOUR = "#F5B041"  # amber: nothing found yet, a candidate for "missing"
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -94,7 +93,7 @@ class CoverageModel(QAbstractTableModel):
 
 
 class ChipDelegate(QStyledItemDelegate):
-    """Draws a cell as small coloured chips ("2+", "1!"), or amber hatching when the cell is empty."""
+    """Draws a cell as small coloured chips ("2+", "1!"), or hatching in the missing colour when it is empty."""
 
     def paint(self, painter, option, index) -> None:
         counts: Counter = index.data(COUNTS_ROLE) or Counter()
@@ -103,8 +102,10 @@ class ChipDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         if not counts:
-            painter.fillRect(rect, QColor(GAP_COLOUR).lighter(150))
-            painter.fillRect(rect, QBrush(QColor(GAP_COLOUR), Qt.BrushStyle.BDiagPattern))
+            # Nothing found yet: a candidate for "missing", so hatched in the missing colour, faint.
+            gap = assessments.colour(Assessment.MISSING)
+            painter.fillRect(rect, gap.lighter(185))
+            painter.fillRect(rect, QBrush(gap.lighter(130), Qt.BrushStyle.BDiagPattern))
         else:
             metrics = option.fontMetrics
             x = rect.left() + 2
@@ -119,7 +120,7 @@ class ChipDelegate(QStyledItemDelegate):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(assessments.colour(value))
                 painter.drawRoundedRect(chip, 4, 4)
-                painter.setPen(QPen(QColor("white")))
+                painter.setPen(QPen(assessments.text_on(value)))
                 painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
                 x += width + 4
         painter.restore()

@@ -185,7 +185,9 @@ class DocumentPane(QWidget):
             self.view.verticalScrollBar().setValue(scroll)
 
     def set_assessment_palette(self, name: str) -> None:
-        """"standard" (green / amber / red) or "colour_blind" (blue / orange / vermilion)."""
+        """"standard" (green / orange / vermilion) or "colour_blind" (blue / orange / reddish purple).
+
+        The palette is desktop.ui.assessments', so every view takes it on its next paint."""
         self.view.highlights.set_palette(name)
         self.tag_panel.set_palette(name)
         self._refresh()

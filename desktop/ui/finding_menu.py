@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMenu
 
 from desktop.domain.finding import Assessment
+from desktop.ui import assessments
 from desktop.ui.commands.findings import DeleteFindings
-from desktop.ui.highlights import Highlight, assessment_label
+from desktop.ui.highlights import Highlight
 
 if TYPE_CHECKING:
     from desktop.ui.document_pane import DocumentPane
@@ -33,13 +34,13 @@ class FindingMenu(QMenu):
 
     def _add_finding_section(self, item: Highlight) -> None:
         pane, fid = self.pane, item.id
-        self.addSection(f"{item.speerpunt_label} · {assessment_label(item.finding.assessment)}")
+        self.addSection(f"{item.speerpunt_label} · {assessments.label(item.finding.assessment)}")
         self.addAction(self.tr("Select finding"), lambda: (pane.select_finding(fid, scroll=False),
                                                            pane.finding_selected.emit(fid)))
         self.addAction(self.tr("Edit note…"), lambda: pane.edit_note(fid))
         assess = self.addMenu(self.tr("Change assessment"))
         for assessment in Assessment:
-            action = assess.addAction(assessment_label(assessment),
+            action = assess.addAction(assessments.label(assessment),
                                       lambda a=assessment: pane.set_assessment(fid, a))
             action.setEnabled(assessment is not item.finding.assessment)
         self._add_speerpunt_menu(item.finding.speerpunt_id, fid)

@@ -162,7 +162,7 @@ class FindingsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == "assessment":
-                return assessments.swatch(assessments.COLOURS[Assessment(row.assessment)])
+                return assessments.assessment_swatch(Assessment(row.assessment))
             if column == "speerpunt" and row.colour:
                 return assessments.swatch(row.colour)
             if column == "author" and row.author:

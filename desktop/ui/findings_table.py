@@ -37,7 +37,7 @@ class AssessmentDelegate(QStyledItemDelegate):
         editor = QComboBox(parent)
         editor.setObjectName("assessmentEditor")
         for value in assessments.ORDER:
-            editor.addItem(assessments.swatch(assessments.COLOURS[value]), assessments.label(value), value.value)
+            editor.addItem(assessments.assessment_swatch(value), assessments.label(value), value.value)
         return editor
 
     def setEditorData(self, editor, index):

@@ -185,7 +185,7 @@ class FrameworkModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section <= len(COUNT_COLUMNS):
             return assessments.label(COUNT_COLUMNS[section - 1])
         if role == Qt.ItemDataRole.ForegroundRole and 1 <= section <= len(COUNT_COLUMNS):
-            return QBrush(assessments.colour(COUNT_COLUMNS[section - 1]))
+            return QBrush(assessments.ink(COUNT_COLUMNS[section - 1]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -212,7 +212,7 @@ class FrameworkModel(QAbstractItemModel):
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(assessments.colour(COUNT_COLUMNS[column - 1]))
+            return QBrush(assessments.ink(COUNT_COLUMNS[column - 1]))
         elif role == Qt.ItemDataRole.ToolTipRole:
             count = node.counts.get(COUNT_COLUMNS[column - 1], 0)
             return f"{assessments.label(COUNT_COLUMNS[column - 1])}: {count}"

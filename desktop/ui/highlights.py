@@ -5,20 +5,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from desktop.domain.finding import Assessment, Finding
 from desktop.store.frameworks import SpeerpuntRecord
+from desktop.ui import assessments
 from desktop.ui.offsets import OffsetMap
 
-# Green / amber / red as analysts expect; the alternative takes Okabe-Ito blue /
-# orange / reddish purple, which stay apart for the common colour-vision deficiencies.
-PALETTES: dict[str, dict[Assessment, str]] = {
-    "standard": {Assessment.POSITIVE: "#2e9e44", Assessment.CONCERN: "#f0a500", Assessment.MISSING: "#d83a2e"},
-    "colour_blind": {Assessment.POSITIVE: "#0072b2", Assessment.CONCERN: "#e69f00", Assessment.MISSING: "#cc79a7"},
-}
 # The underline tells the assessments apart without colour at all.
 UNDERLINES = {
     Assessment.POSITIVE: QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -30,15 +24,6 @@ UNDERLINES = {
 _FILL_ALPHA = 70
 _SELECTED_ALPHA = 150
 FALLBACK_SPEERPUNT_COLOUR = "#7f7f7f"
-
-
-def assessment_label(assessment: Assessment) -> str:
-    labels = {
-        Assessment.POSITIVE: QCoreApplication.translate("Highlights", "Positive"),
-        Assessment.CONCERN: QCoreApplication.translate("Highlights", "Concern"),
-        Assessment.MISSING: QCoreApplication.translate("Highlights", "Missing"),
-    }
-    return labels[assessment]
 
 
 @dataclass(frozen=True)
@@ -79,7 +64,7 @@ def tooltip_html(highlights: list[Highlight]) -> str:
         finding = item.finding
         lines = [
             f"<b>{html.escape(item.speerpunt_label)}</b>",
-            f"{html.escape(assessment_label(finding.assessment))} · {html.escape(finding.author)}",
+            f"{html.escape(assessments.label(finding.assessment))} · {html.escape(finding.author)}",
         ]
         if finding.note:
             lines.append(f"<i>{html.escape(finding.note)}</i>")
@@ -95,7 +80,7 @@ class HighlightLayer:
     """
 
     def __init__(self) -> None:
-        self.palette = "standard"
+        self.palette = assessments.palette_name()
         self._items: dict[str, Highlight] = {}
         self._selections: dict[str, QTextEdit.ExtraSelection] = {}
         self.selected_id: str | None = None
@@ -106,8 +91,8 @@ class HighlightLayer:
         self.selected_id = None
 
     def set_palette(self, name: str) -> None:
-        if name not in PALETTES:
-            raise ValueError(f"unknown palette '{name}' (choose from {', '.join(PALETTES)})")
+        """Switch the palette of every view (desktop.ui.assessments) and redraw these findings."""
+        assessments.set_palette(name)
         self.palette = name
         self._selections.clear()
 
@@ -139,10 +124,14 @@ class HighlightLayer:
         return sorted(hits, key=lambda item: (item.qt_end - item.qt_start, item.qt_start))
 
     def colour(self, assessment: Assessment) -> QColor:
-        return QColor(PALETTES[self.palette][assessment])
+        return assessments.colour(assessment)
 
     def selections(self, document: QTextDocument) -> list[QTextEdit.ExtraSelection]:
         """All findings as extra selections; only new or changed ones are built again."""
+        if self.palette != assessments.palette_name():
+            # Switched from another pane or the preferences: every cached selection has the old colours.
+            self.palette = assessments.palette_name()
+            self._selections.clear()
         missing = [item for finding_id, item in self._items.items() if finding_id not in self._selections]
         if missing:
             # Inside an edit block a cursor does not lay out its line to remember

@@ -51,7 +51,7 @@ class JointFindingDialog(QDialog):
         self.assessment = QComboBox()
         self.assessment.setObjectName("jointAssessment")
         for value in assessments.ORDER:
-            self.assessment.addItem(assessments.swatch(assessments.COLOURS[value]), assessments.label(value),
+            self.assessment.addItem(assessments.assessment_swatch(value), assessments.label(value),
                                     value.value)
         usual = Counter(f.assessment for f in found).most_common(1)
         if usual:

@@ -153,7 +153,7 @@ class CountsDelegate(QStyledItemDelegate):
         x = option.rect.left() + 2
         for assessment in assessments.ORDER:
             count = counts.get(assessment.value, 0)
-            colour = assessments.colour(assessment)
+            colour = assessments.ink(assessment)
             if selected:
                 colour = option.palette.color(QPalette.ColorRole.HighlightedText)
             if not count:

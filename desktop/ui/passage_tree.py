@@ -139,7 +139,7 @@ class PassageTreeModel(QAbstractItemModel):
                 return " ".join(passage.note.split())
             return passage.author
         if role == Qt.ItemDataRole.DecorationRole and column == "assessment":
-            return assessments.swatch(assessments.COLOURS[Assessment(passage.assessment)])
+            return assessments.assessment_swatch(Assessment(passage.assessment))
         if role == Qt.ItemDataRole.ToolTipRole and column in ("passage", "note"):
             return passage.quote if column == "passage" else passage.note
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "page":

@@ -169,9 +169,9 @@ class ReactionFindingsModel(QAbstractTableModel):
                 return " ".join(finding.quote.split()) if finding.has_span else self.tr("(not in the agreement)")
             return " ".join(finding.note.split())
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ASSESSMENT:
-            return assessments.colour(finding.assessment)
+            return assessments.ink(finding.assessment)
         if role == Qt.ItemDataRole.DecorationRole and column == self.ASSESSMENT:
-            return assessments.swatch(assessments.COLOURS[finding.assessment])
+            return assessments.assessment_swatch(finding.assessment)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.QUOTE, self.NOTE):
             text = finding.quote if column == self.QUOTE else finding.note
             return " ".join(text.split()) or None

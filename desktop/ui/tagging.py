@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.finding import Assessment
 from desktop.store.findings import recent_speerpunt_ids
 from desktop.store.frameworks import get_speerpunt, list_speerpunten
+from desktop.ui import assessments
 from desktop.ui.commands.findings import AddFinding, EditFinding
-from desktop.ui.highlights import PALETTES
 from desktop.ui.session import Session
 from desktop.ui.speerpunt_picker import SpeerpuntListModel, match_speerpunten
 
@@ -57,7 +57,7 @@ class TagPanel(QFrame):
         self.start = self.end = 0
         self.speerpunt_id: str | None = None
         self.finding_id: str | None = None
-        self.palette_name = "standard"
+        self.palette_name = assessments.palette_name()
 
         self.title = QLabel(self)
         self.title.setObjectName("tagQuote")
@@ -120,11 +120,7 @@ class TagPanel(QFrame):
         self.note.setAccessibleName(self.tr("Note"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close tagging"))
-        labels = {
-            Assessment.POSITIVE: self.tr("Positive"),
-            Assessment.CONCERN: self.tr("Concern"),
-            Assessment.MISSING: self.tr("Missing"),
-        }
+        labels = {assessment: assessments.label(assessment) for assessment in Assessment}
         keys = {assessment: Qt.Key(key).name[-1] for key, assessment in ASSESSMENT_KEYS.items()}
         for assessment, button in self.buttons.items():
             button.setText(f"{keys[assessment]}   {labels[assessment]}")
@@ -133,10 +129,11 @@ class TagPanel(QFrame):
         self._show_stage()
 
     def set_palette(self, name: str) -> None:
-        """Colour the assessment buttons like the highlights (standard or colour_blind)."""
+        """Colour the assessment buttons like the highlights (desktop.ui.assessments' palette ``name``)."""
+        assessments.set_palette(name)
         self.palette_name = name
         for assessment, button in self.buttons.items():
-            colour = PALETTES[name][assessment]
+            colour = assessments.colour_name(assessment)
             button.setStyleSheet(f"QPushButton {{ border-left: 6px solid {colour}; padding: 4px 10px; }}")
 
     # The flow -----------------------------------------------------------------------------------

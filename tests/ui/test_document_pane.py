@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 from desktop.domain.finding import Assessment
 from desktop.store.documents import document_text
 from desktop.store.findings import get_finding, list_findings
+from desktop.ui import assessments
 from desktop.ui.commands.findings import AddFinding
 
 
@@ -219,14 +220,18 @@ def test_palettes_colour_the_assessments_and_underlines_tell_them_apart_without_
     _add(session, "2.1", Assessment.CONCERN, start + 20, start + 30)
     selections = pane.view.extraSelections()  # kept, or Qt frees the formats read below
     formats = [sel.format for sel in selections]
-    assert formats[0].background().color().name() == "#2e9e44"
+    assert formats[0].background().color().name() == assessments.colour(Assessment.POSITIVE).name() == "#009e73"
     assert formats[0].underlineStyle() != formats[1].underlineStyle()
     pane.set_assessment_palette("colour_blind")
-    selections = pane.view.extraSelections()
-    formats = [sel.format for sel in selections]
-    assert [f.background().color().name() for f in formats] == ["#0072b2", "#e69f00"]
-    with pytest.raises(ValueError):
-        pane.set_assessment_palette("pastel")
+    try:
+        selections = pane.view.extraSelections()
+        formats = [sel.format for sel in selections]
+        assert [f.background().color().name() for f in formats] == ["#0072b2", "#e69f00"]
+        assert assessments.colour(Assessment.POSITIVE).name() == "#0072b2"  # the tables and trees follow
+        with pytest.raises(ValueError):
+            pane.set_assessment_palette("pastel")
+    finally:
+        assessments.set_palette("standard")  # the palette is the whole application's
 
 
 def test_a_change_nobody_could_list_reloads_the_findings(pane, session):
