@@ -8,6 +8,7 @@ cannot write are refused before any work, with a message naming the file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -66,13 +67,21 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ExportRefused(
-            f"{target.name}: could not be written ({error.strerror or error}); is it open in another program?"
-        ) from error
+        raise ExportRefused(_reason(target, error)) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     return target
+
+
+def _reason(target: Path, error: OSError) -> str:
+    # The usual cause differs by error, and so does what the user can do about it.
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return f"{target.name}: could not be written: the disk is full; free some space or choose another folder"
+    if not target.parent.is_dir():
+        return (f"{target.name}: could not be written: the folder {target.parent} is gone "
+                "(removed, renamed, or a drive or network share disconnected)")
+    return f"{target.name}: could not be written ({error.strerror or error}); is it open in another program?"
 
 
 def _umask() -> int:
