@@ -142,6 +142,8 @@ class TagPanel(QFrame):
         """Start tagging ``quote`` (code points ``start``-``end`` of the document)."""
         self.document_id, self.start, self.end = document_id, start, end
         self.speerpunt_id = self.finding_id = None
+        if self.palette_name != assessments.palette_name():
+            self.set_palette(assessments.palette_name())  # switched elsewhere since this panel was last open
         one_line = " ".join(quote.split())
         if len(one_line) > _QUOTE_PREVIEW:
             one_line = one_line[: _QUOTE_PREVIEW - 1] + "…"
