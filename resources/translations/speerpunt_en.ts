@@ -202,17 +202,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../desktop/ui/assessments.py" line="28"/>
+        <location filename="../../desktop/ui/assessments.py" line="47"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assessments.py" line="30"/>
+        <location filename="../../desktop/ui/assessments.py" line="49"/>
         <source>Concern</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assessments.py" line="31"/>
+        <location filename="../../desktop/ui/assessments.py" line="50"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
@@ -519,195 +519,205 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="41"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="41"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
         <source>Project setting</source>
         <translation>Project setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="47"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="67"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="68"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="105"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="106"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="120"/>
         <source>(not in this project)</source>
         <translation>(not in this project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="130"/>
         <source>(same content)</source>
         <translation>(same content)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="132"/>
+        <source>— changed %1</source>
+        <translation>— changed %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="142"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="149"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="218"/>
         <source>other version restored</source>
         <translation>other version restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="220"/>
         <source>current version kept</source>
         <translation>current version kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="292"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="296"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="298"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="300"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="301"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="302"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="303"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="304"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="305"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="344"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="349"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="350"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
             <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</numerusform>
@@ -715,12 +725,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="370"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="373"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
@@ -731,32 +741,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="202"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="212"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="212"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="212"/>
         <source>Current version (in use)</source>
         <translation>Current version (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="212"/>
         <source>Other version</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="213"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
@@ -764,7 +774,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="89"/>
+        <location filename="../../desktop/ui/coverage.py" line="88"/>
         <source>No finding yet: does the agreement address this? If not, mark it missing.</source>
         <translation>No finding yet: does the agreement address this? If not, mark it missing.</translation>
     </message>
@@ -772,22 +782,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="176"/>
+        <location filename="../../desktop/ui/coverage.py" line="177"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="177"/>
+        <location filename="../../desktop/ui/coverage.py" line="178"/>
         <source>Coverage of speerpunten per agreement</source>
         <translation>Coverage of speerpunten per agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="179"/>
+        <location filename="../../desktop/ui/coverage.py" line="180"/>
         <source>%1  ·  amber hatching: no finding yet. Click a cell to see its findings.</source>
         <translation>%1  ·  amber hatching: no finding yet. Click a cell to see its findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="181"/>
+        <location filename="../../desktop/ui/coverage.py" line="182"/>
         <source>Mark missing in this agreement…</source>
         <translation>Mark missing in this agreement…</translation>
     </message>
@@ -803,34 +813,40 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentImporter</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="169"/>
+        <location filename="../../desktop/ui/import_flow.py" line="205"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="170"/>
+        <location filename="../../desktop/ui/import_flow.py" line="206"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="172"/>
+        <location filename="../../desktop/ui/import_flow.py" line="208"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="173"/>
+        <location filename="../../desktop/ui/import_flow.py" line="209"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="201"/>
-        <location filename="../../desktop/ui/import_flow.py" line="209"/>
-        <location filename="../../desktop/ui/import_flow.py" line="211"/>
+        <location filename="../../desktop/ui/import_flow.py" line="178"/>
+        <location filename="../../desktop/ui/import_flow.py" line="237"/>
+        <location filename="../../desktop/ui/import_flow.py" line="245"/>
+        <location filename="../../desktop/ui/import_flow.py" line="247"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="212"/>
+        <location filename="../../desktop/ui/import_flow.py" line="178"/>
+        <source>There are no files to import in the chosen folder.</source>
+        <translation>There are no files to import in the chosen folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="248"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
@@ -856,27 +872,27 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="61"/>
+        <location filename="../../desktop/ui/document_library.py" line="59"/>
         <source>Document library</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="62"/>
+        <location filename="../../desktop/ui/document_library.py" line="60"/>
         <source>Documents of the project</source>
         <translation>Documents of the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="113"/>
+        <location filename="../../desktop/ui/document_library.py" line="111"/>
         <source>Open &amp;left</source>
         <translation>Open &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="115"/>
+        <location filename="../../desktop/ui/document_library.py" line="113"/>
         <source>Open &amp;right</source>
         <translation>Open &amp;right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="117"/>
+        <location filename="../../desktop/ui/document_library.py" line="115"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
@@ -902,17 +918,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="352"/>
+        <location filename="../../desktop/ui/document_pane.py" line="354"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Select text or click in a paragraph first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="388"/>
+        <location filename="../../desktop/ui/document_pane.py" line="390"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="388"/>
+        <location filename="../../desktop/ui/document_pane.py" line="390"/>
         <source>Note on this finding:</source>
         <translation>Note on this finding:</translation>
     </message>
@@ -1448,42 +1464,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindingMenu</name>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="27"/>
+        <location filename="../../desktop/ui/finding_menu.py" line="28"/>
         <source>Finding actions</source>
         <translation>Finding actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="31"/>
+        <location filename="../../desktop/ui/finding_menu.py" line="32"/>
         <source>Tag selection…</source>
         <translation>Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="32"/>
+        <location filename="../../desktop/ui/finding_menu.py" line="33"/>
         <source>Find…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="37"/>
+        <location filename="../../desktop/ui/finding_menu.py" line="38"/>
         <source>Select finding</source>
         <translation>Select finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="39"/>
+        <location filename="../../desktop/ui/finding_menu.py" line="40"/>
         <source>Edit note…</source>
         <translation>Edit note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="40"/>
+        <location filename="../../desktop/ui/finding_menu.py" line="41"/>
         <source>Change assessment</source>
         <translation>Change assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="46"/>
+        <location filename="../../desktop/ui/finding_menu.py" line="47"/>
         <source>Delete finding</source>
         <translation>Delete finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="51"/>
+        <location filename="../../desktop/ui/finding_menu.py" line="52"/>
         <source>Change speerpunt</source>
         <translation>Change speerpunt</translation>
     </message>
@@ -1847,24 +1863,6 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
 </context>
 <context>
-    <name>Highlights</name>
-    <message>
-        <location filename="../../desktop/ui/highlights.py" line="37"/>
-        <source>Positive</source>
-        <translation>Positive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlights.py" line="38"/>
-        <source>Concern</source>
-        <translation>Concern</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlights.py" line="39"/>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-</context>
-<context>
     <name>HitWalker</name>
     <message>
         <location filename="../../desktop/ui/hit_walker.py" line="163"/>
@@ -1950,18 +1948,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ImportKindDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="107"/>
-        <location filename="../../desktop/ui/import_flow.py" line="108"/>
+        <location filename="../../desktop/ui/import_flow.py" line="111"/>
+        <location filename="../../desktop/ui/import_flow.py" line="112"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="110"/>
+        <location filename="../../desktop/ui/import_flow.py" line="114"/>
         <source>What kind of document is this?</source>
         <translation>What kind of document is this?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="112"/>
+        <location filename="../../desktop/ui/import_flow.py" line="116"/>
         <source>What kind of documents are these?</source>
         <translation>What kind of documents are these?</translation>
     </message>
@@ -2057,112 +2055,117 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="80"/>
+        <location filename="../../desktop/ui/main_actions.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="81"/>
+        <location filename="../../desktop/ui/main_actions.py" line="82"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="82"/>
+        <location filename="../../desktop/ui/main_actions.py" line="83"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="83"/>
+        <location filename="../../desktop/ui/main_actions.py" line="84"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="84"/>
+        <location filename="../../desktop/ui/main_actions.py" line="85"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="85"/>
+        <location filename="../../desktop/ui/main_actions.py" line="86"/>
+        <source>Import &amp;folder…</source>
+        <translation>Import &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_actions.py" line="87"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="86"/>
+        <location filename="../../desktop/ui/main_actions.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="87"/>
+        <location filename="../../desktop/ui/main_actions.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="88"/>
+        <location filename="../../desktop/ui/main_actions.py" line="90"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="89"/>
+        <location filename="../../desktop/ui/main_actions.py" line="91"/>
         <source>&amp;Tag selection…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="90"/>
+        <location filename="../../desktop/ui/main_actions.py" line="92"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="91"/>
+        <location filename="../../desktop/ui/main_actions.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="92"/>
+        <location filename="../../desktop/ui/main_actions.py" line="94"/>
         <source>&amp;Third document pane</source>
         <translation>&amp;Third document pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="93"/>
+        <location filename="../../desktop/ui/main_actions.py" line="95"/>
         <source>&amp;Outline beside each document</source>
         <translation>&amp;Outline beside each document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="95"/>
+        <location filename="../../desktop/ui/main_actions.py" line="97"/>
         <source>Go to document pane &amp;%1</source>
         <translation>Go to document pane &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="96"/>
+        <location filename="../../desktop/ui/main_actions.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="97"/>
+        <location filename="../../desktop/ui/main_actions.py" line="99"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="98"/>
+        <location filename="../../desktop/ui/main_actions.py" line="100"/>
         <source>&amp;About Speerpunt</source>
         <translation>&amp;About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="103"/>
+        <location filename="../../desktop/ui/main_actions.py" line="105"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="103"/>
+        <location filename="../../desktop/ui/main_actions.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="104"/>
+        <location filename="../../desktop/ui/main_actions.py" line="106"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="104"/>
+        <location filename="../../desktop/ui/main_actions.py" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -2170,42 +2173,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -2226,12 +2229,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     <message>
         <location filename="../../desktop/ui/matrix_model.py" line="100"/>
         <source>Theme</source>
-        <translation type="unfinished">Theme</translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matrix_model.py" line="101"/>
         <source>Speerpunt</source>
-        <translation type="unfinished">Speerpunt</translation>
+        <translation>Speerpunt</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2789,11 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <source>Documents (*.pdf *.docx *.txt *.md *.markdown)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.markdown)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/project_files.py" line="51"/>
+        <source>Import a folder of documents</source>
+        <translation>Import a folder of documents</translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
@@ -3044,7 +3052,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     <message>
         <location filename="../../desktop/ui/reaction_menu.py" line="60"/>
         <source>&amp;Write the reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write the reaction</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reaction_menu.py" line="61"/>
@@ -3637,57 +3645,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Close tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="124"/>
-        <source>Positive</source>
-        <translation>Positive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tagging.py" line="125"/>
-        <source>Concern</source>
-        <translation>Concern</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tagging.py" line="126"/>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tagging.py" line="132"/>
+        <location filename="../../desktop/ui/tagging.py" line="128"/>
         <source>Press %1</source>
         <translation>Press %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="175"/>
+        <location filename="../../desktop/ui/tagging.py" line="174"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="196"/>
+        <location filename="../../desktop/ui/tagging.py" line="195"/>
         <source>Tag: “%1”</source>
         <translation>Tag: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="206"/>
+        <location filename="../../desktop/ui/tagging.py" line="205"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="208"/>
+        <location filename="../../desktop/ui/tagging.py" line="207"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="210"/>
+        <location filename="../../desktop/ui/tagging.py" line="209"/>
         <source>Then press P, Z or O</source>
         <translation>Then press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="224"/>
+        <location filename="../../desktop/ui/tagging.py" line="223"/>
         <source>No speerpunt matches.</source>
         <translation>No speerpunt matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="225"/>
+        <location filename="../../desktop/ui/tagging.py" line="224"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>The project has no speerpunten yet: add a framework first.</translation>
     </message>
@@ -3695,34 +3688,74 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>WorkspaceDocks</name>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="125"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="174"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="126"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="175"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="127"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="176"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="128"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="177"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="129"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="178"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="130"/>
+        <location filename="../../desktop/ui/workspace_docks.py" line="179"/>
         <source>Reaction</source>
         <translation>Reaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_docks.py" line="180"/>
+        <source>Speerpunt view</source>
+        <translation>Speerpunt view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_docks.py" line="181"/>
+        <source>Comparison matrix</source>
+        <translation>Comparison matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_docks.py" line="182"/>
+        <source>Documents table</source>
+        <translation>Documents table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_docks.py" line="183"/>
+        <source>Tag search hits</source>
+        <translation>Tag search hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_docks.py" line="190"/>
+        <source>&amp;Speerpunt view</source>
+        <translation>&amp;Speerpunt view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_docks.py" line="191"/>
+        <source>Comparison &amp;matrix</source>
+        <translation>Comparison &amp;matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_docks.py" line="192"/>
+        <source>Documents &amp;table</source>
+        <translation>Documents &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_docks.py" line="193"/>
+        <source>Tag search &amp;hits</source>
+        <translation>Tag search &amp;hits</translation>
     </message>
 </context>
 </TS>
