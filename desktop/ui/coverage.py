@@ -177,7 +177,7 @@ class CoverageView(QWidget):
         self.setAccessibleName(self.tr("Coverage"))
         self.view.setAccessibleName(self.tr("Coverage of speerpunten per agreement"))
         signs = "  ".join(f"{assessments.SIGNS[a]} {assessments.label(a)}" for a in assessments.ORDER)
-        self.legend.setText(self.tr("%1  ·  amber hatching: no finding yet. Click a cell to see its findings.")
+        self.legend.setText(self.tr("%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.")
                             .replace("%1", signs))
         self.mark_missing_action.setText(self.tr("Mark missing in this agreement…"))
 
