@@ -82,6 +82,12 @@ class AutoBackup:
             return self.flush()
         return None
 
+    def due(self) -> Path | None:
+        """Back up edits still waiting once the interval has passed: for a timer, so a pause backs up too."""
+        if self._dirty and self._clock() - self._last >= self.interval:
+            return self.flush()
+        return None
+
     def flush(self) -> Path | None:
         """Write a backup now if anything changed since the last one."""
         if not self._dirty:

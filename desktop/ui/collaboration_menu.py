@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.domain.document import DocumentKind
 from desktop.store.documents import get_document
+from desktop.ui.backup_actions import EditingBackups
 from desktop.ui.bundle_export import export_findings_bundle
 from desktop.ui.conflicts_dialog import ConflictsDialog
 from desktop.ui.live_refresh import LiveRefresh
@@ -34,6 +35,7 @@ class CollaborationMenu(QObject):
         super().__init__(window)
         self.window = window
         self.live_refresh: LiveRefresh | None = None
+        self.backups: EditingBackups | None = None
         self._conflicts: ConflictsDialog | None = None
         self._review: ReviewView | None = None
         actions = window.menu_actions
@@ -83,9 +85,11 @@ class CollaborationMenu(QObject):
         return False
 
     def attach(self, session: Session) -> None:
-        """A project was opened: watch its file for other programs' changes."""
+        """A project was opened: watch its file for other programs' changes, back it up while it is edited."""
         self.live_refresh = LiveRefresh(session, parent=session)
         self.live_refresh.start()
+        self.backups = EditingBackups(session)
+        self.backups.failed.connect(self._backup_failed)
         session.destroyed.connect(self._session_gone)
         self._update_actions()
 
@@ -96,8 +100,11 @@ class CollaborationMenu(QObject):
                 widget.close()
                 widget.deleteLater()
         self._conflicts = self._review = None
-        self.live_refresh = None
+        self.live_refresh = self.backups = None
         self._update_actions()
+
+    def _backup_failed(self, reason: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 15000)
 
     def _session(self) -> Session | None:
         return getattr(self.window, "session", None)

@@ -19,6 +19,7 @@ class Session(QObject):
     """
 
     changed = Signal(object)  # Changes
+    closing = Signal()  # the project is still open: last chance to read or back it up
 
     def __init__(self, project: Project, author: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,5 +36,6 @@ class Session(QObject):
             self.changed.emit(changes)
 
     def close(self) -> None:
+        self.closing.emit()
         self.undo_stack.clear()
         self.project.close()

@@ -54,3 +54,17 @@ def test_auto_backup_writes_at_most_one_per_interval(project) -> None:
     assert auto.flush() is not None  # closing the project writes the pending one
     assert auto.flush() is None
     assert len(list_backups(project.path)) == 2
+
+
+def test_auto_backup_when_due_writes_edits_left_waiting_after_a_pause(project) -> None:
+    now = [0.0]
+    auto = AutoBackup(project, interval=300, clock=lambda: now[0])
+    assert auto.due() is None  # nothing edited
+    auto.edited()
+    now[0] = 200
+    assert auto.due() is None  # edited, but too soon
+    now[0] = 400
+    assert auto.due() is not None  # the analyst paused: the waiting edit is backed up anyway
+    now[0] = 800
+    assert auto.due() is None  # nothing new since
+    assert len(list_backups(project.path)) == 1
