@@ -47,6 +47,7 @@ def test_batch_import_fills_metadata_from_file_names_and_reports_refusals(tmp_pa
 def test_meta_refuses_unknown_keys(tmp_path: Path, capsys) -> None:
     project = tmp_path / "p.speerpunt"
     main(["init", str(project)])
+    capsys.readouterr()
     (tmp_path / "a.md").write_text("# Titel\n\nTekst.\n", encoding="utf-8")
     _, [document], _ = run(capsys, "import", project, tmp_path / "a.md")
     code, _, err = run(capsys, "meta", project, document["id"], "--set", "colour=blue")
