@@ -145,6 +145,10 @@ class HitWalker(QWidget):
         form.addWidget(self.speerpunt, 1, 1, 1, 3)
         form.setColumnStretch(1, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        # Low minimums: the walker shares a row of tabs below the documents, and the tallest tab's minimum
+        # would take that height from the documents for every tab.
+        self.hit_list.setMinimumHeight(44)
+        self.context.setMinimumHeight(40)
         splitter.addWidget(self.hit_list)
         splitter.addWidget(self.context)
         layout = QVBoxLayout(self)

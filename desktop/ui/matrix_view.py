@@ -73,6 +73,9 @@ class MatrixView(QWidget):
         self.passages = SpeerpuntView(session, self)
         self.passages.open_requested.connect(self.open_requested)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        # Low minimums, as for the hit walker: the tallest tab below the documents sets the height of all.
+        self.table.setMinimumHeight(60)
+        self.passages.setMinimumHeight(60)
         splitter.addWidget(self.table)
         splitter.addWidget(self.passages)
         splitter.setStretchFactor(0, 3)
