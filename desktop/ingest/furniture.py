@@ -1,0 +1,88 @@
+"""Page furniture in laid-out text: running headers and footers, page numbers, and footnotes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from desktop.ingest.lines import Line
+
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:/|van|of|\|)\s*\d{1,4})?$", re.I
+)
+FOOTNOTE_START = re.compile(r"^\d{1,3}(?:\s+|(?=[^\W\d]))\S")
+_DIGITS = re.compile(r"\d+")
+_EDGE_LINES = 3  # how many lines at the top and bottom of a page may be furniture
+_BAND = 0.12  # share of the page height at the top and bottom where furniture lives
+
+
+def body_size(lines: Sequence[Line]) -> float | None:
+    """The font size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if line.size:
+            sizes[round(line.size)] += len(line.text)
+    return float(sizes.most_common(1)[0][0]) if sizes else None
+
+
+def drop_furniture(lines: list[Line], heights: dict[int, float]) -> list[Line]:
+    """``lines`` without running headers, footers and page numbers."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for index, line in enumerate(lines):
+        if line.page is not None and line.top is not None:
+            by_page[line.page].append(index)
+    edges: dict[int, str] = {}  # line index -> "top" or "bottom"
+    for page, indexes in by_page.items():
+        height = heights.get(page) or max(lines[i].bottom or 0 for i in indexes)
+        ordered = sorted(indexes, key=lambda i: lines[i].top or 0)
+        for index in ordered[:_EDGE_LINES]:
+            if (lines[index].bottom or 0) < _BAND * height:
+                edges[index] = "top"
+        for index in ordered[-_EDGE_LINES:]:
+            if (lines[index].top or 0) > (1 - _BAND) * height:
+                edges[index] = "bottom"
+    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for index, where in edges.items():
+        seen[(where, _key(lines[index].text))].add(lines[index].page or 0)
+    needed = max(3, math.ceil(0.25 * len(by_page)))
+    dropped = set()
+    for index, where in edges.items():
+        text = lines[index].text
+        if PAGE_NUMBER.match(text) or (len(text) < 120 and len(seen[(where, _key(text))]) >= needed):
+            dropped.add(index)
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def footnote_lines(lines: list[Line], heights: dict[int, float], size: float | None) -> set[int]:
+    """Indexes of lines that are footnotes: small type at the foot of a page, opening with a number."""
+    if not size:
+        return set()
+    found: set[int] = set()
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for index, line in enumerate(lines):
+        if line.page is not None and line.top is not None:
+            by_page[line.page].append(index)
+    for page, indexes in by_page.items():
+        height = heights.get(page) or max(lines[i].bottom or 0 for i in indexes)
+        ordered = sorted(indexes, key=lambda i: lines[i].top or 0)
+        start = None
+        for position, index in enumerate(ordered):
+            line = lines[index]
+            if _small(line, size) and (line.top or 0) > 0.5 * height and FOOTNOTE_START.match(line.text):
+                rest = ordered[position:]
+                if all(_small(lines[i], size) for i in rest):
+                    start = position
+                    break
+        if start is not None:
+            found.update(ordered[start:])
+    return found
+
+
+def _small(line: Line, size: float) -> bool:
+    return line.cells < 3 and line.size is not None and line.size <= size - 1.0 and line.size <= 0.92 * size

@@ -1,0 +1,112 @@
+"""Rejoining words a layout broke at a line end, judged against the words of the document itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LAST_WORD = re.compile(r"([^\W_][\w.'’]*)-$")
+_FIRST_WORD = re.compile(r"^([^\W_][\w'’]*)")
+# After "wet-" at a line end, "en regelgeving" means the hyphen stands for a dropped word part.
+_CONJUNCTIONS = {"en", "of", "tot", "noch", "als", "dan", "and", "or"}
+# Prefixes that Dutch always writes with a hyphen ("niet-westers", "oud-minister", "ex-partner").
+_HYPHEN_PREFIXES = {"niet", "oud", "ex", "vice", "non", "semi", "pro", "anti", "adjunct", "interim", "top"}
+_DIAERESIS = {"e": "ë", "i": "ï", "o": "ö", "u": "ü"}
+_VOWELS = set("aeiouyáéíóúäëïöüàèìòù")
+
+
+class Vocabulary:
+    """The words of one document, closed and hyphenated, to judge a break at a line end."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.closed: set[str] = set()
+        self.hyphenated: set[str] = set()
+        for text in texts:
+            for word in _WORD.findall(text):
+                word = word.lower()
+                if "-" in word:
+                    self.hyphenated.add(word)
+                else:
+                    self.closed.add(word)
+
+        self.keep_by_default = False
+
+    def learn(self, breaks: Iterable[tuple[str, str]]) -> None:
+        """Set the default for breaks without evidence from the breaks that have it.
+
+        A Word document without automatic hyphenation only ever breaks a line after a
+        hyphen the writer typed ("media-aanbod"); a typeset document breaks words anywhere.
+        The breaks whose word the document also spells elsewhere tell which of the two it is.
+        """
+        kept = joined = 0
+        for left, right in breaks:
+            head, tail = _LAST_WORD.search(left), _FIRST_WORD.match(right)
+            if not head or not tail:
+                continue
+            first, second = head.group(1), tail.group(1)
+            if (first + second).lower() in self.closed:
+                joined += 1
+            elif f"{first}-{second}".lower() in self.hyphenated:
+                kept += 1
+        self.keep_by_default = kept >= 3 and kept > 2 * joined
+
+    def join(self, left: str, right: str) -> str:
+        """``left`` (ending in "-") and ``right`` (the next line) as one text."""
+        head, glue, tail = self.seam(left, right)
+        return head + glue + tail
+
+    def seam(self, left: str, right: str) -> tuple[str, str, str]:
+        """``left`` and ``right`` as they are to be glued, and the glue: the hyphen kept or dropped."""
+        head = _LAST_WORD.search(left[-80:])
+        tail = _FIRST_WORD.match(right[:80])
+        if not head or not tail:
+            return left, " ", right
+        first, second = head.group(1), tail.group(1)
+        if second.lower() in _CONJUNCTIONS:
+            return left, " ", right  # "wet- en regelgeving"
+        if self.keeps_hyphen(first, second):
+            return left, "", right
+        # "ge-investeerd": Dutch drops the diaeresis at a break; put it back when the document has the word.
+        marked = _DIAERESIS.get(second[:1])
+        if marked and f"{first}{marked}{second[1:]}".lower() in self.closed:
+            return left[:-1], "", marked + right[1:]
+        return left[:-1], "", right
+
+    def keeps_hyphen(self, first: str, second: str) -> bool:
+        closed = (first + second).lower()
+        marked = _DIAERESIS.get(second[:1])
+        if marked and f"{first}{marked}{second[1:]}".lower() in self.closed:
+            return False
+        hyphenated = f"{first}-{second}".lower()
+        if closed in self.closed:
+            return False
+        if hyphenated in self.hyphenated:
+            return True
+        if not first.isalpha() or not second.isalpha():
+            return True  # "2024-2025", "CO2-uitstoot"
+        if second[:1].isupper() or first.isupper():
+            return True  # "Oost-Nederland", "HSL-knooppunten", "Staten-Generaal"
+        if first.lower() in _HYPHEN_PREFIXES:
+            return True
+        if first[-1:].lower() in _VOWELS and second[:1].lower() in _VOWELS and _clash(first, second):
+            return True  # Dutch writes "zee-egel", "media-aanbod" with a hyphen
+        if first.lower() in self.closed and second.lower() in self.closed and len(first) > 3 and len(second) > 3:
+            # Two words the document uses on their own: a compound written with a hyphen
+            # ("politiek-ideologisch") unless the document also writes it closed (checked above).
+            return _adjectival(first) or self.keep_by_default
+        return self.keep_by_default and len(first) > 2 and len(second) > 2
+
+
+def _clash(first: str, second: str) -> bool:
+    """Would the closed form run two vowels together that Dutch spelling keeps apart?"""
+    a, b = first[-1].lower(), second[0].lower()
+    if a == b:
+        return True
+    return (a, b) in {("a", "e"), ("a", "i"), ("a", "u"), ("e", "i"), ("e", "u"), ("o", "e"), ("o", "i"), ("o", "u"),
+                      ("i", "e"), ("e", "a"), ("o", "a"), ("i", "a"), ("u", "e")} and len(first) > 2
+
+
+def _adjectival(first: str) -> bool:
+    """Coordinated adjectives ("sociaal-economisch", "politiek-ideologisch") keep their hyphen."""
+    return first.lower().endswith(("isch", "iek", "aal", "eel", "ief", "air", "oor"))

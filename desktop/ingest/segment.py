@@ -1,0 +1,412 @@
+"""The line segmenter PDF and text readers share: lines in, paragraphs, headings, list items and footnotes out.
+
+How a break between two lines is judged, in order:
+
+* a line that opens with a bullet or a list number, or that the source marks as a
+  heading, starts a block;
+* a line whose text plainly goes on from the line before (that line ends in a hyphen or
+  without closing punctuation, and this one starts in lower case) continues the block,
+  across blank lines, columns and pages;
+* extra white space (a blank line, a wider gap between PDF lines) or a change of font
+  size ends a block;
+* a line that ended early although the next word would have fitted was ended on purpose:
+  the block ends there. Widths are points in a PDF and characters in text.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from desktop.domain.document import Block, PassageKind
+from desktop.ingest.furniture import body_size, drop_furniture, footnote_lines
+from desktop.ingest.hyphenation import Vocabulary
+from desktop.ingest.levels import item_levels, style_levels
+from desktop.ingest.lines import SOFT_HYPHEN, Line
+from desktop.ingest.numbering import BULLETS, heading_level, strip_bullet
+
+_SENTENCE_END = re.compile(r"[.!?:;…]['’”\")\]]*$")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_LOWER_START = re.compile(r"^['‘“(\[]?[a-zà-ÿ]")
+_FIRST_WORD = re.compile(r"^\S+")
+# A contents entry: text, then dot leaders or a gap, then a page number.
+_TOC_PAGE = re.compile(r"[\s.…](\d{1,3})$")
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_HEADING_WORDS = 18
+
+
+@dataclass
+class _Group:
+    lines: list[Line]
+    kind: PassageKind = PassageKind.PARAGRAPH
+    level: int = 0
+    texts: list[str] = field(default_factory=list)
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+
+def segment(
+    lines: list[Line], heights: dict[int, float] | None = None, *, title_lines: bool = False, markdown: bool = False
+) -> list[Block]:
+    """Blocks in reading order from ``lines`` in reading order.
+
+    ``heights`` maps page numbers to page heights in points; without it the lines are
+    taken as text without layout (TXT, Markdown). With ``title_lines`` a short line on its
+    own without closing punctuation is a heading even though no type sets it apart (plain text).
+    With ``markdown`` a blank line always ends a list item, as Markdown defines.
+    """
+    lines = [line for line in lines if line.text.strip()]
+    laid_out = any(line.top is not None for line in lines)
+    size = body_size(lines)
+    notes: set[int] = set()
+    if laid_out:
+        lines = drop_furniture(lines, heights or {})
+        notes = footnote_lines(lines, heights or {}, size)
+    vocabulary = Vocabulary(line.text for line in lines)
+    vocabulary.learn(
+        (previous.text, line.text) for previous, line in zip(lines, lines[1:], strict=False)
+        if _HYPHEN_END.search(previous.text)
+    )
+    metrics = _Metrics(lines, size, laid_out)
+    metrics.title_lines = title_lines
+    metrics.markdown = markdown
+    body = [line for index, line in enumerate(lines) if index not in notes]
+    groups = _group(body, metrics)
+    note_groups = _footnotes([line for index, line in enumerate(lines) if index in notes])
+    _mark_contents(groups)
+    _classify(groups, metrics)
+    return _blocks(_place_notes(groups, note_groups), vocabulary)
+
+
+class _Metrics:
+    """Line pitch per font size and the right edge of the text around each line."""
+
+    def __init__(self, lines: list[Line], size: float | None, laid_out: bool) -> None:
+        self.size = size
+        self.laid_out = laid_out
+        self.title_lines = False
+        self.markdown = False
+        pitches: dict[float, list[float]] = defaultdict(list)
+        for previous, line in zip(lines, lines[1:], strict=False):
+            if laid_out and previous.page == line.page and previous.size == line.size and line.size:
+                step = (line.top or 0) - (previous.top or 0)
+                if 0 < step < 3 * line.size:
+                    pitches[line.size].append(step)
+        self.pitch = {key: statistics.median(values) for key, values in pitches.items() if values}
+        self._right: dict[tuple[int | None, int], float] = {}
+        # Where text stops at the foot of a full page; footnotes (smaller type) do not count.
+        bottoms = [line.bottom for line in lines if line.bottom is not None and line.size == size]
+        self.text_bottom = max(bottoms) if bottoms else None
+        widths = sorted(self.width(line) for line in lines) or [0.0]
+        # Text files: the wrap width is what most long lines reach; outliers (one-line paragraphs) do not count.
+        self.text_width = widths[int(0.9 * (len(widths) - 1))]
+        for line in lines:
+            key = (line.page, self._bucket(line))
+            self._right[key] = max(self._right.get(key, 0.0), line.x1 or 0.0)
+
+    @staticmethod
+    def width(line: Line) -> float:
+        if line.x0 is not None and line.x1 is not None:
+            return line.x1 - line.x0
+        return float(len(line.text))
+
+    @staticmethod
+    def _bucket(line: Line) -> int:
+        return int((line.x0 or 0) // 60)
+
+    def extent(self, line: Line) -> float:
+        """The width a full line around ``line`` has."""
+        if not self.laid_out or line.x0 is None:
+            return self.text_width
+        return self.right(line) - line.x0
+
+    def right(self, line: Line) -> float:
+        """How far a full line around ``line`` reaches."""
+        if not self.laid_out or line.x1 is None:
+            return self.text_width
+        bucket = self._bucket(line)
+        return max(self._right.get((line.page, b), 0.0) for b in (bucket - 1, bucket, bucket + 1))
+
+    def gap(self, previous: Line, line: Line) -> bool:
+        """Is there more white space between the lines than between lines of one paragraph?"""
+        if not self.laid_out:
+            return line.gap_before
+        if previous.page != line.page or previous.top is None or line.top is None:
+            return False
+        step = line.top - previous.top
+        if step <= 0:
+            return False  # the next column: judged by the text, not the space
+        size = line.size or self.size or 10.0
+        pitch = self.pitch.get(line.size or 0.0) or 1.2 * size
+        if previous.size != line.size:
+            return line.top - (previous.bottom or previous.top) > 0.7 * size
+        return step > 1.35 * pitch
+
+    def page_ended_early(self, previous: Line, line: Line) -> bool:
+        """Did the text on ``previous``'s page stop two lines or more above the foot of the text area?
+
+        Word moves at most one line to the next page to avoid a widow, so more room than
+        that at the foot of the page means the paragraph ended there.
+        """
+        if not self.laid_out or previous.page == line.page or self.text_bottom is None or previous.bottom is None:
+            return False
+        if not _SENTENCE_END.search(previous.text):
+            return False
+        pitch = self.pitch.get(previous.size or 0.0) or 1.2 * (previous.size or 10.0)
+        return self.text_bottom - previous.bottom > 1.6 * pitch
+
+    def ended_early(self, previous: Line, line: Line) -> bool:
+        """Would the first word of ``line`` have fitted at the end of ``previous``?"""
+        word = _FIRST_WORD.match(line.text)
+        if not word:
+            return False
+        if self.laid_out and previous.x0 is not None and previous.x1 is not None:
+            per_char = (previous.x1 - previous.x0) / max(len(previous.text), 1)
+            room = self.right(previous) - previous.x1
+        else:
+            per_char = 1.0
+            room = self.text_width - len(previous.text)
+        return (len(word.group()) * 1.15 + 2) * per_char < room
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    """Does ``line`` plainly carry on the sentence of ``previous``?"""
+    text = previous.text
+    if text.endswith(SOFT_HYPHEN) or _HYPHEN_END.search(text):
+        return True
+    return not _SENTENCE_END.search(text) and bool(_LOWER_START.match(line.text))
+
+
+def _opens_item(line: Line) -> bool:
+    return strip_bullet(line.text) is not None
+
+
+def _group(lines: list[Line], metrics: _Metrics) -> list[_Group]:
+    groups: list[_Group] = []
+    current: _Group | None = None
+    for line in lines:
+        if current is None:
+            current = _Group([line])
+            groups.append(current)
+            continue
+        previous = current.last
+        if _breaks(previous, line, current, metrics):
+            current = _Group([line])
+            groups.append(current)
+        else:
+            current.lines.append(line)
+    return groups
+
+
+def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> bool:
+    if line.hint or previous.hint:
+        return True
+    if (line.cells >= 3) != (previous.cells >= 3):
+        return True  # into or out of a table
+    if previous.cells == 2 and _toc_title(previous.text):
+        return True  # a contents entry: its page number stands apart at the right margin
+    if line.cells >= 3:
+        return line.page != previous.page or metrics.gap(previous, line) and (line.top or 0) - (previous.bottom or 0) > 3 * (line.size or 10)
+    if _opens_item(line):
+        return not _HYPHEN_END.search(previous.text)
+    if metrics.markdown and line.gap_before and _opens_item(current.first):
+        return True
+    if _continues(previous, line):
+        return False
+    if _heading_like(line, metrics) and not _heading_like(previous, metrics):
+        return True
+    if metrics.gap(previous, line) or metrics.page_ended_early(previous, line):
+        return True
+    if line.size and previous.size and abs(line.size - previous.size) >= 1.0:
+        return True
+    if metrics.laid_out and _back_at_margin(current, line):
+        return True
+    if _heading_like(previous, metrics) and len(current.lines) == 1:
+        return True
+    # A line that stops short ends the block when it also ends a sentence, or when it is much
+    # too short to be wrapped text and the next line starts like a new sentence: ragged right
+    # text stops short all the time, and a width estimate is never exact.
+    if not metrics.ended_early(previous, line):
+        return False
+    if _SENTENCE_END.search(previous.text):
+        return True
+    return line.text[:1].isupper() and metrics.width(previous) < 0.7 * metrics.extent(previous)
+
+
+def _back_at_margin(current: _Group, line: Line) -> bool:
+    """A list item ends when a line without a bullet starts at the bullet's own x (not at its text)."""
+    first = current.first
+    if not _opens_item(first) or first.x0 is None or line.x0 is None or len(current.lines) < 2:
+        return False
+    text_x0 = current.lines[1].x0 or first.x0
+    return text_x0 - first.x0 > 4 and abs(line.x0 - first.x0) < 2 and line.page == first.page
+
+
+def _heading_like(line: Line, metrics: _Metrics) -> bool:
+    """A line set apart by type: larger than the body text, or bold throughout, and short."""
+    words = len(line.text.split())
+    if words > _MAX_HEADING_WORDS or not any(c.isalpha() for c in line.text) or line.text[:1] in BULLETS:
+        return False
+    size = metrics.size
+    if line.size and size and line.size >= size + 1.0:
+        return True
+    return line.bold and words <= 12 and not _SENTENCE_END.search(line.text.rstrip(":"))
+
+
+def _footnotes(lines: list[Line]) -> list[_Group]:
+    groups: list[_Group] = []
+    for line in lines:
+        if not groups or re.match(r"^\d{1,3}\D", line.text) and line.x0 is not None and (
+            groups[-1].first.x0 is None or abs(line.x0 - (groups[-1].first.x0 or 0)) < 3
+        ) or line.page != groups[-1].last.page:
+            groups.append(_Group([line], PassageKind.FOOTNOTE))
+        else:
+            groups[-1].lines.append(line)
+    return groups
+
+
+def _place_notes(groups: list[_Group], notes: list[_Group]) -> list[_Group]:
+    """Each page's footnotes right after the block that is open at the end of that page."""
+    if not notes:
+        return groups
+    placed: list[_Group] = []
+    pending = list(notes)
+    for index, group in enumerate(groups):
+        placed.append(group)
+        following = groups[index + 1].first.page if index + 1 < len(groups) else None
+        while pending and (following is None or (pending[0].first.page or 0) < (following or 0)):
+            placed.append(pending.pop(0))
+    placed.extend(pending)
+    return placed
+
+
+def _toc_title(text: str) -> str | None:
+    """The title of a contents entry ("Wonen ........ 12"), or None when ``text`` is not one."""
+    if not text[-1:].isdigit():
+        return None
+    match = _TOC_PAGE.search(text)
+    if not match:
+        return None
+    title = text[: match.start() + 1].rstrip(" .…")
+    return title if _LETTER.search(title) else None
+
+
+def _mark_contents(groups: list[_Group]) -> None:
+    """Runs of three or more one-line entries ending in a page number are a table of contents."""
+    run: list[_Group] = []
+    for group in [*groups, None]:
+        if group is not None and len(group.lines) == 1 and _toc_title(group.first.text) \
+                and not _SENTENCE_END.search(group.first.text[:-3]):
+            run.append(group)
+            continue
+        if len(run) >= 3:
+            for entry in run:
+                entry.texts = [_toc_title(entry.first.text) or entry.first.text]
+                entry.kind = PassageKind.PARAGRAPH
+                entry.level = -1  # settled: not a heading, not a list item
+        run = []
+
+
+def _classify(groups: list[_Group], metrics: _Metrics) -> None:
+    headings: list[tuple[_Group, tuple[float, bool, bool]]] = []
+    numbered_levels: dict[tuple[float, bool, bool], list[int]] = defaultdict(list)
+    items: list[_Group] = []
+    for group in groups:
+        if group.kind is PassageKind.FOOTNOTE or group.level == -1:
+            continue
+        first = group.first
+        text = " ".join(line.text for line in group.lines)
+        if first.hint:
+            group.kind, group.level = PassageKind.HEADING, first.hint
+            continue
+        if first.cells >= 3:
+            group.kind, group.level = PassageKind.TABLE, -1
+            continue
+        style = (round(first.size or 0), all(line.bold for line in group.lines), all(line.italic for line in group.lines))
+        numbered = heading_level(text)
+        if _is_heading(group, text, numbered, metrics):
+            group.kind = PassageKind.HEADING
+            headings.append((group, style))
+            if numbered:
+                group.level = numbered
+                numbered_levels[style].append(numbered)
+            continue
+        if _opens_item(first):
+            group.kind = PassageKind.LIST_ITEM
+            items.append(group)
+    style_levels(headings, numbered_levels)
+    item_levels(items)
+
+
+def _is_heading(group: _Group, text: str, numbered: int | None, metrics: _Metrics) -> bool:
+    if len(group.lines) > 3 or len(text.split()) > _MAX_HEADING_WORDS:
+        return False
+    if text.rstrip().endswith((",", ";")) or strip_bullet(text) is not None and text.lstrip()[:1] in BULLETS:
+        return False
+    first = group.first
+    larger = bool(first.size and metrics.size and first.size >= metrics.size + 1.0)
+    bold = all(line.bold for line in group.lines)
+    italic = all(line.italic for line in group.lines)
+    if numbered and (larger or bold or not metrics.laid_out and _standalone(group)):
+        return True
+    if re.match(r"^\s*(hoofdstuk|thema|bijlage|deel|paragraaf)\s+\w+", text, re.I) and numbered:
+        return True
+    if _SENTENCE_END.search(text) and not text.endswith(("?", ":")):
+        return False
+    if sum(c.isdigit() for c in text) > 0.3 * sum(c.isalnum() for c in text):
+        return False  # a row of figures
+    if larger or bold:
+        return True
+    if metrics.title_lines:
+        return len(group.lines) == 1 and len(text.split()) <= 10 and text[:1].isupper() and not text.endswith((".", ":"))
+    # An italic line on its own, short and without a full stop: a run-in sub-heading.
+    return italic and metrics.laid_out and len(group.lines) == 1 and len(text.split()) <= 8
+
+
+def _standalone(group: _Group) -> bool:
+    """In text without layout, a heading is one short line standing on its own."""
+    return len(group.lines) == 1
+
+
+def _blocks(groups: list[_Group], vocabulary: Vocabulary) -> list[Block]:
+    blocks = []
+    for group in groups:
+        texts = group.texts or [line.text for line in group.lines]
+        text = "\n".join(texts) if group.kind is PassageKind.TABLE else _join(texts, vocabulary)
+        if group.kind is PassageKind.LIST_ITEM:
+            stripped = strip_bullet(text)
+            # A typed bullet is noise; a typed number ("1)", "a)") is how the text refers to the item.
+            if stripped is not None and text.lstrip()[:1] in BULLETS:
+                text = stripped
+        level = max(group.level, 0)
+        if group.kind is PassageKind.HEADING:
+            level = max(level, 1)
+        blocks.append(Block(group.kind, text.strip(), level, group.first.page))
+    return [block for block in blocks if block.text]
+
+
+def _join(texts: list[str], vocabulary: Vocabulary) -> str:
+    # Pieces and glue, never one growing string: a paragraph of thousands of lines stays linear.
+    pieces: list[str] = []
+    for text in texts:
+        if not pieces:
+            pieces.append(text)
+            continue
+        last = pieces[-1]
+        if last.endswith(SOFT_HYPHEN):
+            pieces[-1] = last[:-1]
+            pieces.append(text)
+        elif _HYPHEN_END.search(last[-2:]):
+            pieces[-1], glue, text = vocabulary.seam(last, text)
+            pieces.append(text if not glue else glue + text)
+        else:
+            pieces.append(" " + text)
+    return "".join(pieces).replace(SOFT_HYPHEN, "")
