@@ -359,34 +359,39 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="73"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="75"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="74"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="76"/>
         <source>&amp;Export findings bundle…</source>
         <translation>&amp;Export findings bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="77"/>
         <source>Restore &amp;backup…</source>
         <translation>Restore &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="78"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="79"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="80"/>
         <source>Compare &amp;analysts…</source>
         <translation>Compare &amp;analysts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="107"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatic backup failed: %1</translation>
     </message>
 </context>
 <context>
@@ -793,8 +798,8 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
     <message>
         <location filename="../../desktop/ui/coverage.py" line="180"/>
-        <source>%1  ·  amber hatching: no finding yet. Click a cell to see its findings.</source>
-        <translation>%1  ·  amber hatching: no finding yet. Click a cell to see its findings.</translation>
+        <source>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</source>
+        <translation>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/coverage.py" line="182"/>
@@ -1865,82 +1870,82 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>HitWalker</name>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="163"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="167"/>
         <source>Tag search hits</source>
         <translation>Tag search hits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="164"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="168"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="166"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="170"/>
         <source>Words to find in all agreements</source>
         <translation>Words to find in all agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="167"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="171"/>
         <source>Words to find in all agreements, Enter to start</source>
         <translation>Words to find in all agreements, Enter to start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="168"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="172"/>
         <source>&amp;In:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="170"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="174"/>
         <source>Category of agreements to search</source>
         <translation>Category of agreements to search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="172"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="176"/>
         <source>All agreements</source>
         <translation>All agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="173"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="177"/>
         <source>Sp&amp;eerpunt:</source>
         <translation>Sp&amp;eerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="175"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="179"/>
         <source>Speerpunt every tag of this walk goes to</source>
         <translation>Speerpunt every tag of this walk goes to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="176"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="180"/>
         <source>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</source>
         <translation>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="178"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="182"/>
         <source>Search hits to tag</source>
         <translation>Search hits to tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="179"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="183"/>
         <source>The current hit in its passage</source>
         <translation>The current hit in its passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="225"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="229"/>
         <source>No agreement has these words.</source>
         <translation>No agreement has these words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="252"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="256"/>
         <source>Choose the speerpunt first (Alt+E); it stays for the whole walk.</source>
         <translation>Choose the speerpunt first (Alt+E); it stays for the whole walk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="264"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="268"/>
         <source>%1 in %2 tagged %3. Ctrl+Z undoes it.</source>
         <translation>%1 in %2 tagged %3. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="284"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="288"/>
         <source>%1 / %2   (%3 tagged in this walk)</source>
         <translation>%1 / %2   (%3 tagged in this walk)</translation>
     </message>
@@ -2240,87 +2245,87 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="111"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="114"/>
         <source>Comparison matrix</source>
         <translation>Comparison matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="112"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="115"/>
         <source>Findings per assessment</source>
         <translation>Findings per assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
         <source>&amp;Themes</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="117"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="120"/>
         <source>One row per theme</source>
         <translation>One row per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="118"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="121"/>
         <source>One row per speerpunt</source>
         <translation>One row per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="119"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="122"/>
         <source>One column per agreement (short name)</source>
         <translation>One column per agreement (short name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="123"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>One column per category, e.g. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="122"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="125"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   click a cell for its passages, a header to sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="123"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="126"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Export as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="124"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>Export the matrix as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="179"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="182"/>
         <source>Export the matrix</source>
         <translation>Export the matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="180"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="183"/>
         <source>comparison.xlsx</source>
         <translation>comparison.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="181"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="204"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="207"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>

@@ -359,34 +359,39 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="73"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="75"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="74"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="76"/>
         <source>&amp;Export findings bundle…</source>
         <translation>Bundel met bevindingen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="77"/>
         <source>Restore &amp;backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="78"/>
         <source>&amp;Review</source>
         <translation>&amp;Controle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="79"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="80"/>
         <source>Compare &amp;analysts…</source>
         <translation>&amp;Analisten vergelijken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration_menu.py" line="107"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatische back-up mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -793,8 +798,8 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
     </message>
     <message>
         <location filename="../../desktop/ui/coverage.py" line="180"/>
-        <source>%1  ·  amber hatching: no finding yet. Click a cell to see its findings.</source>
-        <translation>%1  ·  oranje arcering: nog geen bevinding. Klik op een cel om de bevindingen te zien.</translation>
+        <source>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</source>
+        <translation>%1  ·  gearceerd: nog geen bevinding (ontbreekt?). Klik op een cel om de bevindingen te zien.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/coverage.py" line="182"/>
@@ -1865,82 +1870,82 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>HitWalker</name>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="163"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="167"/>
         <source>Tag search hits</source>
         <translation>Zoektreffers taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="164"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="168"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="166"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="170"/>
         <source>Words to find in all agreements</source>
         <translation>Woorden om in alle akkoorden te zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="167"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="171"/>
         <source>Words to find in all agreements, Enter to start</source>
         <translation>Woorden om in alle akkoorden te zoeken, Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="168"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="172"/>
         <source>&amp;In:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="170"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="174"/>
         <source>Category of agreements to search</source>
         <translation>Categorie akkoorden om in te zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="172"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="176"/>
         <source>All agreements</source>
         <translation>Alle akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="173"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="177"/>
         <source>Sp&amp;eerpunt:</source>
         <translation>Sp&amp;eerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="175"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="179"/>
         <source>Speerpunt every tag of this walk goes to</source>
         <translation>Speerpunt waar elke tag van deze ronde bij hoort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="176"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="180"/>
         <source>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</source>
         <translation>In de lijst: P positief · Z zorg · O ontbreekt (tagt en gaat door) · N / Omlaag volgende · Shift+N / Omhoog vorige · Ctrl+Z ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="178"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="182"/>
         <source>Search hits to tag</source>
         <translation>Zoektreffers om te taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="179"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="183"/>
         <source>The current hit in its passage</source>
         <translation>De huidige treffer in zijn passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="225"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="229"/>
         <source>No agreement has these words.</source>
         <translation>Geen akkoord bevat deze woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="252"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="256"/>
         <source>Choose the speerpunt first (Alt+E); it stays for the whole walk.</source>
         <translation>Kies eerst het speerpunt (Alt+E); dat blijft de hele ronde gelden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="264"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="268"/>
         <source>%1 in %2 tagged %3. Ctrl+Z undoes it.</source>
         <translation>%1 in %2 getagd als %3. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="284"/>
+        <location filename="../../desktop/ui/hit_walker.py" line="288"/>
         <source>%1 / %2   (%3 tagged in this walk)</source>
         <translation>%1 / %2   (%3 getagd in deze ronde)</translation>
     </message>
@@ -2240,87 +2245,87 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="111"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="114"/>
         <source>Comparison matrix</source>
         <translation>Vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="112"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="115"/>
         <source>Findings per assessment</source>
         <translation>Bevindingen per beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
         <source>&amp;Themes</source>
         <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="113"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="117"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="120"/>
         <source>One row per theme</source>
         <translation>Eén rij per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="118"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="121"/>
         <source>One row per speerpunt</source>
         <translation>Eén rij per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="119"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="122"/>
         <source>One column per agreement (short name)</source>
         <translation>Eén kolom per akkoord (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="123"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>Eén kolom per categorie, bijv. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="122"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="125"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   klik op een cel voor de passages, op een kop om te sorteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="123"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="126"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Exporteren als &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="124"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>De matrix exporteren als Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="179"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="182"/>
         <source>Export the matrix</source>
         <translation>De matrix exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="180"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="183"/>
         <source>comparison.xlsx</source>
         <translation>vergelijking.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="181"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="204"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="207"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
