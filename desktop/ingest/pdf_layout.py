@@ -89,7 +89,27 @@ def page_text(textpage: pdfium.PdfTextPage) -> str:
     if len(text) == count:
         return text
     # Characters outside the BMP take two UTF-16 units; fall back to one call per character.
-    return "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
+    return _characters([raw.FPDFText_GetUnicode(textpage, i) for i in range(count)])
+
+
+def _characters(codes: list[int]) -> str:
+    """One character per PDFium index, never a lone surrogate (SQLite and UTF-8 refuse those).
+
+    PDFium gives each UTF-16 half of a character outside the BMP ("𝑥", an emoji) its own
+    index: the pair becomes that character at the first index and a zero-width space,
+    which ``clean`` drops, at the second; a half without its partner becomes U+FFFD.
+    """
+    chars = []
+    for index, code in enumerate(codes):
+        if 0xD800 <= code < 0xDC00 and index + 1 < len(codes) and 0xDC00 <= codes[index + 1] < 0xE000:
+            chars.append(chr(0x10000 + (code - 0xD800) * 0x400 + codes[index + 1] - 0xDC00))
+        elif 0xDC00 <= code < 0xE000 and index and 0xD800 <= codes[index - 1] < 0xDC00:
+            chars.append("\u200b")
+        elif not code or 0xD800 <= code < 0xE000:
+            chars.append("\ufffd")
+        else:
+            chars.append(chr(code))
+    return "".join(chars)
 
 
 def page_lines(textpage: pdfium.PdfTextPage, page_no: int, width: float, height: float, probe: _Probe) -> list[Line]:
