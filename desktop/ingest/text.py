@@ -135,6 +135,9 @@ def markdown_lines(raw_lines: list[str]) -> list[Line]:
     heading = 0
     items = [_ITEM.match(raw) for raw in raw_lines]
     gap = False
+    # Soft-wrapped lines per index in ``lines``, joined once at the end: a paragraph of many
+    # thousands of lines stays linear instead of being copied again at every line.
+    wrapped: dict[int, list[str]] = {}
     for index, raw in enumerate(raw_lines):
         if _FENCE.match(raw):
             fenced, open_paragraph, gap = not fenced, False, True
@@ -160,10 +163,12 @@ def markdown_lines(raw_lines: list[str]) -> list[Line]:
             continue
         setext = _SETEXT.match(raw)
         if setext and open_paragraph and lines and not lines[-1].hint and lines[-1].cells < 3 \
-                and strip_bullet(lines[-1].text) is None:
+                and strip_bullet(_joined(lines, wrapped, len(lines) - 1)) is None:
             heading = 1 if setext.group(1).startswith("=") else 2
-            previous = lines.pop()
-            lines.append(Line(previous.text, gap_before=True, hint=heading))
+            text = _joined(lines, wrapped, len(lines) - 1)
+            wrapped.pop(len(lines) - 1, None)
+            lines.pop()
+            lines.append(Line(text, gap_before=True, hint=heading))
             open_paragraph, gap = False, False
             continue
         if _RULE.match(raw):
@@ -196,12 +201,16 @@ def markdown_lines(raw_lines: list[str]) -> list[Line]:
             continue
         if open_paragraph and lines and not lines[-1].hint and lines[-1].cells < 3:
             # A soft-wrapped line belongs to the paragraph or list item above it.
-            previous = lines.pop()
-            lines.append(Line(f"{previous.text} {text}", gap_before=previous.gap_before, x0=previous.x0))
+            wrapped.setdefault(len(lines) - 1, []).append(text)
         else:
             lines.append(Line(text, gap_before=gap))
         open_paragraph, gap = True, False
-    return lines
+    return [Line(_joined(lines, wrapped, i), gap_before=line.gap_before, x0=line.x0) if i in wrapped else line
+            for i, line in enumerate(lines)]
+
+
+def _joined(lines: list[Line], wrapped: dict[int, list[str]], index: int) -> str:
+    return " ".join([lines[index].text, *wrapped.get(index, ())])
 
 
 def _label_heading(content: str, number: str | None, following: re.Match[str] | None) -> bool:

@@ -113,6 +113,7 @@ HOSTILE_TEXTS = {
     "3 MB of dot leaders": ". " * 1_500_000,
     "a long contents line without page": "Inleiding " + ". " * 200_000 + "x",
     "200,000 hyphenated line ends": "ge-\n" * 200_000,
+    "250,000 soft-wrapped lines": "woord\n" * 250_000,
     "100,000 bullets": "- \n" * 100_000,
     "deep list indent": " " * 100_000 + "- item",
     "100,000 heading marks": "#" * 100_000 + " kop",
@@ -126,8 +127,8 @@ HOSTILE_TEXTS = {
 }
 
 
-# The campaign found the quadratic ones among these (each paragraph line searching all text joined so far,
-# a Markdown link pattern backtracking over every "["); they are fixed and stay here.
+# The campaign found the quadratic ones among these (each paragraph line searching or copying all text
+# joined so far, a Markdown link pattern backtracking over every "["); they are fixed and stay here.
 @pytest.mark.parametrize("fmt", ["txt", "md"])
 @pytest.mark.parametrize("name", list(HOSTILE_TEXTS))
 def test_hostile_text_is_read_or_refused_in_time(child, fmt: str, name: str) -> None:
