@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", help="run only benchmarks whose name contains one of these")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The offscreen platform's notices about window hints would drown the table.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     results = []
     for benchmark in collect():
         if args.quick and not benchmark.in_quick:

@@ -25,9 +25,10 @@ def _cold_start(project) -> str:
     line = process.stdout.readline()
     elapsed = time.perf_counter() - started
     process.wait(timeout=60)
-    if line.strip() != "ready":
+    words = line.split()
+    if not words or words[0] != "ready":
         raise RuntimeError(f"the app did not start (exit {process.returncode})")
-    return f"interactive after {elapsed:.2f} s (incl. interpreter start)"
+    return f"interactive after {elapsed:.2f} s (incl. interpreter start), app peak RSS {words[1]} MB"
 
 
 BENCHMARKS = [

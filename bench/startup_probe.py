@@ -19,7 +19,9 @@ def main() -> None:
 
     def ready() -> None:
         # The first turn of the event loop after show: the window is painted and takes input.
-        print("ready", flush=True)
+        import resource
+
+        print("ready", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, flush=True)
         app.quit()
 
     QTimer.singleShot(0, ready)
