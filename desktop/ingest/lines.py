@@ -18,6 +18,8 @@ SOFT_HYPHEN = "\u00ad"
 # A PDF can map glyphs to lone UTF-16 surrogates; they cannot be stored or shown.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Control characters and non-characters a reader never sees, which XML (Word) and Excel files refuse.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f\ufffe\uffff]")
 # PDFium marks a hyphen it found at a line end with U+FFFE.
 LINE_END_HYPHEN = "\ufffe"
 
@@ -51,5 +53,5 @@ def clean(text: str) -> str:
     """Whitespace collapsed, ligatures spelled out, private-use bullets as "•"; quotes and accents kept."""
     text = _SURROGATES.sub("\ufffd", text.translate(_LIGATURES))
     text = _PRIVATE_BULLETS.sub("•", text)
-    text = _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", _CONTROLS.sub("", text)).strip()
     return _INVISIBLE.sub("", text)

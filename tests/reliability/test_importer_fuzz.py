@@ -123,6 +123,7 @@ HOSTILE_TEXTS = {
     "CR only": "Kop\rTekst met een zin.\r\rNog een alinea.\r" * 20_000,
     "only a BOM": "\ufeff",
     "NUL bytes": "tekst\x00" * 1000,
+    "a few control characters": "Een zin over wonen. " * 500 + "versneld\x01 in\x1b[0m alle\x7f regio's\ufffe\uffff.",
     "astral and combining": "🇳🇱\u0301😀\U0010ffff" * 50_000,
 }
 
