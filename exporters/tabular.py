@@ -99,6 +99,7 @@ def write_csv(rows: list[dict[str, object]], labels: Labels, path: Path) -> None
 
 def write_xlsx(rows: list[dict[str, object]], labels: Labels, path: Path, sheet_title: str) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -115,6 +116,10 @@ def write_xlsx(rows: list[dict[str, object]], labels: Labels, path: Path, sheet_
     for number, row in enumerate(rows, start=2):
         for column_number, column in enumerate(COLUMNS, start=1):
             value = row[column]
+            if isinstance(value, str):
+                # A control character pasted into a note (or in a project from an older version)
+                # makes openpyxl refuse the whole file; the reader never saw it anyway.
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
             cell = sheet.cell(row=number, column=column_number, value=value)
             if isinstance(value, str) and value.startswith("="):
                 cell.data_type = "s"  # openpyxl would store it as a formula

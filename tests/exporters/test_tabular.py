@@ -59,6 +59,14 @@ def test_xlsx_has_a_bold_frozen_filtered_header_and_wrapped_text(reaction_projec
     assert sheet.max_row == 7
 
 
+def test_xlsx_export_of_a_note_with_control_characters_is_written_without_them(reaction_project, tmp_path) -> None:
+    reaction_project.tag("1.2", "concern", "middelgrote steden", "Geplakt\x01 uit\x1b[0m een terminal")
+    out = tmp_path / "bevindingen.xlsx"
+    export(reaction_project.project, "xlsx", out, ExportOptions())
+    notes = [row[7].value for row in load_workbook(out).active.iter_rows(min_row=2)]
+    assert "Geplakt uit[0m een terminal" in notes
+
+
 def test_table_follows_the_chosen_document_and_selection(reaction_project, tmp_path) -> None:
     out = tmp_path / "bevindingen.xlsx"
     codes = reaction_project.codes
