@@ -30,6 +30,10 @@ def create_main_window(project_path: Path | str | None = None):
     ensure_application()
     settings.upgrade()
     i18n.install_language(settings.get(settings.LANGUAGE))
+    from desktop.ui import assessments
+
+    palette = settings.get(settings.PALETTE)
+    assessments.set_palette(palette if palette in assessments.PALETTES else "standard")
     return MainWindow(project_path)
 
 

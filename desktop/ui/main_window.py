@@ -8,12 +8,12 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from desktop.domain.document import DocumentKind
 from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
-from desktop.ui import i18n, project_files, settings
+from desktop.ui import assessments, i18n, project_files, settings
 from desktop.ui.collaboration_menu import CollaborationMenu
 from desktop.ui.document_pane import DocumentPane
 from desktop.ui.help_dialogs import ShortcutsDialog, action_shortcuts, document_shortcuts, show_about
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(settings.get(settings.ANALYST_NAME), i18n.current_language(),
-                                   settings.get(settings.FONT_SIZE), self)
+                                   settings.get(settings.FONT_SIZE), self, palette=settings.get(settings.PALETTE))
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.apply_preferences(dialog.values())
         dialog.deleteLater()
@@ -388,7 +388,17 @@ class MainWindow(QMainWindow):
         size = int(values.get("font_size") or 0)
         settings.put(settings.FONT_SIZE, size)
         self.apply_font_size(size)
+        self.apply_palette(str(values.get("palette") or settings.get(settings.PALETTE)))
         self.retranslate_ui()
+
+    def apply_palette(self, name: str) -> None:
+        """Recolour every view: the panes redraw their highlights, the other views repaint."""
+        settings.put(settings.PALETTE, name)
+        for pane in self.panes:
+            pane.set_assessment_palette(name)
+        assessments.set_palette(name)
+        for widget in self.findChildren(QWidget):
+            widget.update()
 
     def apply_font_size(self, size: int) -> None:
         points = size or QApplication.font().pointSizeF()

@@ -21,12 +21,13 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
 class PreferencesDialog(QDialog):
-    """Edits the analyst's name, the interface language and the document text size.
+    """Edits the analyst's name, the interface language, the document text size and the assessment colours.
 
-    ``values()`` gives {"name", "language", "font_size"}; the main window applies them.
+    ``values()`` gives {"name", "language", "font_size", "palette"}; the main window applies them.
     """
 
-    def __init__(self, name: str, language: str, font_size: int, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, language: str, font_size: int, parent: QWidget | None = None,
+                 palette: str = "standard") -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.name_field = QLineEdit(name, self)
@@ -40,13 +41,18 @@ class PreferencesDialog(QDialog):
         self.font_size.setObjectName("preferencesFontSize")
         self.font_size.setRange(0, 32)
         self.font_size.setValue(font_size)
+        self.palette_combo = QComboBox(self)
+        self.palette_combo.setObjectName("preferencesPalette")
+        for key in ("standard", "colour_blind"):
+            self.palette_combo.addItem("", key)
+        self.palette_combo.setCurrentIndex(max(0, self.palette_combo.findData(palette)))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.labels = {}
         self.form = QFormLayout(self)
-        for field in (self.name_field, self.language_combo, self.font_size):
+        for field in (self.name_field, self.language_combo, self.font_size, self.palette_combo):
             label = self.labels[field] = QLabel(self)
             label.setBuddy(field)
             self.form.addRow(label, field)
@@ -65,12 +71,17 @@ class PreferencesDialog(QDialog):
         self.font_size.setAccessibleName(self.tr("Document text size"))
         self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setSpecialValueText(self.tr("System default"))
+        self.labels[self.palette_combo].setText(self.tr("Assessment &colours:"))
+        self.palette_combo.setItemText(0, self.tr("Green, amber, red"))
+        self.palette_combo.setItemText(1, self.tr("Colour-blind safe (blue, orange, purple)"))
+        self.palette_combo.setAccessibleName(self.tr("Assessment colours"))
 
     def values(self) -> dict[str, object]:
         return {
             "name": self.name_field.text().strip(),
             "language": str(self.language_combo.currentData()),
             "font_size": self.font_size.value(),
+            "palette": str(self.palette_combo.currentData()),
         }
 
 

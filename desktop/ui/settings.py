@@ -31,6 +31,8 @@ LANGUAGE: Key[str] = Key("interface/language", str, "nl")  # "nl" or "en"
 # Text size of documents in points; 0 keeps the system's size.
 FONT_SIZE: Key[int] = Key("interface/font_size", int, 0)
 OUTLINE_VISIBLE: Key[bool] = Key("interface/outline_visible", bool, True)
+# Assessment colours: "standard" (green / amber / red) or "colour_blind" (blue / orange / purple).
+PALETTE: Key[str] = Key("interface/palette", str, "standard")
 WINDOW_GEOMETRY: Key[bytes] = Key("window/geometry", bytes, b"")
 WINDOW_STATE: Key[bytes] = Key("window/state", bytes, b"")  # docks and toolbars
 PANES_SPLITTER: Key[bytes] = Key("window/panes_splitter", bytes, b"")
@@ -41,7 +43,7 @@ LAST_PROJECT: Key[str] = Key("projects/last", str, "")
 OPEN_DOCUMENTS: Key[dict] = Key("projects/open_documents", dict, {})
 VERSION: Key[int] = Key("meta/version", int, SETTINGS_VERSION)
 
-ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, PANES_SPLITTER,
+ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, PALETTE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, PANES_SPLITTER,
             RECENT_PROJECTS, LAST_PROJECT, OPEN_DOCUMENTS, VERSION)
 LANGUAGES = ("nl", "en")
 

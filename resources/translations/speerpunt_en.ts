@@ -2574,23 +2574,23 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>NamePrompt</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="100"/>
+        <location filename="../../desktop/ui/preferences.py" line="111"/>
         <source>Welcome to Speerpunt</source>
         <translation>Welcome to Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="101"/>
-        <location filename="../../desktop/ui/preferences.py" line="105"/>
+        <location filename="../../desktop/ui/preferences.py" line="112"/>
+        <location filename="../../desktop/ui/preferences.py" line="116"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="102"/>
+        <location filename="../../desktop/ui/preferences.py" line="113"/>
         <source>What is your name? It is recorded with every finding you make, so colleagues can see who tagged what. You can change it later under Preferences.</source>
         <translation>What is your name? It is recorded with every finding you make, so colleagues can see who tagged what. You can change it later under Preferences.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="106"/>
+        <location filename="../../desktop/ui/preferences.py" line="117"/>
         <source>First name and surname</source>
         <translation>First name and surname</translation>
     </message>
@@ -2716,55 +2716,75 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="57"/>
-        <location filename="../../desktop/ui/preferences.py" line="58"/>
+        <location filename="../../desktop/ui/preferences.py" line="63"/>
+        <location filename="../../desktop/ui/preferences.py" line="64"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="59"/>
+        <location filename="../../desktop/ui/preferences.py" line="65"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="60"/>
+        <location filename="../../desktop/ui/preferences.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="61"/>
+        <location filename="../../desktop/ui/preferences.py" line="67"/>
         <source>Document text &amp;size:</source>
         <translation>Document text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="62"/>
+        <location filename="../../desktop/ui/preferences.py" line="68"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="63"/>
+        <location filename="../../desktop/ui/preferences.py" line="69"/>
         <source>Recorded with every finding you make</source>
         <translation>Recorded with every finding you make</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
+        <location filename="../../desktop/ui/preferences.py" line="70"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="65"/>
+        <location filename="../../desktop/ui/preferences.py" line="71"/>
         <source>Document text size</source>
         <translation>Document text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="66"/>
+        <location filename="../../desktop/ui/preferences.py" line="72"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="67"/>
+        <location filename="../../desktop/ui/preferences.py" line="73"/>
         <source>System default</source>
         <translation>System default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="74"/>
+        <source>Assessment &amp;colours:</source>
+        <translation>Assessment &amp;colours:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="75"/>
+        <source>Green, amber, red</source>
+        <translation>Green, amber, red</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="76"/>
+        <source>Colour-blind safe (blue, orange, purple)</source>
+        <translation>Colour-blind safe (blue, orange, purple)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="77"/>
+        <source>Assessment colours</source>
+        <translation>Assessment colours</translation>
     </message>
 </context>
 <context>

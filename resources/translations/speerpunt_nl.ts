@@ -2574,23 +2574,23 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>NamePrompt</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="100"/>
+        <location filename="../../desktop/ui/preferences.py" line="111"/>
         <source>Welcome to Speerpunt</source>
         <translation>Welkom bij Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="101"/>
-        <location filename="../../desktop/ui/preferences.py" line="105"/>
+        <location filename="../../desktop/ui/preferences.py" line="112"/>
+        <location filename="../../desktop/ui/preferences.py" line="116"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="102"/>
+        <location filename="../../desktop/ui/preferences.py" line="113"/>
         <source>What is your name? It is recorded with every finding you make, so colleagues can see who tagged what. You can change it later under Preferences.</source>
         <translation>Wat is uw naam? Die wordt vastgelegd bij elke bevinding die u maakt, zodat collega&apos;s zien wie wat heeft getagd. U kunt hem later wijzigen onder Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="106"/>
+        <location filename="../../desktop/ui/preferences.py" line="117"/>
         <source>First name and surname</source>
         <translation>Voornaam en achternaam</translation>
     </message>
@@ -2716,55 +2716,75 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="57"/>
-        <location filename="../../desktop/ui/preferences.py" line="58"/>
+        <location filename="../../desktop/ui/preferences.py" line="63"/>
+        <location filename="../../desktop/ui/preferences.py" line="64"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="59"/>
+        <location filename="../../desktop/ui/preferences.py" line="65"/>
         <source>Your &amp;name:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="60"/>
+        <location filename="../../desktop/ui/preferences.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="61"/>
+        <location filename="../../desktop/ui/preferences.py" line="67"/>
         <source>Document text &amp;size:</source>
         <translation>&amp;Tekstgrootte van documenten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="62"/>
+        <location filename="../../desktop/ui/preferences.py" line="68"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="63"/>
+        <location filename="../../desktop/ui/preferences.py" line="69"/>
         <source>Recorded with every finding you make</source>
         <translation>Vastgelegd bij elke bevinding die u maakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
+        <location filename="../../desktop/ui/preferences.py" line="70"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="65"/>
+        <location filename="../../desktop/ui/preferences.py" line="71"/>
         <source>Document text size</source>
         <translation>Tekstgrootte van documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="66"/>
+        <location filename="../../desktop/ui/preferences.py" line="72"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="67"/>
+        <location filename="../../desktop/ui/preferences.py" line="73"/>
         <source>System default</source>
         <translation>Standaard van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="74"/>
+        <source>Assessment &amp;colours:</source>
+        <translation>Kleuren voor &amp;beoordelingen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="75"/>
+        <source>Green, amber, red</source>
+        <translation>Groen, oranje, rood</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="76"/>
+        <source>Colour-blind safe (blue, orange, purple)</source>
+        <translation>Kleurenblindveilig (blauw, oranje, paars)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="77"/>
+        <source>Assessment colours</source>
+        <translation>Kleuren voor beoordelingen</translation>
     </message>
 </context>
 <context>

@@ -113,4 +113,30 @@ def test_the_preferences_dialog_offers_both_languages_in_their_own_names(qtbot):
     assert [combo.itemText(i) for i in range(combo.count())] == ["Nederlands", "English"]
     combo.setCurrentIndex(1)
     dialog.font_size.setValue(15)
-    assert dialog.values() == {"name": "Fatima", "language": "en", "font_size": 15}
+    assert dialog.values() == {"name": "Fatima", "language": "en", "font_size": 15, "palette": "standard"}
+
+
+def test_the_colour_blind_palette_is_a_preference_that_recolours_and_is_remembered(main_window, project_path):
+    from desktop.ui import assessments
+    from desktop.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog("Fatima", "en", 0, palette="standard")
+    assert dialog.palette_combo.count() == 2
+    dialog.palette_combo.setCurrentIndex(dialog.palette_combo.findData("colour_blind"))
+    assert dialog.values()["palette"] == "colour_blind"
+    dialog.deleteLater()
+
+    window = main_window(project_path)
+    positive_before = assessments.colour("positive").name()
+    try:
+        window.apply_preferences({"name": "Fatima", "language": "en", "font_size": 0, "palette": "colour_blind"})
+        assert settings.get(settings.PALETTE) == "colour_blind"
+        assert assessments.colour("positive").name() != positive_before
+        assert all(pane.view.highlights.palette == "colour_blind" for pane in window.panes)
+        window.close()
+        second = main_window(project_path)
+        assert assessments.palette_name() == "colour_blind"
+        second.apply_preferences({"name": "Fatima", "language": "en", "font_size": 0, "palette": "standard"})
+        assert assessments.colour("positive").name() == positive_before
+    finally:
+        assessments.set_palette("standard")
