@@ -18,6 +18,7 @@ from desktop.ui.collaboration_menu import CollaborationMenu
 from desktop.ui.document_pane import DocumentPane
 from desktop.ui.help_dialogs import ShortcutsDialog, action_shortcuts, document_shortcuts, show_about
 from desktop.ui.import_flow import DocumentImporter
+from desktop.ui.linked_reading import LinkedReading
 from desktop.ui.main_actions import MainActions
 from desktop.ui.pane_area import PaneArea
 from desktop.ui.preferences import PreferencesDialog, ask_name
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = MainActions(self)
         self.reaction_menu = ReactionMenu(self)
         self.collaboration = CollaborationMenu(self)
+        self.linked_reading = LinkedReading(self)
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("%1 — Speerpunt").replace("%1", self.session.project.path.stem))
             self.status_label.setText(self.tr("Analyst: %1").replace("%1", self.session.author))
         self.menu_actions.retranslate_ui()
+        if getattr(self, "linked_reading", None) is not None:
+            self.linked_reading.retranslate_ui()
         if self.docks is not None:
             self.docks.retranslate_ui()
         self._update_undo_texts()

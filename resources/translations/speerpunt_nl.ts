@@ -144,57 +144,57 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="142"/>
+        <location filename="../../desktop/ui/review_model.py" line="139"/>
         <source>All speerpunten and assessments</source>
         <translation>Alle speerpunten en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="175"/>
+        <location filename="../../desktop/ui/review_model.py" line="163"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Hier niet te bepalen: te weinig passages, of iedereen gaf overal hetzelfde label.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="183"/>
+        <location filename="../../desktop/ui/review_model.py" line="167"/>
         <source>Measured over</source>
         <translation>Gemeten over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="183"/>
+        <location filename="../../desktop/ui/review_model.py" line="167"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="183"/>
+        <location filename="../../desktop/ui/review_model.py" line="167"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="183"/>
+        <location filename="../../desktop/ui/review_model.py" line="167"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="184"/>
+        <location filename="../../desktop/ui/review_model.py" line="168"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="186"/>
+        <location filename="../../desktop/ui/review_model.py" line="173"/>
         <source>Passages tagged by at least one analyst</source>
         <translation>Passages die ten minste één analist heeft getagd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="187"/>
+        <location filename="../../desktop/ui/review_model.py" line="174"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Aandeel van de paren analisten dat hetzelfde label gaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="188"/>
+        <location filename="../../desktop/ui/review_model.py" line="175"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Overeenstemming boven toeval, voor twee analisten (1 = volledig, 0 = toeval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="189"/>
+        <location filename="../../desktop/ui/review_model.py" line="176"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Overeenstemming boven toeval, voor elk aantal analisten (≥ 0,8 is goed, &lt; 0,667 zwak)</translation>
     </message>
@@ -506,17 +506,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="90"/>
+        <location filename="../../desktop/ui/review_model.py" line="91"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="117"/>
+        <location filename="../../desktop/ui/review_model.py" line="118"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="119"/>
+        <location filename="../../desktop/ui/review_model.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -661,68 +661,68 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="198"/>
         <source>other version restored</source>
         <translation>andere versie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="200"/>
         <source>current version kept</source>
         <translation>huidige versie gehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="295"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="276"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="278"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>U en een collega hebben vóór het samenvoegen hetzelfde gewijzigd. De latere wijziging is in gebruik (huidige versie); de andere wordt hier bewaard. Houd de huidige versie, of zet de andere terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="280"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicten, met beide versies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="281"/>
         <source>Show resolved</source>
         <translation>Opgeloste tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="282"/>
         <source>Keep current</source>
         <translation>Huidige houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="283"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>De huidige versie van de gekozen conflicten houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="284"/>
         <source>Restore other version…</source>
         <translation>Andere versie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="285"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>De andere versie van de gekozen conflicten terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="324"/>
         <source>Not resolved: %1</source>
         <translation>Niet opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="329"/>
         <source>Restore other version</source>
         <translation>Andere versie terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="330"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
             <numerusform>De huidige versie vervangen door de andere bij %n conflict(en)? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
@@ -730,12 +730,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="350"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>Geen openstaande conflicten. Ze verschijnen wanneer bij samenvoegen blijkt dat u en een collega allebei hetzelfde hebben gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="353"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(en). Dubbelklik op een bevinding om de passage te zien.</numerusform>
@@ -746,32 +746,32 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="185"/>
         <source>Resolved: %1</source>
         <translation>Opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
         <source>Current version (in use)</source>
         <translation>Huidige versie (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="193"/>
         <source>Detected</source>
         <translation>Gevonden</translation>
     </message>
@@ -859,17 +859,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="21"/>
+        <location filename="../../desktop/ui/library_model.py" line="22"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="23"/>
+        <location filename="../../desktop/ui/library_model.py" line="24"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="24"/>
+        <location filename="../../desktop/ui/library_model.py" line="25"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -2037,24 +2037,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="88"/>
+        <location filename="../../desktop/ui/library_model.py" line="70"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="89"/>
+        <location filename="../../desktop/ui/library_model.py" line="71"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="90"/>
+        <location filename="../../desktop/ui/library_model.py" line="72"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="91"/>
+        <location filename="../../desktop/ui/library_model.py" line="73"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedReading</name>
+    <message>
+        <location filename="../../desktop/ui/linked_reading.py" line="52"/>
+        <source>&amp;Linked reading</source>
+        <translation>&amp;Gekoppeld lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/linked_reading.py" line="53"/>
+        <source>Scrolling the position paper shows what was tagged to its speerpunt in the agreement</source>
+        <translation>Scrollen in het positiepaper toont in het akkoord wat bij dat speerpunt is getagd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/linked_reading.py" line="116"/>
+        <source>Nothing tagged to this speerpunt in this document</source>
+        <translation>Geen bevindingen bij dit speerpunt in dit document</translation>
     </message>
 </context>
 <context>
@@ -2178,42 +2196,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -2598,7 +2616,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction_models.py" line="105"/>
+        <location filename="../../desktop/ui/reaction_models.py" line="106"/>
         <source>%n finding(s) on this agreement</source>
         <translation>
             <numerusform>%n bevinding bij dit akkoord</numerusform>
@@ -2606,17 +2624,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="107"/>
+        <location filename="../../desktop/ui/reaction_models.py" line="108"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="109"/>
+        <location filename="../../desktop/ui/reaction_models.py" line="110"/>
         <source>Reaction written</source>
         <translation>Reactie geschreven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="111"/>
+        <location filename="../../desktop/ui/reaction_models.py" line="112"/>
         <source>No reaction yet</source>
         <translation>Nog geen reactie</translation>
     </message>
@@ -3037,27 +3055,27 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionFindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="155"/>
+        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="155"/>
+        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="155"/>
+        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="155"/>
+        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="169"/>
+        <location filename="../../desktop/ui/reaction_models.py" line="151"/>
         <source>(not in the agreement)</source>
         <translation>(niet in het akkoord)</translation>
     </message>
@@ -3176,42 +3194,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="29"/>
         <source>Before a merge</source>
         <translation>Vóór samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="31"/>
         <source>Before restoring a backup</source>
         <translation>Vóór het terugzetten van een back-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="33"/>
         <source>Automatic, while editing</source>
         <translation>Automatisch, tijdens het werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="34"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="50"/>
         <source>unreadable</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="59"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="60"/>
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="61"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -3219,49 +3237,49 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="136"/>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="137"/>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="156"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="118"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt bewaart de laatste back-ups van dit project ernaast, in de map %1. Terugzetten vervangt alles in het project door de back-up; wat er nu staat, wordt eerst zelf geback-upt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="121"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="122"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="123"/>
         <source>Restore the selected backup</source>
         <translation>De gekozen back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="126"/>
         <source>There are no backups of this project yet.</source>
         <translation>Er zijn nog geen back-ups van dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="144"/>
         <source>Not restored: %1</source>
         <translation>Niet teruggezet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="149"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>De back-up van %1 is teruggezet. De toestand daarvoor is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/restore_backup_dialog.py" line="157"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Alles in dit project vervangen door de back-up van %1? De geschiedenis voor ongedaan maken wordt gewist; de huidige toestand wordt eerst geback-upt, zodat u ernaar terug kunt.</translation>
     </message>
@@ -3282,22 +3300,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="21"/>
+        <location filename="../../desktop/ui/review_model.py" line="22"/>
         <source>= Agree</source>
         <translation>= Eens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="23"/>
+        <location filename="../../desktop/ui/review_model.py" line="24"/>
         <source>≠ Differ</source>
         <translation>≠ Verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="25"/>
+        <location filename="../../desktop/ui/review_model.py" line="26"/>
         <source>✓ Settled</source>
         <translation>✓ Beslecht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="26"/>
+        <location filename="../../desktop/ui/review_model.py" line="27"/>
         <source>Only one analyst</source>
         <translation>Maar één analist</translation>
     </message>
