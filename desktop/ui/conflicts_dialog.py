@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,9 +26,9 @@ from desktop.store.conflict_versions import current_version, document_title, spe
 from desktop.store.findings import get_finding
 from desktop.store.project import Project
 from desktop.ui import assessments
+from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session
 
-_Index = QModelIndex | QPersistentModelIndex
 # Bookkeeping columns: they differ between any two versions and say nothing about the content.
 # A finding's author is who made it, not who changed this version; it shows only when the versions differ in it.
 _NOT_SHOWN = {"modified", "created", "deleted_by", "document_sha256", "prefix", "suffix"}
@@ -172,45 +172,25 @@ def conflict_row(project: Project, conflict: Conflict) -> ConflictRow:
                        location)
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(RowTableModel):
     """Rows of ConflictRow: kind, record, current version, other version, detected (and resolution)."""
 
     COLUMNS = 5
+    rows: list[ConflictRow]
 
-    def __init__(self, rows: list[ConflictRow] | None = None) -> None:
-        super().__init__()
-        self.rows = list(rows or [])
-
-    def set_rows(self, rows: list[ConflictRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: ConflictRow, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             detected = row.detected
             if row.resolution:
                 detected += "\n" + self.tr("Resolved: %1").replace("%1", _resolution_label(row.resolution))
-            return (row.kind, row.record, row.current, row.other, detected)[index.column()]
+            return (row.kind, row.record, row.current, row.other, detected)[column]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Kind"), self.tr("Record"), self.tr("Current version (in use)"), self.tr("Other version"),
-                self.tr("Detected"))[section]
+                self.tr("Detected"))
 
 
 def _resolution_label(resolution: str) -> str:
@@ -303,7 +283,7 @@ class ConflictsDialog(QDialog):
         self.keep_button.setAccessibleName(self.tr("Keep the current version of the selected conflicts"))
         self.restore_button.setText(self.tr("Restore other version…"))
         self.restore_button.setAccessibleName(self.tr("Restore the other version of the selected conflicts"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, ConflictsModel.COLUMNS - 1)
+        self.model.retranslate()
         self._update_message()
 
     def reload(self) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.domain.document import DocumentKind
 from desktop.store.documents import DocumentRecord
+from desktop.ui.row_model import RowTableModel
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("title", "kind", "pages", "findings")
@@ -47,51 +48,32 @@ def library_rows(records: list[DocumentRecord]) -> list[LibraryRow]:
     return rows
 
 
-class LibraryModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[LibraryRow] = []
+class LibraryModel(RowTableModel):
+    COLUMNS = len(COLUMNS)  # the module's column names, in order
+    rows: list[LibraryRow]
 
-    def set_rows(self, rows: list[LibraryRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row: LibraryRow, column: int, role: int) -> object:
+        name = COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = row.value(column)
-            return "" if value is None else str(value) if column in ("pages", "findings") else value
-        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            value = row.value(name)
+            return "" if value is None else str(value) if name in ("pages", "findings") else value
+        if role == Qt.ItemDataRole.ToolTipRole and name == "title":
             return row.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("pages", "findings"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in ("pages", "findings"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == DOCUMENT_ID_ROLE:
             return row.document_id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("LibraryModel", "Title"),
             QCoreApplication.translate("LibraryModel", "Kind"),
             QCoreApplication.translate("LibraryModel", "Pages"),
             QCoreApplication.translate("LibraryModel", "Findings"),
-        )[section]
+        )
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        super().retranslate()
         if self.rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))

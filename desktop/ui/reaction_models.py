@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.domain.finding import Finding
@@ -16,6 +16,7 @@ from desktop.store.pages import page_lookup
 from desktop.store.project import Project
 from desktop.store.reactions import list_reactions
 from desktop.ui import assessments
+from desktop.ui.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -129,36 +130,17 @@ def finding_rows(project: Project, speerpunt_id: str, document_id: str | None) -
     return [FindingRow(f, page(f)) for f in findings]
 
 
-class ReactionFindingsModel(QAbstractTableModel):
+class ReactionFindingsModel(RowTableModel):
     """One speerpunt's findings: assessment, page, quote, note."""
 
     ASSESSMENT, PAGE, QUOTE, NOTE = range(4)
+    COLUMNS = 4
+    rows: list[FindingRow]
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[FindingRow] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Assessment"), self.tr("Page"), self.tr("Quote"), self.tr("Note")]
 
-    def set_rows(self, rows: list[FindingRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Assessment"), self.tr("Page"), self.tr("Quote"), self.tr("Note")][section] \
-            if 0 <= section < 4 else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
+    def cell(self, row: FindingRow, column: int, role: int) -> object:
         finding = row.finding
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.ASSESSMENT:

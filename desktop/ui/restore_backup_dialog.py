@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,9 +19,8 @@ from desktop.operations.backups import restore_project_backup
 from desktop.store.backup import list_backups
 from desktop.store.backup_info import BackupInfo, describe_backup
 from desktop.store.project import ProjectRefused
+from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def reason_label(reason: str) -> str:
@@ -35,51 +34,31 @@ def reason_label(reason: str) -> str:
     return reason or QCoreApplication.translate("RestoreBackup", "Other")
 
 
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(RowTableModel):
     """The project's backups, newest first: when, why, how many findings."""
 
     COLUMNS = 3
+    rows: list[BackupInfo]
 
-    def __init__(self, backups: list[BackupInfo] | None = None) -> None:
-        super().__init__()
-        self.backups = list(backups or [])
-
-    def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.backups = list(backups)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        backup = self.backups[index.row()]
+    def cell(self, backup: BackupInfo, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+            if column == 0:
                 return backup.made.strftime("%d-%m-%Y %H:%M:%S") if backup.made else ""
-            if index.column() == 1:
+            if column == 1:
                 return reason_label(backup.reason)
             if backup.findings is None:
                 return QCoreApplication.translate("RestoreBackup", "unreadable")
             return str(backup.findings)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (QCoreApplication.translate("RestoreBackup", "Made on"),
                 QCoreApplication.translate("RestoreBackup", "Why"),
-                QCoreApplication.translate("RestoreBackup", "Findings"))[section]
+                QCoreApplication.translate("RestoreBackup", "Findings"))
 
 
 class RestoreBackupDialog(QDialog):
@@ -142,18 +121,18 @@ class RestoreBackupDialog(QDialog):
         self.table.setAccessibleName(self.tr("Backups, newest first"))
         self.restore_button.setText(self.tr("Restore…"))
         self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, BackupListModel.COLUMNS - 1)
-        if not self.model.backups:
+        self.model.retranslate()
+        if not self.model.rows:
             self.message.setText(self.tr("There are no backups of this project yet."))
 
     def reload(self) -> None:
-        self.model.set_backups([describe_backup(path) for path in list_backups(self.session.project.path)])
-        if self.model.backups:
+        self.model.set_rows([describe_backup(path) for path in list_backups(self.session.project.path)])
+        if self.model.rows:
             self.table.selectRow(0)
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.backups[rows[0].row()] if rows else None
+        return self.model.rows[rows[0].row()] if rows else None
 
     def restore_selected(self) -> bool:
         backup = self.selected()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont
 from desktop.store.comparison import AGREE, DIFFER, SETTLED, PassageComparison
 from desktop.ui import assessments
 from desktop.ui.author_colours import AuthorColours
+from desktop.ui.row_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _EXCERPT = 140
@@ -125,38 +126,25 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
 
-class AgreementModel(QAbstractTableModel):
+class AgreementModel(RowTableModel):
     """The agreement figures of desktop.store.agreement.agreement_report, one row per measure."""
 
     COLUMNS = 5
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[tuple[str, dict]] = []
+    rows: list[tuple[str, dict]]
 
     def set_report(self, report: dict, speerpunt_titles: dict[str, str] | None = None) -> None:
         titles = speerpunt_titles or {}
-        self.beginResetModel()
-        self.rows = []
+        rows: list[tuple[str, dict]] = []
         if "overall" in report:
-            self.rows.append((self.tr("All speerpunten and assessments"), report["overall"]))
+            rows.append((self.tr("All speerpunten and assessments"), report["overall"]))
             for code, figures in report.get("per_speerpunt", {}).items():
-                self.rows.append((f"{code} {titles.get(code, '')}".strip(), figures))
+                rows.append((f"{code} {titles.get(code, '')}".strip(), figures))
             for assessment, figures in report.get("per_assessment", {}).items():
-                self.rows.append((assessments.label(assessment), figures))
-        self.endResetModel()
+                rows.append((assessments.label(assessment), figures))
+        self.set_rows(rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        name, figures = self.rows[index.row()]
-        column = index.column()
+    def cell(self, row: tuple[str, dict], column: int, role: int) -> object:
+        name, figures = row
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return name
@@ -175,17 +163,16 @@ class AgreementModel(QAbstractTableModel):
                 return self.tr("Not defined here: too few passages, or everyone gave the same label everywhere.")
         return None
 
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Measured over"), self.tr("Passages"), self.tr("Agreement"), self.tr("Cohen's κ"),
+                self.tr("Krippendorff's α"))
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Measured over"), self.tr("Passages"), self.tr("Agreement"), self.tr("Cohen's κ"),
-                    self.tr("Krippendorff's α"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return (None, self.tr("Passages tagged by at least one analyst"),
                     self.tr("Share of analyst pairs giving the same label"),
                     self.tr("Agreement beyond chance, for two analysts (1 = full, 0 = chance)"),
                     self.tr("Agreement beyond chance, any number of analysts (≥ 0.8 is good, < 0.667 weak)"),
                     )[section]
-        return None
+        return super().headerData(section, orientation, role)
