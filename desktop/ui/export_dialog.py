@@ -34,7 +34,7 @@ from desktop.store.project import ProjectRefused, open_project
 from desktop.store.reactions import report_parts
 from desktop.ui import background
 from desktop.ui.export_selection import SelectionTree
-from desktop.ui.import_flow import QtProgress
+from desktop.ui.import_flow import QtProgress, progress_dialog
 from desktop.ui.session import Session
 from exporters import SUFFIXES, ExportOptions, ExportRefused, export
 from exporters.house_style import DEFAULT_TEMPLATE
@@ -420,19 +420,9 @@ class ExportDialog(QDialog):
         layout, options = self.layout_name(), self.options()
         self._show_done(False)
         progress = self.progress = QtProgress(self)
-        dialog = QProgressDialog(self)
+        dialog = progress_dialog(self, progress, self.tr("Export"),
+                                 self.tr("Writing %1…").replace("%1", out_path.name), self.tr("Cancel"))
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(self.tr("Export"))
-        dialog.setLabelText(self.tr("Writing %1…").replace("%1", out_path.name))
-        dialog.setCancelButtonText(self.tr("Cancel"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        dialog.setRange(0, 0)
-        progress.started.connect(lambda total, _label: dialog.setRange(0, max(total, 0)))
-        progress.advanced.connect(lambda steps: dialog.setValue(min(dialog.value() + steps, dialog.maximum())))
-        dialog.canceled.connect(progress.cancel)
         self.export_button.setEnabled(False)
         project_path = self.session.project.path
         background.run_in_background(

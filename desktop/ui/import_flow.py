@@ -55,6 +55,24 @@ class QtProgress(QObject):
         self._cancel.set()
 
 
+def progress_dialog(parent: QWidget, progress: QtProgress, title: str, label: str, cancel: str) -> QProgressDialog:
+    """A window-modal dialog following ``progress`` from the worker; its Cancel button cancels it."""
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setCancelButtonText(cancel)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    # Quick work never shows the dialog: it appears only once the work takes a while.
+    dialog.setMinimumDuration(400)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    dialog.setRange(0, 0)
+    progress.started.connect(lambda total, _label: dialog.setRange(0, max(total, 0)))
+    progress.advanced.connect(lambda steps: dialog.setValue(min(dialog.value() + steps, dialog.maximum())))
+    dialog.canceled.connect(progress.cancel)
+    return dialog
+
+
 @dataclass
 class ImportOutcome:
     document_ids: list[str] = field(default_factory=list)
@@ -200,22 +218,11 @@ class DocumentImporter(QObject):
         self.closed = True
 
     def _progress_dialog(self, files: list[Path], progress: QtProgress) -> QProgressDialog:
-        dialog = QProgressDialog(self.window)
-        dialog.setObjectName("importProgress")
-        dialog.setWindowTitle(self.tr("Import documents"))
-        dialog.setAccessibleName(self.tr("Import progress"))
         names = ", ".join(path.name for path in files)
-        dialog.setLabelText(self.tr("Importing %1…").replace("%1", names))
-        dialog.setCancelButtonText(self.tr("Cancel"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        # Reading is quick for small files: show the dialog only when it takes a while.
-        dialog.setMinimumDuration(400)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        dialog.setRange(0, 0)
-        progress.started.connect(lambda total, _label: dialog.setRange(0, max(total, 0)))
-        progress.advanced.connect(lambda steps: dialog.setValue(min(dialog.value() + steps, dialog.maximum())))
-        dialog.canceled.connect(progress.cancel)
+        dialog = progress_dialog(self.window, progress, self.tr("Import documents"),
+                                 self.tr("Importing %1…").replace("%1", names), self.tr("Cancel"))
+        dialog.setObjectName("importProgress")
+        dialog.setAccessibleName(self.tr("Import progress"))
         self.progress_dialog = dialog
         return dialog
 
