@@ -10,10 +10,12 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharForma
 from PySide6.QtWidgets import QInputDialog, QMenu, QSplitter, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from desktop.domain.finding import Assessment
+from desktop.operations.authors import list_authors
 from desktop.operations.changes import Changes
 from desktop.store.documents import document_text, get_document, list_passages
 from desktop.store.findings import get_finding, list_findings
 from desktop.store.frameworks import list_speerpunten
+from desktop.ui.author_colours import AuthorColours
 from desktop.ui.commands.findings import DeleteFindings, EditFinding
 from desktop.ui.document_format import build_document, page_starts
 from desktop.ui.document_view import DocumentView
@@ -168,6 +170,8 @@ class DocumentPane(QWidget):
 
     def _load_findings(self) -> None:
         self.speerpunten = {sp.id: sp for sp in list_speerpunten(self.session.project)}
+        if self.colours_by_author:  # a new analyst may have arrived (a merge, another instance)
+            self.view.highlights.set_author_colours(AuthorColours(list_authors(self.session.project)))
         self.view.highlights.clear()
         if self._document_id:
             for finding in list_findings(self.session.project, document_id=self._document_id):
@@ -191,6 +195,16 @@ class DocumentPane(QWidget):
         self.view.highlights.set_palette(name)
         self.tag_panel.set_palette(name)
         self._refresh()
+
+    def set_colour_by_author(self, enabled: bool) -> None:
+        """Fill findings in their analyst's colour (the underline keeps telling the assessment)."""
+        colours = AuthorColours(list_authors(self.session.project)) if enabled else None
+        self.view.highlights.set_author_colours(colours)
+        self._refresh()
+
+    @property
+    def colours_by_author(self) -> bool:
+        return self.view.highlights.author_colours is not None
 
     def set_outline_visible(self, visible: bool) -> None:
         self.outline.setVisible(visible)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextEdit
 from desktop.domain.finding import Assessment, Finding
 from desktop.store.frameworks import SpeerpuntRecord
 from desktop.ui import assessments
+from desktop.ui.author_colours import AuthorColours
 from desktop.ui.offsets import OffsetMap
 
 # The underline tells the assessments apart without colour at all.
@@ -81,6 +82,8 @@ class HighlightLayer:
 
     def __init__(self) -> None:
         self.palette = assessments.palette_name()
+        # With analysts' colours the fill says who tagged it; the underline still says the assessment.
+        self.author_colours: AuthorColours | None = None
         self._items: dict[str, Highlight] = {}
         self._selections: dict[str, QTextEdit.ExtraSelection] = {}
         self.selected_id: str | None = None
@@ -89,6 +92,11 @@ class HighlightLayer:
         self._items.clear()
         self._selections.clear()
         self.selected_id = None
+
+    def set_author_colours(self, colours: AuthorColours | None) -> None:
+        """Fill each finding in its analyst's colour (None: in its assessment's colour)."""
+        self.author_colours = colours
+        self._selections.clear()
 
     def set_palette(self, name: str) -> None:
         """Switch the palette of every view (desktop.ui.assessments) and redraw these findings."""
@@ -148,7 +156,8 @@ class HighlightLayer:
         return ordered
 
     def _selection(self, document: QTextDocument, item: Highlight) -> QTextEdit.ExtraSelection:
-        colour = self.colour(item.finding.assessment)
+        colour = (self.author_colours.colour(item.finding.author) if self.author_colours is not None
+                  else self.colour(item.finding.assessment))
         fill = QColor(colour)
         fill.setAlpha(_SELECTED_ALPHA if item.id == self.selected_id else _FILL_ALPHA)
         char_format = QTextCharFormat()

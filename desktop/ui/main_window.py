@@ -14,6 +14,7 @@ from desktop.domain.document import DocumentKind
 from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
 from desktop.ui import assessments, i18n, project_files, settings
+from desktop.ui.author_highlights import AuthorHighlighting
 from desktop.ui.collaboration_menu import CollaborationMenu
 from desktop.ui.document_pane import DocumentPane
 from desktop.ui.help_dialogs import ShortcutsDialog, action_shortcuts, document_shortcuts, show_about
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.reaction_menu = ReactionMenu(self)
         self.collaboration = CollaborationMenu(self)
         self.linked_reading = LinkedReading(self)
+        self.author_highlighting = AuthorHighlighting(self)
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
@@ -101,8 +103,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("%1 — Speerpunt").replace("%1", self.session.project.path.stem))
             self.status_label.setText(self.tr("Analyst: %1").replace("%1", self.session.author))
         self.menu_actions.retranslate_ui()
-        if getattr(self, "linked_reading", None) is not None:
-            self.linked_reading.retranslate_ui()
+        for part in ("linked_reading", "author_highlighting"):
+            if getattr(self, part, None) is not None:
+                getattr(self, part).retranslate_ui()
         if self.docks is not None:
             self.docks.retranslate_ui()
         self._update_undo_texts()

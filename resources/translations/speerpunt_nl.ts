@@ -218,6 +218,19 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
     </message>
 </context>
 <context>
+    <name>AuthorHighlighting</name>
+    <message>
+        <location filename="../../desktop/ui/author_highlights.py" line="35"/>
+        <source>Colour findings by &amp;analyst</source>
+        <translation>Bevindingen kleuren per &amp;analist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/author_highlights.py" line="36"/>
+        <source>Fill each finding in its analyst&apos;s colour; the underline still shows the assessment</source>
+        <translation>Kleur elke bevinding in de kleur van de analist; de onderstreping toont nog steeds de beoordeling</translation>
+    </message>
+</context>
+<context>
     <name>BatchImport</name>
     <message>
         <location filename="../../desktop/ui/batch_import.py" line="190"/>
@@ -918,22 +931,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="129"/>
+        <location filename="../../desktop/ui/document_pane.py" line="131"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="354"/>
+        <location filename="../../desktop/ui/document_pane.py" line="368"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Selecteer eerst tekst of klik in een alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="390"/>
+        <location filename="../../desktop/ui/document_pane.py" line="404"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="390"/>
+        <location filename="../../desktop/ui/document_pane.py" line="404"/>
         <source>Note on this finding:</source>
         <translation>Notitie bij deze bevinding:</translation>
     </message>
@@ -2196,42 +2209,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>

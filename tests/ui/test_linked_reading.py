@@ -51,3 +51,34 @@ def test_linked_reading_is_off_until_switched_on(main_window, tmp_path, qtbot):
     qtbot.wait(400)
     assert window.linked_reading.last_speerpunt_id is None
     assert window.panes[1].selected_finding_id is None
+
+
+def test_findings_can_be_coloured_by_analyst_keeping_the_assessment_underline(main_window, tmp_path, qtbot):
+    from desktop.store import open_project
+    from desktop.store.frameworks import list_speerpunten
+    from desktop.ui.author_colours import AuthorColours
+    from desktop.ui.highlights import UNDERLINES
+
+    path, finding = make_project(tmp_path)
+    with open_project(path) as project:
+        speerpunt = list_speerpunten(project)[0].id
+        second = add_finding(project, finding.document_id, speerpunt, "concern", 10, 30, author="Bo")
+    window = main_window(path)
+    right = window.panes[1]
+
+    def fills() -> dict[int, tuple[str, object]]:
+        return {sel.cursor.selectionStart(): (sel.format.background().color().name(), sel.format.underlineStyle())
+                for sel in right.view.extraSelections()}
+
+    before = fills()
+    window.author_highlighting.action.setChecked(True)
+    colours = AuthorColours(["Ann", "Bo"])
+    after = fills()
+    ann_start = right.offsets.to_qt(finding.start)
+    bo_start = right.offsets.to_qt(second.start)
+    assert after[ann_start][0] == colours.colour("Ann").name()
+    assert after[bo_start][0] == colours.colour("Bo").name()
+    assert after[ann_start][0] != after[bo_start][0]
+    assert after[bo_start][1] == UNDERLINES[second.assessment]
+    window.author_highlighting.action.setChecked(False)
+    assert fills() == before
