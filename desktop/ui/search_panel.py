@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.changes import Changes
-from desktop.store.documents import list_documents
+from desktop.store.documents import list_categories, list_documents
 from desktop.store.search import BadQuery, SearchHit, search
 
 SEARCH_DELAY_MS = 250
+# Scope entries for a category carry this prefix; document ids are UUIDs and never start with it.
+CATEGORY_PREFIX = "category:"
 HIT_LIMIT = 200
 _OPEN, _CLOSE = "\x02", "\x03"  # snippet marks no document text contains
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -185,6 +187,8 @@ class SearchPanel(QWidget):
         self.scope.blockSignals(True)
         self.scope.clear()
         self.scope.addItem(self.tr("All documents"), None)
+        for category in list_categories(self.session.project):
+            self.scope.addItem(self.tr("Category: %1").replace("%1", category), CATEGORY_PREFIX + category)
         for document in list_documents(self.session.project):
             self.scope.addItem(document.citation_name, document.id)
         self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)) if chosen is not None else 0)
@@ -204,8 +208,10 @@ class SearchPanel(QWidget):
             self.message.setText("")
             return
         try:
-            hits = search(self.session.project, text, document_id=self.scope.currentData(), limit=HIT_LIMIT,
-                          marks=(_OPEN, _CLOSE))
+            scope = self.scope.currentData()
+            category = scope.removeprefix(CATEGORY_PREFIX) if scope and scope.startswith(CATEGORY_PREFIX) else None
+            hits = search(self.session.project, text, document_id=None if category else scope, limit=HIT_LIMIT,
+                          marks=(_OPEN, _CLOSE), category=category)
         except BadQuery:
             self.model.set_hits([])
             self.message.setText(self.tr("Type at least one word (letters or digits) to search for."))

@@ -537,205 +537,205 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="40"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
         <source>Project setting</source>
         <translation>Project setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="65"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="67"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="104"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="105"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="119"/>
         <source>(not in this project)</source>
         <translation>(not in this project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="129"/>
         <source>(same content)</source>
         <translation>(same content)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="131"/>
         <source>— changed %1</source>
         <translation>— changed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="141"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="148"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="197"/>
         <source>other version restored</source>
         <translation>other version restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="199"/>
         <source>current version kept</source>
         <translation>current version kept</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="274"/>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="275"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="276"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="277"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="279"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="280"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="281"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="282"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="283"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="284"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="323"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="328"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="329"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
             <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</numerusform>
@@ -743,12 +743,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="347"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="350"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
@@ -759,32 +759,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="184"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
         <source>Current version (in use)</source>
         <translation>Current version (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
         <source>Other version</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
@@ -831,40 +831,40 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentImporter</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="205"/>
+        <location filename="../../desktop/ui/import_flow.py" line="222"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="206"/>
+        <location filename="../../desktop/ui/import_flow.py" line="225"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="208"/>
+        <location filename="../../desktop/ui/import_flow.py" line="223"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="209"/>
+        <location filename="../../desktop/ui/import_flow.py" line="223"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="178"/>
-        <location filename="../../desktop/ui/import_flow.py" line="237"/>
-        <location filename="../../desktop/ui/import_flow.py" line="245"/>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
+        <location filename="../../desktop/ui/import_flow.py" line="196"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="252"/>
+        <location filename="../../desktop/ui/import_flow.py" line="254"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="178"/>
+        <location filename="../../desktop/ui/import_flow.py" line="196"/>
         <source>There are no files to import in the chosen folder.</source>
         <translation>There are no files to import in the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="248"/>
+        <location filename="../../desktop/ui/import_flow.py" line="255"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
@@ -1077,7 +1077,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="235"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="425"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="423"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1355,34 +1355,34 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="424"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="424"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="458"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="469"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="471"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="474"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="459"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="461"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="464"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="472"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="462"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="475"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="465"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>An unexpected error stopped the export: %1</translation>
     </message>
@@ -1966,18 +1966,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ImportKindDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="111"/>
-        <location filename="../../desktop/ui/import_flow.py" line="112"/>
+        <location filename="../../desktop/ui/import_flow.py" line="129"/>
+        <location filename="../../desktop/ui/import_flow.py" line="130"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="114"/>
+        <location filename="../../desktop/ui/import_flow.py" line="132"/>
         <source>What kind of document is this?</source>
         <translation>What kind of document is this?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="116"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>What kind of documents are these?</source>
         <translation>What kind of documents are these?</translation>
     </message>
@@ -3415,7 +3415,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="67"/>
+        <location filename="../../desktop/ui/search_panel.py" line="69"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
@@ -3423,57 +3423,62 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="169"/>
+        <location filename="../../desktop/ui/search_panel.py" line="171"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="170"/>
+        <location filename="../../desktop/ui/search_panel.py" line="172"/>
         <source>Search all documents…</source>
         <translation>Search all documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="171"/>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/search_panel.py" line="174"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="175"/>
         <source>Search in</source>
         <translation>Search in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="174"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="187"/>
+        <location filename="../../desktop/ui/search_panel.py" line="189"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="211"/>
+        <location filename="../../desktop/ui/search_panel.py" line="191"/>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="217"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Type at least one word (letters or digits) to search for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="221"/>
+        <location filename="../../desktop/ui/search_panel.py" line="227"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="223"/>
+        <location filename="../../desktop/ui/search_panel.py" line="229"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="225"/>
+        <location filename="../../desktop/ui/search_panel.py" line="231"/>
         <source>The best %n passages</source>
         <translation>
             <numerusform>The best %n passages</numerusform>
@@ -3481,7 +3486,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="227"/>
+        <location filename="../../desktop/ui/search_panel.py" line="233"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>

@@ -537,205 +537,205 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="40"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
         <source>Project setting</source>
         <translation>Projectinstelling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="53"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
         <source>Position</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="65"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
         <source>Span</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="67"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="104"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="105"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="119"/>
         <source>(not in this project)</source>
         <translation>(niet in dit project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="129"/>
         <source>(same content)</source>
         <translation>(zelfde inhoud)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="131"/>
         <source>— changed %1</source>
         <translation>— gewijzigd %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="141"/>
         <source>Missing: %1</source>
         <translation>Ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="148"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="197"/>
         <source>other version restored</source>
         <translation>andere versie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="199"/>
         <source>current version kept</source>
         <translation>huidige versie gehouden</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="274"/>
         <location filename="../../desktop/ui/conflicts_dialog.py" line="275"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="276"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="277"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>U en een collega hebben vóór het samenvoegen hetzelfde gewijzigd. De latere wijziging is in gebruik (huidige versie); de andere wordt hier bewaard. Houd de huidige versie, of zet de andere terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="279"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicten, met beide versies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="280"/>
         <source>Show resolved</source>
         <translation>Opgeloste tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="281"/>
         <source>Keep current</source>
         <translation>Huidige houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="282"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>De huidige versie van de gekozen conflicten houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="283"/>
         <source>Restore other version…</source>
         <translation>Andere versie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="284"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>De andere versie van de gekozen conflicten terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="323"/>
         <source>Not resolved: %1</source>
         <translation>Niet opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="328"/>
         <source>Restore other version</source>
         <translation>Andere versie terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="329"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
             <numerusform>De huidige versie vervangen door de andere bij %n conflict(en)? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
@@ -743,12 +743,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="347"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>Geen openstaande conflicten. Ze verschijnen wanneer bij samenvoegen blijkt dat u en een collega allebei hetzelfde hebben gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="350"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(en). Dubbelklik op een bevinding om de passage te zien.</numerusform>
@@ -759,32 +759,32 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="184"/>
         <source>Resolved: %1</source>
         <translation>Opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
         <source>Current version (in use)</source>
         <translation>Huidige versie (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
         <source>Detected</source>
         <translation>Gevonden</translation>
     </message>
@@ -831,40 +831,40 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentImporter</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="205"/>
+        <location filename="../../desktop/ui/import_flow.py" line="222"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="206"/>
+        <location filename="../../desktop/ui/import_flow.py" line="225"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="208"/>
+        <location filename="../../desktop/ui/import_flow.py" line="223"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="209"/>
+        <location filename="../../desktop/ui/import_flow.py" line="223"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="178"/>
-        <location filename="../../desktop/ui/import_flow.py" line="237"/>
-        <location filename="../../desktop/ui/import_flow.py" line="245"/>
-        <location filename="../../desktop/ui/import_flow.py" line="247"/>
+        <location filename="../../desktop/ui/import_flow.py" line="196"/>
+        <location filename="../../desktop/ui/import_flow.py" line="244"/>
+        <location filename="../../desktop/ui/import_flow.py" line="252"/>
+        <location filename="../../desktop/ui/import_flow.py" line="254"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="178"/>
+        <location filename="../../desktop/ui/import_flow.py" line="196"/>
         <source>There are no files to import in the chosen folder.</source>
         <translation>De gekozen map bevat geen bestanden om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="248"/>
+        <location filename="../../desktop/ui/import_flow.py" line="255"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout heeft het importeren gestopt: %1</translation>
     </message>
@@ -1077,7 +1077,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="235"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="425"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="423"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -1355,34 +1355,34 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="424"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="424"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="458"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
         <source>Written: %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="469"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="471"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="474"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="459"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="461"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="464"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="472"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="462"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="475"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="465"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>Een onverwachte fout heeft het exporteren gestopt: %1</translation>
     </message>
@@ -1966,18 +1966,18 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ImportKindDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="111"/>
-        <location filename="../../desktop/ui/import_flow.py" line="112"/>
+        <location filename="../../desktop/ui/import_flow.py" line="129"/>
+        <location filename="../../desktop/ui/import_flow.py" line="130"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="114"/>
+        <location filename="../../desktop/ui/import_flow.py" line="132"/>
         <source>What kind of document is this?</source>
         <translation>Wat voor document is dit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="116"/>
+        <location filename="../../desktop/ui/import_flow.py" line="134"/>
         <source>What kind of documents are these?</source>
         <translation>Wat voor documenten zijn dit?</translation>
     </message>
@@ -3415,7 +3415,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="67"/>
+        <location filename="../../desktop/ui/search_panel.py" line="69"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
@@ -3423,57 +3423,62 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="169"/>
+        <location filename="../../desktop/ui/search_panel.py" line="171"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="170"/>
+        <location filename="../../desktop/ui/search_panel.py" line="172"/>
         <source>Search all documents…</source>
         <translation>Zoeken in alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="171"/>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/search_panel.py" line="174"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>Alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; voor een zinsdeel; woning* voor woorden die zo beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="175"/>
         <source>Search in</source>
         <translation>Zoeken in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="174"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="187"/>
+        <location filename="../../desktop/ui/search_panel.py" line="189"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="211"/>
+        <location filename="../../desktop/ui/search_panel.py" line="191"/>
+        <source>Category: %1</source>
+        <translation>Categorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="217"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Typ ten minste één woord (letters of cijfers) om op te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="221"/>
+        <location filename="../../desktop/ui/search_panel.py" line="227"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="223"/>
+        <location filename="../../desktop/ui/search_panel.py" line="229"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="225"/>
+        <location filename="../../desktop/ui/search_panel.py" line="231"/>
         <source>The best %n passages</source>
         <translation>
             <numerusform>De beste %n passages</numerusform>
@@ -3481,7 +3486,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="227"/>
+        <location filename="../../desktop/ui/search_panel.py" line="233"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>

@@ -73,3 +73,18 @@ def test_a_query_without_words_says_so_and_nothing_found_says_so(session, qtbot)
 
 def test_snippet_html_escapes_the_text_and_bolds_the_hits():
     assert snippet_html("a < b \x02wonen\x03") == "a &lt; b <b>wonen</b>"
+
+
+def test_search_can_be_restricted_to_a_category_of_documents(session, qtbot):
+    from desktop.operations.documents import update_document
+
+    venlo = add_document(session.project, ["Venlo investeert in schuldhulpverlening."], title="Venlo")
+    add_document(session.project, ["Zutphen investeert ook in schuldhulpverlening."], title="Zutphen")
+    update_document(session.project, venlo, categories=["G40"])
+    panel = SearchPanel(session)
+    qtbot.addWidget(panel)
+    panel.query.setText("schuldhulpverlening")
+    panel.run_search()
+    assert panel.model.rowCount() == 2
+    panel.scope.setCurrentIndex(panel.scope.findText("Category: G40"))
+    assert [hit.document_id for hit in panel.model.hits] == [venlo]
