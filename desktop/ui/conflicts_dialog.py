@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from desktop.operations.conflicts import Conflict, list_conflicts, resolve_confl
 from desktop.store.conflict_versions import current_version, document_title, speerpunt_label
 from desktop.store.findings import get_finding
 from desktop.store.project import Project
-from desktop.ui import assessments
+from desktop.ui import assessments, questions
 from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session
 
@@ -325,12 +324,10 @@ class ConflictsDialog(QDialog):
         return done
 
     def _ask(self, count: int) -> bool:
-        answer = QMessageBox.question(
+        return questions.ask(
             self, self.tr("Restore other version"),
             self.tr("Replace the current version with the other one for %n conflict(s)? This cannot be undone "
-                    "with Undo (the backup made before the merge still holds the current version).", "", count),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+                    "with Undo (the backup made before the merge still holds the current version).", "", count))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -29,6 +28,7 @@ from desktop.store.documents import list_documents
 from desktop.store.frameworks import SpeerpuntRecord, get_speerpunt
 from desktop.store.ids import NotFound
 from desktop.store.reactions import list_reactions
+from desktop.ui import questions
 from desktop.ui.autosave import AutosavedText
 from desktop.ui.commands.reactions import DraftChoice, DraftReaction, EditReaction, ReactionState
 from desktop.ui.reaction_models import OutlineModel, ReactionFindingsModel, finding_rows, outline_rows
@@ -395,12 +395,10 @@ class ReactionEditor(QWidget):
                            self.quotes_action.isChecked(), self.pages_action.isChecked())
 
     def _ask_replace(self, code: str) -> bool:
-        answer = QMessageBox.question(
+        return questions.ask(
             self, self.tr("Replace the reaction?"),
             self.tr("Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? "
-                    "You can undo this.").replace("%1", code),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+                    "You can undo this.").replace("%1", code))
 
     def draft(self) -> bool:
         """Fill the text from the findings; an existing text is replaced only when the analyst agrees."""

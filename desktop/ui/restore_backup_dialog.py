@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from desktop.operations.backups import restore_project_backup
 from desktop.store.backup import list_backups
 from desktop.store.backup_info import BackupInfo, describe_backup
 from desktop.store.project import ProjectRefused
+from desktop.ui import questions
 from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session
 
@@ -152,12 +152,10 @@ class RestoreBackupDialog(QDialog):
 
     def _ask(self, backup: BackupInfo) -> bool:
         when = _when(backup)
-        answer = QMessageBox.question(
+        return questions.ask(
             self, self.tr("Restore backup"),
             self.tr("Replace everything in this project with the backup of %1? Undo history is cleared; "
-                    "the current state is backed up first, so you can go back to it.").replace("%1", when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+                    "the current state is backed up first, so you can go back to it.").replace("%1", when))
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
