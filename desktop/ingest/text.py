@@ -54,16 +54,21 @@ def read_text(data: bytes, filename: str, markdown: bool, progress: Progress) ->
 
 
 def decode(data: bytes, filename: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; binary data is refused."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, else Windows-1252; binary data is refused."""
+    # UTF-32's little-endian BOM starts like UTF-16's; read as UTF-16 it gave a NUL after every letter.
+    wide = "utf-32" if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) else \
+        "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else None
+    if wide:
         try:
-            return data.decode("utf-16")
+            text = data.decode(wide)
         except UnicodeDecodeError as error:
-            raise ImportRefused(filename, "not a readable text file (damaged UTF-16)") from error
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+            raise ImportRefused(filename, f"not a readable text file (damaged {wide.upper()})") from error
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    # Binary data behind a BOM too: megabytes of it were read line by line before being refused.
     sample = text[:20000]
     controls = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
     if "\x00" in sample or controls > max(2, 0.01 * len(sample)):

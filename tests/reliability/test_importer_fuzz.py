@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from bench.fuzz_inputs import DOCX_MEMBERS, ENCODINGS, MUTATION_KINDS, TOKENS, encode_text, mutate, mutate_member, seeds
 from bench.fuzz_worker import ImporterChild
-from desktop.ingest import read_document
+from desktop.ingest import ImportRefused, read_document
 
 READERS = {"pdf": "desktop.ingest.pdf", "docx": "desktop.ingest.docx", "txt": "desktop.ingest.text",
            "md": "desktop.ingest.text"}
@@ -183,3 +183,14 @@ def test_pdfium_characters_never_become_lone_surrogates() -> None:
     pair = [0xD835, 0xDC65]  # "𝑥" as PDFium reports it: one index per UTF-16 half
     assert _characters([0x41, *pair, 0x42]) == "A𝑥\u200bB"  # indexes still line up; clean() drops U+200B
     assert _characters([0xDC65, 0x41, 0xD835, 0]) == "\ufffdA\ufffd\ufffd"  # halves alone, and no code at all
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-16"])
+def test_text_with_a_wide_bom_is_read_and_binary_behind_one_refused(encoding: str) -> None:
+    # The campaign found UTF-32 read as UTF-16 (a NUL after every letter) and megabytes of
+    # binary behind a BOM read line by line before being refused.
+    _needs("txt")
+    text = "Wonen in de stad 😀.\n\nGemeenten krijgen geïnvesteerd geld."
+    assert read_document(Path("a.txt"), data=text.encode(encoding)).text == text
+    with pytest.raises(ImportRefused, match="binary data"):
+        read_document(Path("b.txt"), data="".join(map(chr, range(1, 32))).encode(encoding) * 1000)
