@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import tempfile
 from collections.abc import Callable
@@ -66,12 +67,21 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
                 os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        _discard(temporary)
         raise ExportRefused(_reason(target, error)) from error
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _discard(temporary)
         raise
     return target
+
+
+def _discard(temporary: Path) -> None:
+    # python-docx and openpyxl leave their ZipFile, and so the file, open after a failed
+    # write until it is collected; Windows cannot delete an open file. A leftover must
+    # never hide the reason the export failed.
+    gc.collect()
+    with contextlib.suppress(OSError):
+        temporary.unlink(missing_ok=True)
 
 
 def _reason(target: Path, error: OSError) -> str:

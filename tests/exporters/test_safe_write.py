@@ -216,3 +216,17 @@ def test_a_folder_removed_while_writing_is_refused(tmp_path) -> None:
     with pytest.raises(ExportRefused, match="tabel.csv: could not be written: the folder .*gedeeld is gone"):
         write_atomically(folder / "tabel.csv", vanish_then_write)
     assert _left_in(tmp_path) == []
+
+
+def test_a_temporary_file_that_cannot_be_removed_does_not_hide_why_the_export_failed(tmp_path, monkeypatch) -> None:
+    # On Windows a file still open cannot be deleted; the user must still hear "the disk is full".
+    def no_space(path) -> None:
+        path.write_bytes(b"half")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def refuse_unlink(self, missing_ok=False) -> None:
+        raise PermissionError(errno.EACCES, "in use by another process")
+
+    monkeypatch.setattr(type(tmp_path), "unlink", refuse_unlink)
+    with pytest.raises(ExportRefused, match="the disk is full"):
+        write_atomically(tmp_path / "reactie.docx", no_space)
