@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from bench.fuzz_inputs import DOCX_MEMBERS, FORMATS, hostile_text, mutate, mutate_member, random_mutations, seeds
-from bench.fuzz_worker import ImporterChild, Verdict
+from bench.fuzz_worker import TIME_LIMIT_S, ImporterChild, Verdict
 
 
 def make_input(fmt: str, rng: random.Random, bases: dict[str, list[bytes]]) -> tuple[str, bytes]:
@@ -47,11 +47,17 @@ def signature(verdict: Verdict) -> str:
     return f"{verdict.outcome}: {last}"[:200]
 
 
-def campaign(formats: list[str], count: int, seed: int, out: Path, store_every: int) -> dict:
+def campaign(formats: list[str], count: int, seed: int, out: Path, store_every: int,
+             extra: list[Path] | None = None, time_limit: float = TIME_LIMIT_S) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     bases = seeds()
+    if extra:
+        # Real files (e.g. ../shared/corpus) bring their producers' quirks; given, they replace the seeds.
+        for fmt in FORMATS:
+            chosen = [path.read_bytes() for path in extra if path.suffix.lower() == f".{fmt}"]
+            bases[fmt] = chosen or bases[fmt]
     summary: dict[str, dict] = {}
-    with ImporterChild() as child:
+    with ImporterChild(time_limit) as child:
         for fmt in formats:
             rng = random.Random(f"{seed}-{fmt}")
             outcomes: collections.Counter[str] = collections.Counter()
@@ -86,17 +92,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("fuzz-findings"), help="where failing inputs go")
     parser.add_argument("--store-every", type=int, default=10,
                         help="also store every Nth sound document in a scratch project (0: never)")
+    parser.add_argument("--bases", type=Path, nargs="+", metavar="FILE",
+                        help="mutate these files instead of the built-in seeds (per format)")
+    parser.add_argument("--time-limit", type=float, default=TIME_LIMIT_S, metavar="SECONDS",
+                        help=f"an input taking longer is a hang (default {TIME_LIMIT_S:.0f}; raise it on a busy machine)")
     parser.add_argument("--replay", type=Path, help="judge one saved input and print the verdict")
     args = parser.parse_args(argv)
     if args.replay:
-        with ImporterChild() as child:
+        with ImporterChild(args.time_limit) as child:
             verdict = child.judge(args.replay.suffix, args.replay.read_bytes(), store=True)
         print(f"{verdict.outcome} in {verdict.seconds:.2f} s\n{verdict.detail}")
         return 0 if verdict.acceptable else 1
     unknown = set(args.formats) - set(FORMATS)
     if unknown:
         parser.error(f"unknown format(s): {', '.join(sorted(unknown))}")
-    summary = campaign(args.formats or list(FORMATS), args.n, args.seed, args.out, args.store_every)
+    summary = campaign(args.formats or list(FORMATS), args.n, args.seed, args.out, args.store_every, args.bases,
+                       args.time_limit)
     failed = False
     for fmt, result in summary.items():
         outcomes = ", ".join(f"{name} {n}" for name, n in sorted(result["outcomes"].items()))
