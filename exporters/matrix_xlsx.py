@@ -57,6 +57,7 @@ def write_matrix_xlsx(matrix: Matrix, path: Path | str, labels: Labels | None = 
 
 def _write(table: list[list[object]], path: Path, sheet_title: str) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -64,7 +65,12 @@ def _write(table: list[list[object]], path: Path, sheet_title: str) -> None:
     sheet = workbook.active
     sheet.title = sheet_title[:31]
     for row in table:
-        sheet.append(row)
+        # A control character in a title or document name makes openpyxl refuse the whole file.
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value for value in row])
+    for line in sheet.iter_rows():
+        for cell in line:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # a name starting with "=" is text, not a formula
     groups = (len(table[0]) - 1) // 3
     bold = Font(bold=True)
     grey = PatternFill("solid", fgColor="E7E9EE")
