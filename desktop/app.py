@@ -1,54 +1,6 @@
-"""Starting the desktop application: the QApplication, language, first-start name, the main window."""
+"""The application's entry points, `create_main_window()` and `run()`; the Qt start-up itself lives in
+desktop/ui/application.py, so nothing outside desktop/ui imports Qt."""
 
-from __future__ import annotations
+from desktop.ui.application import create_main_window, ensure_application, run
 
-import sys
-from pathlib import Path
-
-from PySide6.QtWidgets import QApplication
-
-import desktop
-from desktop.ui import i18n, settings
-
-
-def ensure_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, named so QSettings and the data folder are ours."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setOrganizationName(settings.ORGANISATION)
-    app.setApplicationName(settings.APPLICATION)
-    app.setApplicationDisplayName("Speerpunt")
-    app.setApplicationVersion(desktop.__version__)
-    return app  # type: ignore[return-value]
-
-
-def create_main_window(project_path: Path | str | None = None):
-    """Build the main window (start page, or the project's workspace) without running an event loop."""
-    from desktop.ui.main_window import MainWindow
-
-    ensure_application()
-    settings.upgrade()
-    i18n.install_language(settings.get(settings.LANGUAGE))
-    from desktop.ui import assessments
-
-    palette = settings.get(settings.PALETTE)
-    assessments.set_palette(palette if palette in assessments.PALETTES else "standard")
-    return MainWindow(project_path)
-
-
-def run(project_path: Path | str | None = None) -> int:
-    """`speerpunt` and `speerpunt open [PROJECT]`: show the window and run until it closes."""
-    app = ensure_application()
-    window = create_main_window(project_path)
-    if not settings.get(settings.ANALYST_NAME):
-        # At first start the name is asked straight away, not at the first project.
-        name = window.ask_name(window).strip()
-        if name:
-            settings.put(settings.ANALYST_NAME, name)
-    window.show()
-    code = app.exec()
-    from desktop.ui import background
-
-    background.wait_for_all()
-    return code
+__all__ = ["create_main_window", "ensure_application", "run"]

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${VENV_BIN:-.venv/bin}"
-mapfile -t SOURCES < <(find desktop/ui desktop/app.py -name '*.py' | sort)
+mapfile -t SOURCES < <(find desktop/ui -name '*.py' | sort)
 for language in nl en; do
     "$BIN/pyside6-lupdate" -no-obsolete -source-language en -target-language "$language" \
         "${SOURCES[@]}" -ts "resources/translations/speerpunt_${language}.ts"
