@@ -22,9 +22,11 @@ SHARED = REPO.parent / "shared"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # A test that drives Qt is a gui test, so `-m "not gui"` runs the core alone.
+    # A test that drives Qt, or lives with the Qt layer's tests, is a gui test, so
+    # `-m "not gui"` runs the core alone (and needs no Qt at all).
+    ui_tests = REPO / "tests" / "ui"
     for item in items:
-        if "qtbot" in getattr(item, "fixturenames", ()):
+        if "qtbot" in getattr(item, "fixturenames", ()) or ui_tests in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.gui)
 
 
