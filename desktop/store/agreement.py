@@ -9,11 +9,10 @@ not count here.
 
 from __future__ import annotations
 
-import bisect
-from collections import defaultdict
 from dataclasses import dataclass
 
 from desktop.domain.reliability import cohen_kappa, krippendorff_alpha_nominal, percent_agreement
+from desktop.store.comparison import compare_passages
 from desktop.store.project import Project
 
 NONE = "-"
@@ -42,27 +41,14 @@ def figures(units: list[tuple]) -> Figures:
 
 
 def passage_labels(project: Project, document_id: str) -> tuple[list[str], dict[int, dict[str, set[tuple[str, str]]]]]:
-    """Analysts, and per tagged passage (by seq) what each analyst gave it."""
-    passages = project.db.execute(
-        'SELECT seq, start, "end" FROM passages WHERE document_id = ? ORDER BY start', [document_id]
-    ).fetchall()
-    starts = [p[1] for p in passages]
-    rows = project.db.execute(
-        'SELECT f.author, f.start, f."end", s.code, f.assessment FROM findings f '
-        "JOIN speerpunten s ON s.id = f.speerpunt_id "
-        "WHERE f.document_id = ? AND f.deleted IS NULL AND f.start IS NOT NULL",
-        [document_id],
-    ).fetchall()
-    labels: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
-    for author, start, end, code, assessment in rows:
-        index = max(0, bisect.bisect_right(starts, start) - 1)
-        while index < len(passages) and passages[index][1] < end:
-            seq, p_start, p_end = passages[index]
-            if p_end > start:
-                labels[seq][author].add((code, assessment))
-            index += 1
-    analysts = sorted({row[0] for row in rows})
-    return analysts, labels
+    """Analysts, and per tagged passage (by seq) what each analyst gave it.
+
+    Built on desktop.store.comparison.compare_passages, so the review list and the
+    figures always count the same passages.
+    """
+    analysts, passages = compare_passages(project, document_id)
+    return analysts, {passage.seq: {author: passage.labels(author) for author in passage.findings}
+                      for passage in passages}
 
 
 def agreement_report(project: Project, document_id: str) -> dict:
