@@ -21,8 +21,6 @@ def build_analyse(report: Report, template=None, progress: Progress | None = Non
     labels = report.labels
     title = report.part("title") or labels("analysis")
     doc = HouseStyle(template, report.organisation, title)
-    doc.document.core_properties.title = title
-    doc.document.core_properties.author = report.organisation
     progress.start(len(report.sections) + 1, title)
 
     title_page(doc, report, title)

@@ -33,7 +33,6 @@ def build_annotated(project: Project, report: Report, template=None, progress: P
     progress = progress or NullProgress()
     agreement = report.agreement
     doc = HouseStyle(template, report.organisation, agreement.title)
-    doc.document.core_properties.title = agreement.title
     text = document_text(project, agreement.id)
     passages = list_passages(project, agreement.id)
     findings = report.findings

@@ -22,8 +22,6 @@ def build_speerpunten(report: Report, template=None, progress: Progress | None =
     labels = report.labels
     title = report.part("title") or labels("reaction_title")
     doc = HouseStyle(template, report.organisation, title)
-    doc.document.core_properties.title = title
-    doc.document.core_properties.author = report.organisation
     progress.start(len(report.sections) + 2, title)
 
     title_page(doc, report, title)

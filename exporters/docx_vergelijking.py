@@ -32,8 +32,6 @@ def build_vergelijking(comparison: Comparison, template=None, progress: Progress
     progress = progress or NullProgress()
     labels = comparison.labels
     doc = HouseStyle(template, comparison.organisation, comparison.title)
-    doc.document.core_properties.title = comparison.title
-    doc.document.core_properties.author = comparison.organisation
     progress.start(len(comparison.themes) + 2, comparison.title)
 
     doc.paragraph(comparison.title, style="Title")

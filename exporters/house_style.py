@@ -56,6 +56,10 @@ class HouseStyle:
 
     def __init__(self, template: Path | str | None, organisation: str, title: str) -> None:
         self.document = load_template(template)
+        # Word's File → Info shows these; every layout names its title and organisation.
+        self.document.core_properties.title = title
+        if organisation:
+            self.document.core_properties.author = organisation
         self._ensure_styles()
         self._fill_placeholders({"{organisatie}": organisation, "{titel}": title})
         self._ensure_page_numbers()

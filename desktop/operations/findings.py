@@ -142,22 +142,21 @@ def update_finding(
 
 def delete_findings(project: Project, finding_ids: list[str]) -> Changes:
     """Mark findings deleted (a marker, so a merge knows it was deleted, and undo can restore)."""
-    stamp = now()
-    with project.db.atomic():
-        for finding_id in finding_ids:
-            project.db.execute(
-                "UPDATE findings SET deleted = ?, modified = ? WHERE id = ? AND deleted IS NULL",
-                [stamp, stamp, finding_id],
-            )
-    return Changes(findings=set(finding_ids))
+    return _set_deleted(project, finding_ids, deleted=True)
 
 
 def restore_findings(project: Project, finding_ids: list[str]) -> Changes:
+    return _set_deleted(project, finding_ids, deleted=False)
+
+
+def _set_deleted(project: Project, finding_ids: list[str], deleted: bool) -> Changes:
     stamp = now()
+    # Only live findings are deleted and only deleted ones restored, so their modified time tells the truth.
+    condition = "deleted IS NULL" if deleted else "deleted IS NOT NULL"
     with project.db.atomic():
         for finding_id in finding_ids:
             project.db.execute(
-                "UPDATE findings SET deleted = NULL, modified = ? WHERE id = ? AND deleted IS NOT NULL",
-                [stamp, finding_id],
+                f"UPDATE findings SET deleted = ?, modified = ? WHERE id = ? AND {condition}",
+                [stamp if deleted else None, stamp, finding_id],
             )
     return Changes(findings=set(finding_ids))
