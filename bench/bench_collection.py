@@ -61,7 +61,7 @@ def _batch_import(state) -> str:
     """The whole batch as the analyst starts it: worker thread, one progress bar, summary at the end."""
     from PySide6.QtCore import QEventLoop
 
-    from desktop.ui.batch_import import BatchImport
+    from desktop.ui.documents.batch_import import BatchImport
 
     session, files = state
     batch = BatchImport(session, files, "agreement")
@@ -131,7 +131,7 @@ def _session():
 
 def _open_speerpunt_view(session) -> str:
     """Build the view, show the first theme (half the findings) and paint it."""
-    from desktop.ui.speerpunt_view import SpeerpuntView
+    from desktop.ui.review.speerpunt_view import SpeerpuntView
 
     view = SpeerpuntView(session)
     view.resize(1200, 800)
@@ -145,7 +145,7 @@ def _open_speerpunt_view(session) -> str:
 
 def _matrix_state():
     from desktop.store.frameworks import list_speerpunten
-    from desktop.ui.matrix_view import MatrixView
+    from desktop.ui.review.matrix_view import MatrixView
 
     session = _session()
     view = MatrixView(session)

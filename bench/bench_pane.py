@@ -51,7 +51,7 @@ def _tagged_project(pages: int = PAGES, findings: int = FINDINGS):
 
 
 def _pane(session):
-    from desktop.ui.document_pane import DocumentPane
+    from desktop.ui.panes.document_pane import DocumentPane
 
     pane = DocumentPane(session)
     pane.resize(1200, 900)

@@ -44,7 +44,7 @@ def _session():
 
 
 def _table(session):
-    from desktop.ui.findings_table import FindingsTable
+    from desktop.ui.review.findings_table import FindingsTable
 
     table = FindingsTable(session)
     table.resize(1400, 800)
@@ -69,7 +69,7 @@ def _load(session) -> str:
 
 def _prepared(before: str, query: str):
     """A shown table already filtered by ``before``; the benchmark then types on to ``query``."""
-    from desktop.ui.findings_rows import RowFilter
+    from desktop.ui.review.findings_rows import RowFilter
 
     session = _session()
     table = _table(session)
@@ -90,7 +90,7 @@ def _narrow_state():
 
 def _filter(state) -> str:
     """One keystroke's filtering (after the debounce) and the repaint."""
-    from desktop.ui.findings_rows import RowFilter
+    from desktop.ui.review.findings_rows import RowFilter
 
     _, table, query = state
     table.model.set_filter(RowFilter(text=query))
@@ -101,7 +101,7 @@ def _filter(state) -> str:
 def _sort(state) -> str:
     from PySide6.QtCore import Qt
 
-    from desktop.ui.findings_rows import COLUMNS
+    from desktop.ui.review.findings_rows import COLUMNS
 
     _, table, _ = state
     column = COLUMNS.index("speerpunt")
@@ -116,7 +116,7 @@ def _edit(state) -> str:
     """An inline note edit: undo command, one-row re-read, repaint."""
     from PySide6.QtCore import Qt
 
-    from desktop.ui.findings_rows import COLUMNS
+    from desktop.ui.review.findings_rows import COLUMNS
 
     _, table, counter = state
     index = table.model.index(0, COLUMNS.index("note"))

@@ -16,7 +16,7 @@ DIFFER = "differ"
 SINGLE = "single"  # only one analyst tagged the passage
 SETTLED = "settled"  # only one analyst's tagging is left, and a note says it was agreed
 # A note line starting with this sign records that analysts settled a passage
-# (desktop.ui.review_view writes it); a sign, not words, so it reads the same in every language.
+# (desktop.ui.collaboration.review_view writes it); a sign, not words, so it reads the same in every language.
 SETTLED_SIGN = "✓"
 
 

@@ -25,7 +25,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
 
 def create_main_window(project_path: Path | str | None = None):
     """Build the main window (start page, or the project's workspace) without running an event loop."""
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window.main_window import MainWindow
 
     ensure_application()
     settings.upgrade()

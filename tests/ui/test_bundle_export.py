@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.operations.findings import add_finding
 from desktop.operations.merge import merge_into
 from desktop.store.findings import list_findings
-from desktop.ui import bundle_export
+from desktop.ui.collaboration import bundle_export
 from tests.ui.collab_helpers import colleague_copy, in_copy
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from desktop.operations.findings import add_finding
 from desktop.store.project import open_project
-from desktop.ui.conflicts_dialog import ConflictsDialog
-from desktop.ui.merge_dialog import MergeDialog
-from desktop.ui.review_view import ReviewView
+from desktop.ui.collaboration.conflicts_dialog import ConflictsDialog
+from desktop.ui.collaboration.merge_dialog import MergeDialog
+from desktop.ui.collaboration.review_view import ReviewView
 from tests.builders import add_document, add_small_framework
 
 

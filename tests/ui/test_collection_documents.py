@@ -24,8 +24,8 @@ def csession(project, collection, qtbot):
 
 
 def test_properties_dialog_saves_all_details_as_one_undo_step(csession, collection, project, qtbot, monkeypatch):
-    from desktop.ui import document_properties
-    from desktop.ui.document_properties import DocumentPropertiesDialog
+    from desktop.ui.documents import document_properties
+    from desktop.ui.documents.document_properties import DocumentPropertiesDialog
 
     document_id = collection.documents["Almere"]
 
@@ -53,7 +53,7 @@ def test_properties_dialog_saves_all_details_as_one_undo_step(csession, collecti
 
 
 def test_properties_dialog_without_changes_adds_no_undo_step(csession, collection, qtbot, monkeypatch):
-    from desktop.ui.document_properties import DocumentPropertiesDialog, edit_document_properties
+    from desktop.ui.documents.document_properties import DocumentPropertiesDialog, edit_document_properties
 
     monkeypatch.setattr(DocumentPropertiesDialog, "exec", lambda dialog: DocumentPropertiesDialog.DialogCode.Accepted)
     edit_document_properties(csession, collection.documents["Texel"])
@@ -62,7 +62,7 @@ def test_properties_dialog_without_changes_adds_no_undo_step(csession, collectio
 
 def test_documents_table_filters_by_category_and_edits_in_place(csession, collection, project, qtbot,
                                                                 qtmodeltester):
-    from desktop.ui.collection_table import COLUMNS, DOCUMENT_ID_ROLE, CollectionTable
+    from desktop.ui.documents.collection_table import COLUMNS, DOCUMENT_ID_ROLE, CollectionTable
 
     table = CollectionTable(csession)
     qtbot.addWidget(table)
@@ -88,7 +88,7 @@ def test_documents_table_filters_by_category_and_edits_in_place(csession, collec
 
 
 def test_documents_table_refuses_an_empty_title(csession, collection, project, qtbot):
-    from desktop.ui.collection_table import COLUMNS, CollectionTable
+    from desktop.ui.documents.collection_table import COLUMNS, CollectionTable
 
     table = CollectionTable(csession)
     qtbot.addWidget(table)

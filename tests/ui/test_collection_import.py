@@ -32,7 +32,7 @@ def inline(monkeypatch):
 
 def test_folder_import_lists_what_came_in_and_what_was_refused_with_the_reason(session, project, folder, qtbot,
                                                                                inline):
-    from desktop.ui.batch_import import BatchImport, BatchSummaryDialog
+    from desktop.ui.documents.batch_import import BatchImport, BatchSummaryDialog
 
     summaries = []
     batch = BatchImport(session, [folder], "agreement")
@@ -59,7 +59,7 @@ def test_folder_import_lists_what_came_in_and_what_was_refused_with_the_reason(s
 
 
 def test_the_progress_bar_covers_the_whole_batch_and_never_goes_back(session, folder, qtbot, inline):
-    from desktop.ui.batch_import import STEPS, BatchImport
+    from desktop.ui.documents.batch_import import STEPS, BatchImport
 
     batch = BatchImport(session, [folder], "agreement")
     batch.show_summary = lambda outcome: None
@@ -71,7 +71,7 @@ def test_the_progress_bar_covers_the_whole_batch_and_never_goes_back(session, fo
 
 
 def test_cancel_keeps_the_files_already_imported_and_lists_the_rest(session, project, folder, qtbot, inline):
-    from desktop.ui.batch_import import BatchImport
+    from desktop.ui.documents.batch_import import BatchImport
 
     batch = BatchImport(session, [folder], "agreement")
     summaries = []

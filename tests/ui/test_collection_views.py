@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 from openpyxl import load_workbook
 
-from desktop.ui.matrix_model import CELL_ROLE, COUNTS_ROLE, LABEL, TOTAL
-from desktop.ui.passage_tree import COUNTS_ROLE as TREE_COUNTS
-from desktop.ui.passage_tree import PASSAGE_ROLE
+from desktop.ui.review.matrix_model import CELL_ROLE, COUNTS_ROLE, LABEL, TOTAL
+from desktop.ui.review.passage_tree import COUNTS_ROLE as TREE_COUNTS
+from desktop.ui.review.passage_tree import PASSAGE_ROLE
 from tests.ui.collection_data import MUNICIPALITIES, build_collection
 
 
@@ -42,7 +42,7 @@ def expected(collection, speerpunt_ids, by_category: bool) -> dict[str, Counter]
 
 
 def test_speerpunt_view_groups_every_passage_by_category_then_agreement(csession, collection, qtbot, qtmodeltester):
-    from desktop.ui.speerpunt_view import SpeerpuntView
+    from desktop.ui.review.speerpunt_view import SpeerpuntView
 
     view = SpeerpuntView(csession)
     qtbot.addWidget(view)
@@ -72,7 +72,7 @@ def test_speerpunt_view_groups_every_passage_by_category_then_agreement(csession
 
 
 def test_theme_shows_all_its_speerpunten_and_double_click_opens_the_passage(csession, collection, qtbot):
-    from desktop.ui.speerpunt_view import THEME, SpeerpuntView
+    from desktop.ui.review.speerpunt_view import THEME, SpeerpuntView
 
     view = SpeerpuntView(csession)
     qtbot.addWidget(view)
@@ -96,7 +96,7 @@ def test_theme_shows_all_its_speerpunten_and_double_click_opens_the_passage(cses
 
 
 def test_matrix_counts_match_the_findings_by_document_and_by_category(csession, collection, qtbot, qtmodeltester):
-    from desktop.ui.matrix_view import MatrixView
+    from desktop.ui.review.matrix_view import MatrixView
 
     view = MatrixView(csession)
     qtbot.addWidget(view)
@@ -121,7 +121,7 @@ def test_matrix_counts_match_the_findings_by_document_and_by_category(csession, 
 
 
 def test_matrix_sorts_by_any_column_and_back_to_framework_order(csession, collection, qtbot):
-    from desktop.ui.matrix_view import MatrixView
+    from desktop.ui.review.matrix_view import MatrixView
 
     view = MatrixView(csession)
     qtbot.addWidget(view)
@@ -139,7 +139,7 @@ def test_matrix_sorts_by_any_column_and_back_to_framework_order(csession, collec
 
 
 def test_clicking_a_cell_lists_its_passages_and_a_new_finding_recounts(csession, collection, project, qtbot):
-    from desktop.ui.matrix_view import MatrixView
+    from desktop.ui.review.matrix_view import MatrixView
 
     view = MatrixView(csession)
     qtbot.addWidget(view)
@@ -164,7 +164,7 @@ def test_clicking_a_cell_lists_its_passages_and_a_new_finding_recounts(csession,
 
 def test_matrix_exports_as_xlsx_with_headers_and_counts(csession, collection, qtbot, tmp_path, monkeypatch):
     from desktop.ui import i18n
-    from desktop.ui.matrix_view import MatrixView
+    from desktop.ui.review.matrix_view import MatrixView
 
     monkeypatch.setattr(i18n, "current_language", lambda: "nl")  # the workbook speaks the interface language
 

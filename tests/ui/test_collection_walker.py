@@ -43,7 +43,7 @@ def test_the_span_is_the_sentences_holding_the_matched_words():
 
 
 def test_walking_and_tagging_hits_with_one_key_each(wsession, project, qtbot):
-    from desktop.ui.hit_walker import HitWalker
+    from desktop.ui.review.hit_walker import HitWalker
 
     walker = HitWalker(wsession)
     qtbot.addWidget(walker)
@@ -88,7 +88,7 @@ def test_walking_and_tagging_hits_with_one_key_each(wsession, project, qtbot):
 
 
 def test_without_a_speerpunt_a_key_tags_nothing_and_says_why(wsession, project, qtbot):
-    from desktop.ui.hit_walker import HitWalker
+    from desktop.ui.review.hit_walker import HitWalker
 
     walker = HitWalker(wsession)
     qtbot.addWidget(walker)
@@ -101,7 +101,7 @@ def test_without_a_speerpunt_a_key_tags_nothing_and_says_why(wsession, project, 
 
 
 def test_a_wordless_query_is_explained(wsession, qtbot):
-    from desktop.ui.hit_walker import HitWalker
+    from desktop.ui.review.hit_walker import HitWalker
 
     walker = HitWalker(wsession)
     qtbot.addWidget(walker)

@@ -8,7 +8,7 @@ from desktop.operations.changes import Changes
 from desktop.operations.findings import add_finding, update_finding
 from desktop.operations.merge import merge_into
 from desktop.store.findings import get_finding
-from desktop.ui.conflicts_dialog import ConflictsDialog
+from desktop.ui.collaboration.conflicts_dialog import ConflictsDialog
 from tests.ui.collab_helpers import colleague_copy, in_copy
 
 

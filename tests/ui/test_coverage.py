@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.operations.findings import add_finding
 from desktop.ui.commands.findings import DeleteFindings
-from desktop.ui.coverage import COUNTS_ROLE, CoverageView, cell_text
+from desktop.ui.review.coverage import COUNTS_ROLE, CoverageView, cell_text
 from tests.builders import add_document
 
 

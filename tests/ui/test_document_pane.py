@@ -15,7 +15,7 @@ from desktop.ui.commands.findings import AddFinding
 
 @pytest.fixture
 def pane(session, qtbot):
-    from desktop.ui.document_pane import DocumentPane
+    from desktop.ui.panes.document_pane import DocumentPane
 
     widget = DocumentPane(session)
     qtbot.addWidget(widget)
@@ -192,7 +192,7 @@ def test_outline_model_is_a_valid_item_model(pane, qtmodeltester):
 
 
 def test_show_range_selects_scrolls_and_marks_the_words(session, qtbot):
-    from desktop.ui.document_pane import DocumentPane
+    from desktop.ui.panes.document_pane import DocumentPane
     from tests.builders import add_document
 
     long_id = add_document(session.project, [f"Alinea {n} over wonen en werk." for n in range(300)])

@@ -17,7 +17,7 @@ from desktop.store.documents import document_text
 @pytest.fixture
 def dialog(session, qtbot, monkeypatch):
     from desktop.ui import background
-    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.reaction.export_dialog import ExportDialog
 
     monkeypatch.setattr(background, "run_inline", True)
     text = document_text(session.project, session.document_id)
@@ -103,7 +103,7 @@ def test_read_only_target_shows_the_reason(dialog, tmp_path):
 
 
 def test_project_without_agreement_says_so(project, qtbot):
-    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.reaction.export_dialog import ExportDialog
     from desktop.ui.session import Session
     from tests.builders import add_small_framework
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from desktop.operations.findings import add_finding
 from desktop.ui.author_colours import AuthorColours
-from desktop.ui.findings_model import FindingsModel
-from desktop.ui.findings_rows import COLUMNS
+from desktop.ui.review.findings_model import FindingsModel
+from desktop.ui.review.findings_rows import COLUMNS
 
 
 def _centre_colour(icon) -> str:

@@ -9,8 +9,8 @@ from desktop.domain.finding import Assessment
 from desktop.operations.findings import add_finding
 from desktop.store.documents import document_text
 from desktop.store.findings import get_finding, list_findings
-from desktop.ui.findings_rows import COLUMNS, RowFilter
-from desktop.ui.findings_table import FindingsTable
+from desktop.ui.review.findings_rows import COLUMNS, RowFilter
+from desktop.ui.review.findings_table import FindingsTable
 from tests.builders import add_document
 
 

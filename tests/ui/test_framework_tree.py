@@ -12,10 +12,10 @@ from desktop.store.documents import document_text
 from desktop.store.findings import get_finding, list_findings
 from desktop.store.frameworks import list_frameworks, list_speerpunten
 from desktop.ui.commands.findings import AddFinding
-from desktop.ui.framework_dialogs import ProposalDialog, ReassignDialog
-from desktop.ui.framework_model import ID_ROLE
-from desktop.ui.framework_tree import FrameworkTree
-from desktop.ui.missing_dialog import MissingDialog
+from desktop.ui.review.framework_dialogs import ProposalDialog, ReassignDialog
+from desktop.ui.review.framework_model import ID_ROLE
+from desktop.ui.review.framework_tree import FrameworkTree
+from desktop.ui.review.missing_dialog import MissingDialog
 from tests.builders import add_document
 
 

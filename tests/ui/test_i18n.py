@@ -105,7 +105,7 @@ def test_preferences_switch_the_language_live_and_remember_it(main_window, proje
 
 
 def test_the_preferences_dialog_offers_both_languages_in_their_own_names(qtbot):
-    from desktop.ui.preferences import PreferencesDialog
+    from desktop.ui.window.preferences import PreferencesDialog
 
     dialog = PreferencesDialog("Fatima", "nl", 12)
     qtbot.addWidget(dialog)
@@ -118,7 +118,7 @@ def test_the_preferences_dialog_offers_both_languages_in_their_own_names(qtbot):
 
 def test_the_colour_blind_palette_is_a_preference_that_recolours_and_is_remembered(main_window, project_path):
     from desktop.ui import assessments
-    from desktop.ui.preferences import PreferencesDialog
+    from desktop.ui.window.preferences import PreferencesDialog
 
     dialog = PreferencesDialog("Fatima", "en", 0, palette="standard")
     assert dialog.palette_combo.count() == 2

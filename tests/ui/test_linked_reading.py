@@ -57,7 +57,7 @@ def test_findings_can_be_coloured_by_analyst_keeping_the_assessment_underline(ma
     from desktop.store import open_project
     from desktop.store.frameworks import list_speerpunten
     from desktop.ui.author_colours import AuthorColours
-    from desktop.ui.highlights import UNDERLINES
+    from desktop.ui.panes.highlights import UNDERLINES
 
     path, finding = make_project(tmp_path)
     with open_project(path) as project:

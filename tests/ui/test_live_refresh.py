@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.operations.findings import add_finding
 from desktop.store.findings import list_findings
 from desktop.store.project import open_project
-from desktop.ui.live_refresh import LiveRefresh
+from desktop.ui.collaboration.live_refresh import LiveRefresh
 from desktop.ui.session import Session
 
 

@@ -61,7 +61,7 @@ def test_without_a_project_the_start_page_offers_new_open_and_demo(main_window):
 
 
 def test_new_project_button_creates_the_file_and_shows_the_workspace(main_window, tmp_path, monkeypatch, qtbot):
-    monkeypatch.setattr("desktop.ui.project_files.ask_new_project_path",
+    monkeypatch.setattr("desktop.ui.window.project_files.ask_new_project_path",
                         lambda parent: tmp_path / "Reactie G40.speerpunt")
     window = main_window()
     qtbot.mouseClick(window.start_page.new_button, Qt.MouseButton.LeftButton)
@@ -76,7 +76,7 @@ def test_new_project_button_creates_the_file_and_shows_the_workspace(main_window
 def test_a_refused_project_file_is_explained_and_the_start_page_stays(main_window, tmp_path, monkeypatch):
     not_ours = tmp_path / "notities.speerpunt"
     not_ours.write_text("geen database")
-    monkeypatch.setattr("desktop.ui.project_files.ask_open_project_path", lambda parent: not_ours)
+    monkeypatch.setattr("desktop.ui.window.project_files.ask_open_project_path", lambda parent: not_ours)
     window = main_window()
     window.start_page.open_button.click()
     assert window.session is None
@@ -130,7 +130,7 @@ def test_library_context_menu_opens_right_and_properties_change_title_with_undo(
     assert [left.text(), right.text()] == ["Open &left", "Open &right"]
     right.trigger()
     assert window.panes[1].document_id == project_file.ids["old"]
-    from desktop.ui.document_properties import DocumentPropertiesDialog
+    from desktop.ui.documents.document_properties import DocumentPropertiesDialog
 
     def retitle(dialog):
         # The full details dialog, as the analyst would fill it in and press OK.
@@ -173,7 +173,7 @@ def test_a_range_from_a_review_widget_opens_in_the_pane_already_showing_that_doc
 
 def test_the_name_is_asked_at_first_start_and_recorded_as_author(main_window, project_file, monkeypatch):
     asked = []
-    monkeypatch.setattr("desktop.ui.main_window.ask_name", lambda parent: asked.append(1) or "Fatima el Amrani")
+    monkeypatch.setattr("desktop.ui.window.main_window.ask_name", lambda parent: asked.append(1) or "Fatima el Amrani")
     window = main_window(project_file, name=None)
     assert asked == [1]
     assert window.session.author == "Fatima el Amrani"
@@ -246,7 +246,7 @@ def test_closing_the_project_returns_to_the_start_page_listing_it(main_window, p
 
 
 def test_the_shortcuts_overview_lists_every_menu_shortcut(main_window, project_file, monkeypatch):
-    from desktop.ui.help_dialogs import action_shortcuts, document_shortcuts
+    from desktop.ui.window.help_dialogs import action_shortcuts, document_shortcuts
 
     window = main_window(project_file)
     rows = action_shortcuts(window.menu_actions.all_actions()) + document_shortcuts()

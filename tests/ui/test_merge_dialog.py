@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.operations.findings import add_finding, update_finding
 from desktop.store.findings import list_findings
-from desktop.ui.merge_dialog import MergeDialog
+from desktop.ui.collaboration.merge_dialog import MergeDialog
 from tests.ui.collab_helpers import colleague_copy, in_copy
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.ui.offsets import OffsetMap
+from desktop.ui.panes.offsets import OffsetMap
 
 TEXT = "Wonen 🏗️ en 𝔪eer: 🇳🇱 vlag, café, ‘quote’ 👩‍👩‍👧 gezin."
 

@@ -22,7 +22,7 @@ def stored(session, code: str) -> str:
 
 @pytest.fixture
 def editor(session, qtbot):
-    from desktop.ui.reaction_editor import ReactionEditor
+    from desktop.ui.reaction.reaction_editor import ReactionEditor
 
     widget = ReactionEditor(session)
     qtbot.addWidget(widget)

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from desktop.store import create_project, open_project
 from desktop.store.frameworks import list_speerpunten
-from desktop.ui.help_dialogs import action_shortcuts
+from desktop.ui.window.help_dialogs import action_shortcuts
 from tests.builders import add_document, add_small_framework
 from tests.ui.conftest import PARAGRAPHS
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from desktop.operations.findings import add_finding
 from desktop.store.backup import backup_project
 from desktop.store.findings import list_findings
+from desktop.ui.collaboration.restore_backup_dialog import RestoreBackupDialog
 from desktop.ui.commands.findings import AddFinding
-from desktop.ui.restore_backup_dialog import RestoreBackupDialog
 
 
 def test_restoring_the_backup_made_before_a_merge_puts_the_old_findings_back(session, qtbot, qtmodeltester):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.operations.findings import add_finding
 from desktop.store.documents import list_passages
 from desktop.store.findings import get_finding, list_findings
-from desktop.ui.review_view import ReviewView
+from desktop.ui.collaboration.review_view import ReviewView
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_a_joint_finding_replaces_both_and_names_both_analysts(session, two_anal
 
     def answer(passage, author):
         asked.append(author)
-        from desktop.ui.joint_finding_dialog import JointFindingDialog
+        from desktop.ui.collaboration.joint_finding_dialog import JointFindingDialog
 
         dialog = JointFindingDialog(passage, [], author)
         values = dialog.values()
@@ -137,7 +137,7 @@ def test_a_joint_finding_replaces_both_and_names_both_analysts(session, two_anal
 
 def test_the_joint_dialog_prefills_both_notes_with_their_authors(session, two_analysts, qtbot):
     from desktop.store.frameworks import list_speerpunten
-    from desktop.ui.joint_finding_dialog import JointFindingDialog
+    from desktop.ui.collaboration.joint_finding_dialog import JointFindingDialog
 
     view = make_view(session, qtbot)
     dialog = JointFindingDialog(view.comparison.rows[1], list_speerpunten(session.project), "Anna & Bram")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.ui.conflicts_dialog import ConflictsModel
-from desktop.ui.library_model import LibraryModel
-from desktop.ui.reaction_models import ReactionFindingsModel
-from desktop.ui.restore_backup_dialog import BackupListModel
-from desktop.ui.review_model import AgreementModel
+from desktop.ui.collaboration.conflicts_dialog import ConflictsModel
+from desktop.ui.collaboration.restore_backup_dialog import BackupListModel
+from desktop.ui.collaboration.review_model import AgreementModel
+from desktop.ui.documents.library_model import LibraryModel
+from desktop.ui.reaction.reaction_models import ReactionFindingsModel
 from desktop.ui.row_model import RowTableModel
 
 

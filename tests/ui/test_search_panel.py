@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.store.documents import document_text
-from desktop.ui.search_panel import SearchPanel, snippet_html
+from desktop.ui.review.search_panel import SearchPanel, snippet_html
 from tests.builders import add_document
 
 

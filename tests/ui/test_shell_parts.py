@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from desktop.domain.document import DocumentKind
 from desktop.store.documents import list_documents
 from desktop.ui import background, settings
-from desktop.ui.library_model import LibraryModel, library_rows
+from desktop.ui.documents.library_model import LibraryModel, library_rows
 from tests.builders import add_document
 
 
@@ -73,7 +73,7 @@ def test_settings_have_defaults_survive_damage_and_keep_recent_projects_in_order
 
 
 def test_start_page_lists_only_recent_projects_that_still_exist(qtbot, tmp_path):
-    from desktop.ui.start_page import StartPage
+    from desktop.ui.window.start_page import StartPage
 
     present = tmp_path / "aanwezig.speerpunt"
     present.write_bytes(b"")

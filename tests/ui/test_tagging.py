@@ -8,12 +8,12 @@ from PySide6.QtGui import QTextCursor
 
 from desktop.domain.finding import Assessment
 from desktop.store.findings import get_finding, list_findings
-from desktop.ui.speerpunt_picker import match_speerpunten
+from desktop.ui.panes.speerpunt_picker import match_speerpunten
 
 
 @pytest.fixture
 def pane(session, qtbot):
-    from desktop.ui.document_pane import DocumentPane
+    from desktop.ui.panes.document_pane import DocumentPane
 
     widget = DocumentPane(session)
     qtbot.addWidget(widget)

@@ -19,8 +19,8 @@ from desktop.store import create_project
 from desktop.store.documents import list_documents
 from desktop.ui import assessments
 from desktop.ui.commands.findings import AddFinding
-from desktop.ui.help_dialogs import action_shortcuts
-from desktop.ui.passage_tree import PASSAGE_ROLE
+from desktop.ui.review.passage_tree import PASSAGE_ROLE
+from desktop.ui.window.help_dialogs import action_shortcuts
 from tests.builders import add_document, add_small_framework
 from tests.ui.conftest import PARAGRAPHS
 
@@ -115,7 +115,7 @@ def test_a_speerpunt_chosen_in_the_tree_is_read_out_in_the_speerpunt_view_and_a_
 def test_import_folder_reads_every_file_as_one_batch_and_shows_a_summary_with_the_documents_table(
         main_window, project_path, tmp_path, qtbot, monkeypatch):
     from desktop.ui import background
-    from desktop.ui.batch_import import BatchSummaryDialog
+    from desktop.ui.documents.batch_import import BatchSummaryDialog
 
     folder = tmp_path / "akkoorden"
     folder.mkdir()
@@ -125,7 +125,7 @@ def test_import_folder_reads_every_file_as_one_batch_and_shows_a_summary_with_th
     window = main_window(project_path)
     before = len(list_documents(window.session.project))
     asked, summaries = [], []
-    monkeypatch.setattr("desktop.ui.project_files.ask_import_folder", lambda parent: folder)
+    monkeypatch.setattr("desktop.ui.window.project_files.ask_import_folder", lambda parent: folder)
     window.importer.ask_kind = lambda files: asked.append(files) or "agreement"
 
     def summary(dialog):
@@ -151,7 +151,7 @@ def test_import_folder_reads_every_file_as_one_batch_and_shows_a_summary_with_th
 def test_two_dropped_files_share_one_progress_bar_and_summary(main_window, project_path, tmp_path, qtbot,
                                                               monkeypatch):
     from desktop.ui import background
-    from desktop.ui.batch_import import BatchSummaryDialog
+    from desktop.ui.documents.batch_import import BatchSummaryDialog
 
     files = [tmp_path / "gemeente-ede-coalitieakkoord-2026.docx", tmp_path / "gemeente-epe-coalitieakkoord-2026.docx"]
     for seed, path in enumerate(files):

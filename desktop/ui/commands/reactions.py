@@ -1,6 +1,6 @@
 """Undo commands for the reaction: an editing session of a speerpunt's text, a draft, report parts.
 
-Typing is saved as it happens (desktop.ui.autosave), so the step for a whole
+Typing is saved as it happens (desktop.ui.reaction.autosave), so the step for a whole
 editing session is pushed afterwards with the text before and after: its first
 redo() finds the database already holding the new text and does nothing; undo()
 and later redo() write the old or new text back.

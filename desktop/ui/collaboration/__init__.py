@@ -1,0 +1,1 @@
+"""Working with colleagues: merge, bundles, backups, conflicts, comparing analysts, live refresh."""

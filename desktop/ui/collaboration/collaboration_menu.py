@@ -1,0 +1,165 @@
+"""The main window's collaboration entries: merge, bundle, backups, conflicts, compare analysts, live refresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from desktop.domain.document import DocumentKind
+from desktop.store.documents import get_document
+from desktop.ui.collaboration.backup_actions import EditingBackups
+from desktop.ui.collaboration.bundle_export import export_findings_bundle
+from desktop.ui.collaboration.conflicts_dialog import ConflictsDialog
+from desktop.ui.collaboration.live_refresh import LiveRefresh
+from desktop.ui.collaboration.merge_dialog import MergeDialog
+from desktop.ui.collaboration.restore_backup_dialog import RestoreBackupDialog
+from desktop.ui.collaboration.review_view import ReviewView, open_review_window
+from desktop.ui.session import Session
+
+
+class CollaborationMenu(QObject):
+    """Adds File → Merge with… / Export findings bundle… / Restore backup… and a Review menu.
+
+    Wiring in the main window (two lines)::
+
+        self.collaboration = CollaborationMenu(self)        # after the menus exist
+        self.collaboration.attach(self.session)             # each time a project is opened
+
+    It reads ``window.session`` when an entry is chosen, opens passages with
+    ``window.show_in_pane(document_id, start, end, words)``, and starts a
+    LiveRefresh for each attached session (it ends with the session).
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.live_refresh: LiveRefresh | None = None
+        self.backups: EditingBackups | None = None
+        self._conflicts: ConflictsDialog | None = None
+        self._review: ReviewView | None = None
+        actions = window.menu_actions
+        self.merge = self._action("mergeAction")
+        self.export_bundle = self._action("exportBundleAction")
+        self.restore_backup = self._action("restoreBackupAction")
+        file_menu: QMenu = actions.file_menu
+        before = actions.close_project
+        file_menu.insertActions(before, [self.merge, self.export_bundle, self.restore_backup])
+        file_menu.insertSeparator(before)
+        self.review_menu = QMenu(window)
+        self.review_menu.setObjectName("reviewMenu")
+        self.conflicts = self._action("conflictsAction")
+        self.compare = self._action("compareAnalystsAction")
+        self.review_menu.addActions([self.compare, self.conflicts])
+        window.menuBar().insertMenu(actions.help_menu.menuAction(), self.review_menu)
+        for menu in (file_menu, self.review_menu):
+            menu.aboutToShow.connect(self._update_actions)
+
+        self.merge.triggered.connect(self.show_merge)
+        self.export_bundle.triggered.connect(lambda: self._session() and export_findings_bundle(self._session(),
+                                                                                                window))
+        self.restore_backup.triggered.connect(self.show_restore_backup)
+        self.conflicts.triggered.connect(self.show_conflicts)
+        self.compare.triggered.connect(self.show_review)
+        window.installEventFilter(self)
+        self.retranslate_ui()
+        self._update_actions()
+
+    def _action(self, name: str) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        self.window.addAction(action)
+        return action
+
+    def retranslate_ui(self) -> None:
+        self.merge.setText(self.tr("&Merge with…"))
+        self.export_bundle.setText(self.tr("&Export findings bundle…"))
+        self.restore_backup.setText(self.tr("Restore &backup…"))
+        self.review_menu.setTitle(self.tr("&Review"))
+        self.conflicts.setText(self.tr("&Conflicts…"))
+        self.compare.setText(self.tr("Compare &analysts…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+    def attach(self, session: Session) -> None:
+        """A project was opened: watch its file for other programs' changes, back it up while it is edited."""
+        self.live_refresh = LiveRefresh(session, parent=session)
+        self.live_refresh.start()
+        self.backups = EditingBackups(session)
+        self.backups.failed.connect(self._backup_failed)
+        session.destroyed.connect(self._session_gone)
+        self._update_actions()
+
+    def _session_gone(self) -> None:
+        # Windows showing a closed project would read from a closed connection.
+        for widget in (self._conflicts, self._review):
+            if widget is not None:
+                widget.close()
+                widget.deleteLater()
+        self._conflicts = self._review = None
+        self.live_refresh = self.backups = None
+        self._update_actions()
+
+    def _backup_failed(self, reason: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 15000)
+
+    def _session(self) -> Session | None:
+        return getattr(self.window, "session", None)
+
+    def _update_actions(self) -> None:
+        has_project = self._session() is not None
+        for action in (self.merge, self.export_bundle, self.restore_backup, self.conflicts, self.compare):
+            action.setEnabled(has_project)
+
+    def _open_passage(self, document_id: str, start: int, end: int, words: list) -> None:
+        self.window.show_in_pane(document_id, start, end, words)
+
+    def show_merge(self) -> MergeDialog | None:
+        session = self._session()
+        if session is None:
+            return None
+        dialog = MergeDialog(session, self.window)
+        dialog.conflicts_requested.connect(self.show_conflicts)
+        dialog.open()
+        return dialog
+
+    def show_restore_backup(self) -> RestoreBackupDialog | None:
+        session = self._session()
+        if session is None:
+            return None
+        dialog = RestoreBackupDialog(session, self.window)
+        dialog.open()
+        return dialog
+
+    def show_conflicts(self) -> ConflictsDialog | None:
+        session = self._session()
+        if session is None:
+            return None
+        if self._conflicts is None or self._conflicts.session is not session:
+            self._conflicts = ConflictsDialog(session, self.window)
+            self._conflicts.open_requested.connect(self._open_passage)
+        self._conflicts.show()
+        self._conflicts.raise_()
+        return self._conflicts
+
+    def show_review(self) -> ReviewView | None:
+        session = self._session()
+        if session is None:
+            return None
+        if self._review is None or self._review.session is not session:
+            parent: QWidget = self.window
+            self._review = open_review_window(session, parent)
+            self._review.open_requested.connect(self._open_passage)
+        pane = self.window.active_pane() if getattr(self.window, "pane_area", None) else None
+        if pane is not None and pane.document_id:
+            try:
+                if get_document(session.project, pane.document_id).kind == DocumentKind.AGREEMENT:
+                    self._review.set_document(pane.document_id)
+            except LookupError:
+                pass
+        self._review.show()
+        self._review.raise_()
+        return self._review

@@ -1,0 +1,1 @@
+"""The project's documents: library, properties, the documents table, importing one or many."""

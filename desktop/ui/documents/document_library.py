@@ -1,0 +1,134 @@
+"""The document library: every document of the project, opened into a pane, with its details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
+
+from desktop.operations.changes import Changes
+from desktop.store.documents import list_documents
+from desktop.ui.documents.document_properties import edit_document_properties
+from desktop.ui.documents.library_model import DOCUMENT_ID_ROLE, LibraryModel, library_rows
+from desktop.ui.session import Session
+
+ACTIVE_PANE = -1
+
+
+class DocumentLibrary(QWidget):
+    """Lists the project's documents (title, kind, pages, findings).
+
+    Signal ``open_requested(document_id, pane_index)``: pane_index is 0 (left),
+    1 (right) or -1 (the active pane; double-click and Enter). ``edit_properties`` opens
+    desktop.ui.documents.document_properties' full dialog.
+    """
+
+    open_requested = Signal(str, int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("documentLibrary")
+        self.model = LibraryModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("documentLibraryView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._open_index)
+        self.view.installEventFilter(self)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Document library"))
+        self.view.setAccessibleName(self.tr("Documents of the project"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        current = self.current_document_id()
+        self.model.set_rows(library_rows(list_documents(self.session.project)))
+        if current:
+            self.select_document(current)
+
+    def _on_changed(self, changes: Changes) -> None:
+        # Finding counts change with findings, so both kinds of change refresh the list.
+        if changes.documents or changes.findings:
+            self.refresh()
+
+    def document_ids(self) -> list[str]:
+        return [row.document_id for row in self.model.rows]
+
+    def current_document_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(DOCUMENT_ID_ROLE) if index.isValid() else None
+
+    def select_document(self, document_id: str) -> None:
+        for row, item in enumerate(self.model.rows):
+            if item.document_id == document_id:
+                self.view.selectRow(row)
+                return
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(DOCUMENT_ID_ROLE), ACTIVE_PANE)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_index(self.view.currentIndex())
+                return True
+            menu_key = event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+            if event.key() == Qt.Key.Key_Menu or menu_key:
+                rect = self.view.visualRect(self.view.currentIndex())
+                self._context_menu(rect.center())
+                return True
+        return super().eventFilter(watched, event)
+
+    def build_context_menu(self, document_id: str) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("documentLibraryMenu")
+        left = QAction(self.tr("Open &left"), menu)
+        left.triggered.connect(lambda: self.open_requested.emit(document_id, 0))
+        right = QAction(self.tr("Open &right"), menu)
+        right.triggered.connect(lambda: self.open_requested.emit(document_id, 1))
+        properties = QAction(self.tr("&Properties…"), menu)
+        properties.triggered.connect(lambda: self.edit_properties(document_id))
+        menu.addActions([left, right])
+        menu.addSeparator()
+        menu.addAction(properties)
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = self.build_context_menu(index.data(DOCUMENT_ID_ROLE))
+        menu.exec(self.view.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def edit_properties(self, document_id: str) -> str:
+        """The full details dialog (title, kind, short name, issuer, categories, ...), applied as one undo
+        step; returns an error or ""."""
+        return edit_document_properties(self.session, document_id, self)

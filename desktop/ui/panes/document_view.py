@@ -1,0 +1,114 @@
+"""The read-only text view of a pane: selection, hover text, clicks on findings, the margin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from desktop.ui.panes.document_margin import DocumentMargin
+from desktop.ui.panes.highlights import HighlightLayer, tooltip_html
+
+
+class DocumentView(QTextEdit):
+    """Shows one document's text; reports clicks, context menus and Delete as Qt positions.
+
+    ``clicked(position)`` fires for a plain click (no text dragged),
+    ``context_menu_requested(global_pos, position)`` on right click and
+    ``delete_pressed()`` on the Delete key; the pane decides what they mean.
+    """
+
+    clicked = Signal(int)
+    context_menu_requested = Signal(QPoint, int)
+    delete_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.setReadOnly(True)
+        # Keyboard selection too, so Shift+arrows can make a span without the mouse.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(18)
+        self.highlights = HighlightLayer()
+        self.margin = DocumentMargin(self)
+        self.verticalScrollBar().valueChanged.connect(self.margin.update)
+        self.document().documentLayout().documentSizeChanged.connect(self.margin.update)
+        self._press_position: QPoint | None = None
+        self.update_margin_width()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Document text"))
+        self.margin.retranslate_ui()
+
+    def update_margin_width(self) -> None:
+        self.setViewportMargins(self.margin.width_needed(), 0, 0, 0)
+        self._place_margin()
+
+    def _place_margin(self) -> None:
+        area = self.contentsRect()
+        self.margin.setGeometry(QRect(area.left(), area.top(), self.margin.width_needed(), area.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_margin()
+
+    def refresh_highlights(self) -> None:
+        self.setExtraSelections(self.highlights.selections(self.document()))
+        self.margin.update()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Qt positions of the first and last character on screen."""
+        viewport = self.viewport().rect()
+        first = self.cursorForPosition(viewport.topLeft()).position()
+        last = self.cursorForPosition(viewport.bottomRight()).position()
+        return first, last
+
+    def position_at(self, point: QPoint) -> int:
+        """The Qt position under viewport point ``point``."""
+        return self.cursorForPosition(point).position()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """Hover text for viewport point ``point``: the findings there, or nothing."""
+        cursor = self.cursorForPosition(point)
+        # cursorForPosition rounds to the nearest gap; the character is the one the mouse is on.
+        rect = self.cursorRect(cursor)
+        position = cursor.position() - (1 if point.x() < rect.x() and cursor.position() > 0 else 0)
+        return tooltip_html(self.highlights.at(position))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_position = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        moved = self._press_position is not None and (point - self._press_position).manhattanLength() > 3
+        if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
+            self.clicked.emit(self.position_at(point))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # A scroll area hands its viewport's context menu event on with viewport coordinates.
+        self.context_menu_requested.emit(event.globalPos(), self.position_at(event.pos()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)

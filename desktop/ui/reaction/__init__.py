@@ -1,0 +1,1 @@
+"""Writing the reaction: the editor per speerpunt, the report's parts, the export dialog."""

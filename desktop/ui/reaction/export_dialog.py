@@ -1,0 +1,484 @@
+"""File → Export: choose layout, agreement, speerpunten and names, preview the outline, write on the worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.progress import Cancelled
+from desktop.store.documents import list_documents
+from desktop.store.frameworks import list_frameworks
+from desktop.store.project import ProjectRefused, open_project
+from desktop.store.reactions import report_parts
+from desktop.ui import background
+from desktop.ui.documents.import_flow import QtProgress, progress_dialog
+from desktop.ui.reaction.export_selection import SelectionTree
+from desktop.ui.session import Session
+from exporters import SUFFIXES, ExportOptions, ExportRefused, export
+from exporters.house_style import DEFAULT_TEMPLATE
+from exporters.options import WORD_LAYOUTS
+from exporters.outline import export_outline
+
+LAYOUTS = ("speerpunten", "analyse", "annotated", "csv", "xlsx")
+# File name stems per layout and export language.
+STEMS = {
+    "nl": {"speerpunten": "reactie", "analyse": "analyse", "annotated": "akkoord-met-opmerkingen",
+           "csv": "bevindingen", "xlsx": "bevindingen"},
+    "en": {"speerpunten": "reaction", "analyse": "analysis", "annotated": "annotated-agreement",
+           "csv": "findings", "xlsx": "findings"},
+}
+
+
+def run_export(project_path: Path, layout: str, out_path: Path, options: ExportOptions,
+               progress: QtProgress) -> dict:
+    """The worker's part: its own connection, which only reads."""
+    project = open_project(project_path)
+    try:
+        return export(project, layout, out_path, options, progress)
+    finally:
+        project.close()
+
+
+class ExportDialog(QDialog):
+    """Replaceable for tests: ``ask_output_path(suggested) -> Path | None``, ``ask_template() -> Path | None``,
+    ``show_message(title, text)``, ``open_url(QUrl)``. ``result_info`` holds the last export's summary."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.session = session
+        self.ask_output_path = self._ask_output_path
+        self.ask_template = self._ask_template
+        self.show_message = lambda title, text: QMessageBox.warning(self, title, text)
+        self.open_url = QDesktopServices.openUrl
+        self.result_info: dict | None = None
+        self.exported_path: Path | None = None
+        self.progress: QtProgress | None = None
+        self._output_chosen = False
+        self._closed = False  # closed while the worker ran: its result has no dialog to go to
+        self._build()
+        self._fill()
+        self.retranslate_ui()
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self._connect()
+        self._layout_changed()
+        self.update_preview()
+        self.resize(1000, 720)
+
+    # Building -------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.setObjectName("exportLayout")
+        for layout in LAYOUTS:
+            self.layout_combo.addItem("", layout)
+        self.layout_hint = QLabel(self)
+        self.layout_hint.setWordWrap(True)
+        self.agreement_combo = QComboBox(self)
+        self.agreement_combo.setObjectName("exportAgreement")
+        self.template_edit = QLineEdit(self)
+        self.template_edit.setObjectName("exportTemplate")
+        self.template_button = QPushButton(self)
+        self.template_button.setObjectName("chooseTemplate")
+        self.template_reset = QPushButton(self)
+        self.template_reset.setObjectName("defaultTemplate")
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_edit, 1)
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(self.template_reset)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("exportLanguage")
+        self.language_combo.addItem("Nederlands", "nl")
+        self.language_combo.addItem("English", "en")
+        self.include_empty = QCheckBox(self)
+        self.include_empty.setObjectName("includeEmpty")
+        self.appendix = QCheckBox(self)
+        self.appendix.setObjectName("appendix")
+        self.organisation = QLineEdit(self)
+        self.organisation.setObjectName("exportOrganisation")
+        self.agreement_name = QLineEdit(self)
+        self.agreement_name.setObjectName("exportAgreementName")
+        self.audience = QLineEdit(self)
+        self.audience.setObjectName("exportAudience")
+        self.output_edit = QLineEdit(self)
+        self.output_edit.setObjectName("exportOutput")
+        self.output_button = QPushButton(self)
+        self.output_button.setObjectName("chooseOutput")
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output_edit, 1)
+        output_row.addWidget(self.output_button)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_labels = [QLabel(self) for _ in range(9)]
+        rows = [self.layout_combo, self.layout_hint, self.agreement_combo, template_row, self.language_combo,
+                self.organisation, self.agreement_name, self.audience, output_row]
+        for label, field in zip(self.form_labels, rows, strict=True):
+            self.form.addRow(label, field)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+        self.form_labels[3].setBuddy(self.template_edit)
+        self.form_labels[8].setBuddy(self.output_edit)
+
+        self.selection_box = QGroupBox(self)
+        self.selection = SelectionTree(self.selection_box)
+        box = QVBoxLayout(self.selection_box)
+        box.addWidget(self.selection)
+        box.addWidget(self.include_empty)
+        box.addWidget(self.appendix)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.form)
+        column.addWidget(self.selection_box, 1)
+
+        self.preview_box = QGroupBox(self)
+        self.preview = QTreeWidget(self.preview_box)
+        self.preview.setObjectName("exportPreview")
+        self.preview.setHeaderHidden(True)
+        self.preview.setRootIsDecorated(False)
+        self.preview.setUniformRowHeights(True)
+        self.preview_status = QLabel(self.preview_box)
+        self.preview_status.setObjectName("previewStatus")
+        self.preview_status.setWordWrap(True)
+        box = QVBoxLayout(self.preview_box)
+        box.addWidget(self.preview_status)
+        box.addWidget(self.preview, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.done_label = QLabel(self)
+        self.done_label.setObjectName("exportDone")
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_file_button = QPushButton(self)
+        self.open_file_button.setObjectName("openExported")
+        self.show_folder_button = QPushButton(self)
+        self.show_folder_button.setObjectName("showExportFolder")
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.done_label, 1)
+        done_row.addWidget(self.open_file_button)
+        done_row.addWidget(self.show_folder_button)
+        self._show_done(False)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(done_row)
+        layout.addWidget(self.buttons)
+
+    def _fill(self) -> None:
+        project = self.session.project
+        agreements = [d for d in list_documents(project) if d.kind == "agreement"]
+        for record in reversed(agreements):  # newest first, as the export's default
+            self.agreement_combo.addItem(record.citation_name, record.id)
+        self.agreement_combo.addItem("", None)  # "all documents", for the tables only
+        self.selection.fill(list_frameworks(project))
+        parts = report_parts(project)
+        # Empty overrides: the export uses what the report parts say, shown as the placeholder.
+        self._stored = {key: parts.get(key, "") for key in ("organisation", "agreement_name", "audience")}
+
+    def _connect(self) -> None:
+        self.layout_combo.currentIndexChanged.connect(lambda _i: self._layout_changed())
+        for combo in (self.agreement_combo, self.language_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._options_changed())
+        for edit in (self.organisation, self.agreement_name, self.audience, self.template_edit):
+            edit.textEdited.connect(lambda _t: self._options_changed())
+        for box in (self.include_empty, self.appendix):
+            box.toggled.connect(lambda _on: self._options_changed())
+        self.selection.selection_changed.connect(self._options_changed)
+        self.template_button.clicked.connect(self._choose_template)
+        self.template_reset.clicked.connect(lambda: (self.template_edit.clear(), self._options_changed()))
+        self.output_button.clicked.connect(self._choose_output)
+        self.output_edit.textEdited.connect(lambda _t: setattr(self, "_output_chosen", True))
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.reject)
+        self.open_file_button.clicked.connect(self.open_file)
+        self.show_folder_button.clicked.connect(self.show_folder)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Export"))
+        self.setAccessibleName(self.tr("Export the reaction"))
+        names = {"speerpunten": self.tr("Reaction per speerpunt (Word)"),
+                 "analyse": self.tr("Analysis per topic (Word)"),
+                 "annotated": self.tr("Annotated agreement (Word, findings as comments)"),
+                 "csv": self.tr("Findings table (CSV)"), "xlsx": self.tr("Findings table (Excel)")}
+        for index, layout in enumerate(LAYOUTS):
+            self.layout_combo.setItemText(index, names[layout])
+        self.agreement_combo.setItemText(self.agreement_combo.count() - 1, self.tr("All documents"))
+        texts = [self.tr("&Layout:"), "", self.tr("A&greement:"), self.tr("&Template:"), self.tr("Lan&guage:"),
+                 self.tr("&Organisation:"), self.tr("Agreement &name:"), self.tr("Au&dience:"),
+                 self.tr("&Save as:")]
+        for label, text in zip(self.form_labels, texts, strict=True):
+            label.setText(text)
+        self.layout_combo.setAccessibleName(self.tr("Layout"))
+        self.agreement_combo.setAccessibleName(self.tr("Agreement"))
+        self.template_edit.setAccessibleName(self.tr("Word template"))
+        self.template_edit.setPlaceholderText(self.tr("Speerpunt house style (built in)"))
+        self.template_button.setText(self.tr("Choose…"))
+        self.template_button.setAccessibleName(self.tr("Choose a Word template"))
+        self.template_reset.setText(self.tr("House style"))
+        self.template_reset.setAccessibleName(self.tr("Use the built-in house style"))
+        self.language_combo.setAccessibleName(self.tr("Language of the export"))
+        stored_hint = self.tr("From the report parts: %1")
+        for edit, key, name, fallback in (
+                (self.organisation, "organisation", self.tr("Organisation"), self.tr("not set")),
+                (self.agreement_name, "agreement_name", self.tr("Agreement name"), self.tr("the agreement's name")),
+                (self.audience, "audience", self.tr("Audience"), self.tr("gemeenten"))):
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(stored_hint.replace("%1", self._stored[key] or fallback))
+        self.output_edit.setAccessibleName(self.tr("File to write"))
+        self.output_button.setText(self.tr("Choose…"))
+        self.output_button.setAccessibleName(self.tr("Choose the file to write"))
+        self.selection_box.setTitle(self.tr("Speerpunten"))
+        self.selection.setAccessibleName(self.tr("Themes and speerpunten to export"))
+        self.include_empty.setText(self.tr("Include speerpunten without findings or reaction"))
+        self.appendix.setText(self.tr("Appendix with all findings"))
+        self.preview_box.setTitle(self.tr("Outline"))
+        self.preview.setAccessibleName(self.tr("Outline of the export"))
+        self.open_file_button.setText(self.tr("&Open the file"))
+        self.show_folder_button.setText(self.tr("Show in &folder"))
+        self.export_button.setText(self.tr("&Export"))
+        self.close_button.setText(self.tr("Close"))
+        self._layout_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # Options --------------------------------------------------------------------------------------
+
+    def layout_name(self) -> str:
+        return self.layout_combo.currentData()
+
+    def set_layout(self, layout: str) -> None:
+        self.layout_combo.setCurrentIndex(LAYOUTS.index(layout))
+
+    def options(self) -> ExportOptions:
+        theme_ids, speerpunt_ids = self.selection.selection()
+        template = self.template_edit.text().strip()
+        return ExportOptions(
+            document_id=self.agreement_combo.currentData(),
+            theme_ids=theme_ids, speerpunt_ids=speerpunt_ids,
+            include_empty=self.include_empty.isChecked(), appendix=self.appendix.isChecked(),
+            lang=self.language_combo.currentData(),
+            organisation=self.organisation.text().strip() or None,
+            agreement_name=self.agreement_name.text().strip() or None,
+            audience=self.audience.text().strip() or None,
+            template=Path(template) if template else None,
+        )
+
+    def _layout_changed(self) -> None:
+        if not hasattr(self, "_preview_timer"):
+            return
+        layout = self.layout_name()
+        word = layout in WORD_LAYOUTS
+        hints = {
+            "speerpunten": self.tr("The formal reaction: foreword, starting point, per speerpunt its formulation "
+                                   "and your reaction, remarks per theme, closing."),
+            "analyse": self.tr("Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, "
+                               "and “Wat betekent dit voor …?” with your reaction."),
+            "annotated": self.tr("The agreement's own text with every finding as a Word comment on its words."),
+            "csv": self.tr("One row per finding, for any spreadsheet (separator “;” for Dutch Excel)."),
+            "xlsx": self.tr("One row per finding, as an Excel workbook with filters."),
+        }
+        self.layout_hint.setText(hints[layout])
+        for widget in (self.template_edit, self.template_button, self.template_reset, self.include_empty,
+                       self.appendix, self.organisation, self.agreement_name, self.audience):
+            widget.setEnabled(word)
+        # "All documents" only makes sense for a table of findings.
+        all_index = self.agreement_combo.count() - 1
+        item = self.agreement_combo.model().item(all_index)
+        item.setEnabled(not word)
+        if word and self.agreement_combo.currentIndex() == all_index:
+            self.agreement_combo.setCurrentIndex(0)
+        self._suggest_output()
+        self._options_changed()
+
+    def _suggest_output(self) -> None:
+        suffix = SUFFIXES[self.layout_name()]
+        current = self.output_edit.text().strip()
+        if self._output_chosen and current:
+            self.output_edit.setText(str(Path(current).with_suffix(suffix)))
+            return
+        stem = STEMS[self.language_combo.currentData() or "nl"][self.layout_name()]
+        project = self.session.project.path
+        self.output_edit.setText(str(project.parent / f"{project.stem}-{stem}{suffix}"))
+
+    def _options_changed(self) -> None:
+        if not self._output_chosen:
+            self._suggest_output()
+        self._preview_timer.start()
+
+    # Preview --------------------------------------------------------------------------------------
+
+    def update_preview(self) -> None:
+        """The headings the export will write, built in memory by the export's own code (no file)."""
+        self._preview_timer.stop()
+        self.preview.clear()
+        try:
+            outline = export_outline(self.session.project, self.layout_name(), self.options())
+        except (ExportRefused, ValueError, LookupError) as refusal:
+            self.preview_status.setText(self.tr("Cannot export: %1").replace("%1", str(refusal)))
+            self.export_button.setEnabled(False)
+            return
+        self.export_button.setEnabled(True)
+        for level, text in outline.headings:
+            item = QTreeWidgetItem(self.preview, [("    " * max(level - 1, 0)) + text])
+            if level <= 1:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+        if self.layout_name() in WORD_LAYOUTS:
+            self.preview_status.setText(self.tr("%n finding(s); the headings the Word document will have:", None,
+                                                outline.rows))
+        else:
+            self.preview_status.setText(self.tr("%n finding(s), one row each, in these columns:", None,
+                                                outline.rows))
+
+    def preview_texts(self) -> list[str]:
+        return [self.preview.topLevelItem(i).text(0).strip() for i in range(self.preview.topLevelItemCount())]
+
+    # Files ----------------------------------------------------------------------------------------
+
+    def _ask_output_path(self, suggested: Path) -> Path | None:
+        suffix = SUFFIXES[self.layout_name()]
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the export as"), str(suggested),
+                                                    f"*{suffix}")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _choose_output(self) -> None:
+        path = self.ask_output_path(Path(self.output_edit.text().strip() or "."))
+        if path is not None:
+            self._output_chosen = True
+            self.output_edit.setText(str(path))
+
+    def _ask_template(self) -> Path | None:
+        start = self.template_edit.text().strip() or str(DEFAULT_TEMPLATE.parent)
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a Word template"), start,
+                                                    self.tr("Word documents (*.docx)"))
+        return Path(name) if name else None
+
+    def _choose_template(self) -> None:
+        path = self.ask_template()
+        if path is not None:
+            self.template_edit.setText(str(path))
+            self._options_changed()
+
+    # Exporting ------------------------------------------------------------------------------------
+
+    def start_export(self) -> bool:
+        """Write the export on the worker thread with a progress dialog; False when nothing started."""
+        if self.progress is not None:
+            return False
+        out = self.output_edit.text().strip()
+        if not out:
+            self._choose_output()
+            out = self.output_edit.text().strip()
+            if not out:
+                return False
+        out_path = Path(out).expanduser()
+        layout, options = self.layout_name(), self.options()
+        self._show_done(False)
+        progress = self.progress = QtProgress(self)
+        dialog = progress_dialog(self, progress, self.tr("Export"),
+                                 self.tr("Writing %1…").replace("%1", out_path.name), self.tr("Cancel"))
+        dialog.setObjectName("exportProgress")
+        self.export_button.setEnabled(False)
+        project_path = self.session.project.path
+        background.run_in_background(
+            lambda: run_export(project_path, layout, out_path, options, progress),
+            lambda info: self._done(info, out_path, dialog),
+            lambda error: self._failed(error, dialog),
+        )
+        return True
+
+    def _close_progress(self, dialog: QProgressDialog) -> None:
+        dialog.canceled.disconnect()
+        dialog.close()
+        dialog.deleteLater()
+        self.progress = None
+        self.export_button.setEnabled(True)
+
+    def _done(self, info: dict, out_path: Path, dialog: QProgressDialog) -> None:
+        if self._closed:
+            return
+        self._close_progress(dialog)
+        self.result_info = info
+        self.exported_path = out_path
+        self.done_label.setText(self.tr("Written: %1").replace("%1", str(out_path)))
+        self._show_done(True)
+        self.open_file_button.setFocus()
+
+    def _failed(self, error: BaseException, dialog: QProgressDialog) -> None:
+        if self._closed:
+            return
+        self._close_progress(dialog)
+        if isinstance(error, Cancelled):
+            return  # the analyst stopped it; no file was left behind
+        if isinstance(error, ExportRefused | ProjectRefused):
+            self.show_message(self.tr("Not exported"), str(error))
+        elif isinstance(error, OSError):
+            self.show_message(self.tr("Not exported"),
+                              self.tr("The file could not be written: %1").replace("%1", str(error)))
+        else:
+            self.show_message(self.tr("Not exported"),
+                              self.tr("An unexpected error stopped the export: %1").replace("%1", repr(error)))
+
+    def _show_done(self, shown: bool) -> None:
+        for widget in (self.done_label, self.open_file_button, self.show_folder_button):
+            widget.setVisible(shown)
+
+    def open_file(self) -> None:
+        if self.exported_path is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.exported_path)))
+
+    def show_folder(self) -> None:
+        if self.exported_path is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.exported_path.parent)))
+
+    def reject(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()  # the worker stops at its next step and removes its half-written file
+            self._closed = True
+            background.wait_for_all()
+        super().reject()

@@ -1,0 +1,191 @@
+"""The reaction's document-level parts (title, foreword, signatory, closing, remarks per theme), saved as typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations.changes import Changes
+from desktop.operations.reactions import set_report_parts
+from desktop.store.frameworks import list_frameworks
+from desktop.store.reactions import report_parts
+from desktop.ui.commands.reactions import EditReportPart
+from desktop.ui.reaction.autosave import AutosavedText
+from desktop.ui.session import Session
+
+# The keys exporters/report.py and the layouts read; (key, multi-line).
+PARTS = (
+    ("title", False), ("organisation", False), ("agreement_name", False), ("audience", False), ("date", False),
+    ("foreword", True), ("signatory_name", False), ("signatory_function", False), ("letter_title", False),
+    ("introduction", True), ("closing", True),
+)
+THEME_PREFIX = "theme_remarks."
+
+
+def part_label(key: str) -> str:
+    tr = QCoreApplication.translate
+    labels = {
+        "title": tr("ReportParts", "Title"),
+        "organisation": tr("ReportParts", "Organisation"),
+        "agreement_name": tr("ReportParts", "Agreement name"),
+        "audience": tr("ReportParts", "Audience"),
+        "date": tr("ReportParts", "Date"),
+        "foreword": tr("ReportParts", "Foreword"),
+        "signatory_name": tr("ReportParts", "Signed by"),
+        "signatory_function": tr("ReportParts", "Function"),
+        "letter_title": tr("ReportParts", "Letter title"),
+        "introduction": tr("ReportParts", "Starting point"),
+        "closing": tr("ReportParts", "Closing"),
+    }
+    return labels.get(key, key)
+
+
+def part_hint(key: str) -> str:
+    """What the export does with the part, shown as the empty field's placeholder."""
+    tr = QCoreApplication.translate
+    hints = {
+        "title": tr("ReportParts", "Empty: “Reactie <organisation> op <agreement>”"),
+        "organisation": tr("ReportParts", "e.g. G40 stedennetwerk"),
+        "agreement_name": tr("ReportParts", "Empty: the agreement's short name"),
+        "audience": tr("ReportParts", "Empty: gemeenten (“Wat betekent dit voor gemeenten?”)"),
+        "date": tr("ReportParts", "Printed on the title page, e.g. 23 februari 2026"),
+        "foreword": tr("ReportParts", "Opening letter, signed below; a blank line starts a new paragraph"),
+        "letter_title": tr("ReportParts", "Analysis layout: heading of the opening letter (empty: the title)"),
+        "introduction": tr("ReportParts", "Chapter 1 of the speerpunten layout; empty: a standard introduction"),
+        "closing": tr("ReportParts", "Last chapter, “Tot slot”; left out when empty"),
+    }
+    return hints.get(key, "")
+
+
+class ReportPartsForm(QScrollArea):
+    """One field per part and one remarks box per theme; each saved ~0.5 s after typing, undoable per session."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportParts")
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(self)
+        self.setWidget(body)
+        self.intro = QLabel(body)
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.savers: dict[str, AutosavedText] = {}
+        for key, multiline in PARTS:
+            self._add_field(key, multiline, self.form, body)
+        self.themes_box = QGroupBox(body)
+        self.themes_box.setObjectName("themeRemarks")
+        self.themes_intro = QLabel(self.themes_box)
+        self.themes_intro.setWordWrap(True)
+        self.themes_form = QFormLayout()
+        self.themes_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        themes_layout = QVBoxLayout(self.themes_box)
+        themes_layout.addWidget(self.themes_intro)
+        themes_layout.addLayout(self.themes_form)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.themes_box)
+        layout.addStretch(1)
+        self._theme_keys: list[str] = []
+        self.build_theme_fields()
+        session.changed.connect(self._on_changed)
+        self.retranslate_ui()
+        self.load()
+
+    def _add_field(self, key: str, multiline: bool, form: QFormLayout, parent: QWidget,
+                   label_text: str = "") -> None:
+        field: QLineEdit | QPlainTextEdit
+        if multiline:
+            field = QPlainTextEdit(parent)
+            field.setTabChangesFocus(True)
+            field.setMinimumHeight(90)
+        else:
+            field = QLineEdit(parent)
+        field.setObjectName(f"part_{key}")
+        label = QLabel(label_text, parent)
+        label.setBuddy(field)
+        form.addRow(label, field)
+        saver = AutosavedText(field, self._save, parent=self)
+        saver.session_finished.connect(self._push_session)
+        self.fields[key], self.labels[key], self.savers[key] = field, label, saver
+
+    def build_theme_fields(self) -> None:
+        """One remarks box per theme of every framework (rebuilt when the frameworks change)."""
+        for key in self._theme_keys:
+            self.savers.pop(key).finish()
+            self.themes_form.removeRow(self.fields.pop(key))
+            self.labels.pop(key)
+        frameworks = list_frameworks(self.session.project)
+        self._theme_keys = []
+        for framework in frameworks:
+            for theme in framework.themes:
+                key = THEME_PREFIX + theme.id
+                title = f"{theme.code} {theme.title}".strip()
+                if len(frameworks) > 1:
+                    title = f"{title} ({framework.name})"
+                self._add_field(key, True, self.themes_form, self.themes_box, title)
+                self.fields[key].setAccessibleName(title)
+                self._theme_keys.append(key)
+        self.themes_box.setVisible(bool(self._theme_keys))
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Report parts"))
+        self.intro.setText(self.tr("The parts of the Word reaction around the speerpunten. Saved as you type."))
+        for key, _multiline in PARTS:
+            self.labels[key].setText(part_label(key) + ":")
+            self.fields[key].setAccessibleName(part_label(key))
+            self.fields[key].setPlaceholderText(part_hint(key))
+        self.themes_box.setTitle(self.tr("Additional remarks per theme"))
+        self.themes_intro.setText(self.tr("Remarks not tied to one speerpunt; the speerpunten layout prints them "
+                                          "as numbered points under “Aanvullende opmerkingen”. A blank line "
+                                          "starts the next point."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def load(self) -> None:
+        for saver in self.savers.values():
+            saver.flush()  # a pending edit is saved before the stored text is read back over it
+        stored = report_parts(self.session.project)
+        for key, saver in self.savers.items():
+            saver.load(key, stored.get(key, ""))
+
+    def _save(self, key: object, text: str) -> None:
+        self.session.notify(set_report_parts(self.session.project, {str(key): text}, self.session.author))
+
+    def _push_session(self, key: object, old: str, new: str) -> None:
+        key = str(key)
+        label = part_label(key) if not key.startswith(THEME_PREFIX) else self.labels[key].text()
+        self.session.push(EditReportPart(self.session, key, label, old, new))
+
+    def finish_editing(self) -> None:
+        for saver in self.savers.values():
+            saver.finish()
+
+    def hideEvent(self, event) -> None:
+        self.finish_editing()
+        super().hideEvent(event)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything_changed or changes.frameworks:
+            self.build_theme_fields()
+            self.load()
+        elif any(key.startswith("report.") for key in changes.settings):
+            self.load()

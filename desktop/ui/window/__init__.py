@@ -1,0 +1,1 @@
+"""The main window's frame: start page, pane area, docks, menus, preferences and help."""

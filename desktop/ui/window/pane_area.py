@@ -1,0 +1,168 @@
+"""The centre of the window: document panes side by side, each under a header, one of them active."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.operations.changes import Changes
+from desktop.store.documents import get_document
+from desktop.ui.documents.library_model import kind_label
+from desktop.ui.panes.document_pane import DocumentPane
+from desktop.ui.session import Session
+
+MAX_PANES = 3
+
+
+class PaneFrame(QFrame):
+    """One pane with a header naming its document; the active pane's header is highlighted."""
+
+    def __init__(self, session: Session, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"paneFrame{index}")
+        self.session = session
+        self.index = index
+        self.header = QLabel(self)
+        self.header.setObjectName("paneHeader")
+        self.header.setAutoFillBackground(True)
+        self.header.setContentsMargins(8, 4, 8, 4)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.pane = DocumentPane(session, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.pane, 1)
+        self.active = False
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Document pane %1").replace("%1", str(self.index + 1)))
+        self.update_header()
+
+    def update_header(self) -> None:
+        document_id = self.pane.document_id
+        if document_id is None:
+            text = self.tr("No document open: double-click one in the document library")
+        else:
+            record = get_document(self.session.project, document_id)
+            text = f"{record.title}  ·  {kind_label(record.kind)}"
+        self.header.setText(text)
+        self.header.setToolTip(text)
+        palette = self.header.palette()
+        # The active pane's header takes the selection colour: where a library
+        # double-click, a search hit or Ctrl+F will land.
+        role = QPalette.ColorRole.Highlight if self.active else QPalette.ColorRole.AlternateBase
+        text_role = QPalette.ColorRole.HighlightedText if self.active else QPalette.ColorRole.WindowText
+        palette.setColor(QPalette.ColorRole.Window, self.palette().color(role))
+        palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(text_role))
+        self.header.setPalette(palette)
+        font = self.header.font()
+        font.setBold(self.active)
+        self.header.setFont(font)
+
+    def set_active(self, active: bool) -> None:
+        self.active = active
+        self.update_header()
+
+
+class PaneArea(QSplitter):
+    """Holds 2 or 3 PaneFrames; ``active_pane()``, ``add_pane()``, ``remove_last_pane()``.
+
+    Signals: ``active_changed(int)``, the index of the newly active pane; ``pane_added(pane)``
+    for panes added after construction (the first ones are in ``panes``).
+    """
+
+    active_changed = Signal(int)
+    pane_added = Signal(object)  # DocumentPane
+
+    def __init__(self, session: Session, panes: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("paneSplitter")
+        self.session = session
+        self.frames: list[PaneFrame] = []
+        self._active = 0
+        self.setChildrenCollapsible(False)
+        for _ in range(panes):
+            self.add_pane()
+        self.frames[0].set_active(True)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        session.changed.connect(self._on_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Documents side by side"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @property
+    def panes(self) -> list[DocumentPane]:
+        return [frame.pane for frame in self.frames]
+
+    def add_pane(self) -> DocumentPane | None:
+        if len(self.frames) >= MAX_PANES:
+            return None
+        frame = PaneFrame(self.session, len(self.frames), self)
+        frame.pane.tag_requested.connect(lambda f=frame: self.set_active(f.index))
+        self.frames.append(frame)
+        self.addWidget(frame)
+        self.setSizes([1000] * len(self.frames))
+        self.pane_added.emit(frame.pane)
+        return frame.pane
+
+    def remove_last_pane(self) -> bool:
+        if len(self.frames) <= 2:
+            return False
+        frame = self.frames.pop()
+        if self._active >= len(self.frames):
+            self.set_active(len(self.frames) - 1)
+        frame.hide()
+        frame.deleteLater()
+        return True
+
+    def active_pane(self) -> DocumentPane:
+        return self.frames[self._active].pane
+
+    def active_index(self) -> int:
+        return self._active
+
+    def set_active(self, index: int) -> None:
+        if not 0 <= index < len(self.frames) or index == self._active:
+            return
+        self.frames[self._active].set_active(False)
+        self._active = index
+        self.frames[index].set_active(True)
+        self.active_changed.emit(index)
+
+    def open_in(self, index: int, document_id: str) -> DocumentPane:
+        """Open ``document_id`` in pane ``index`` (-1: the active pane) and make that pane active."""
+        index = self._active if index < 0 else min(index, len(self.frames) - 1)
+        frame = self.frames[index]
+        if frame.pane.document_id != document_id:
+            frame.pane.open_document(document_id)
+            # A freshly built text leaves the cursor at its end; the view would scroll there when shown.
+            frame.pane.view.moveCursor(QTextCursor.MoveOperation.Start)
+        frame.update_header()
+        self.set_active(index)
+        return frame.pane
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The pane the analyst last clicked or typed in is the active one.
+        for frame in self.frames:
+            if new is not None and (new is frame or frame.isAncestorOf(new)):
+                self.set_active(frame.index)
+                return
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.documents:
+            for frame in self.frames:
+                if frame.pane.document_id in changes.documents:
+                    frame.update_header()
+
+    def disconnect_focus(self) -> None:
+        """Called before the area is deleted, so no focus change reaches a dead object."""
+        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
