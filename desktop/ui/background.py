@@ -1,4 +1,4 @@
-"""Run slow work off the main thread and deliver its result, or its error, on the main thread."""
+"""Run slow work off the main thread and deliver its result, or its error, on the main thread; show its progress."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Relay(QObject):
@@ -92,3 +93,45 @@ def pending() -> int:
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Block until the worker is idle (on quit, and in tests that must leave no thread running)."""
     return _POOL.waitForDone(timeout_ms) if _POOL is not None else True
+
+
+class QtProgress(QObject):
+    """A desktop.progress.Progress for the worker thread; its signals reach the dialog on the main thread."""
+
+    started = Signal(int, str)
+    advanced = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def start(self, total: int, label: str = "") -> None:
+        self.started.emit(total, label)
+
+    def advance(self, steps: int = 1) -> None:
+        self.advanced.emit(steps)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+def progress_dialog(parent: QWidget, progress: QtProgress, title: str, label: str, cancel: str) -> QProgressDialog:
+    """A window-modal dialog following ``progress`` from the worker; its Cancel button cancels it."""
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setCancelButtonText(cancel)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    # Quick work never shows the dialog: it appears only once the work takes a while.
+    dialog.setMinimumDuration(400)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    dialog.setRange(0, 0)
+    progress.started.connect(lambda total, _label: dialog.setRange(0, max(total, 0)))
+    progress.advanced.connect(lambda steps: dialog.setValue(min(dialog.value() + steps, dialog.maximum())))
+    dialog.canceled.connect(progress.cancel)
+    return dialog

@@ -33,7 +33,7 @@ def settings_isolated(tmp_path_factory, monkeypatch):
 
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    monkeypatch.setattr("desktop.ui.window.project_files.demo_project_path", lambda: folder / "data" / "demo.speerpunt")
+    monkeypatch.setattr("desktop.ui.project_files.demo_project_path", lambda: folder / "data" / "demo.speerpunt")
     yield folder
     import gc
 

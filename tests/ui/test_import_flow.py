@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from desktop.store import create_project
 from desktop.store.documents import list_documents
 from desktop.ui import background
-from desktop.ui.documents.import_flow import QtProgress, import_files_into
+from desktop.ui.background import QtProgress
+from desktop.ui.documents.import_flow import import_files_into
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def test_import_runs_on_a_worker_thread_and_the_document_appears_in_library_and_
     monkeypatch.setattr("desktop.ui.documents.import_flow.import_files_into", recording)
     window = main_window(project_path)
     window.importer.ask_kind = lambda files: "agreement"
-    monkeypatch.setattr("desktop.ui.window.project_files.ask_import_paths", lambda parent: [source])
+    monkeypatch.setattr("desktop.ui.project_files.ask_import_paths", lambda parent: [source])
     window.menu_actions.import_documents.trigger()
     assert window.importer.busy and window.importer.progress_dialog is not None
     _wait_idle(qtbot, window)

@@ -61,7 +61,7 @@ def test_without_a_project_the_start_page_offers_new_open_and_demo(main_window):
 
 
 def test_new_project_button_creates_the_file_and_shows_the_workspace(main_window, tmp_path, monkeypatch, qtbot):
-    monkeypatch.setattr("desktop.ui.window.project_files.ask_new_project_path",
+    monkeypatch.setattr("desktop.ui.project_files.ask_new_project_path",
                         lambda parent: tmp_path / "Reactie G40.speerpunt")
     window = main_window()
     qtbot.mouseClick(window.start_page.new_button, Qt.MouseButton.LeftButton)
@@ -76,7 +76,7 @@ def test_new_project_button_creates_the_file_and_shows_the_workspace(main_window
 def test_a_refused_project_file_is_explained_and_the_start_page_stays(main_window, tmp_path, monkeypatch):
     not_ours = tmp_path / "notities.speerpunt"
     not_ours.write_text("geen database")
-    monkeypatch.setattr("desktop.ui.window.project_files.ask_open_project_path", lambda parent: not_ours)
+    monkeypatch.setattr("desktop.ui.project_files.ask_open_project_path", lambda parent: not_ours)
     window = main_window()
     window.start_page.open_button.click()
     assert window.session is None

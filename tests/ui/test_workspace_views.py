@@ -125,7 +125,7 @@ def test_import_folder_reads_every_file_as_one_batch_and_shows_a_summary_with_th
     window = main_window(project_path)
     before = len(list_documents(window.session.project))
     asked, summaries = [], []
-    monkeypatch.setattr("desktop.ui.window.project_files.ask_import_folder", lambda parent: folder)
+    monkeypatch.setattr("desktop.ui.project_files.ask_import_folder", lambda parent: folder)
     window.importer.ask_kind = lambda files: asked.append(files) or "agreement"
 
     def summary(dialog):

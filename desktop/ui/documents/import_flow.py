@@ -5,7 +5,6 @@ One file is read here; several files or a folder go to desktop.ui.documents.batc
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,51 +25,10 @@ from desktop.operations.documents import import_document
 from desktop.progress import Cancelled
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
+from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.documents.batch_import import BatchImport, BatchOutcome
 from desktop.ui.documents.document_properties import KindCombo
 from desktop.ui.session import Session
-
-
-class QtProgress(QObject):
-    """A desktop.progress.Progress for the worker thread; its signals reach the dialog on the main thread."""
-
-    started = Signal(int, str)
-    advanced = Signal(int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-
-    def start(self, total: int, label: str = "") -> None:
-        self.started.emit(total, label)
-
-    def advance(self, steps: int = 1) -> None:
-        self.advanced.emit(steps)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-
-def progress_dialog(parent: QWidget, progress: QtProgress, title: str, label: str, cancel: str) -> QProgressDialog:
-    """A window-modal dialog following ``progress`` from the worker; its Cancel button cancels it."""
-    dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
-    dialog.setCancelButtonText(cancel)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    # Quick work never shows the dialog: it appears only once the work takes a while.
-    dialog.setMinimumDuration(400)
-    dialog.setAutoReset(False)
-    dialog.setAutoClose(False)
-    dialog.setRange(0, 0)
-    progress.started.connect(lambda total, _label: dialog.setRange(0, max(total, 0)))
-    progress.advanced.connect(lambda steps: dialog.setValue(min(dialog.value() + steps, dialog.maximum())))
-    dialog.canceled.connect(progress.cancel)
-    return dialog
 
 
 @dataclass

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextBlock
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
-if TYPE_CHECKING:
-    from desktop.ui.panes.document_view import DocumentView
+from desktop.ui.panes.highlights import HighlightLayer
 
 _BAR_WIDTH = 4
 _BAR_GAP = 2
 _LANES = 4
+
+
+def visible_range(view: QTextEdit) -> tuple[int, int]:
+    """Qt positions of the first and last character on screen in ``view``."""
+    viewport = view.viewport().rect()
+    return (view.cursorForPosition(viewport.topLeft()).position(),
+            view.cursorForPosition(viewport.bottomRight()).position())
 
 
 class DocumentMargin(QWidget):
@@ -24,9 +29,11 @@ class DocumentMargin(QWidget):
     offsets never have to step around them.
     """
 
-    def __init__(self, view: DocumentView) -> None:
+    def __init__(self, view: QTextEdit, highlights: HighlightLayer) -> None:
+        # Any text edit will do: the margin reads its layout and scroll position, never the other way round.
         super().__init__(view)
         self.view = view
+        self.highlights = highlights
         self.setObjectName("documentMargin")
         self.page_positions: list[int] = []  # Qt positions where a page starts
         self.page_numbers: list[int] = []
@@ -69,7 +76,7 @@ class DocumentMargin(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
-        first, last = self.view.visible_range()
+        first, last = visible_range(self.view)
         self._paint_pages(painter, first, last)
         self._paint_marks(painter, first, last)
         painter.end()
@@ -92,7 +99,7 @@ class DocumentMargin(QWidget):
         lanes_end: list[int] = []
         right = self.width() - _BAR_GAP
         top_offset = self.view.viewport().y()
-        for item in self.view.highlights.items():
+        for item in self.highlights.items():
             lane = next((i for i, end in enumerate(lanes_end) if end <= item.qt_start), len(lanes_end))
             if lane == len(lanes_end):
                 lanes_end.append(item.qt_end)
@@ -104,6 +111,6 @@ class DocumentMargin(QWidget):
             bottom = min(self._line_bottom(max(item.qt_start, item.qt_end - 1)), self.height() + 10) + top_offset
             x = right - (lane + 1) * (_BAR_WIDTH + _BAR_GAP)
             colour = QColor(item.speerpunt_colour)
-            if item.id == self.view.highlights.selected_id:
+            if item.id == self.highlights.selected_id:
                 painter.fillRect(QRectF(x - 1, top - 1, _BAR_WIDTH + 2, bottom - top + 2), QColor("#202020"))
             painter.fillRect(QRectF(x, top, _BAR_WIDTH, max(bottom - top, 4)), colour)

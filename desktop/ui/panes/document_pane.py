@@ -412,5 +412,14 @@ class DocumentPane(QWidget):
         menu.exec(global_pos)
 
     def build_context_menu(self, position: int) -> QMenu:
-        """The right-click menu at Qt ``position`` (see desktop.ui.panes.finding_menu)."""
-        return FindingMenu(self, position)
+        """The right-click menu at Qt ``position``: the menu says what was chosen, the pane does it."""
+        menu = FindingMenu(self.view.highlights.at(position), self.speerpunten.values(), self)
+        menu.select_requested.connect(lambda fid: (self.select_finding(fid, scroll=False),
+                                                   self.finding_selected.emit(fid)))
+        menu.edit_note_requested.connect(self.edit_note)
+        menu.assessment_requested.connect(self.set_assessment)
+        menu.speerpunt_requested.connect(self.set_speerpunt)
+        menu.delete_requested.connect(lambda fid: self.session.push(DeleteFindings(self.session, [fid])))
+        menu.tag_requested.connect(self.start_tagging)
+        menu.find_requested.connect(self.open_find_bar)
+        return menu

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from desktop.ui.panes.document_margin import DocumentMargin
+from desktop.ui.panes.document_margin import DocumentMargin, visible_range
 from desktop.ui.panes.highlights import HighlightLayer, tooltip_html
 
 
@@ -34,7 +34,7 @@ class DocumentView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(18)
         self.highlights = HighlightLayer()
-        self.margin = DocumentMargin(self)
+        self.margin = DocumentMargin(self, self.highlights)
         self.verticalScrollBar().valueChanged.connect(self.margin.update)
         self.document().documentLayout().documentSizeChanged.connect(self.margin.update)
         self._press_position: QPoint | None = None
@@ -63,10 +63,7 @@ class DocumentView(QTextEdit):
 
     def visible_range(self) -> tuple[int, int]:
         """Qt positions of the first and last character on screen."""
-        viewport = self.viewport().rect()
-        first = self.cursorForPosition(viewport.topLeft()).position()
-        last = self.cursorForPosition(viewport.bottomRight()).position()
-        return first, last
+        return visible_range(self)
 
     def position_at(self, point: QPoint) -> int:
         """The Qt position under viewport point ``point``."""

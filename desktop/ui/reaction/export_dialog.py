@@ -33,7 +33,7 @@ from desktop.store.frameworks import list_frameworks
 from desktop.store.project import ProjectRefused, open_project
 from desktop.store.reactions import report_parts
 from desktop.ui import background
-from desktop.ui.documents.import_flow import QtProgress, progress_dialog
+from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.reaction.export_selection import SelectionTree
 from desktop.ui.session import Session
 from exporters import SUFFIXES, ExportOptions, ExportRefused, export

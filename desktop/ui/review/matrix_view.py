@@ -177,7 +177,7 @@ class MatrixView(QWidget):
             self.open_requested.emit(listed[0].document_id, listed[0].start, listed[0].end, [])
 
     def _ask_export_path(self) -> Path | None:
-        from desktop.ui.window.project_files import documents_folder
+        from desktop.ui.project_files import documents_folder
 
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the matrix"),
                                                 str(Path(documents_folder()) / self.tr("comparison.xlsx")),

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from desktop.domain.document import DocumentKind
 from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
-from desktop.ui import assessments, i18n, settings
+from desktop.ui import assessments, i18n, project_files, settings
 from desktop.ui.collaboration.collaboration_menu import CollaborationMenu
 from desktop.ui.documents.import_flow import DocumentImporter
 from desktop.ui.panes.document_pane import DocumentPane
 from desktop.ui.reaction.reaction_menu import ReactionMenu
 from desktop.ui.session import Session
-from desktop.ui.window import project_files
 from desktop.ui.window.author_highlights import AuthorHighlighting
 from desktop.ui.window.help_dialogs import ShortcutsDialog, action_shortcuts, document_shortcuts, show_about
 from desktop.ui.window.linked_reading import LinkedReading
@@ -34,7 +33,7 @@ class MainWindow(QMainWindow):
     """Exposes ``session`` (None on the start page), ``panes``, ``active_pane()``, ``docks``.
 
     Dialogs go through replaceable attributes so tests never block: ``ask_name``,
-    ``show_error(title, text)``; file choices through desktop.ui.window.project_files.
+    ``show_error(title, text)``; file choices through desktop.ui.project_files.
     """
 
     def __init__(self, project_path: Path | str | None = None) -> None:
