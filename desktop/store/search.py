@@ -107,8 +107,9 @@ def make_snippet(text: str, words: Words, ranges: list[tuple[int, int]], marks: 
     begin = max(0, min(first - 2, count - size))
     stop = min(count, begin + size)
     pieces: list[str] = [ELLIPSIS] if begin > 0 else []
-    cursor = words.spans[begin][0]
-    window_end = words.spans[stop - 1][1]
+    # At either end of the passage its punctuation comes along ("… willen dat.").
+    cursor = words.spans[begin][0] if begin > 0 else len(text) - len(text.lstrip())
+    window_end = words.spans[stop - 1][1] if stop < count else len(text.rstrip())
     for low, high in ranges:
         if high <= begin or low >= stop:
             continue
