@@ -70,3 +70,20 @@ def original_span(origins: list[int], start: int, end: int, length: int) -> tupl
     while index < len(origins) and origins[index] <= last:
         index += 1
     return origins[start], origins[index] if index < len(origins) else length
+
+
+class FoldedText:
+    """A text folded once, to find folded queries in it again and again (the find bar's text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded, self.origins = fold_with_origins(text)
+
+    def find(self, query: str) -> list[tuple[int, int]]:
+        """Code-point spans of ``query`` in the original text, regardless of case and diacritics; a run
+        of white space in the query matches any run in the text (PDF text breaks lines anywhere)."""
+        words = fold(query).split()
+        if not words:
+            return []
+        pattern = re.compile(r"\s+".join(re.escape(word) for word in words))
+        return [original_span(self.origins, *match.span(), len(self.text)) for match in pattern.finditer(self.folded)]

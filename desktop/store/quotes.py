@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.domain.folding import fold_with_origins, original_span
+from desktop.domain.folding import FoldedText, fold, original_span
 from desktop.store.documents import document_text, get_document, page_at
 from desktop.store.project import Project
 
@@ -49,9 +49,9 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
 
 def find_quote_loosely(text: str, quote: str) -> list[tuple[int, int]]:
     """Spans where ``text`` holds ``quote`` but for case and diacritics ("financiele" → "Financiële")."""
-    folded, origins = fold_with_origins(text)
-    folded_quote = fold_with_origins(quote)[0]
-    return [original_span(origins, *match.span(), len(text)) for match in _pattern(folded_quote).finditer(folded)]
+    folded = FoldedText(text)
+    return [original_span(folded.origins, *match.span(), len(text))
+            for match in _pattern(fold(quote)).finditer(folded.folded)]
 
 
 def locate_quote(project: Project, document_id: str, quote: str, occurrence: int | None = None) -> tuple[int, int]:
