@@ -23,8 +23,10 @@ import Stemmer
 
 from desktop.domain.folding import fold
 
-# A letter or digit, then letters, digits and combining accents ("_" is not a word character).
-WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])*")
+# Letters and digits ("_" is not one), with any combining accents after them; written as runs of
+# one class so the common word is one fast step of the regex engine.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+WORD = re.compile(f"[^\\W_]+(?:[{_MARKS}]+[^\\W_]*)*")
 _NOT_WORD = re.compile(r"[\W_]+")
 STEMMER_ALGORITHM = "dutch_porter"
 
