@@ -174,3 +174,16 @@ def test_a_two_megabyte_passage_is_searched_with_work_linear_in_its_words(projec
     assert len(hit.matches) == 2 * huge.count("gemeente")
     assert len(hit.snippet) < 200
     assert calls < 3 * word_count  # one pass over the words; a pass per match would be ~50,000 times more
+
+
+def test_the_walker_tags_the_sentence_with_the_word_after_characters_that_grow_under_casefold(project) -> None:
+    from desktop.store.documents import document_text
+    from desktop.store.hit_spans import walk_hits
+
+    # Six "ß" become twelve letters under casefold: a position found on a casefolded copy lands
+    # six places on, past "zorg." and in the next sentence.
+    document = add_document(project, ["Maßstäbe groß, Fuß, Gruß, Spaß, Strauß. Wij willen zorg. Daarna komt niets."])
+    text = document_text(project, document)
+    [hit] = walk_hits(project, "zorg")
+    assert text[hit.start:hit.end] == "Wij willen zorg."
+    assert hit.words == ("zorg",)
