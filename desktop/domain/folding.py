@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from functools import lru_cache
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -28,17 +30,18 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def fold_with_origins(text: str) -> tuple[str, list[int]]:
+def fold_with_origins(text: str) -> tuple[str, Sequence[int]]:
     """``fold(text)`` and, for each of its characters, the index in ``text`` it came from.
 
     Folding changes lengths ("ß" becomes "ss", a combining accent disappears), so a
     position found in the folded text is mapped back through ``origins`` before it is
-    shown or stored; see ``original_span``.
+    shown or stored; see ``original_span``. (A compact sequence: a range for ASCII text,
+    else an array of machine integers, not a list of two million int objects.)
     """
     if text.isascii():
-        return text.lower(), list(range(len(text)))
+        return text.lower(), range(len(text))
     folded: list[str] = []
-    origins: list[int] = []
+    origins = array("q")
     done = 0
     for run in _NON_ASCII.finditer(text):
         if run.start() > done:
@@ -55,7 +58,7 @@ def fold_with_origins(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origins
 
 
-def original_span(origins: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+def original_span(origins: Sequence[int], start: int, end: int, length: int) -> tuple[int, int]:
     """The span of the original text (``length`` code points) that folded span ``start``-``end`` covers.
 
     A span that ends inside a character that folded to several ("ß" → "ss") takes the
