@@ -44,3 +44,13 @@ def test_a_decomposed_accent_stays_with_its_letter() -> None:
     text = "cafe\u0301 open"
     [(start, end)] = FoldedText(text).find("cafe")
     assert text[start:end] == "cafe\u0301" and unicodedata.normalize("NFC", text[start:end]) == "café"
+
+
+def test_a_theme_is_found_by_its_title_typed_without_accents(project) -> None:
+    from desktop.domain.framework import Framework, Speerpunt, Theme
+    from desktop.operations.frameworks import add_framework
+    from desktop.store.frameworks import resolve_theme
+
+    add_framework(project, Framework(name="Kader", themes=[
+        Theme(title="Zorg en financiën", speerpunten=[Speerpunt(code="1.1", title="Zorg dichtbij")])]), author="Test")
+    assert resolve_theme(project, "ZORG EN  FINANCIEN").title == "Zorg en financiën"
