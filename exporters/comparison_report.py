@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from desktop.domain.finding import Assessment
+from desktop.domain.folding import fold
 from desktop.store.collection import UNCATEGORISED, Matrix, TaggedPassage, comparison_matrix, passages_by_category
 from desktop.store.documents import DocumentRecord, list_documents
 from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
@@ -25,7 +26,8 @@ ORDER = (Assessment.POSITIVE, Assessment.CONCERN, Assessment.MISSING)
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold().rstrip(".")
+    # Notes that differ only in case, accents, spacing or a closing full stop make one point.
+    return " ".join(fold(text).split()).rstrip(".")
 
 
 @dataclass

@@ -149,6 +149,7 @@ def search(args: argparse.Namespace) -> list[dict]:
                 "start": hit.start,
                 "end": hit.end,
                 "snippet": hit.snippet,
+                "matches": [list(match) for match in hit.matches],
             }
             for hit in hits
         ]

@@ -11,6 +11,7 @@ from desktop.store.documents import resolve_document_id
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import list_speerpunten, resolve_speerpunt
 from desktop.store.project import Project
+from desktop.store.quotes import QuoteRefused, locate_quote
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -18,6 +19,10 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("--doc", required=True, metavar="DOC_ID")
     parser.add_argument("--start", type=int, help="first character (code points, from 0)")
     parser.add_argument("--end", type=int, help="character after the last")
+    parser.add_argument("--quote", metavar="TEXT",
+                        help="tag where the document has exactly these words (instead of --start/--end)")
+    parser.add_argument("--occurrence", type=int, metavar="N",
+                        help="with --quote: the N-th place it occurs (from 1), when it occurs more than once")
     parser.add_argument("--speerpunt", required=True, metavar="CODE")
     parser.add_argument("--assessment", required=True, choices=[a.value for a in Assessment])
     parser.add_argument("--note", default="")
@@ -52,13 +57,20 @@ def tag(args: argparse.Namespace) -> dict:
     with opened(args.project) as project:
         document_id = resolve_document_id(project, args.doc)
         speerpunt = resolve_speerpunt(project, args.speerpunt)
+        start, end = args.start, args.end
+        if args.quote is not None:
+            if start is not None or end is not None:
+                raise QuoteRefused("give either --quote or --start/--end, not both")
+            start, end = locate_quote(project, document_id, args.quote, args.occurrence)
+        elif args.occurrence is not None:
+            raise QuoteRefused("--occurrence goes with --quote")
         finding = add_finding(
             project,
             document_id,
             speerpunt.id,
             args.assessment,
-            start=args.start,
-            end=args.end,
+            start=start,
+            end=end,
             note=args.note,
             author=args.author,
         )

@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from desktop.domain.folding import fold
+
 _CODE = re.compile(r"^\s*(?:thema\s+)?(?P<code>[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)+)\.?(?:\s|$|:)", re.I)
 
 
@@ -16,7 +18,8 @@ class _Speerpunt(Protocol):
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    # "Financiële zekerheid" as a heading reads as the title "Financiele  zekerheid".
+    return " ".join(fold(text).split())
 
 
 def speerpunt_for_headings(heading_path: Sequence[str], speerpunten: Sequence[_Speerpunt]) -> str | None:

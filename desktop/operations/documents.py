@@ -15,6 +15,7 @@ from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.documents import DocumentRecord, find_document_by_sha256, get_document
 from desktop.store.ids import new_id, now
 from desktop.store.project import Project
+from desktop.store.search_index import index_document
 
 
 @dataclass(frozen=True)
@@ -116,10 +117,7 @@ def store_document(
                 for index, passage in enumerate(imported.passages)
             ],
         )
-        db.execute(
-            "INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages WHERE document_id = ?",
-            [document_id],
-        )
+        index_document(db, document_id)
     return document_id
 
 
@@ -193,7 +191,5 @@ def copy_document_content(project: Project, other: Project, sha256: str) -> str:
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(first_rowid + index, document_id, *passage) for index, passage in enumerate(passages)],
     )
-    project.db.execute(
-        "INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages WHERE document_id = ?", [document_id]
-    )
+    index_document(project.db, document_id)
     return document_id

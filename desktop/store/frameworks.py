@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.folding import fold
 from desktop.domain.framework import Framework, Speerpunt, Theme
 from desktop.store.ids import NotFound
 from desktop.store.project import Project
@@ -99,13 +100,13 @@ class ThemeRecord:
 
 
 def resolve_theme(project: Project, ref: str) -> ThemeRecord:
-    """Find a live theme by code ("3"), by title (any case), by id or by id prefix."""
+    """Find a live theme by code ("3"), by title (any case or accents), by id or by id prefix."""
     themes = [ThemeRecord(*row) for row in project.db.execute(
         "SELECT t.id, t.code, t.title, f.name FROM themes t JOIN frameworks f ON f.id = t.framework_id "
         "WHERE t.deleted IS NULL AND f.deleted IS NULL ORDER BY f.modified, t.position")]
-    wanted = ref.strip().casefold()
+    wanted = " ".join(fold(ref).split())
     for matches in ([t for t in themes if t.code and t.code == ref.strip()],
-                    [t for t in themes if t.title.casefold() == wanted],
+                    [t for t in themes if " ".join(fold(t.title).split()) == wanted],
                     [t for t in themes if t.id == ref or (len(ref) >= 4 and t.id.startswith(ref))]):
         if len(matches) == 1:
             return matches[0]

@@ -4,8 +4,8 @@ The span rule (one key tags it, so it must be predictable): the sentences of
 the hit's passage that hold a matched word, from the first such sentence to the
 last. A sentence ends at ".", "!", "?" or "…" followed by white space and a
 capital, digit, quote or bullet, so "t.a.v. de" and "€ 1.5 mld" stay whole.
-When no matched word is found in the passage (FTS matched a form we cannot
-see), the span is the whole passage.
+The matched words' places come from search itself (SearchHit.matches), never
+from finding the words again in a folded copy of the text.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from desktop.store.project import Project
 from desktop.store.search import search
 
 OPEN, CLOSE = "\x02", "\x03"  # snippet marks no document text holds
-_MARKED = re.compile(f"{OPEN}(.*?){CLOSE}", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[A-ZÀ-Þ0-9“‘\"'(•\-–])")
 WALK_LIMIT = 2000
 
@@ -47,18 +46,16 @@ def sentence_ranges(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in ranges if e > s]
 
 
-def tag_span(text: str, words: tuple[str, ...]) -> tuple[int, int]:
-    """The span within ``text`` (passage-relative) that a one-key tag takes; see the module docstring."""
-    positions = []
-    lowered = text.casefold()
-    for word in {w.casefold() for w in words if w.strip()}:
-        positions += [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word), lowered)]
+def tag_span(text: str, matches: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The span within ``text`` that a one-key tag takes, for the matched words at ``matches``
+    (passage-relative code points); see the module docstring."""
     stripped_start = len(text) - len(text.lstrip())
-    if not positions:
+    if not matches:
         return stripped_start, len(text.rstrip())
+    first_match, last_match = min(s for s, _ in matches), max(s for s, _ in matches)
     sentences = sentence_ranges(text)
-    first = next((s for s, e in sentences if s <= min(positions) < e), stripped_start)
-    last = next((e for s, e in sentences if s <= max(positions) < e), len(text.rstrip()))
+    first = next((s for s, e in sentences if s <= first_match < e), stripped_start)
+    last = next((e for s, e in sentences if s <= last_match < e), len(text.rstrip()))
     return first, last
 
 
@@ -73,9 +70,8 @@ def walk_hits(project: Project, query: str, category: str | None = None) -> list
         if document is None:
             continue
         text = project.db.execute("SELECT text FROM passages WHERE id = ?", [hit.passage_id]).fetchone()[0]
-        words = tuple(dict.fromkeys(" ".join(m.split()) for m in _MARKED.findall(hit.snippet)))
-        start, end = tag_span(text, words)
+        start, end = tag_span(text, [(s - hit.start, e - hit.start) for s, e in hit.matches])
         walked.append(WalkHit(hit.document_id, document.citation_name, hit.passage_id, hit.page, hit.start, hit.end,
-                              text, words, hit.start + start, hit.start + end))
+                              text, hit.words, hit.start + start, hit.start + end))
     walked.sort(key=lambda h: (h.document_name.casefold(), h.document_id, h.passage_start))
     return walked

@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3
+from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5
+from desktop.store.search_index import rebuild_index
 
 
 def _to_v1(db: sqlite_utils.Database) -> None:
@@ -21,6 +22,16 @@ def _to_v2(db: sqlite_utils.Database) -> None:
 
 def _to_v3(db: sqlite_utils.Database) -> None:
     _run_script(db, SCHEMA_V3)
+
+
+def _to_v4(db: sqlite_utils.Database) -> None:
+    """Reserved for the printed page labels of the PDF work, merged separately; replace, do not keep."""
+
+
+def _to_v5(db: sqlite_utils.Database) -> None:
+    # The stemmed index replaces the raw-text one; every passage is indexed afresh.
+    _run_script(db, SCHEMA_V5)
+    rebuild_index(db)
 
 
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
@@ -46,7 +57,7 @@ def _split_statements(script: str) -> list[str]:
 
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2, _to_v3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5]
 LATEST_VERSION = len(MIGRATIONS)
 
 

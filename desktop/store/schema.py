@@ -175,3 +175,19 @@ ALTER TABLE documents ADD COLUMN categories TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE documents ADD COLUMN period TEXT;
 ALTER TABLE documents ADD COLUMN short_name TEXT;
 """
+
+# Version 5: search as a Dutch reader expects. The index no longer mirrors the raw
+# passage text: it holds each passage's folded words and their Snowball stems
+# (desktop.store.words), one for one, so "gemeente" finds "gemeenten" and every hit
+# knows its words' own places. The folding is done before FTS5 sees the words, so
+# the tokenizer only splits them (remove_diacritics 0: nothing left to remove, and
+# FTS5 then matches exactly what the code that places the hits compares).
+# (Version 4 is the printed page labels of the PDF work.)
+SCHEMA_V5 = """
+DROP TABLE passages_fts;
+CREATE VIRTUAL TABLE passages_fts USING fts5(
+    words,
+    stems,
+    tokenize='unicode61 remove_diacritics 0'
+);
+"""

@@ -60,3 +60,42 @@ def test_committed_old_project_files_open_with_their_work(tmp_path: Path, fixtur
         assert documents and documents[0].passages > 0
         findings = list_findings(project)
         assert {f.assessment.value for f in findings} == {"positive", "concern", "missing"}
+
+
+def test_version_5_rebuilds_the_search_index_of_an_existing_project(tmp_path: Path) -> None:
+    """A project made before stemming (its index the raw text) finds Dutch word forms after opening."""
+    from desktop.store.search import search
+
+    path = tmp_path / "v3.speerpunt"
+    db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
+    migrate(db, target=3)
+    text = "De Straße: gemeenten bouwen woningen.\n\nElke gemeente telt."
+    db.execute("INSERT INTO documents (id, title, kind, source_name, sha256, imported_at, text, modified) "
+               "VALUES ('d1', 'Oud akkoord', 'agreement', 'oud.txt', 'abc', '2024-01-01', ?, '2024-01-01')", [text])
+    for number, (start, end) in enumerate([(0, 37), (39, len(text))], start=1):
+        db.execute('INSERT INTO passages (id, document_id, seq, kind, start, "end", text) '
+                   "VALUES (?, 'd1', ?, 'paragraph', ?, ?, ?)", [number, number, start, end, text[start:end]])
+    db.execute("INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages")  # as version 3 indexed
+    db.close()
+    with open_project(path) as project:
+        assert schema_version(project.db) == LATEST_VERSION
+        hits = search(project, "gemeente")
+        assert sorted(hit.passage_id for hit in hits) == [1, 2]
+        first = next(hit for hit in hits if hit.passage_id == 1)
+        assert [text[s:e] for s, e in first.matches] == ["gemeenten"]
+        assert first.matches[0][0] == text.index("gemeenten")
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("v*.speerpunt")), ids=lambda p: p.name)
+def test_committed_old_project_files_are_searchable_after_opening(tmp_path: Path, fixture: Path) -> None:
+    from desktop.store.documents import list_documents, list_passages
+    from desktop.store.search import search
+
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    with open_project(path) as project:
+        document = list_documents(project)[0]
+        passage = next(p for p in list_passages(project, document.id) if len(p.text.split()) > 3)
+        word = max(passage.text.split(), key=len).strip(".,;:!?()")
+        hits = search(project, word, limit=500)
+        assert passage.id in {hit.passage_id for hit in hits}

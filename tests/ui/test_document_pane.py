@@ -177,6 +177,29 @@ def test_find_bar_counts_matches_and_moves_with_enter_and_shift_enter(pane, qtbo
     assert not pane.find_bar.isVisible()
 
 
+def test_find_bar_ignores_diacritics_as_search_does_and_selects_the_words_themselves(session, qtbot):
+    from desktop.ui.panes.document_pane import DocumentPane
+    from tests.builders import add_document
+
+    document_id = add_document(session.project, [
+        "De Straße en İzmir: over de financiële positie van gemeenten.",
+        "FINANCIELE zorgen blijven; geïnvesteerd wordt er niet.",
+    ], title="Diakrieten")
+    pane = DocumentPane(session)
+    qtbot.addWidget(pane)
+    pane.open_document(document_id)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.find_bar.open_bar("financiele")
+    assert pane.find_bar.count_label.text() == "1 of 2"
+    # "ß" and "İ" fold longer; the selection is still exactly the word as written.
+    assert pane.view.textCursor().selectedText() == "financiële"
+    pane.find_bar.find_next()
+    assert pane.view.textCursor().selectedText() == "FINANCIELE"
+    pane.find_bar.field.setText("geinvesteerd")
+    assert pane.view.textCursor().selectedText() == "geïnvesteerd"
+
+
 def test_outline_lists_headings_and_clicking_one_jumps_there(pane, qtbot):
     model = pane.outline.model()
     titles = [model.index(row, 0).data() for row in range(model.rowCount())]

@@ -40,7 +40,7 @@ def test_enter_opens_the_best_hit_with_its_offsets_and_words(session, qtbot):
     assert document_id == session.document_id
     assert text[start:end].startswith("Gemeenten krijgen meer ruimte")
     assert "financiële kaders" in text[start:end]
-    assert words == ["financiele", "kaders"]
+    assert words == ["financiële", "kaders"]  # as the passage spells them
 
 
 def test_double_click_opens_the_chosen_hit(session, qtbot):

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from desktop.domain.folding import FoldedText
 from desktop.ui.panes.offsets import OffsetMap
 
 
 def find_matches(text: str, query: str) -> list[tuple[int, int]]:
-    """Code-point ranges of ``query`` in ``text``, ignoring case; whitespace matches any run of it."""
-    words = query.split()
-    if not words:
-        return []
-    # Text from PDFs breaks lines anywhere, so "sociaal domein" must also find "sociaal\ndomein".
-    pattern = r"\s+".join(re.escape(word) for word in words)
-    return [match.span() for match in re.finditer(pattern, text, re.IGNORECASE)]
+    """Code-point ranges of ``query`` in ``text``, ignoring case and diacritics as search does
+    ("financiele" finds "financiële"); white space matches any run of it ("sociaal\ndomein")."""
+    return FoldedText(text).find(query)
 
 
 class FindBar(QWidget):
@@ -35,7 +30,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
-        self._text = ""
+        self._text = FoldedText("")
         self._offsets = OffsetMap("")
         self.matches: list[tuple[int, int]] = []
         self.current = -1
@@ -79,7 +74,7 @@ class FindBar(QWidget):
         self._show_count()
 
     def set_text(self, text: str, offsets: OffsetMap) -> None:
-        self._text, self._offsets = text, offsets
+        self._text, self._offsets = FoldedText(text), offsets
         self._search(self.field.text())
 
     def open_bar(self, query: str = "") -> None:
@@ -96,7 +91,7 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def _search(self, query: str) -> None:
-        self.matches = [self._offsets.range_to_qt(*span) for span in find_matches(self._text, query)]
+        self.matches = [self._offsets.range_to_qt(*span) for span in self._text.find(query)]
         self.current = -1
         self.matches_changed.emit()
         if self.matches:

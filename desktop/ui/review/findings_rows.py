@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
+from desktop.domain.folding import fold
 from desktop.store.review import FindingRow
 
 COLUMNS = ("document", "page", "quote", "speerpunt", "theme", "assessment", "note", "author", "time")
 ASSESSMENT_RANK = {"positive": 0, "concern": 1, "missing": 2}
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, so "financiele" finds "financiële"."""
-    if text.isascii():  # most Dutch text: skip the costly decomposition
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def haystack(row: FindingRow) -> str:

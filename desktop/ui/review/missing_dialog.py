@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.document import PassageKind
+from desktop.domain.folding import fold
 from desktop.store.documents import list_documents, list_passages
 from desktop.store.frameworks import get_speerpunt
 from desktop.ui.session import Session
@@ -152,19 +153,19 @@ class MissingDialog(QDialog):
 
     def _preselect(self) -> None:
         # The position paper usually names the speerpunt: start at that passage.
-        title = self.speerpunt.title.casefold()
+        title = fold(self.speerpunt.title)
         for row in range(self.passages.count()):
             item = self.passages.item(row)
-            if title and title in item.toolTip().casefold():
+            if title and title in fold(item.toolTip()):
                 self.passages.setCurrentItem(item)
                 self.passages.scrollToItem(item, QListWidget.ScrollHint.PositionAtTop)
                 return
 
     def _filter_passages(self, text: str) -> None:
-        words = text.casefold().split()
+        words = fold(text).split()
         for row in range(self.passages.count()):
             item = self.passages.item(row)
-            haystack = item.toolTip().casefold()
+            haystack = fold(item.toolTip())
             item.setHidden(not all(word in haystack for word in words))
 
     def accept(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -29,17 +28,11 @@ SEARCH_DELAY_MS = 250
 CATEGORY_PREFIX = "category:"
 HIT_LIMIT = 200
 _OPEN, _CLOSE = "\x02", "\x03"  # snippet marks no document text contains
-_WORD = re.compile(r"\w+", re.UNICODE)
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-
-
-def query_words(query: str) -> list[str]:
-    """The words of a query, for the document pane to highlight (no quotes, no trailing *)."""
-    return _WORD.findall(query)
 
 
 def snippet_html(snippet: str) -> str:
@@ -242,4 +235,5 @@ class SearchPanel(QWidget):
     def _open(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE) if index.isValid() else None
         if hit is not None:
-            self.open_requested.emit(hit.document_id, hit.start, hit.end, query_words(self.query.text()))
+            # The words as the passage spells them ("gemeenten" for a search on "gemeente").
+            self.open_requested.emit(hit.document_id, hit.start, hit.end, list(hit.words))
