@@ -9,7 +9,8 @@ example, not as footnotes.
 
 from __future__ import annotations
 
-from desktop.drafting import quote_with_page
+from desktop.domain.finding import Assessment
+from desktop.drafting import quote_with_page, without_quotes
 from desktop.progress import NullProgress, Progress, check_cancelled
 from exporters.docx_blocks import findings_appendix, signature, table_of_contents, title_page
 from exporters.house_style import HouseStyle
@@ -20,7 +21,7 @@ def build_analyse(report: Report, template=None, progress: Progress | None = Non
     progress = progress or NullProgress()
     labels = report.labels
     title = report.part("title") or labels("analysis")
-    doc = HouseStyle(template, report.organisation, title)
+    doc = HouseStyle(template, report.organisation, title, labels("subject"), labels.lang)
     progress.start(len(report.sections) + 1, title)
 
     title_page(doc, report, title)
@@ -30,10 +31,13 @@ def build_analyse(report: Report, template=None, progress: Progress | None = Non
         doc.text_blocks(letter)
         signature(doc, report)
     table_of_contents(doc, report)
+    first = True
     for theme in report.themes:
         if not theme.speerpunten:
             continue
-        doc.chapter(theme.title)
+        # Themes follow on from each other: a page per theme left pages nearly empty.
+        doc.chapter(theme.title, new_page=first)
+        first = False
         if theme.remarks:
             doc.text_blocks(theme.remarks)
         for section in theme.speerpunten:
@@ -41,7 +45,7 @@ def build_analyse(report: Report, template=None, progress: Progress | None = Non
             _topic(doc, report, section)
             progress.advance()
     if report.part("closing"):
-        doc.chapter(labels("closing"))
+        doc.chapter(labels("closing"), new_page=False)
         doc.text_blocks(report.part("closing"))
     if report.appendix:
         findings_appendix(doc, report)
@@ -52,18 +56,27 @@ def build_analyse(report: Report, template=None, progress: Progress | None = Non
 def _topic(doc: HouseStyle, report: Report, section: SpeerpuntSection) -> None:
     labels = report.labels
     doc.heading(section.speerpunt.title, 2)
+    if not section.assessed:
+        # Nobody has judged this topic: saying the agreement is silent on it could be false.
+        doc.paragraph(labels("not_assessed")).runs[0].italic = True
+        return
     doc.heading(labels("what_it_says"), 3)
+    quoted: list[str] = []
     seen: set[tuple[int, int]] = set()
     for finding in section.spanned:
         # Two analysts who tagged the same words make one quotation, not two.
         if (finding.start, finding.end) in seen:
             continue
         seen.add((finding.start, finding.end))
+        quoted.append(finding.quote)
         doc.paragraph(quote_with_page(finding.quote, report.page(finding)), style="Quote")
-    if not seen:
+    if not seen and section.count(Assessment.MISSING):
+        # Only an analyst's "missing" finding may say that the agreement is silent.
         doc.paragraph(labels("no_passages"))
     doc.heading(labels("what_it_means"), 3)
-    if section.reaction:
-        doc.text_blocks(section.reaction)
+    # A draft made with quotes carries the passages printed just above: each is printed once.
+    reaction = without_quotes(section.reaction, quoted)
+    if reaction:
+        doc.text_blocks(reaction)
     else:
         doc.paragraph(labels("no_findings")).runs[0].italic = True

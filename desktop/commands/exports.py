@@ -34,7 +34,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser("draft", help="draft a speerpunt's reaction from its findings")))
     parser.add_argument("--speerpunt", required=True, metavar="CODE")
     parser.add_argument("--doc", metavar="DOC_ID", help="the agreement the reaction is about")
-    parser.add_argument("--order", choices=ORDERS, default="text", help="text order, or positive/concern/missing")
+    parser.add_argument("--order", choices=ORDERS, default="assessment",
+                        help="positive, concern, missing (default), or the agreement's text order")
     parser.add_argument("--quotes", action="store_true", help="quote the agreement with its page")
     parser.add_argument("--force", action="store_true", help="replace a reaction that already has text")
     parser.add_argument("--author", default="")
