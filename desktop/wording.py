@@ -137,13 +137,14 @@ class Voice:
     org: str  # mid-sentence ("de G32")
     agreement: str  # mid-sentence ("het Coalitieakkoord 2021-2025")
     kind: str  # "coalitieakkoord"
+    name: str = ""  # the agreement's name as given, for English
 
     @classmethod
     def of(cls, organisation: str, agreement_name: str, *kind_sources: str | None,
            organisation_name: str = "") -> Voice:
         kind = document_kind(agreement_name, *kind_sources)
         return cls(organisation, organisation_name.strip() or organisation_in_text(organisation),
-                   agreement_in_text(agreement_name, kind), kind)
+                   agreement_in_text(agreement_name, kind), kind, " ".join(agreement_name.split()))
 
     @property
     def the_kind(self) -> str:
@@ -155,8 +156,8 @@ class Voice:
         English keeps the names as typed and says "the agreement" for the kind.
         """
         if lang == "en":
-            words = self.agreement.split()
-            name = " ".join(words[1:]) if words and words[0].lower() in _ARTICLES else self.agreement
+            words = self.name.split()
+            name = " ".join(words[1:]) if words and words[0].lower() in ("de", "het", "'t") else self.name
             named = name if name.lower() not in KINDS else ""
             org = self.organisation or "our organisation"
             agreement, kind_text = named or "the agreement", "the agreement"
