@@ -32,7 +32,7 @@ def test_report_sets_parts_from_values_files_and_standard_input(reaction_project
     path = reaction_project.project.path
     foreword = tmp_path / "voorwoord.txt"
     foreword.write_text("Eerste alinea.\r\n\r\nTweede alinea, geïnvesteerd.\n", encoding="utf-8")
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Wij gaan graag in gesprek.\n".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Wij gaan graag in gesprek.\n")))
     code = main(["report", str(path), "--set", "organisation=G32", "agreement_name=Coalitieakkoord 2021-2025",
                  "date=2026-02-23", "signatory=Ferd Crone", "closing=-", "title=", "--file", f"foreword={foreword}",
                  "--json"])
