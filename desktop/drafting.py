@@ -56,19 +56,38 @@ def _with_support(note: str, support: str) -> str:
     return f"{note} {support}."
 
 
-def _opening(assessment: Assessment, count: int, previous: set[Assessment], voice: Voice) -> str:
+# Opening sentences, varied from speerpunt to speerpunt so a reaction of ten speerpunten does not
+# repeat one sentence ten times; {Org}/{org} and {The_kind}/{the_kind} as in Voice.values().
+POSITIVE_OPENINGS = (
+    "{Org} is verheugd over wat {the_kind} hierover zegt.",
+    "{Org} is positief over wat {the_kind} hier voorstelt.",
+    "{The_kind} sluit hier aan bij de inzet van {org}.",
+    "{Org} ziet in {the_kind} op dit punt goede stappen.",
+)
+CONCERN_AFTER_POSITIVE = ("Wel maakt {org} zich zorgen.", "Tegelijk heeft {org} zorgen.",
+                          "Daar staat tegenover dat {org} zich zorgen maakt.", "Toch heeft {org} ook zorgen.")
+CONCERN_OPENINGS = (
+    "{Org} maakt zich zorgen over wat {the_kind} hierover zegt.",
+    "{Org} is kritisch over wat {the_kind} hier voorstelt.",
+    "Wat {the_kind} hierover zegt, baart {org} zorgen.",
+    "{Org} heeft zorgen over de uitwerking in {the_kind}.",
+)
+
+
+def _opening(assessment: Assessment, count: int, previous: set[Assessment], voice: Voice, variant: int) -> str:
     """The sentence that opens a run of points, in the G32 manner: what is good, then concerns, then gaps."""
-    org, the_kind = voice.values()["org"], voice.the_kind
+    values = {**voice.values(), "The_kind": sentence_start(voice.the_kind), "the_kind": voice.the_kind}
+    org, the_kind = values["org"], voice.the_kind
     if assessment is Assessment.POSITIVE:
         if Assessment.POSITIVE in previous:
             return f"{sentence_start(org)} is ook positief over het volgende."
-        return f"{sentence_start(org)} is verheugd over wat {the_kind} hierover zegt."
+        return POSITIVE_OPENINGS[variant % len(POSITIVE_OPENINGS)].format(**values)
     if assessment is Assessment.CONCERN:
         if Assessment.POSITIVE in previous and Assessment.CONCERN not in previous:
-            return f"Wel maakt {org} zich zorgen."
+            return CONCERN_AFTER_POSITIVE[variant % len(CONCERN_AFTER_POSITIVE)].format(**values)
         if previous:
             return f"Daarnaast maakt {org} zich zorgen."
-        return f"{sentence_start(org)} maakt zich zorgen over wat {the_kind} hierover zegt."
+        return CONCERN_OPENINGS[variant % len(CONCERN_OPENINGS)].format(**values)
     also = " verder" if Assessment.MISSING in previous else ""
     points = "een punt dat" if count == 1 else f"{number_word(count)} punten die"
     return f"{sentence_start(the_kind)} zegt{also} niets over {points} {org} belangrijk vindt."
@@ -96,6 +115,7 @@ def draft_reaction(
     include_quotes: bool = False,
     pages: Callable[[Finding], int | str | None] = lambda finding: None,
     voice: Voice | None = None,
+    variant: int = 0,
 ) -> str:
     """A reaction draft for one speerpunt, as prose in the G32 manner, to be edited.
 
@@ -105,6 +125,8 @@ def draft_reaction(
     points follow the agreement and a paragraph opens wherever the assessment
     changes. Analysts who tagged the same passage make one point with each
     different note; a finding without a note is quoted, so none drops silently.
+    ``variant`` (the speerpunt's place in the framework) picks among equivalent
+    opening sentences, so neighbouring speerpunten do not open alike.
     """
     voice = voice or Voice.of("", "")
     points: list[tuple[Assessment, list[Finding]]] = []
@@ -127,7 +149,7 @@ def draft_reaction(
     paragraphs: list[str] = []
     previous: set[Assessment] = set()
     for assessment, groups in runs:
-        sentences = [_opening(assessment, len(groups), previous, voice)]
+        sentences = [_opening(assessment, len(groups), previous, voice, variant)]
         sentences += [_point(group, include_quotes, pages(group[0]), voice) for group in groups]
         paragraphs.append(" ".join(sentence for sentence in sentences if sentence))
         previous.add(assessment)

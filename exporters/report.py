@@ -120,7 +120,7 @@ def build_report(project: Project, options: ExportOptions) -> Report:
     reactions = list_reactions(project, agreement.id)
     page = page_lookup(project, [agreement.id])
     themes: dict[str, ThemeSection] = {}
-    for sp in list_speerpunten(project):
+    for place, sp in enumerate(list_speerpunten(project)):
         if not _selected(sp, options):
             continue
         findings = order_findings(findings_by_speerpunt.get(sp.id, []), "text")
@@ -134,7 +134,7 @@ def build_report(project: Project, options: ExportOptions) -> Report:
         drafted = not reaction and bool(findings)
         if drafted:
             # No reaction written yet: a draft from the analysts' notes stands in, so no finding is lost.
-            reaction = draft_reaction(findings, order="assessment", voice=voice)
+            reaction = draft_reaction(findings, order="assessment", voice=voice, variant=place)
         theme.speerpunten.append(SpeerpuntSection(sp, findings, reaction, drafted))
     kept = [theme for theme in themes.values() if theme.speerpunten or theme.remarks]
     return Report(parts, labels, agreement, kept, page, options.appendix,

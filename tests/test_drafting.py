@@ -98,7 +98,8 @@ def test_draft_refuses_written_text_unless_forced_and_tracks_staleness(reaction_
 
     text, _ = draft_speerpunt_reaction(project, sp, document_id=doc, force=True, include_quotes=True)
     # The project's organisation and agreement speak: "de M25", "het coalitieakkoord".
-    assert text == ("De M25 maakt zich zorgen over wat het coalitieakkoord hierover zegt. Blijft vaag (“de "
+    # 2.1 is the framework's third speerpunt, so the third of the equivalent openings.
+    assert text == ("Wat het coalitieakkoord hierover zegt, baart de M25 zorgen. Blijft vaag (“de "
                     "Participatiewet wordt herzien”, p. 3).\n\nHet coalitieakkoord zegt niets over een punt dat de "
                     "M25 belangrijk vindt. Eén regeling voor de onderkant ontbreekt.")
     assert list_reactions(project, doc)[sp].text == text
@@ -112,4 +113,4 @@ def test_draft_into_an_empty_reaction_needs_no_force(reaction_project) -> None: 
     sp = made.codes["1.2"]
     set_reaction(made.project, sp, "   ", document_id=made.document_id)
     text, _ = draft_speerpunt_reaction(made.project, sp, document_id=made.document_id)
-    assert text == "De M25 is verheugd over wat het coalitieakkoord hierover zegt. Positief is de structurele bijdrage."
+    assert text == "De M25 is positief over wat het coalitieakkoord hier voorstelt. Positief is de structurele bijdrage."

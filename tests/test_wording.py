@@ -143,3 +143,40 @@ def test_the_comparison_intro_counts_and_promises_only_what_is_there(count, form
                 for n in range(count)]
     report = SimpleNamespace(labels=Labels("nl", **voice.values()), sections=sections)
     assert comparison_intro(report) == expected
+
+
+@pytest.mark.parametrize("organisation, agreement, variant, expected", [
+    ("G32", "Regeerakkoord", 0, "De G32 is verheugd over wat het regeerakkoord hierover zegt. Goed.\n\n"
+                                "Wel maakt de G32 zich zorgen. Vaag."),
+    ("Platform31", "Regeerprogramma", 1, "Platform31 is positief over wat het regeerprogramma hier voorstelt. Goed."
+                                         "\n\nTegelijk heeft Platform31 zorgen. Vaag."),
+    ("Gemeente Utrecht", "Coalitieovereenkomst", 2, "De coalitieovereenkomst sluit hier aan bij de inzet van de "
+                                                    "gemeente Utrecht. Goed.\n\nDaar staat tegenover dat de "
+                                                    "gemeente Utrecht zich zorgen maakt. Vaag."),
+    ("VNG", "Hoofdlijnenakkoord", 3, "De VNG ziet in het hoofdlijnenakkoord op dit punt goede stappen. Goed.\n\n"
+                                     "Toch heeft de VNG ook zorgen. Vaag."),
+])
+def test_draft_openings_over_names_kinds_and_variants(organisation, agreement, variant, expected) -> None:
+    from desktop.domain.finding import Assessment, Finding
+    from desktop.drafting import draft_reaction
+
+    def finding(number: int, assessment: Assessment, note: str) -> Finding:
+        return Finding(id=str(number), document_id="d", speerpunt_id="s", assessment=assessment, start=number * 10,
+                       end=number * 10 + 5, quote="woord", prefix="", suffix="", note=note, author="A",
+                       created="2026-01-01T00:00:00Z", modified="2026-01-01T00:00:00Z")
+
+    findings = [finding(1, Assessment.POSITIVE, "Goed."), finding(2, Assessment.CONCERN, "Vaag.")]
+    assert draft_reaction(findings, voice=Voice.of(organisation, agreement), variant=variant) == expected
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_concern_alone_opens_correctly_in_every_variant(variant) -> None:
+    from desktop.drafting import CONCERN_OPENINGS
+
+    sentence = CONCERN_OPENINGS[variant].format(**Voice.of("Gemeente Utrecht", "Regeerprogramma").values())
+    assert sentence in (
+        "De gemeente Utrecht maakt zich zorgen over wat het regeerprogramma hierover zegt.",
+        "De gemeente Utrecht is kritisch over wat het regeerprogramma hier voorstelt.",
+        "Wat het regeerprogramma hierover zegt, baart de gemeente Utrecht zorgen.",
+        "De gemeente Utrecht heeft zorgen over de uitwerking in het regeerprogramma.",
+    )

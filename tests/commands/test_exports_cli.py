@@ -35,6 +35,6 @@ def test_draft_refuses_written_text_then_replaces_it_with_force(reaction_project
     assert "already has a reaction text" in capsys.readouterr().err
     assert main(["draft", path, "--speerpunt", "2.1", "--force", "--order", "assessment", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["text"] == ("De M25 maakt zich zorgen over wat het coalitieakkoord hierover zegt. Blijft vaag.\n\n"
+    assert result["text"] == ("Wat het coalitieakkoord hierover zegt, baart de M25 zorgen. Blijft vaag.\n\n"
                               "Het coalitieakkoord zegt niets over een punt dat de M25 belangrijk vindt. "
                               "Eén regeling voor de onderkant ontbreekt.")
