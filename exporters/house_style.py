@@ -69,7 +69,7 @@ class HouseStyle:
         self.headings: list[tuple[int, str, str]] = []  # (level, shown text, bookmark) for the contents
         self._toc: tuple[Paragraph, str, int] | None = None
         self.layout_pass = True  # number the contents through LibreOffice when it is installed
-        self.toc_pages = False  # whether the saved contents carry page numbers
+        self.toc_pages: bool | None = None  # whether the saved contents carry page numbers (None: no contents)
         # python-docx resolves a style name by scanning every style for each paragraph;
         # an export of hundreds of findings writes thousands, so names are resolved once.
         self._style_ids = {style.name: style.style_id for style in self.document.styles}
