@@ -60,22 +60,25 @@ def _topic(doc: HouseStyle, report: Report, section: SpeerpuntSection) -> None:
         # Nobody has judged this topic: saying the agreement is silent on it could be false.
         doc.paragraph(labels("not_assessed")).runs[0].italic = True
         return
-    doc.heading(labels("what_it_says"), 3)
     quoted: list[str] = []
     seen: set[tuple[int, int]] = set()
     for finding in section.spanned:
         # Two analysts who tagged the same words make one quotation, not two.
-        if (finding.start, finding.end) in seen:
-            continue
-        seen.add((finding.start, finding.end))
-        quoted.append(finding.quote)
+        if (finding.start, finding.end) not in seen:
+            seen.add((finding.start, finding.end))
+            quoted.append(finding)
+    silent = not quoted and section.count(Assessment.MISSING) > 0
+    if quoted or silent:
+        # A reaction typed without findings has nothing to show here, so the question is left out.
+        doc.heading(labels("what_it_says"), 3)
+    for finding in quoted:
         doc.paragraph(quote_with_page(finding.quote, report.page(finding)), style="Quote")
-    if not seen and section.count(Assessment.MISSING):
+    if silent:
         # Only an analyst's "missing" finding may say that the agreement is silent.
         doc.paragraph(labels("no_passages"))
     doc.heading(labels("what_it_means"), 3)
     # A draft made with quotes carries the passages printed just above: each is printed once.
-    reaction = without_quotes(section.reaction, quoted)
+    reaction = without_quotes(section.reaction, [finding.quote for finding in quoted])
     if reaction:
         doc.text_blocks(reaction)
     else:
