@@ -119,6 +119,15 @@ def test_counts_take_singular_or_plural(key, count, expected) -> None:
     assert Labels("nl")(key, count=count) == expected
 
 
+@pytest.mark.parametrize("found, total, expected", [
+    (1, 1, "Bevindingen in het enige akkoord in deze groep"),
+    (1, 4, "Bevindingen in 1 van de 4 akkoorden in deze groep"),
+    (3, 9, "Bevindingen in 3 van de 9 akkoorden in deze groep"),
+])
+def test_the_comparison_coverage_line(found, total, expected) -> None:
+    assert Labels("nl")("coverage_line", count=total, found=str(found), total=str(total)) == expected
+
+
 @pytest.mark.parametrize("count, formulations, expected", [
     (10, 10, "Hieronder staan de tien speerpunten van de G32, elk met tussen haakjes en schuingedrukt de "
              "uitgebreide formulering. Per speerpunt volgt de reactie van de G32 op wat het Coalitieakkoord "
