@@ -6,6 +6,7 @@ en-US; an export says its own title, organisation, subject and date, in Dutch.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from docx.document import Document
@@ -77,6 +78,10 @@ def set_language(document: Document, tag: str) -> None:
             properties.append(lang)
     for element in _lang_elements(document):
         element.set(qn("w:val"), tag)
+    # Word 2010's copy of the styles (a plain part python-docx does not parse) says the same.
+    for part in document.part.package.iter_parts():
+        if str(part.partname).endswith("/stylesWithEffects.xml"):
+            part._blob = re.sub(rb'(<w:lang\b[^>]*?\bw:val=")[^"]*"', rb"\g<1>" + tag.encode() + b'"', part.blob)
     settings = document.settings.element
     theme_language = settings.find(qn("w:themeFontLang"))
     if theme_language is not None:

@@ -36,6 +36,10 @@ def test_every_layout_is_dutch_for_spelling(reaction_project, tmp_path, layout) 
         languages = {element.get(f"{{{W}}}val") for element in part_xml(out, name).iter(f"{{{W}}}lang",
                                                                                            f"{{{W}}}themeFontLang")}
         assert languages <= {"nl-NL"}, name
+    with zipfile.ZipFile(out) as archive:
+        for name in archive.namelist():
+            if name.startswith("word/") and name.endswith(".xml"):
+                assert "en-US" not in re.findall(r'w:lang [^>]*w:val="([^"]+)"', archive.read(name).decode()), name
 
 
 @pytest.mark.parametrize("layout, title", [
