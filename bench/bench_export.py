@@ -4,17 +4,39 @@ and the comparison (vergelijking) of 25 agreements holding 500 findings between 
 ``python -m bench.bench_export`` prints the figures; the same benchmarks run
 with ``python -m bench export``. Every Word layout includes the findings
 appendix, so all 500 findings are written in each.
+
+The layout timings are our own code (LibreOffice's layout pass switched off).
+Where LibreOffice is installed, the speerpunten export with its layout pass runs
+next to the floor: a bare LibreOffice conversion of the same document to PDF.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
+from contextlib import contextmanager
 from functools import cache
 
 from bench.runner import Benchmark, temp_folder
 
 FINDINGS = 500
 TARGET_S = 3.0
+LAYOUT_PASS_TARGET_S = 15.0  # a one-off before publishing: LibreOffice lays out some 60 pages
+
+
+@contextmanager
+def _layout_pass(program: str) -> object:
+    before = os.environ.get("SPEERPUNT_LIBREOFFICE")
+    os.environ["SPEERPUNT_LIBREOFFICE"] = program
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("SPEERPUNT_LIBREOFFICE", None)
+        else:
+            os.environ["SPEERPUNT_LIBREOFFICE"] = before
 
 
 @cache
@@ -48,8 +70,9 @@ def _export(layout: str, suffix: str):
     def run(project) -> str:
         from exporters import ExportOptions, export
 
-        summary = export(project, layout, temp_folder("speerpunt-bench-") / f"out{suffix}",
-                         ExportOptions(appendix=True))
+        with _layout_pass("none"):
+            summary = export(project, layout, temp_folder("speerpunt-bench-") / f"out{suffix}",
+                             ExportOptions(appendix=True))
         return f"{summary['findings']} findings"
 
     return run
@@ -92,8 +115,9 @@ def _collection_path():
 def _compare(project) -> str:
     from exporters import ExportOptions, export
 
-    summary = export(project, "vergelijking", temp_folder("speerpunt-bench-") / "vergelijking.docx",
-                     ExportOptions(quotes=True))
+    with _layout_pass("none"):
+        summary = export(project, "vergelijking", temp_folder("speerpunt-bench-") / "vergelijking.docx",
+                         ExportOptions(quotes=True))
     return f"{summary['findings']} findings, {summary['documents']} agreements"
 
 
@@ -105,6 +129,40 @@ def _open_collection():
 
 BENCHMARKS.append(Benchmark(f"export: vergelijking, {FINDINGS} findings", TARGET_S, _compare, setup=_open_collection,
                             teardown=lambda project: project.close(), repeat=3))
+
+LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _with_layout_pass(project) -> str:
+    from exporters import ExportOptions, export
+
+    with _layout_pass(LIBREOFFICE):
+        summary = export(project, "speerpunten", temp_folder("speerpunt-bench-") / "genummerd.docx",
+                         ExportOptions(appendix=True))
+    return f"contents numbered: {summary['contents_page_numbers']}"
+
+
+def _bare_conversion(project) -> str:
+    """The floor: the same document, already written, converted once by LibreOffice itself."""
+    folder = temp_folder("speerpunt-bench-")
+    source = folder / "kaal.docx"
+    if not source.exists():
+        from exporters import ExportOptions, export
+
+        with _layout_pass("none"):
+            export(project, "speerpunten", source, ExportOptions(appendix=True))
+    subprocess.run([LIBREOFFICE, f"-env:UserInstallation={(folder / 'profiel').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(source)], capture_output=True, check=True)
+    return "bare soffice --convert-to pdf"
+
+
+if LIBREOFFICE:
+    BENCHMARKS.append(Benchmark(f"export: speerpunten + LibreOffice layout pass, {FINDINGS} findings",
+                                LAYOUT_PASS_TARGET_S, _with_layout_pass, setup=_open,
+                                teardown=lambda project: project.close(), repeat=3, in_quick=False))
+    BENCHMARKS.append(Benchmark("floor: LibreOffice converts the same .docx to PDF", LAYOUT_PASS_TARGET_S,
+                                _bare_conversion, setup=_open, teardown=lambda project: project.close(),
+                                repeat=3, in_quick=False))
 
 
 def main(argv: list[str]) -> int:

@@ -78,6 +78,8 @@ def _export_word(project: Project, layout: str, out_path: Path, options: ExportO
         "themes": len([t for t in report.themes if t.speerpunten]),
         **report.counts(),
         "reactions_from_notes": sum(1 for s in report.sections if s.reaction_drafted),
+        # False without LibreOffice: the contents then list the headings without page numbers.
+        "contents_page_numbers": doc.toc_pages,
     }
 
 

@@ -18,6 +18,7 @@ from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
 from desktop.store.observations import ComparisonTexts, comparison_texts
 from desktop.store.project import Project
 from desktop.store.reactions import report_parts
+from desktop.wording import Voice
 from exporters.errors import ExportRefused
 from exporters.labels import Labels
 from exporters.options import ExportOptions
@@ -161,11 +162,12 @@ def build_comparison(project: Project, options: ExportOptions) -> Comparison:
     """Gather the comparison in framework order, for the chosen themes and categories."""
     parts = report_parts(project)
     fallback = Labels(options.lang, options.labels)
-    organisation = options.organisation or parts.get("organisation") or fallback("organisation_fallback")
+    organisation = (options.organisation or parts.get("organisation") or "").strip()
     categories = _categories(project, options.categories, fallback)
     count = len({d.id for _, _, docs in categories for d in docs})
-    labels = Labels(options.lang, options.labels, organisation=organisation, count=str(count))
-    title = options.title or parts.get("comparison_title") or labels("comparison_title")
+    voice = Voice.of(organisation, "", organisation_name=parts.get("organisation_name", ""))
+    labels = Labels(options.lang, options.labels, count=str(count), **voice.values(options.lang))
+    title = options.title or parts.get("comparison_title") or labels("comparison_title", count=count)
     texts = comparison_texts(project)
     themes: dict[str, ComparisonTheme] = {}
     for sp in list_speerpunten(project):

@@ -9,7 +9,8 @@ example, not as footnotes.
 
 from __future__ import annotations
 
-from desktop.drafting import quote_with_page
+from desktop.domain.finding import Assessment
+from desktop.drafting import quote_with_page, without_quotes
 from desktop.progress import NullProgress, Progress, check_cancelled
 from exporters.docx_blocks import findings_appendix, signature, table_of_contents, title_page
 from exporters.house_style import HouseStyle
@@ -20,7 +21,7 @@ def build_analyse(report: Report, template=None, progress: Progress | None = Non
     progress = progress or NullProgress()
     labels = report.labels
     title = report.part("title") or labels("analysis")
-    doc = HouseStyle(template, report.organisation, title)
+    doc = HouseStyle(template, report.organisation, title, labels("subject"), labels.lang)
     progress.start(len(report.sections) + 1, title)
 
     title_page(doc, report, title)
@@ -30,10 +31,13 @@ def build_analyse(report: Report, template=None, progress: Progress | None = Non
         doc.text_blocks(letter)
         signature(doc, report)
     table_of_contents(doc, report)
+    first = True
     for theme in report.themes:
         if not theme.speerpunten:
             continue
-        doc.chapter(theme.title)
+        # Themes follow on from each other: a page per theme left pages nearly empty.
+        doc.chapter(theme.title, new_page=first)
+        first = False
         if theme.remarks:
             doc.text_blocks(theme.remarks)
         for section in theme.speerpunten:
@@ -41,7 +45,7 @@ def build_analyse(report: Report, template=None, progress: Progress | None = Non
             _topic(doc, report, section)
             progress.advance()
     if report.part("closing"):
-        doc.chapter(labels("closing"))
+        doc.chapter(labels("closing"), new_page=False)
         doc.text_blocks(report.part("closing"))
     if report.appendix:
         findings_appendix(doc, report)
@@ -52,18 +56,30 @@ def build_analyse(report: Report, template=None, progress: Progress | None = Non
 def _topic(doc: HouseStyle, report: Report, section: SpeerpuntSection) -> None:
     labels = report.labels
     doc.heading(section.speerpunt.title, 2)
-    doc.heading(labels("what_it_says"), 3)
+    if not section.assessed:
+        # Nobody has judged this topic: saying the agreement is silent on it could be false.
+        doc.paragraph(labels("not_assessed")).runs[0].italic = True
+        return
+    quoted: list[str] = []
     seen: set[tuple[int, int]] = set()
     for finding in section.spanned:
         # Two analysts who tagged the same words make one quotation, not two.
-        if (finding.start, finding.end) in seen:
-            continue
-        seen.add((finding.start, finding.end))
+        if (finding.start, finding.end) not in seen:
+            seen.add((finding.start, finding.end))
+            quoted.append(finding)
+    silent = not quoted and section.count(Assessment.MISSING) > 0
+    if quoted or silent:
+        # A reaction typed without findings has nothing to show here, so the question is left out.
+        doc.heading(labels("what_it_says"), 3)
+    for finding in quoted:
         doc.paragraph(quote_with_page(finding.quote, report.page(finding)), style="Quote")
-    if not seen:
+    if silent:
+        # Only an analyst's "missing" finding may say that the agreement is silent.
         doc.paragraph(labels("no_passages"))
     doc.heading(labels("what_it_means"), 3)
-    if section.reaction:
-        doc.text_blocks(section.reaction)
+    # A draft made with quotes carries the passages printed just above: each is printed once.
+    reaction = without_quotes(section.reaction, [finding.quote for finding in quoted])
+    if reaction:
+        doc.text_blocks(reaction)
     else:
         doc.paragraph(labels("no_findings")).runs[0].italic = True

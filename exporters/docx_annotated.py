@@ -32,7 +32,7 @@ def comment_text(report: Report, finding) -> str:
 def build_annotated(project: Project, report: Report, template=None, progress: Progress | None = None) -> HouseStyle:
     progress = progress or NullProgress()
     agreement = report.agreement
-    doc = HouseStyle(template, report.organisation, agreement.title)
+    doc = HouseStyle(template, report.organisation, agreement.title, report.labels("subject"), report.labels.lang)
     text = document_text(project, agreement.id)
     passages = list_passages(project, agreement.id)
     findings = report.findings
@@ -40,7 +40,7 @@ def build_annotated(project: Project, report: Report, template=None, progress: P
     progress.start(len(passages) + len(findings), agreement.title)
 
     doc.paragraph(agreement.title, style="Title")
-    doc.paragraph(report.labels("annotated_subtitle", count=str(len(findings))), style="Subtitle")
+    doc.paragraph(report.labels("annotated_subtitle", count=len(findings)), style="Subtitle")
     cuts = sorted({f.start for f in spanned} | {f.end for f in spanned})
     segments: list[tuple[int, int, object]] = []  # (start, end, run) in text order
     for number, passage in enumerate(passages):

@@ -34,9 +34,18 @@ def written_date(value: str, lang: str) -> str:
     return f"{int(match[3])} {MONTHS[lang][int(match[2]) - 1]} {match[1]}"
 
 
+def report_title(report: Report) -> str:
+    """The typed title, else "Reactie van de G32 op het Coalitieakkoord 2021-2025" (without organisation:
+    "Reactie op …")."""
+    if report.part("title"):
+        return report.part("title")
+    return report.labels("reaction_title" if report.organisation else "reaction_title_anonymous")
+
+
 def title_page(doc: HouseStyle, report: Report, title: str) -> None:
     doc.paragraph(title, style="Title")
-    doc.paragraph(report.organisation, style="Subtitle")
+    if report.organisation:
+        doc.paragraph(report.organisation, style="Subtitle")
     if report.part("date"):
         doc.paragraph(written_date(report.part("date"), report.labels.lang), style="Subtitle")
 
@@ -117,7 +126,7 @@ def summary_table(doc: HouseStyle, report: Report) -> None:
 
 
 def findings_appendix(doc: HouseStyle, report: Report) -> None:
-    """Every finding in one table: quote, page, speerpunt, assessment, note, author."""
+    """Every finding in one table: quote, page, speerpunt, assessment, note (and author, for internal use)."""
     labels = report.labels
     # A wide table of six columns reads best across the page: the appendix gets a landscape section.
     section = doc.document.add_section(WD_SECTION.NEW_PAGE)
@@ -126,7 +135,8 @@ def findings_appendix(doc: HouseStyle, report: Report) -> None:
     section.different_first_page_header_footer = False  # only the title page goes without page number
     heading = doc.heading(labels("appendix"), 1)
     heading.paragraph_format.page_break_before = False  # the section already starts a page
-    columns = ("quote", "page", "speerpunt", "assessment", "note", "author")
+    # Analysts' names are for internal exports only: a published reaction speaks for the organisation.
+    columns = ("quote", "page", "speerpunt", "assessment", "note", "author")[:6 if report.authors else 5]
     table = doc.document.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid" if "Table Grid" in {s.name for s in doc.document.styles} else None
     repeat_header_row(table.rows[0])
@@ -144,7 +154,9 @@ def findings_appendix(doc: HouseStyle, report: Report) -> None:
                 f"{SYMBOLS[finding.assessment]} {labels.assessment(finding.assessment)}",
                 " ".join(finding.note.split()),
                 finding.author,
-            )
+            )[:len(columns)]
             for cell, value in zip(table.add_row().cells, values, strict=True):
                 _cell(doc, cell, value)
-    _widths(table, (Cm(7.4), Cm(1.6), Cm(4.2), Cm(2.4), Cm(7.0), Cm(2.1)))
+    widths = (Cm(7.4), Cm(1.6), Cm(4.2), Cm(2.4), Cm(7.0), Cm(2.1)) if report.authors else \
+        (Cm(8.0), Cm(1.6), Cm(4.6), Cm(2.4), Cm(8.1))
+    _widths(table, widths)

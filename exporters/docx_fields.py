@@ -45,47 +45,48 @@ def field_instructions(element) -> list[str]:
     return found
 
 
-def set_update_fields_on_open(document) -> None:
-    """Ask Word to refresh fields (the table of contents) when the file is opened."""
-    settings = document.settings.element
-    if settings.find(qn("w:updateFields")) is None:
-        element = OxmlElement("w:updateFields")
-        element.set(qn("w:val"), "true")
-        settings.append(element)
-
-
 def keep_with_next(paragraph: Paragraph) -> None:
     paragraph.paragraph_format.keep_with_next = True
 
 
 def shade_cell(cell, fill: str = "E7E9EE") -> None:
-    """A light grey background: readable in black-and-white print too."""
+    """A light grey background: readable in black-and-white print too (in its place in w:tcPr)."""
     properties = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill)
-    properties.append(shading)
+    properties.insert_element_before(shading, "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
+                                     "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge",
+                                     "w:tcPrChange")
 
 
 def cell_margins(table, top: int = 45, side: int = 85) -> None:
-    """Breathing room inside cells (twentieths of a point); Word's default of none looks cramped."""
+    """Breathing room inside cells (twentieths of a point); Word's default of none looks cramped.
+
+    The margins go to their place in the schema's order of table properties
+    (after w:tblLayout, before w:tblLook): Word refuses a file whose order is wrong.
+    """
     properties = table._tbl.tblPr
+    existing = properties.find(qn("w:tblCellMar"))
+    if existing is not None:
+        properties.remove(existing)
     margins = OxmlElement("w:tblCellMar")
     for edge, size in (("top", top), ("left", side), ("bottom", top), ("right", side)):
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:w"), str(size))
         element.set(qn("w:type"), "dxa")
         margins.append(element)
-    properties.append(margins)
+    properties.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
 
 
 def repeat_header_row(row) -> None:
-    """The header row comes back on every page a long table runs over."""
+    """The header row comes back on every page a long table runs over (w:tblHeader in its schema place)."""
     properties = row._tr.get_or_add_trPr()
     element = OxmlElement("w:tblHeader")
     element.set(qn("w:val"), "true")
-    properties.append(element)
+    properties.insert_element_before(element, "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del",
+                                     "w:trPrChange")
 
 
 _XML_INVALID = {code: " " for code in (*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF)}

@@ -1,8 +1,9 @@
 """A table of contents that shows in Word and LibreOffice without the user updating it.
 
 The TOC field's shown result is filled with one entry per heading, each a link
-with a PAGEREF field to a bookmark on its heading: LibreOffice lays out the page
-numbers itself, and Word refreshes the whole field on opening (updateFields).
+with a PAGEREF field to a bookmark on its heading. The page numbers come from a
+layout pass (exporters.layout_pass) when LibreOffice is installed; Word and
+LibreOffice both show that result as it is, without asking to update fields.
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
-
-from exporters.docx_fields import set_update_fields_on_open
 
 
 def ensure_toc_styles(document, levels: int = 3) -> None:
@@ -62,12 +61,16 @@ def bookmark(paragraph: Paragraph, name: str, number: int) -> None:
     p.append(end)
 
 
-def fill_toc(placeholder: Paragraph, entries: list[tuple[int, str, str]], instruction: str) -> None:
-    """Replace ``placeholder`` by the TOC field whose result lists ``entries`` (level, text, bookmark)."""
-    set_update_fields_on_open(placeholder.part.document)
+def fill_toc(placeholder: Paragraph, entries: list[tuple[int, str, str]], instruction: str) -> list[list]:
+    """Replace ``placeholder`` by the TOC field whose result lists ``entries`` (level, text, bookmark).
+
+    Returns, per entry, the runs of its page number (tab, PAGEREF field and its
+    result) for ``set_page_results`` or ``remove_page_fields``. The field is not
+    marked for updating: Word would ask about it on every opening.
+    """
     if not entries:
-        return
-    paragraphs = []
+        return []
+    paragraphs, fields = [], []
     for level, text, name in entries:
         p = OxmlElement("w:p")
         properties = OxmlElement("w:pPr")
@@ -75,14 +78,15 @@ def fill_toc(placeholder: Paragraph, entries: list[tuple[int, str, str]], instru
         p.append(properties)
         link = _el("w:hyperlink", anchor=name, history="1")
         link.append(_run(_el("w:t", text)))
-        link.append(_run(OxmlElement("w:tab")))
-        link.append(_run(_el("w:fldChar", fldCharType="begin")))
-        link.append(_run(_el("w:instrText", f" PAGEREF {name} \\h ")))
-        link.append(_run(_el("w:fldChar", fldCharType="separate")))
-        link.append(_run(_el("w:t", "")))
-        link.append(_run(_el("w:fldChar", fldCharType="end")))
+        page_runs = [_run(OxmlElement("w:tab")), _run(_el("w:fldChar", fldCharType="begin")),
+                     _run(_el("w:instrText", f" PAGEREF {name} \\h ")),
+                     _run(_el("w:fldChar", fldCharType="separate")), _run(_el("w:t", "")),
+                     _run(_el("w:fldChar", fldCharType="end"))]
+        for run in page_runs:
+            link.append(run)
         p.append(link)
         paragraphs.append(p)
+        fields.append(page_runs)
     first, last = paragraphs[0], paragraphs[-1]
     opening = [_run(_el("w:fldChar", fldCharType="begin")), _run(_el("w:instrText", f" {instruction} ")),
                _run(_el("w:fldChar", fldCharType="separate"))]
@@ -93,3 +97,17 @@ def fill_toc(placeholder: Paragraph, entries: list[tuple[int, str, str]], instru
     for p in paragraphs:
         anchor.addprevious(p)
     anchor.getparent().remove(anchor)
+    return fields
+
+
+def set_page_results(fields: list[list], pages: list[int]) -> None:
+    """Show each entry's page number as the PAGEREF field's result, which both programs display as is."""
+    for runs, page in zip(fields, pages, strict=True):
+        runs[4].find(qn("w:t")).text = str(page)
+
+
+def remove_page_fields(fields: list[list]) -> None:
+    """No page numbers known: the entries stay as links without dot leaders to an empty number."""
+    for runs in fields:
+        for run in runs:
+            run.getparent().remove(run)

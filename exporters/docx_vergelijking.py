@@ -31,11 +31,12 @@ QUOTE_INDENT = Cm(1.27)
 def build_vergelijking(comparison: Comparison, template=None, progress: Progress | None = None) -> HouseStyle:
     progress = progress or NullProgress()
     labels = comparison.labels
-    doc = HouseStyle(template, comparison.organisation, comparison.title)
+    doc = HouseStyle(template, comparison.organisation, comparison.title, comparison.title, labels.lang)
     progress.start(len(comparison.themes) + 2, comparison.title)
 
     doc.paragraph(comparison.title, style="Title")
-    doc.paragraph(comparison.organisation, style="Subtitle")
+    if comparison.organisation:
+        doc.paragraph(comparison.organisation, style="Subtitle")
     if comparison.part("date"):
         doc.paragraph(written_date(comparison.part("date"), labels.lang), style="Subtitle")
     if comparison.part("foreword"):
@@ -45,7 +46,7 @@ def build_vergelijking(comparison: Comparison, template=None, progress: Progress
     table_of_contents(doc, comparison)
 
     doc.chapter(labels("comparison_setup"))
-    doc.text_blocks(comparison.part("introduction") or labels("comparison_default_intro"))
+    doc.text_blocks(comparison.part("introduction") or labels("comparison_default_intro", count=len(comparison.documents)))
     doc.heading(labels("compared_documents"), 2)
     for _name, heading, documents in comparison.categories:
         paragraph = doc.paragraph()
@@ -55,7 +56,7 @@ def build_vergelijking(comparison: Comparison, template=None, progress: Progress
 
     for theme in comparison.themes:
         check_cancelled(progress)
-        doc.chapter(theme.title, f"{theme.code}." if theme.code.isdigit() else theme.code)
+        doc.chapter(theme.title, f"{theme.code}." if theme.code.isdigit() else theme.code, new_page=False)
         if theme.intro:
             doc.text_blocks(theme.intro)
         numbered = len(theme.speerpunten) > 1
@@ -70,7 +71,7 @@ def build_vergelijking(comparison: Comparison, template=None, progress: Progress
 
     closing = comparison.texts.closing or comparison.part("closing")
     if closing:
-        doc.chapter(labels("closing"))
+        doc.chapter(labels("closing"), new_page=False)
         doc.text_blocks(closing)
     _appendix(doc, comparison)
     progress.advance()
@@ -88,7 +89,7 @@ def _speerpunt(doc: HouseStyle, comparison: Comparison, entry: SpeerpuntInCatego
         doc.paragraph(labels("nothing_in_category")).runs[0].italic = True
         return
     counts = ", ".join(f"{SYMBOLS[a]} {entry.count(a)}" for a in ORDER if entry.count(a))
-    coverage = doc.paragraph(f"{labels('coverage_line', found=str(len(entry.documents)), total=str(documents))}: "
+    coverage = doc.paragraph(f"{labels('coverage_line', count=documents, found=str(len(entry.documents)), total=str(documents))}: "
                              f"{counts}.", style="Legenda")
     coverage.paragraph_format.keep_with_next = True  # never the last line of a page, apart from its points
     for point in entry.points:

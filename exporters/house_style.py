@@ -21,8 +21,10 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from exporters.docx_fields import add_page_numbers, field_instructions, xml_safe
-from exporters.docx_toc import bookmark, ensure_toc_styles, fill_toc
+from exporters.docx_properties import LANGUAGE_TAGS, set_language, set_properties
+from exporters.docx_toc import bookmark, ensure_toc_styles, fill_toc, remove_page_fields, set_page_results
 from exporters.errors import ExportRefused
+from exporters.layout_pass import heading_pages
 from exporters.report import paragraphs
 from resources import TEMPLATES
 
@@ -54,12 +56,11 @@ def load_template(template: Path | str | None) -> DocxDocument:
 class HouseStyle:
     """An export's Word document in the house style, with the writing helpers every layout uses."""
 
-    def __init__(self, template: Path | str | None, organisation: str, title: str) -> None:
+    def __init__(self, template: Path | str | None, organisation: str, title: str, subject: str = "",
+                 lang: str = "nl") -> None:
         self.document = load_template(template)
-        # Word's File → Info shows these; every layout names its title and organisation.
-        self.document.core_properties.title = title
-        if organisation:
-            self.document.core_properties.author = organisation
+        set_properties(self.document, title, organisation, subject, lang)
+        set_language(self.document, LANGUAGE_TAGS.get(lang, "nl-NL"))
         self._ensure_styles()
         self._fill_placeholders({"{organisatie}": organisation, "{titel}": title})
         self._ensure_page_numbers()
@@ -67,6 +68,8 @@ class HouseStyle:
         self.numbers_in_text = not self._style_is_numbered("Heading 1")
         self.headings: list[tuple[int, str, str]] = []  # (level, shown text, bookmark) for the contents
         self._toc: tuple[Paragraph, str, int] | None = None
+        self.layout_pass = True  # number the contents through LibreOffice when it is installed
+        self.toc_pages: bool | None = None  # whether the saved contents carry page numbers (None: no contents)
         # python-docx resolves a style name by scanning every style for each paragraph;
         # an export of hundreds of findings writes thousands, so names are resolved once.
         self._style_ids = {style.name: style.style_id for style in self.document.styles}
@@ -124,12 +127,17 @@ class HouseStyle:
 
     # -- writing ---------------------------------------------------------------------------------------
 
-    def chapter(self, text: str, number: str = "", style: str | None = None) -> Paragraph:
-        """A Heading 1 on a new page (the house style's Heading 1 breaks itself; others get a break)."""
-        heading1 = self.document.styles["Heading 1"].paragraph_format
-        if not heading1.page_break_before and len(self.document.element.body) > 1:
-            self.page_break()
-        return self.heading(text, 1, number, style)
+    def chapter(self, text: str, number: str = "", style: str | None = None, new_page: bool = True) -> Paragraph:
+        """A Heading 1, on a new page or (``new_page=False``) in the flow, kept with the text after it.
+
+        Front matter and the first chapters open a page as in the examples; later
+        chapters and themes follow on, so a short one leaves no near-empty page.
+        """
+        paragraph = self.heading(text, 1, number, style)
+        first = len(self.document.element.body) <= 2  # the heading and the section properties
+        paragraph.paragraph_format.page_break_before = new_page and not first
+        paragraph.paragraph_format.keep_with_next = True
+        return paragraph
 
     def heading(self, text: str, level: int, number: str = "", style: str | None = None) -> Paragraph:
         """A heading in Heading 1-3 (listed in the contents), or in ``style`` (not listed: "Inhoud" itself)."""
@@ -168,8 +176,25 @@ class HouseStyle:
         self.document.add_page_break()
 
     def save(self, path: Path) -> None:
-        if self._toc is not None:
-            placeholder, instruction, levels = self._toc
-            fill_toc(placeholder, [entry for entry in self.headings if entry[0] <= levels], instruction)
-            self._toc = None
+        """Write the document; with LibreOffice at hand the contents get their page numbers first.
+
+        Without LibreOffice (or when its layout pass fails) the contents list the
+        headings as links without numbers: a clean document, no "update fields" prompt.
+        """
+        if self._toc is None:
+            self.document.save(str(path))
+            return
+        placeholder, instruction, levels = self._toc
+        self._toc = None
+        entries = [entry for entry in self.headings if entry[0] <= levels]
+        fields = fill_toc(placeholder, entries, instruction)
+        pages = None
+        if self.layout_pass and entries:
+            self.document.save(str(path))
+            pages = heading_pages(path, [(level, text) for level, text, _name in entries])
+        if pages is None:
+            remove_page_fields(fields)
+        else:
+            set_page_results(fields, pages)
+        self.toc_pages = pages is not None
         self.document.save(str(path))

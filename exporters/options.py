@@ -23,6 +23,7 @@ class ExportOptions:
     speerpunt_ids: set[str] | None = None
     include_empty: bool = False
     appendix: bool = False
+    authors: bool = False  # the appendix's "Auteur" column: for internal exports, off unless asked for
     lang: str = "nl"
     organisation: str | None = None
     agreement_name: str | None = None

@@ -14,7 +14,8 @@ from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
 from desktop.store.ids import NotFound
 from desktop.store.pages import page_lookup
 from desktop.store.project import Project
-from desktop.store.reactions import list_reactions, report_parts
+from desktop.store.reactions import list_reactions, report_parts, report_voice
+from desktop.wording import Voice
 from exporters.errors import ExportRefused
 from exporters.labels import Labels
 from exporters.options import ExportOptions
@@ -26,6 +27,11 @@ class SpeerpuntSection:
     findings: list[Finding]
     reaction: str
     reaction_drafted: bool = False  # True when no reaction was written and the notes stand in
+
+    @property
+    def assessed(self) -> bool:
+        """False for a speerpunt nobody has judged yet (shown only with include_empty, as not yet assessed)."""
+        return bool(self.findings or self.reaction)
 
     def count(self, assessment: Assessment) -> int:
         return sum(1 for f in self.findings if f.assessment is assessment)
@@ -55,6 +61,8 @@ class Report:
     organisation: str
     agreement_name: str
     audience: str
+    voice: Voice
+    authors: bool = False  # the appendix names the analysts: internal exports only
 
     @property
     def sections(self) -> list[SpeerpuntSection]:
@@ -101,13 +109,9 @@ def build_report(project: Project, options: ExportOptions) -> Report:
     """Gather everything a Word layout prints, in framework order, respecting the options."""
     agreement = choose_agreement(project, options.document_id)
     parts = report_parts(project)
-    fallback = Labels(options.lang, options.labels)
-    organisation = options.organisation or parts.get("organisation") or fallback("organisation_fallback")
-    agreement_name = (options.agreement_name or parts.get("agreement_name") or agreement.citation_name
-                      or fallback("agreement_fallback"))
-    audience = options.audience or parts.get("audience") or fallback("audience")
-    labels = Labels(options.lang, options.labels, organisation=organisation, agreement=agreement_name,
-                    audience=audience)
+    voice = report_voice(project, agreement, options.organisation, options.agreement_name)
+    audience = options.audience or parts.get("audience") or Labels(options.lang, options.labels)("audience")
+    labels = Labels(options.lang, options.labels, audience=audience, **voice.values(options.lang))
     if options.title:
         parts["title"] = options.title
     findings_by_speerpunt: dict[str, list[Finding]] = {}
@@ -116,7 +120,7 @@ def build_report(project: Project, options: ExportOptions) -> Report:
     reactions = list_reactions(project, agreement.id)
     page = page_lookup(project, [agreement.id])
     themes: dict[str, ThemeSection] = {}
-    for sp in list_speerpunten(project):
+    for place, sp in enumerate(list_speerpunten(project)):
         if not _selected(sp, options):
             continue
         findings = order_findings(findings_by_speerpunt.get(sp.id, []), "text")
@@ -129,12 +133,12 @@ def build_report(project: Project, options: ExportOptions) -> Report:
             continue
         drafted = not reaction and bool(findings)
         if drafted:
-            # No reaction written yet: the analysts' notes stand in, so no finding is lost from the export.
-            reaction = draft_reaction(findings, order="assessment")
+            # No reaction written yet: a draft from the analysts' notes stands in, so no finding is lost.
+            reaction = draft_reaction(findings, order="assessment", voice=voice, variant=place)
         theme.speerpunten.append(SpeerpuntSection(sp, findings, reaction, drafted))
     kept = [theme for theme in themes.values() if theme.speerpunten or theme.remarks]
     return Report(parts, labels, agreement, kept, page, options.appendix,
-                  organisation, agreement_name, audience)
+                  voice.organisation, voice.agreement, audience, voice, options.authors)
 
 
 def paragraphs(text: str) -> list[tuple[str, str]]:

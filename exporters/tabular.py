@@ -128,6 +128,51 @@ def write_xlsx(rows: list[dict[str, object]], labels: Labels, path: Path, sheet_
             cell.alignment = wrap if column in WRAPPED else top
     for column_number, column in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(column_number)].width = WIDTHS[column]
+    for number, row in enumerate(rows, start=2):
+        sheet.row_dimensions[number].height = row_height(row)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(len(rows) + 1, 1)}"
+    _print_setup(sheet)
     workbook.save(path)
+
+
+LINE_HEIGHT = 15.0  # points per line of 11-point Calibri, Excel's default row height
+MAX_ROW_HEIGHT = 409.0  # Excel's limit
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a column ``width`` characters wide (Excel wraps at words)."""
+    per_line = max(int(width * 1.1), 1)  # a column width counts "0"s; average Dutch text is a little narrower
+    lines = 0
+    for paragraph in text.split("\n"):
+        length = 0
+        lines += 1
+        for word in paragraph.split():
+            if length and length + 1 + len(word) > per_line:
+                lines += 1
+                length = len(word)
+            else:
+                length += len(word) + (1 if length else 0)
+            while length > per_line:  # a word longer than the column breaks anywhere
+                lines += 1
+                length -= per_line
+    return max(lines, 1)
+
+
+def row_height(row: dict[str, object]) -> float:
+    """A row tall enough to show its wrapped quote and note: Excel does not grow rows it reads from a file."""
+    lines = max(wrapped_lines(str(row[column] or ""), WIDTHS[column]) for column in WRAPPED)
+    return min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)
+
+
+def _print_setup(sheet) -> None:
+    """Printed, the table fits the width of a landscape A4 and repeats its header row on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as needed
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.print_options.gridLines = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.oddFooter.center.text = "&P / &N"

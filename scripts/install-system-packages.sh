@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # System libraries Qt 6 needs on Debian, plus venv support; shared by start.sh and test.sh.
+# LibreOffice (headless Writer) numbers the contents of Word exports; poppler-utils'
+# pdftotext lets the tests read the printed pages; Carlito has Calibri's widths, so LibreOffice
+# breaks pages where Word does. All optional at run time.
 set -euo pipefail
 PACKAGES=(
   python3-venv python3-pip
@@ -7,6 +10,7 @@ PACKAGES=(
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core
+  libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito
 )
 missing=()
 for package in "${PACKAGES[@]}"; do

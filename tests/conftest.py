@@ -57,3 +57,9 @@ def project(tmp_path: Path):
     opened = create_project(tmp_path / "test.speerpunt")
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def no_layout_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exports skip LibreOffice's layout pass (tens of seconds each); the tests that want it ask for it."""
+    monkeypatch.setenv("SPEERPUNT_LIBREOFFICE", "none")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.drafting import draft_reaction, findings_fingerprint
+from desktop.drafting import draft_reaction, findings_fingerprint, without_quotes
 from desktop.operations.drafts import DraftRefused, draft_speerpunt_reaction
 from desktop.operations.findings import delete_findings, update_finding
 from desktop.operations.reactions import set_reaction
 from desktop.store.drafts import reaction_is_stale
 from desktop.store.findings import list_findings
 from desktop.store.reactions import list_reactions
+from desktop.wording import Voice
 from tests.exporters.conftest import reaction_project  # noqa: F401  (fixture)
 
 
@@ -18,36 +19,61 @@ def _findings(made, code):
     return list_findings(made.project, speerpunt_id=made.codes[code])
 
 
-def test_text_order_and_assessment_order(reaction_project) -> None:  # noqa: F811
+G32 = Voice.of("G32", "Regeerakkoord 2017")
+
+
+def test_a_draft_is_prose_positive_then_concerns_then_missing(reaction_project) -> None:  # noqa: F811
     made = reaction_project
     made.tag("2.1", "positive", "Iedereen die kan werken", "Goed dat iedereen meedoet.")
-    findings = _findings(made, "2.1")
-    by_text = draft_reaction(findings, order="text").split("\n\n")
-    assert by_text == ["Goed dat iedereen meedoet.", "Blijft vaag.", "Eén regeling voor de onderkant ontbreekt."]
-    # The concern comes first in the text, yet by assessment positive leads.
     made.tag("2.1", "concern", "gaat aan het werk", "Hoe dan?")
-    by_assessment = draft_reaction(_findings(made, "2.1"), order="assessment").split("\n\n")
-    assert by_assessment == ["Goed dat iedereen meedoet.", "Hoe dan?", "Blijft vaag.",
-                             "Eén regeling voor de onderkant ontbreekt."]
+    text = draft_reaction(_findings(made, "2.1"), voice=G32)
+    assert text.split("\n\n") == [
+        "De G32 is verheugd over wat het regeerakkoord hierover zegt. Goed dat iedereen meedoet.",
+        # the concern "gaat aan het werk" comes first in the text, "de Participatiewet …" second
+        "Wel maakt de G32 zich zorgen. Hoe dan? Blijft vaag.",
+        "Het regeerakkoord zegt niets over een punt dat de G32 belangrijk vindt. "
+        "Eén regeling voor de onderkant ontbreekt.",
+    ]
+    # In the agreement's order a paragraph opens wherever the assessment changes.
+    by_text = draft_reaction(_findings(made, "2.1"), order="text", voice=G32).split("\n\n")
+    assert [paragraph.split(". ")[0] for paragraph in by_text] == [
+        "De G32 is verheugd over wat het regeerakkoord hierover zegt", "Wel maakt de G32 zich zorgen",
+        "Het regeerakkoord zegt niets over een punt dat de G32 belangrijk vindt"]
     with pytest.raises(ValueError, match="unknown order"):
-        draft_reaction(findings, order="alphabet")
+        draft_reaction(_findings(made, "2.1"), order="alphabet")
 
 
-def test_quotes_carry_their_page_and_a_shared_passage_is_quoted_once(reaction_project) -> None:  # noqa: F811
+def test_several_missing_points_are_counted_in_words(reaction_project) -> None:  # noqa: F811
+    made = reaction_project
+    made.tag("1.2", "missing", None, "Geen geld voor wijken.")
+    made.tag("1.2", "missing", None, "Geen looptijd.")
+    text = draft_reaction(_findings(made, "1.2"), voice=Voice.of("Platform31", "Regeerprogramma"))
+    assert text.split("\n\n")[-1] == ("Het regeerprogramma zegt niets over twee punten die Platform31 belangrijk "
+                                       "vindt. Geen geld voor wijken. Geen looptijd.")
+
+
+def test_quotes_support_the_point_with_their_page_and_a_shared_passage_is_quoted_once(
+        reaction_project) -> None:  # noqa: F811
     made = reaction_project
     made.tag("1.2", "positive", "€ 1 miljard in woningbouw", "Structureel geld, eindelijk.", author="Joost de Vries")
     made.tag("1.2", "positive", "€ 1 miljard in woningbouw", "Positief is de structurele bijdrage.",
              author="Joost de Vries")  # the same note twice adds nothing
-    text = draft_reaction(_findings(made, "1.2"), include_quotes=True, pages=lambda f: 1)
-    assert text == ("“€ 1 miljard in woningbouw” (p. 1) Positief is de structurele bijdrage. "
-                    "Structureel geld, eindelijk.")
+    text = draft_reaction(_findings(made, "1.2"), include_quotes=True, pages=lambda f: 1, voice=G32)
+    assert text == ("De G32 is verheugd over wat het regeerakkoord hierover zegt. Positief is de structurele "
+                    "bijdrage. Structureel geld, eindelijk (“€ 1 miljard in woningbouw”, p. 1).")
+    # A layout that prints the quotes itself takes them out again, and only those.
+    assert without_quotes(text, ["€ 1 miljard in woningbouw"]) == (
+        "De G32 is verheugd over wat het regeerakkoord hierover zegt. Positief is de structurele bijdrage. "
+        "Structureel geld, eindelijk.")
 
 
 def test_a_finding_without_note_contributes_its_quote(reaction_project) -> None:  # noqa: F811
     made = reaction_project
     made.tag("1.2", "concern", "middelgrote steden")
-    text = draft_reaction(_findings(made, "1.2"))
-    assert text.split("\n\n") == ["Positief is de structurele bijdrage.", "“middelgrote steden”"]
+    text = draft_reaction(_findings(made, "1.2"), pages=lambda f: "12", voice=G32)
+    assert text.split("\n\n")[1] == ("Wel maakt de G32 zich zorgen. Het regeerakkoord stelt: “middelgrote steden” "
+                                      "(p. 12).")
+    assert without_quotes(text, ["middelgrote steden"]).split("\n\n")[1] == "Wel maakt de G32 zich zorgen."
 
 
 def test_fingerprint_changes_with_edits_and_deletes_only(reaction_project) -> None:  # noqa: F811
@@ -71,7 +97,11 @@ def test_draft_refuses_written_text_unless_forced_and_tracks_staleness(reaction_
     assert not reaction_is_stale(project, sp, doc)  # typed by hand: nothing to be stale against
 
     text, _ = draft_speerpunt_reaction(project, sp, document_id=doc, force=True, include_quotes=True)
-    assert text == "“de Participatiewet wordt herzien” (p. 3) Blijft vaag.\n\nEén regeling voor de onderkant ontbreekt."
+    # The project's organisation and agreement speak: "de M25", "het coalitieakkoord".
+    # 2.1 is the framework's third speerpunt, so the third of the equivalent openings.
+    assert text == ("Wat het coalitieakkoord hierover zegt, baart de M25 zorgen. Blijft vaag (“de "
+                    "Participatiewet wordt herzien”, p. 3).\n\nHet coalitieakkoord zegt niets over een punt dat de "
+                    "M25 belangrijk vindt. Eén regeling voor de onderkant ontbreekt.")
     assert list_reactions(project, doc)[sp].text == text
     assert not reaction_is_stale(project, sp, doc)
     made.tag("2.1", "positive", "Iedereen die kan werken", "Goed.")
@@ -83,4 +113,4 @@ def test_draft_into_an_empty_reaction_needs_no_force(reaction_project) -> None: 
     sp = made.codes["1.2"]
     set_reaction(made.project, sp, "   ", document_id=made.document_id)
     text, _ = draft_speerpunt_reaction(made.project, sp, document_id=made.document_id)
-    assert text == "Positief is de structurele bijdrage."
+    assert text == "De M25 is positief over wat het coalitieakkoord hier voorstelt. Positief is de structurele bijdrage."

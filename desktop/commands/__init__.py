@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from desktop.commands import collaboration, documents, exports, findings, frameworks, observations, projects
+from desktop.commands import (
+    collaboration,
+    documents,
+    exports,
+    findings,
+    frameworks,
+    observations,
+    projects,
+    reactions,
+)
 from desktop.frameworks.fileformat import FrameworkFormatError
 from desktop.ingest import ImportRefused
 from desktop.operations.drafts import DraftRefused
@@ -18,7 +27,7 @@ from desktop.store.project import ProjectRefused
 from desktop.store.search import BadQuery
 from exporters.errors import ExportRefused
 
-AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations)
+AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions)
 
 # Errors that are the input's or the environment's fault: one line, exit 1.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (

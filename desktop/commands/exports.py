@@ -26,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("--lang", choices=LANGUAGES, default="nl")
     parser.add_argument("--include-empty", action="store_true", help="also speerpunten without findings")
     parser.add_argument("--appendix", action="store_true", help="add a table of all findings")
+    parser.add_argument("--authors", action="store_true",
+                        help="name the analysts in the appendix (for internal exports only)")
     parser.add_argument("--theme", action="append", metavar="CODE_OR_TITLE", help="only this theme (repeatable)")
     parser.add_argument("--category", action="append", metavar="NAME",
                         help="vergelijking: only this group of agreements, in the order given (repeatable)")
@@ -34,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser("draft", help="draft a speerpunt's reaction from its findings")))
     parser.add_argument("--speerpunt", required=True, metavar="CODE")
     parser.add_argument("--doc", metavar="DOC_ID", help="the agreement the reaction is about")
-    parser.add_argument("--order", choices=ORDERS, default="text", help="text order, or positive/concern/missing")
+    parser.add_argument("--order", choices=ORDERS, default="assessment",
+                        help="positive, concern, missing (default), or the agreement's text order")
     parser.add_argument("--quotes", action="store_true", help="quote the agreement with its page")
     parser.add_argument("--force", action="store_true", help="replace a reaction that already has text")
     parser.add_argument("--author", default="")
@@ -52,6 +55,7 @@ def export_command(args: argparse.Namespace) -> dict:
             lang=args.lang,
             include_empty=args.include_empty,
             appendix=args.appendix,
+            authors=args.authors,
             theme_ids={resolve_theme(project, ref).id for ref in args.theme} if args.theme else None,
             categories=args.category,
             quotes=args.quotes,

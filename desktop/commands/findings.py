@@ -1,14 +1,15 @@
-"""Subcommands about findings: tag and findings."""
+"""Subcommands about findings: tag, findings, and finding (change or delete one)."""
 
 from __future__ import annotations
 
 import argparse
 
 from desktop.commands.common import add_json, add_project, opened
-from desktop.domain.finding import Assessment, Finding
-from desktop.operations.findings import add_finding
+from desktop.commands.texts import key_values, read_text
+from desktop.domain.finding import ASSESSMENT_NAMES, Assessment, Finding
+from desktop.operations.findings import add_finding, delete_findings, update_finding
 from desktop.store.documents import resolve_document_id
-from desktop.store.findings import list_findings
+from desktop.store.findings import get_finding, list_findings, resolve_finding_id
 from desktop.store.frameworks import list_speerpunten, resolve_speerpunt
 from desktop.store.project import Project
 from desktop.store.quotes import QuoteRefused, locate_quote
@@ -24,13 +25,21 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("--occurrence", type=int, metavar="N",
                         help="with --quote: the N-th place it occurs (from 1), when it occurs more than once")
     parser.add_argument("--speerpunt", required=True, metavar="CODE")
-    parser.add_argument("--assessment", required=True, choices=[a.value for a in Assessment])
+    parser.add_argument("--assessment", required=True, choices=ASSESSMENT_NAMES, metavar="ASSESSMENT",
+                        help="positive/positief, concern/zorg or missing/ontbreekt")
     parser.add_argument("--note", default="")
     parser.add_argument("--author", default="")
 
     parser = add_json(add_project(sub.add_parser("findings", help="list findings")))
     parser.add_argument("--doc", metavar="DOC_ID")
-    return {"tag": tag, "findings": findings}
+
+    parser = add_json(add_project(sub.add_parser("finding", help="change or delete one finding")))
+    parser.add_argument("finding", metavar="ID", help="the finding (any unique prefix of its id)")
+    parser.add_argument("--set", nargs="+", default=[], metavar="KEY=VALUE",
+                        help="note=TEXT (note=- reads standard input), assessment=zorg, speerpunt=CODE")
+    parser.add_argument("--delete", action="store_true", help="delete the finding (a merge and undo know it)")
+    parser.add_argument("--author", default="")
+    return {"tag": tag, "findings": findings, "finding": finding_command}
 
 
 def finding_row(finding: Finding, codes: dict[str, str]) -> dict:
@@ -68,7 +77,7 @@ def tag(args: argparse.Namespace) -> dict:
             project,
             document_id,
             speerpunt.id,
-            args.assessment,
+            Assessment(args.assessment),
             start=start,
             end=end,
             note=args.note,
@@ -82,3 +91,33 @@ def findings(args: argparse.Namespace) -> list[dict]:
         document_id = resolve_document_id(project, args.doc) if args.doc else None
         codes = _codes(project)
         return [finding_row(finding, codes) for finding in list_findings(project, document_id=document_id)]
+
+
+FINDING_KEYS = ("note", "assessment", "speerpunt")
+
+
+def finding_command(args: argparse.Namespace) -> dict:
+    """Change what an analyst may change of one finding, or delete it; all checked before anything is written."""
+    changes = key_values(args.set, FINDING_KEYS)
+    if args.delete and changes:
+        raise ValueError("give --set or --delete, not both")
+    with opened(args.project) as project:
+        finding_id = resolve_finding_id(project, args.finding)
+        if args.delete:
+            delete_findings(project, [finding_id])
+            return {"id": finding_id, "deleted": True}
+        if not changes:
+            return finding_row(get_finding(project, finding_id), _codes(project))
+        values: dict[str, object] = {}
+        if "note" in changes:
+            values["note"] = read_text(changes["note"], "note").strip()
+        if "assessment" in changes:
+            try:
+                values["assessment"] = Assessment(changes["assessment"])
+            except ValueError:
+                raise ValueError(f"unknown assessment '{changes['assessment']}' "
+                                 f"(use one of: {', '.join(ASSESSMENT_NAMES)})") from None
+        if "speerpunt" in changes:
+            values["speerpunt_id"] = resolve_speerpunt(project, changes["speerpunt"]).id
+        updated = update_finding(project, finding_id, author=args.author or None, **values)
+        return finding_row(updated, _codes(project))

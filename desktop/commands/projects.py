@@ -5,17 +5,25 @@ from __future__ import annotations
 import argparse
 
 from desktop.commands.common import add_json, add_project
+from desktop.operations.reactions import set_report_parts
 from desktop.store.project import create_project
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
-    add_json(add_project(sub.add_parser("init", help="create a new, empty project file")))
+    parser = add_json(add_project(sub.add_parser("init", help="create a new, empty project file")))
+    parser.add_argument("--organisation", metavar="NAME", help="kept in the project for every export")
     add_json(add_project(sub.add_parser("demo", help="create a demo project with documents and findings")))
     return {"init": init, "demo": demo}
 
 
 def init(args: argparse.Namespace) -> dict:
-    create_project(args.project).close()
+    organisation = (args.organisation or "").strip()
+    project = create_project(args.project)
+    try:
+        if organisation:
+            set_report_parts(project, {"organisation": organisation})
+    finally:
+        project.close()
     return {"project": str(args.project), "message": f"created {args.project}"}
 
 

@@ -8,9 +8,23 @@ from dataclasses import dataclass
 
 
 class Assessment(enum.StrEnum):
+    """Stored in English; the Dutch names every export prints are accepted too: Assessment("zorg")."""
+
     POSITIVE = "positive"
     CONCERN = "concern"
     MISSING = "missing"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Assessment | None:
+        if isinstance(value, str):
+            return DUTCH_ASSESSMENTS.get(value.strip().lower()) or \
+                next((member for member in cls if member.value == value.strip().lower()), None)
+        return None
+
+
+DUTCH_ASSESSMENTS = {"positief": Assessment.POSITIVE, "zorg": Assessment.CONCERN, "ontbreekt": Assessment.MISSING}
+# What a user may type wherever an assessment is asked: the English values and the Dutch names.
+ASSESSMENT_NAMES = (*(a.value for a in Assessment), *DUTCH_ASSESSMENTS)
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ from desktop.drafting import Order, draft_reaction, findings_fingerprint
 from desktop.operations.changes import Changes
 from desktop.operations.reactions import set_reaction
 from desktop.store.findings import list_findings
-from desktop.store.frameworks import get_speerpunt
+from desktop.store.frameworks import get_speerpunt, list_speerpunten
 from desktop.store.pages import page_lookup
 from desktop.store.project import Project
+from desktop.store.reactions import report_voice
 
 
 class DraftRefused(ValueError):
@@ -19,7 +20,7 @@ def draft_speerpunt_reaction(
     project: Project,
     speerpunt_id: str,
     document_id: str | None = None,
-    order: Order = "text",
+    order: Order = "assessment",
     include_quotes: bool = False,
     author: str | None = None,
     force: bool = False,
@@ -40,7 +41,9 @@ def draft_speerpunt_reaction(
         )
     findings = list_findings(project, document_id=document_id, speerpunt_id=speerpunt_id)
     pages = page_lookup(project, {f.document_id for f in findings}) if include_quotes else (lambda f: None)
-    text = draft_reaction(findings, order=order, include_quotes=include_quotes, pages=pages)
+    place = [sp.id for sp in list_speerpunten(project)].index(speerpunt_id)
+    text = draft_reaction(findings, order=order, include_quotes=include_quotes, pages=pages,
+                          voice=report_voice(project, document_id), variant=place)
     changes = set_reaction(
         project, speerpunt_id, text, author=author, document_id=document_id,
         drafted_from=findings_fingerprint(findings),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.store.documents import DocumentRecord, list_documents
 from desktop.store.project import Project
+from desktop.wording import Voice, default_agreement_name, document_kind
 
 
 @dataclass(frozen=True)
@@ -31,3 +33,25 @@ def list_reactions(project: Project, document_id: str | None = None) -> dict[str
 def report_parts(project: Project) -> dict[str, str]:
     rows = project.db.execute("SELECT key, value FROM project_settings WHERE key LIKE 'report.%'").fetchall()
     return {key.removeprefix("report."): value for key, value in rows}
+
+
+def report_voice(project: Project, agreement: DocumentRecord | str | None = None, organisation: str | None = None,
+                 agreement_name: str | None = None) -> Voice:
+    """The organisation and agreement as the reaction names them, from the report parts and the document.
+
+    ``agreement`` is a document (or its id); None means the newest agreement. The
+    arguments, when given, override the stored report parts.
+    """
+    parts = report_parts(project)
+    if not isinstance(agreement, DocumentRecord):
+        documents = list_documents(project)
+        chosen = [d for d in documents if d.id == agreement] if agreement else \
+            [d for d in documents if d.kind == "agreement"][-1:]
+        agreement = chosen[0] if chosen else None
+    sources = (agreement.citation_name, agreement.title, agreement.source_name) if agreement else ()
+    name = (agreement_name or parts.get("agreement_name") or "").strip()
+    kind = document_kind(name, *sources)
+    if not name and agreement is not None:
+        name = default_agreement_name(agreement.citation_name, kind, agreement.period)
+    return Voice.of((organisation or parts.get("organisation") or "").strip(), name, *sources,
+                    organisation_name=parts.get("organisation_name", ""))

@@ -9,6 +9,8 @@ commit both files. Decisions, so Word and LibreOffice show the same thing:
 - The header holds the placeholder "{organisatie}", which the export fills in;
   replace it with a logo in your own template.
 - The first page (title page) has no header or footer.
+- The language of every style is nl-NL (Word spell-checks the Dutch as Dutch);
+  the file properties name no generator and no 2013 date.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from exporters.docx_fields import add_page_numbers  # noqa: E402
+from exporters.docx_properties import set_language, set_properties  # noqa: E402
 from exporters.docx_toc import ensure_toc_styles  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "speerpunt-huisstijl.docx"
@@ -84,8 +87,11 @@ def build(path: Path = OUT) -> Path:
         _font(style, size, bold=True, italic=False, colour=INK)
         _spacing(style, before, after, 1.0)
         style.paragraph_format.keep_with_next = True
-        # Chapters open a new page, as in the G32 and VNG documents.
-        style.paragraph_format.page_break_before = level == 1
+        # The export starts a page where the examples do (foreword, contents, first chapters); the
+        # style itself does not, so themes that follow on leave no near-empty pages.
+        style.paragraph_format.page_break_before = False
+        if level == 1:
+            style.paragraph_format.space_before = Pt(24)
 
     quote = styles["Quote"]
     _font(quote, 10.5, italic=True, colour=GREY)
@@ -135,8 +141,8 @@ def build(path: Path = OUT) -> Path:
         run.font.size = Pt(8.5)
         run.font.color.rgb = GREY
 
-    document.core_properties.title = "Speerpunt huisstijl"
-    document.core_properties.author = "Speerpunt"
+    set_properties(document, "Speerpunt huisstijl", "Speerpunt", "Huisstijl voor reacties op akkoorden")
+    set_language(document, "nl-NL")
     body = document.element.body
     for child in list(body):
         if not child.tag.endswith("sectPr"):

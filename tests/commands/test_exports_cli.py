@@ -17,7 +17,8 @@ def test_export_prints_a_summary_and_applies_name_overrides(reaction_project, tm
     summary = json.loads(capsys.readouterr().out)
     assert summary["findings"] == 5 and summary["layout"] == "speerpunten" and summary["path"] == str(out)
     texts = [text for _, text in paragraphs(out)]
-    assert "Reactie G32 op Regeerakkoord:" in texts and "2. Vergelijking vanuit G32 speerpunten" in texts
+    assert "Reactie van de G32 op het Regeerakkoord:" in texts
+    assert "2. Vergelijking vanuit de speerpunten van de G32" in texts
 
 
 def test_export_refusal_is_one_line(reaction_project, tmp_path, capsys) -> None:  # noqa: F811
@@ -34,4 +35,6 @@ def test_draft_refuses_written_text_then_replaces_it_with_force(reaction_project
     assert "already has a reaction text" in capsys.readouterr().err
     assert main(["draft", path, "--speerpunt", "2.1", "--force", "--order", "assessment", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["text"] == "Blijft vaag.\n\nEén regeling voor de onderkant ontbreekt."
+    assert result["text"] == ("Wat het coalitieakkoord hierover zegt, baart de M25 zorgen. Blijft vaag.\n\n"
+                              "Het coalitieakkoord zegt niets over een punt dat de M25 belangrijk vindt. "
+                              "Eén regeling voor de onderkant ontbreekt.")

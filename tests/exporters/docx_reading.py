@@ -56,3 +56,8 @@ def comments(path: Path) -> dict[str, dict[str, str]]:
                 if found[comment_id]["anchored"]:
                     found[comment_id]["anchored"] += "\n\n"
     return found
+
+
+def body_index(texts: list[str], text: str) -> int:
+    """Where ``text`` stands in the body: its last occurrence, after the contents that list it too."""
+    return len(texts) - 1 - texts[::-1].index(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from exporters import ExportOptions, export
-from tests.exporters.docx_reading import paragraphs
+from tests.exporters.docx_reading import body_index, paragraphs
 
 
 def test_themes_topics_and_the_two_questions(reaction_project, tmp_path) -> None:
@@ -15,15 +15,15 @@ def test_themes_topics_and_the_two_questions(reaction_project, tmp_path) -> None
     assert [t for s, t in texts if s == "Heading 2"] == ["Betaalbaar wonen", "Leefbare wijken",
                                                           "Iedereen aan het werk"]
     questions = [t for s, t in texts if s == "Heading 3"]
-    assert questions == ["Wat staat er in het akkoord?", "Wat betekent dit voor gemeenten?"] * 3
+    assert questions == ["Wat staat er in het coalitieakkoord?", "Wat betekent dit voor gemeenten?"] * 3
 
 
 def test_what_it_says_quotes_the_passages_with_their_page(reaction_project, tmp_path) -> None:
     out = tmp_path / "analyse.docx"
     export(reaction_project.project, "analyse", out, ExportOptions())
     texts = [t for _, t in paragraphs(out)]
-    at = texts.index("Iedereen aan het werk")
-    assert texts[at + 1] == "Wat staat er in het akkoord?"
+    at = body_index(texts, "Iedereen aan het werk")
+    assert texts[at + 1] == "Wat staat er in het coalitieakkoord?"
     assert texts[at + 2] == "“de Participatiewet wordt herzien” (p. 3)"
     assert texts[at + 3] == "Wat betekent dit voor gemeenten?"
     assert texts[at + 4] == "De M25 is verheugd dat de Participatiewet wordt herzien."
@@ -37,3 +37,17 @@ def test_audience_and_labels_are_configurable(reaction_project, tmp_path) -> Non
            ExportOptions(audience="de G40-steden", labels={"what_it_says": "Wat zegt het akkoord?"}))
     questions = {t for s, t in paragraphs(out) if s == "Heading 3"}
     assert questions == {"Wat zegt het akkoord?", "Wat betekent dit voor de G40-steden?"}
+
+
+def test_a_reaction_without_findings_asks_only_what_it_means(reaction_project, tmp_path) -> None:
+    from desktop.operations.reactions import set_reaction
+    from tests.exporters.conftest import add_empty_speerpunt
+
+    empty = add_empty_speerpunt(reaction_project.project)
+    set_reaction(reaction_project.project, empty, "Veiligheid verdient meer aandacht.",
+                 document_id=reaction_project.document_id)
+    out = tmp_path / "analyse.docx"
+    export(reaction_project.project, "analyse", out, ExportOptions())
+    texts = [t for _, t in paragraphs(out)]
+    at = body_index(texts, "Een veilige stad")
+    assert texts[at + 1 : at + 3] == ["Wat betekent dit voor gemeenten?", "Veiligheid verdient meer aandacht."]

@@ -76,3 +76,22 @@ def test_table_follows_the_chosen_document_and_selection(reaction_project, tmp_p
     assert sheet["G1"].value == "Assessment"
     assert {row[3].value for row in sheet.iter_rows(min_row=2)} == {"1.1"}
     assert summary == {"path": str(out), "layout": "xlsx", "findings": 2, "positive": 1, "concern": 1}
+
+
+def test_xlsx_prints_landscape_fitted_to_width_with_the_header_on_every_page(reaction_project, tmp_path) -> None:
+    long_note = ("Deze toelichting is zo lang dat zij in een kolom van zestig tekens over meerdere regels "
+                 "loopt, zodat een lezer haar in Excel pas helemaal ziet als de rij hoog genoeg is. ") * 3
+    reaction_project.tag("1.2", "concern", "middelgrote steden", long_note)
+    out = tmp_path / "bevindingen.xlsx"
+    export(reaction_project.project, "xlsx", out, ExportOptions())
+    sheet = load_workbook(out).active
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_rows == "$1:$1"
+    notes = [cell.value for cell in sheet["H"]]
+    row = notes.index(long_note.strip()) + 1
+    # 60-character column: a 500-character note needs at least 8 lines of 15 points.
+    assert len(long_note) > 480 and sheet.row_dimensions[row].height >= 8 * 15
+    short = notes.index("Blijft vaag.") + 1
+    assert sheet.row_dimensions[short].height == 15

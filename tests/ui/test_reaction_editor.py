@@ -103,7 +103,9 @@ def test_draft_fills_the_text_and_records_the_fingerprint(editor, session):
     editor.select_speerpunt(session.codes["1.1"])
     editor.order_assessment.setChecked(True)
     assert editor.draft()
-    assert editor.text.toPlainText() == "Goed dat er gebouwd wordt.\n\nTe weinig geld."
+    # Prose in the G32 manner, in the project's voice (no organisation set: "onze organisatie").
+    assert editor.text.toPlainText() == ("Onze organisatie is verheugd over wat het akkoord hierover zegt. Goed dat "
+                                         "er gebouwd wordt.\n\nWel maakt onze organisatie zich zorgen. Te weinig geld.")
     reaction = list_reactions(session.project, session.document_id)[session.codes["1.1"]]
     assert reaction.drafted_from == current_fingerprint(session.project, session.codes["1.1"], session.document_id)
     assert not editor.stale_bar.isVisible()
@@ -118,7 +120,8 @@ def test_draft_with_quotes_and_pages(editor, session):
     editor.select_speerpunt(session.codes["1.1"])
     editor.pages_action.setChecked(True)
     editor.draft()
-    assert editor.text.toPlainText() == "“kabinet” (p. 1) Mooi."
+    assert editor.text.toPlainText() == ("Onze organisatie is verheugd over wat het akkoord hierover zegt. "
+                                         "Mooi (“kabinet”, p. 1).")
 
 
 def test_changed_finding_shows_the_stale_notice(editor, session):
@@ -130,7 +133,7 @@ def test_changed_finding_shows_the_stale_notice(editor, session):
     session.notify(Changes(findings={finding.id}))
     assert editor.stale_bar.isVisible()
     assert "Findings changed since this draft" in editor.stale_label.text()
-    assert editor.text.toPlainText() == "Goed."  # the analyst's text stays
+    assert editor.text.toPlainText().endswith(" Goed.")  # the analyst's text stays
 
 
 def test_existing_text_is_not_replaced_without_consent(editor, session):
@@ -145,7 +148,7 @@ def test_existing_text_is_not_replaced_without_consent(editor, session):
     assert stored(session, "1.1") == "Eigen tekst"
     editor.confirm_replace = lambda code: True
     assert editor.draft()
-    assert stored(session, "1.1") == "Uit de bevinding."
+    assert stored(session, "1.1").endswith("hierover zegt. Uit de bevinding.")
     session.undo_stack.undo()
     assert stored(session, "1.1") == "Eigen tekst"
 

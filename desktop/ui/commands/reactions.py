@@ -17,6 +17,7 @@ from desktop.drafting import Order, draft_reaction, findings_fingerprint
 from desktop.operations.reactions import restore_reaction, set_reaction, set_report_parts
 from desktop.store.findings import list_findings
 from desktop.store.pages import page_lookup
+from desktop.store.reactions import report_voice
 from desktop.ui.session import Session
 
 
@@ -87,7 +88,8 @@ class DraftReaction(QUndoCommand):
         pages = page_lookup(project, {f.document_id for f in findings}) if self.choice.pages else None
         self.text = draft_reaction(findings, order=self.choice.order,
                                    include_quotes=self.choice.quotes or self.choice.pages,
-                                   pages=pages or (lambda finding: None))
+                                   pages=pages or (lambda finding: None),
+                                   voice=report_voice(project, self.document_id))
         self.fingerprint = findings_fingerprint(findings)
 
     def redo(self) -> None:

@@ -1,0 +1,172 @@
+"""How names read in running Dutch text: the agreement's kind and article, the organisation, counts.
+
+Every fixed sentence of an export and a draft inserts names and numbers; these
+helpers make the result correct Dutch for any of them ("het Coalitieakkoord
+2021-2025", "de G32", "1 akkoord" / "2 akkoorden"). Decisions in docs/EXPORTS.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The kinds of document an analyst reacts to, most specific first ("akkoord" ends many others).
+KINDS = (
+    "regeerprogramma", "hoofdlijnenakkoord", "coalitieakkoord", "regeerakkoord", "bestuursakkoord",
+    "collegeakkoord", "collegeprogramma", "raadsakkoord", "raadsprogramma", "coalitieprogramma",
+    "verkiezingsprogramma", "uitvoeringsprogramma", "coalitieovereenkomst", "startnotitie",
+    "programma", "akkoord",
+)
+DEFAULT_KIND = "akkoord"
+# Nouns whose article is "de"; every kind above ending in -akkoord or -programma is "het".
+_DE_ENDINGS = ("overeenkomst", "notitie", "nota", "agenda", "brief", "visie", "verklaring", "begroting")
+_ARTICLES = ("de", "het", "een", "'t")
+# First words of organisation names and the article they take in running text.
+_ORGANISATION_WORDS = {
+    "gemeente": "de", "provincie": "de", "vereniging": "de", "stichting": "de", "raad": "de",
+    "stedennetwerk": "het", "netwerk": "het", "platform": "het", "college": "het", "interprovinciaal": "het",
+    "ministerie": "het", "kabinet": "het", "bestuur": "het", "samenwerkingsverband": "het",
+}
+# Abbreviations as organisations write them: G32, VNG, M25, G4, IPO, UvW.
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&-]{0,7}")
+FALLBACK_ORGANISATION = "onze organisatie"
+_NUMBER_WORDS = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+                 "elf", "twaalf")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-zà-ÿ]+", text.lower())
+
+
+def document_kind(*names: str | None) -> str:
+    """The first kind word any of ``names`` (agreement name, title, file name) contains; else "akkoord"."""
+    for name in names:
+        for word in _words(name or ""):
+            for kind in KINDS:
+                if word.endswith(kind) and (word == kind or kind in ("akkoord", "programma")):
+                    return word if word in KINDS else kind
+    return DEFAULT_KIND
+
+
+def article(noun: str) -> str:
+    """The definite article of a (compound) noun: "de" for -overeenkomst, -nota, ...; "het" otherwise."""
+    word = (_words(noun) or [""])[-1]
+    return "de" if word.endswith(_DE_ENDINGS) else "het"
+
+
+def the_kind(kind: str) -> str:
+    """"het regeerprogramma", "de coalitieovereenkomst"."""
+    return f"{article(kind)} {kind}"
+
+
+def _names_a_kind(name: str) -> str | None:
+    for word in _words(name):
+        if any(word.endswith(kind) for kind in KINDS) or word.endswith(_DE_ENDINGS):
+            return word
+    return None
+
+
+def agreement_in_text(name: str, kind: str) -> str:
+    """How the agreement reads mid-sentence ("op wat … wel of niet zegt").
+
+    A name that starts with an article is used as typed; a name that names its
+    kind gets its article ("het Coalitieakkoord 2021-2025"); any other title is
+    introduced by its kind ("het coalitieakkoord ‘Omzien naar elkaar’").
+    """
+    name = " ".join(name.split())
+    if not name:
+        return the_kind(kind)
+    first = name.split()[0].lower()
+    if first in _ARTICLES:
+        return name
+    noun = _names_a_kind(name)
+    if noun:
+        return f"{article(noun)} {name}"
+    return f"{the_kind(kind)} ‘{name}’"
+
+
+def default_agreement_name(citation_name: str, kind: str, period: str | None = None) -> str:
+    """The agreement's name when the analyst gave none: its short name or title when that names its kind
+    and is short enough to read in a sentence, else "het coalitieakkoord 2021-2025" from kind and period."""
+    name = " ".join((citation_name or "").split())
+    if name and len(name) <= 60 and _names_a_kind(name):
+        return agreement_in_text(name, kind)
+    return f"{the_kind(kind)} {period}" if period else the_kind(kind)
+
+
+def organisation_in_text(name: str) -> str:
+    """How the organisation reads mid-sentence: "de G32", "de VNG", "de gemeente Utrecht", "Platform31"."""
+    name = " ".join(name.split())
+    if not name:
+        return name
+    words = name.split()
+    first = words[0].lower()
+    if first in _ARTICLES:
+        return name
+    if first in _ORGANISATION_WORDS:
+        # "Gemeente Utrecht" is a name on a letterhead; mid-sentence it is "de gemeente Utrecht".
+        rest = " ".join(words[1:])
+        shown = first if first in ("gemeente", "provincie") else words[0]
+        return " ".join(part for part in (_ORGANISATION_WORDS[first], shown, rest) if part)
+    letters = [c for c in name if c.isalpha()]
+    if len(words) == 1 and _ABBREVIATION.fullmatch(name) and letters and all(c.isupper() for c in letters):
+        return f"de {name}"
+    return name
+
+
+def sentence_start(text: str) -> str:
+    """The text as the start of a sentence: "het regeerprogramma" → "Het regeerprogramma"."""
+    return text[:1].upper() + text[1:]
+
+
+def number_word(count: int) -> str:
+    """Small numbers in words, as Dutch prose writes them ("twee punten"); larger ones in digits."""
+    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
+
+
+def counted(count: int, singular: str, plural: str) -> str:
+    """"1 akkoord", "2 akkoorden", "0 akkoorden"."""
+    return f"{count} {singular if count == 1 else plural}"
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks in a reaction and about what: the names as they read in running Dutch text."""
+
+    organisation: str  # as typed: title page, file properties ("G32", "Gemeente Utrecht")
+    org: str  # mid-sentence ("de G32")
+    agreement: str  # mid-sentence ("het Coalitieakkoord 2021-2025")
+    kind: str  # "coalitieakkoord"
+    name: str = ""  # the agreement's name as given, for English
+
+    @classmethod
+    def of(cls, organisation: str, agreement_name: str, *kind_sources: str | None,
+           organisation_name: str = "") -> Voice:
+        kind = document_kind(agreement_name, *kind_sources)
+        return cls(organisation, organisation_name.strip() or organisation_in_text(organisation),
+                   agreement_in_text(agreement_name, kind), kind, " ".join(agreement_name.split()))
+
+    @property
+    def the_kind(self) -> str:
+        return the_kind(self.kind)
+
+    def values(self, lang: str = "nl") -> dict[str, str]:
+        """Placeholders for label templates; a capital first letter marks the sentence-start form.
+
+        English keeps the names as typed and says "the agreement" for the kind.
+        """
+        if lang == "en":
+            words = self.name.split()
+            name = " ".join(words[1:]) if words and words[0].lower() in ("de", "het", "'t") else self.name
+            named = name if name.lower() not in KINDS else ""
+            org = self.organisation or "our organisation"
+            agreement, kind_text = named or "the agreement", "the agreement"
+        else:
+            org = self.org or FALLBACK_ORGANISATION
+            agreement, kind_text = self.agreement, self.the_kind
+        return {
+            "organisation": self.organisation,
+            "org": org, "Org": sentence_start(org),
+            "agreement": agreement, "Agreement": sentence_start(agreement),
+            "kind": self.kind, "the_kind": kind_text, "The_kind": sentence_start(kind_text),
+        }
