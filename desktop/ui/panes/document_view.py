@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from desktop.ui.panes.document_margin import DocumentMargin, visible_range
@@ -54,8 +54,31 @@ class DocumentView(QTextEdit):
         self.margin.setGeometry(QRect(area.left(), area.top(), self.margin.width_needed(), area.height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A panel or dock opening beside or below takes room; the text the analyst selected stays in sight.
+        keep = self.selection_in_sight()
         super().resizeEvent(event)
         self._place_margin()
+        if keep and not self.selection_in_sight():
+            self.show_selection()
+
+    def selection_rect(self) -> QRect:
+        """Viewport rectangle from the start to the end of the selection (or the cursor)."""
+        cursor = self.textCursor()
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        return self.cursorRect(start).united(self.cursorRect(end))
+
+    def selection_in_sight(self) -> bool:
+        """True when the selection's first line is on screen (a selection taller than the view never all is)."""
+        return self.textCursor().hasSelection() and self.viewport().rect().contains(self.selection_rect().topLeft())
+
+    def show_selection(self) -> None:
+        """Scroll so the selection starts a few lines from the top (all of it, when it fits)."""
+        rect = self.selection_rect()
+        bar = self.verticalScrollBar()
+        spare = max(self.viewport().height() - rect.height(), 0)
+        bar.setValue(bar.value() + rect.top() - min(spare // 2, 3 * self.fontMetrics().height()))
 
     def refresh_highlights(self) -> None:
         self.setExtraSelections(self.highlights.selections(self.document()))
