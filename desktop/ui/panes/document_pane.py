@@ -232,7 +232,9 @@ class DocumentPane(QWidget):
         if shown != self.outline.isVisibleTo(self):
             self.outline.setVisible(shown)
             if shown:
-                self.splitter.setSizes([OUTLINE_WIDTH, max(self.width() - OUTLINE_WIDTH, 1)])
+                # A wide pane (reading mode) gives the headings a little more room.
+                width = min(max(OUTLINE_WIDTH, self.width() // 6), 2 * OUTLINE_WIDTH - 80)
+                self.splitter.setSizes([width, max(self.width() - width, 1)])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

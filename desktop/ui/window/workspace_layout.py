@@ -1,10 +1,11 @@
 """How the workspace shares the screen: the window fits the screen, and the documents get the width first.
 
 Rules (docs/WORKSPACE.md explains them to users):
-- the first window fits the screen's available geometry; a remembered geometry that no longer fits
+- the first window fits the screen's available geometry (on a large screen it leaves a small border); a remembered geometry that no longer fits
   (another monitor, other scaling) is moved and shrunk onto the screen;
 - every document pane keeps a text column of at least ``TEXT_MIN`` pixels: the side docks give way
-  first (narrower, and at laptop widths the left column hides while the reaction is open), and each
+  first (narrower, and where the left column, the reaction and two readable documents do not fit
+  side by side the left column hides while the reaction is open), and each
   pane's outline folds away when its pane has no room for it (see DocumentPane);
 - reading mode gives the active document the whole width (side docks and the other panes hidden);
   side by side puts back exactly what reading mode hid.
@@ -12,7 +13,7 @@ Rules (docs/WORKSPACE.md explains them to users):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -20,16 +21,16 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 TEXT_MIN = 420
 # The left column (documents, speerpunten): a fifth of the window, within these bounds.
 SIDE_MIN, SIDE_MAX = 240, 340
-# Below this window width the left column makes way while the reaction is open beside the documents.
-NARROW = 1600
 # The reaction editor needs about this much to show a finding next to the text being written.
-REACTION_MIN = 440
+REACTION_MIN = 480
 # The tabs below the documents take at most this share of the window's height.
 BOTTOM_SHARE = 0.3
 # Below this height a findings table shows hardly a row.
 BOTTOM_USEFUL = 150
 # What a first window asks for on a large screen; a smaller screen gets its available geometry.
 FIRST_SIZE = QSize(1600, 1000)
+# On a larger screen a first window leaves this share of the screen free around it.
+FIRST_BORDER = 0.04
 # Docks that stand beside the documents (the rest are tabs below them and take no width).
 LEFT_DOCKS = ("documentLibrary", "frameworkTree")
 RIGHT_DOCKS = ("reactionPanel",)
@@ -55,7 +56,9 @@ def fit_rect(rect: QRect, available: QRect) -> QRect:
 
 def first_frame(available: QRect) -> QRect:
     """Where a first window (no remembered geometry) goes: FIRST_SIZE or the whole available area, centred."""
-    size = FIRST_SIZE.boundedTo(available.size())
+    roomy = available.size().shrunkBy(QMargins(*(int(side * FIRST_BORDER) for side in (
+        available.width(), available.height(), available.width(), available.height()))))
+    size = FIRST_SIZE.expandedTo(roomy).boundedTo(available.size())
     frame = QRect(0, 0, size.width(), size.height())
     frame.moveCenter(available.center())
     return fit_rect(frame, available)
@@ -155,7 +158,8 @@ class WorkspaceLayout(QObject):
             return
         width = self.window.width()
         left, right = self._beside(LEFT_DOCKS), self._beside(RIGHT_DOCKS)
-        if right and left and width < NARROW:
+        if right and left and width - self.room_for_documents() - REACTION_MIN < SIDE_MIN:
+            # No room for the left column, the reaction and two readable documents: the left column makes way.
             for dock in left:
                 dock.hide()
             self._hidden_for_reaction = left
