@@ -129,6 +129,7 @@ def test_outlines_fold_away_on_a_laptop_and_show_on_a_large_screen(main_window, 
     window = _open(main_window, screen, qtbot, demo_path, 1280, 720)
     assert window.menu_actions.outline.isChecked()
     assert not any(pane.outline.isVisible() for pane in window.panes)
+    screen.set(1920, 1080)  # the window goes to a larger monitor
     window.resize(1920 - FRAME.width(), 1080 - FRAME.height())
     _settle(qtbot, window)
     assert all(pane.outline.isVisible() for pane in window.panes)

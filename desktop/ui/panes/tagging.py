@@ -73,6 +73,8 @@ class TagPanel(QFrame):
         self.list = QListView(self)
         self.list.setObjectName("speerpuntList")
         self.list.setModel(self.list_model)
+        # A long title is cut at the pane's edge; a scroll bar would take a row's height from the list.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("tagChosen")
         # A long speerpunt title wraps instead of widening the pane (and with it the window).

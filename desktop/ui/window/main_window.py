@@ -8,7 +8,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QWidget
 
 from desktop.domain.document import DocumentKind
 from desktop.store.documents import list_documents
@@ -73,7 +73,12 @@ class MainWindow(QMainWindow):
         if geometry and self.restoreGeometry(QByteArray(geometry)):
             workspace_layout.keep_on_screen(self, workspace_layout.available_geometry(self, self.frameGeometry()))
         else:
-            self.setGeometry(workspace_layout.first_frame(workspace_layout.available_geometry(self)))
+            available = workspace_layout.available_geometry(self)
+            frame = workspace_layout.first_frame(available)
+            if frame.height() == available.height():
+                # The window manager's title bar comes on top; leave room for it before the frame is known.
+                frame.adjust(0, self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight), 0, 0)
+            self.setGeometry(frame)
         self._placed_on_show = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -81,8 +86,12 @@ class MainWindow(QMainWindow):
         if not self._placed_on_show:
             # Only a shown window knows its frame (title bar, borders); it must fit too.
             self._placed_on_show = True
-            QTimer.singleShot(0, lambda: workspace_layout.keep_on_screen(
-                self, workspace_layout.available_geometry(self, self.frameGeometry())))
+            # A window manager reports the frame a moment after mapping the window: look again then.
+            for delay in (0, 400):
+                QTimer.singleShot(delay, self, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        workspace_layout.keep_on_screen(self, workspace_layout.available_geometry(self, self.frameGeometry()))
 
     # Wiring ---------------------------------------------------------------------------------------
 
