@@ -71,7 +71,7 @@ def screen(monkeypatch):
             self.available = QRect(x, y, width, height)
 
     chosen = Screen()
-    monkeypatch.setattr("desktop.ui.window.workspace_layout.available_geometry",
+    monkeypatch.setattr("desktop.ui.screens.available_geometry",
                         lambda widget=None, around=None: QRect(chosen.available))
     return chosen
 

@@ -13,7 +13,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from desktop.demo import build_demo_project
-from desktop.ui.window.workspace_layout import TEXT_MIN, fit_rect
+from desktop.ui.screens import fit_rect
+from desktop.ui.window.workspace_layout import TEXT_MIN
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 # Title bar and borders a window manager adds around the window.
@@ -302,11 +303,18 @@ def test_every_dialog_fits_a_1280_by_720_screen(main_window, screen, qtbot, demo
         "missing": MissingDialog(session, speerpunt.id, documents[-1].id, window),
         "reassign": ReassignDialog(session, speerpunt.id, 3, window),
     }
+    from desktop.ui.collaboration.review_view import open_review_window
+
     for name, dialog in dialogs.items():
         dialog.show()
         qtbot.wait(10)
+        # As it opens: a dialog taller than the screen hides its buttons below the task bar.
+        assert _fits(dialog.size(), 1280, 720), (name, dialog.size())
         assert _fits(dialog.minimumSizeHint(), 1280, 720), (name, dialog.minimumSizeHint())
         assert _fits(dialog.sizeHint().boundedTo(dialog.maximumSize()), 1280, 720), (name, dialog.sizeHint())
         dialog.close()
         dialog.deleteLater()
+    review = open_review_window(session, window)
+    assert _fits(review.size(), 1280, 720), review.size()
+    review.close()
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from desktop.domain.document import DocumentKind
 from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
-from desktop.ui import assessments, i18n, project_files, settings
+from desktop.ui import assessments, i18n, project_files, screens, settings
 from desktop.ui.collaboration.collaboration_menu import CollaborationMenu
 from desktop.ui.documents.import_flow import DocumentImporter
 from desktop.ui.panes.document_pane import DocumentPane
@@ -71,9 +71,9 @@ class MainWindow(QMainWindow):
         """The remembered geometry, brought onto today's screen; a first window fits the screen it opens on."""
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry and self.restoreGeometry(QByteArray(geometry)):
-            workspace_layout.keep_on_screen(self, workspace_layout.available_geometry(self, self.frameGeometry()))
+            screens.keep_on_screen(self, screens.available_geometry(self, self.frameGeometry()))
         else:
-            available = workspace_layout.available_geometry(self)
+            available = screens.available_geometry(self)
             frame = workspace_layout.first_frame(available)
             if frame.height() == available.height():
                 # The window manager's title bar comes on top; leave room for it before the frame is known.
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(delay, self, self._keep_on_screen)
 
     def _keep_on_screen(self) -> None:
-        workspace_layout.keep_on_screen(self, workspace_layout.available_geometry(self, self.frameGeometry()))
+        screens.keep_on_screen(self, screens.available_geometry(self, self.frameGeometry()))
 
     # Wiring ---------------------------------------------------------------------------------------
 

@@ -14,8 +14,9 @@ Rules (docs/WORKSPACE.md explains them to users):
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from desktop.ui.screens import fit_rect
 
 # A document's text column (the view's viewport): about 60 characters of the default font.
 TEXT_MIN = 420
@@ -36,24 +37,6 @@ LEFT_DOCKS = ("documentLibrary", "frameworkTree")
 RIGHT_DOCKS = ("reactionPanel",)
 
 
-def available_geometry(widget: QWidget | None = None, around: QRect | None = None) -> QRect:
-    """The available geometry (without task bars) of the screen holding ``around``'s centre, else the widget's
-    screen, else the primary screen."""
-    screen = QGuiApplication.screenAt(around.center()) if around is not None else None
-    if screen is None and widget is not None:
-        screen = widget.screen()
-    screen = screen or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
-
-
-def fit_rect(rect: QRect, available: QRect) -> QRect:
-    """``rect`` shrunk to fit ``available`` and moved (as little as possible) to lie inside it."""
-    width, height = min(rect.width(), available.width()), min(rect.height(), available.height())
-    x = min(max(rect.x(), available.left()), available.left() + available.width() - width)
-    y = min(max(rect.y(), available.top()), available.top() + available.height() - height)
-    return QRect(x, y, width, height)
-
-
 def first_frame(available: QRect) -> QRect:
     """Where a first window (no remembered geometry) goes: FIRST_SIZE or the whole available area, centred."""
     roomy = available.size().shrunkBy(QMargins(*(int(side * FIRST_BORDER) for side in (
@@ -62,18 +45,6 @@ def first_frame(available: QRect) -> QRect:
     frame = QRect(0, 0, size.width(), size.height())
     frame.moveCenter(available.center())
     return fit_rect(frame, available)
-
-
-def keep_on_screen(window: QWidget, available: QRect) -> None:
-    """Move and shrink ``window`` (frame included) into ``available``; a maximised window is left alone."""
-    if window.isMaximized() or window.isFullScreen():
-        return
-    frame, inner = window.frameGeometry(), window.geometry()
-    left, top = inner.x() - frame.x(), inner.y() - frame.y()
-    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
-    target = fit_rect(frame, available)
-    if target != frame:
-        window.setGeometry(target.x() + left, target.y() + top, target.width() - extra_w, target.height() - extra_h)
 
 
 class WorkspaceLayout(QObject):
