@@ -318,3 +318,25 @@ def test_every_dialog_fits_a_1280_by_720_screen(main_window, screen, qtbot, demo
     assert _fits(review.size(), 1280, 720), review.size()
     review.close()
 
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_a_real_pdf_with_page_numbers_beside_the_paper_gets_an_equal_readable_column(
+        main_window, screen, qtbot, demo_path, corpus_dir):
+    from desktop.domain.document import DocumentKind
+    from desktop.operations.documents import import_document
+    from desktop.store import open_project
+
+    project = open_project(demo_path)
+    import_document(project, corpus_dir / "nl-regeerprogramma-2024.pdf", kind=DocumentKind.AGREEMENT, author="T")
+    project.close()
+    window = _open(main_window, screen, qtbot, demo_path, 1280, 720)
+    # The newest agreement opens right: its pane has a page-number margin the Markdown paper lacks.
+    assert window.panes[1].view.margin.page_numbers
+    texts = _text_widths(window)
+    assert min(texts) >= TEXT_MIN and max(texts) - min(texts) <= 4, texts
+    window.reaction_menu.show_editor()
+    _settle(qtbot, window)
+    texts = _text_widths(window)
+    assert min(texts) >= 300 and max(texts) - min(texts) <= 4, texts

@@ -190,13 +190,21 @@ class PaneArea(QSplitter):
         if index is None:
             self.setSizes([1000] * len(self.frames))
 
-    def balance(self, needed: int) -> None:
-        """Share the width evenly when a shown pane is narrower than ``needed`` and evenly every pane would fit."""
+    def balance(self, text_min: int, force: bool = False) -> None:
+        """Give the shown panes text columns of equal width when one is below ``text_min`` (or ``force``).
+
+        Equal text, not equal panes: a PDF's pane spends more on its page-number margin than a Word file's.
+        """
         shown = [frame for frame in self.frames if not frame.isHidden()]
-        if len(shown) < 2 or min(frame.width() for frame in shown) >= needed:
+        if len(shown) < 2:
             return
-        if sum(frame.width() for frame in shown) >= needed * len(shown):
-            self.setSizes([1000 if not frame.isHidden() else 0 for frame in self.frames])
+        texts = [frame.pane.view.viewport().width() for frame in shown]
+        if not force and min(texts) >= text_min:
+            return
+        chrome = {frame.index: frame.width() - text for frame, text in zip(shown, texts, strict=True)}
+        text = (sum(frame.width() for frame in shown) - sum(chrome.values())) // len(shown)
+        if max(texts) - min(texts) > 4:
+            self.setSizes([text + chrome[frame.index] if not frame.isHidden() else 0 for frame in self.frames])
 
     def disconnect_focus(self) -> None:
         """Called before the area is deleted, so no focus change reaches a dead object."""

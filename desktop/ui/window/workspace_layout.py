@@ -82,6 +82,8 @@ class WorkspaceLayout(QObject):
             if dock is not None:
                 dock.visibilityChanged.connect(self._schedule)
         pane_area.active_changed.connect(self._follow_active)
+        # Docks shown or hidden change the panes' room without resizing the window.
+        pane_area.installEventFilter(self)
         self.adapt()
         self._schedule()
 
@@ -91,7 +93,8 @@ class WorkspaceLayout(QObject):
         self._hidden_by_reading, self._hidden_for_reaction = [], []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if (watched is self.window or watched is self.pane_area) and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.Show):
             self._schedule()
         return super().eventFilter(watched, event)
 
@@ -114,9 +117,10 @@ class WorkspaceLayout(QObject):
         """Pixels a pane spends beside its text column: page margin, scroll bar, frames, splitter handle."""
         if self.pane_area is None or not self.pane_area.frames:
             return 0
-        view = self.pane_area.frames[0].pane.view
-        scroll_bar = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
-        return view.margin.width_needed() + scroll_bar + 2 * view.frameWidth() + self.pane_area.handleWidth() + 4
+        views = [frame.pane.view for frame in self.pane_area.frames]
+        scroll_bar = views[0].style().pixelMetric(views[0].style().PixelMetric.PM_ScrollBarExtent)
+        margin = max(view.margin.width_needed() for view in views)
+        return margin + scroll_bar + 2 * views[0].frameWidth() + self.pane_area.handleWidth() + 4
 
     def room_for_documents(self) -> int:
         """Width the shown panes need so that each keeps a text column of TEXT_MIN."""
@@ -145,16 +149,18 @@ class WorkspaceLayout(QObject):
             if reaction < right[0].width():
                 self.window.resizeDocks(right[:1], [reaction], Qt.Orientation.Horizontal)
             spare -= reaction
-        if left and self._first_layout and self.window.isVisible():
-            self._first_layout = False
-            column = max(min(int(width * 0.2), SIDE_MAX, spare), SIDE_MIN)
-            self.window.resizeDocks(left[:1], [column], Qt.Orientation.Horizontal)
-        elif left and left[0].width() > spare:
+        first = self._first_layout and self.window.isVisible()
+        # A first layout takes a fifth of the width; later only a column wider than the documents spare shrinks.
+        if left and (first or left[0].width() > spare):
             column = max(min(int(width * 0.2), SIDE_MAX, spare), SIDE_MIN)
             self.window.resizeDocks(left[:1], [column], Qt.Orientation.Horizontal)
         self._keep_height_for_documents()
-        # A pane squeezed below its text column takes width from a roomier one.
-        self.pane_area.balance(TEXT_MIN + self.pane_chrome())
+        # A pane squeezed below its text column takes width from a roomier one; a first layout shares evenly.
+        if first:
+            self._first_layout = False
+            QTimer.singleShot(0, self, lambda: self.pane_area is not None and self.pane_area.balance(TEXT_MIN, True))
+        else:
+            self.pane_area.balance(TEXT_MIN)
 
     def _keep_height_for_documents(self) -> None:
         """The tabs below the documents (findings, search, ...) take at most BOTTOM_SHARE of the height."""
