@@ -890,27 +890,27 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="59"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="62"/>
         <source>Document library</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="60"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="63"/>
         <source>Documents of the project</source>
         <translation>Documents of the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="111"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="121"/>
         <source>Open &amp;left</source>
         <translation>Open &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="123"/>
         <source>Open &amp;right</source>
         <translation>Open &amp;right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="125"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
@@ -936,17 +936,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="397"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="399"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Select text or click in a paragraph first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="433"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="433"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
         <source>Note on this finding:</source>
         <translation>Note on this finding:</translation>
     </message>
@@ -1068,7 +1068,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_view.py" line="45"/>
+        <location filename="../../desktop/ui/panes/document_view.py" line="48"/>
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1768,114 +1768,114 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="103"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="108"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="104"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
         <source>Themes and speerpunten</source>
         <translation>Themes and speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="105"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="106"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
         <source>Count findings in</source>
         <translation>Count findings in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="107"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="108"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
         <source>Add speerpunt</source>
         <translation>Add speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="117"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="118"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="119"/>
         <source>Mark missing in agreement…</source>
         <translation>Mark missing in agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="120"/>
         <source>Propose from position paper…</source>
         <translation>Propose from position paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="121"/>
         <source>Import framework file…</source>
         <translation>Import framework file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="129"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="134"/>
         <source>Findings in all documents</source>
         <translation>Findings in all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="132"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
         <source>Findings in %1</source>
         <translation>Findings in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="206"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="211"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="222"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="227"/>
         <source>New speerpunt</source>
         <translation>New speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="272"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="277"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="317"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="322"/>
         <source>Propose from position paper</source>
         <translation>Propose from position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="318"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="323"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Import your position paper first (as a position paper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="347"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="358"/>
         <source>Import framework file</source>
         <translation>Import framework file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="358"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Framework files (*.yaml *.yml *.md *.txt)</translation>
     </message>
@@ -2219,42 +2219,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="128"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="130"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="133"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="219"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="235"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="361"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="374"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -3346,78 +3346,78 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="132"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="133"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
         <source>Compare analysts</source>
         <translation>Compare analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
         <source>Agreement:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
         <source>Agreement to compare on</source>
         <translation>Agreement to compare on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
         <source>Agreement between analysts</source>
         <translation>Agreement between analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
         <source>Tagged passages by analyst</source>
         <translation>Tagged passages by analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
         <source>Differences only</source>
         <translation>Differences only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
         <source>Write joint finding…</source>
         <translation>Write joint finding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Write one finding for the analysts on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="143"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="265"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="266"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Agreed after comparison with %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="271"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="272"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Nothing to settle: on the selected passages the analysts agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="289"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="290"/>
         <source>The joint finding was not made: %1</source>
         <translation>The joint finding was not made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="308"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="309"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>There is no coalition agreement in this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="310"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="311"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="315"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="316"/>
         <source>%1 tagged passages; the analysts differ on %2.</source>
         <translation>%1 tagged passages; the analysts differ on %2.</translation>
     </message>
@@ -3686,82 +3686,82 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="119"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="121"/>
         <source>Tag passage</source>
         <translation>Tag passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="120"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
         <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
         <translation>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="121"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
         <source>Find speerpunt</source>
         <translation>Find speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Note (optional), Enter to save, Esc to skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Close tagging</source>
         <translation>Close tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="132"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="134"/>
         <source>Press %1</source>
         <translation>Press %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="178"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="180"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="199"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="201"/>
         <source>Tag: “%1”</source>
         <translation>Tag: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="209"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="211"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="211"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="213"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="213"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="215"/>
         <source>Then press P, Z or O</source>
         <translation>Then press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="227"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="229"/>
         <source>No speerpunt matches.</source>
         <translation>No speerpunt matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="228"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>The project has no speerpunten yet: add a framework first.</translation>
     </message>

@@ -890,27 +890,27 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="59"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="62"/>
         <source>Document library</source>
         <translation>Documentenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="60"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="63"/>
         <source>Documents of the project</source>
         <translation>Documenten van het project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="111"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="121"/>
         <source>Open &amp;left</source>
         <translation>&amp;Links openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="123"/>
         <source>Open &amp;right</source>
         <translation>&amp;Rechts openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="125"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
@@ -936,17 +936,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="397"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="399"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Selecteer eerst tekst of klik in een alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="433"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="433"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
         <source>Note on this finding:</source>
         <translation>Notitie bij deze bevinding:</translation>
     </message>
@@ -1068,7 +1068,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_view.py" line="45"/>
+        <location filename="../../desktop/ui/panes/document_view.py" line="48"/>
         <source>Document text</source>
         <translation>Documenttekst</translation>
     </message>
@@ -1768,114 +1768,114 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="103"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="108"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="104"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
         <source>Themes and speerpunten</source>
         <translation>Thema&apos;s en speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="105"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="106"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
         <source>Count findings in</source>
         <translation>Bevindingen tellen in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="107"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="108"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
         <source>Add speerpunt</source>
         <translation>Speerpunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="117"/>
         <source>Colour…</source>
         <translation>Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="118"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="119"/>
         <source>Mark missing in agreement…</source>
         <translation>Als ontbrekend markeren in akkoord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="120"/>
         <source>Propose from position paper…</source>
         <translation>Voorstel maken uit positiepaper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="121"/>
         <source>Import framework file…</source>
         <translation>Kaderbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="129"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="134"/>
         <source>Findings in all documents</source>
         <translation>Bevindingen in alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="132"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
         <source>Findings in %1</source>
         <translation>Bevindingen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="206"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="211"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="222"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="227"/>
         <source>New speerpunt</source>
         <translation>Nieuw speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="272"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="277"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="317"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="322"/>
         <source>Propose from position paper</source>
         <translation>Voorstel maken uit positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="318"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="323"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Importeer eerst uw positiepaper (als positiepaper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="347"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="358"/>
         <source>Import framework file</source>
         <translation>Kaderbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="358"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
     </message>
@@ -2219,42 +2219,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="128"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="130"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="133"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="219"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="235"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="361"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="374"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -3346,78 +3346,78 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="132"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="133"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
         <source>Compare analysts</source>
         <translation>Analisten vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
         <source>Agreement:</source>
         <translation>Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
         <source>Agreement to compare on</source>
         <translation>Akkoord om op te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
         <source>Agreement between analysts</source>
         <translation>Overeenstemming tussen analisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
         <source>Tagged passages by analyst</source>
         <translation>Getagde passages per analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
         <source>Differences only</source>
         <translation>Alleen verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
         <source>Write joint finding…</source>
         <translation>Gezamenlijke bevinding schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Eén bevinding namens de analisten schrijven bij de gekozen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="143"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>De tagging van %1 overnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="265"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="266"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Afgesproken na vergelijking met %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="271"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="272"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Niets te beslechten: bij de gekozen passages zijn de analisten het eens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="289"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="290"/>
         <source>The joint finding was not made: %1</source>
         <translation>De gezamenlijke bevinding is niet gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="308"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="309"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>Er staat nog geen coalitieakkoord in dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="310"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="311"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Vergelijken vraagt bevindingen van ten minste twee analisten bij dit akkoord; voeg eerst het werk van een collega samen (Bestand → Samenvoegen met…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="315"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="316"/>
         <source>%1 tagged passages; the analysts differ on %2.</source>
         <translation>%1 getagde passages; de analisten verschillen bij %2.</translation>
     </message>
@@ -3686,82 +3686,82 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="119"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="121"/>
         <source>Tag passage</source>
         <translation>Passage taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="120"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
         <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
         <translation>Speerpunt: typ een code of woorden, Enter om te kiezen; 1–9 kiest een recent speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="121"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
         <source>Find speerpunt</source>
         <translation>Speerpunt zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Notitie (optioneel), Enter om op te slaan, Esc om over te slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Close tagging</source>
         <translation>Taggen sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="132"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="134"/>
         <source>Press %1</source>
         <translation>Druk op %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="178"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="180"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="199"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="201"/>
         <source>Tag: “%1”</source>
         <translation>Taggen: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="209"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="211"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — druk op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="211"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="213"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="213"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="215"/>
         <source>Then press P, Z or O</source>
         <translation>Druk dan op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="227"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="229"/>
         <source>No speerpunt matches.</source>
         <translation>Geen speerpunt komt overeen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="228"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>Het project heeft nog geen speerpunten: voeg eerst een kader toe.</translation>
     </message>
