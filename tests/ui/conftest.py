@@ -56,6 +56,26 @@ def settings_isolated(tmp_path_factory, monkeypatch):
         i18n.install_language("en")
 
 
+@pytest.fixture(autouse=True)
+def screen(monkeypatch):
+    """The screen windows open on: the offscreen platform's own is 800×800, which no analyst has.
+
+    ``screen.set(width, height)`` gives another available geometry (what is left beside task bars).
+    """
+    from PySide6.QtCore import QRect
+
+    class Screen:
+        available = QRect(0, 0, 1920, 1080)
+
+        def set(self, width: int, height: int, x: int = 0, y: int = 0) -> None:
+            self.available = QRect(x, y, width, height)
+
+    chosen = Screen()
+    monkeypatch.setattr("desktop.ui.screens.available_geometry",
+                        lambda widget=None, around=None: QRect(chosen.available))
+    return chosen
+
+
 @pytest.fixture
 def main_window(qtbot):
     """Factory: ``main_window(project_path=None, name="Testanalist", language="en")`` gives a shown main window.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QTableView
+from PySide6.QtWidgets import QApplication, QDockWidget, QTableView, QWidget
 
 from desktop.domain.document import DocumentKind
 from desktop.domain.finding import Assessment
@@ -106,7 +106,7 @@ def test_opening_a_project_lists_its_documents_and_shows_position_paper_left_new
     assert window.pane_area.frames[1].header.text().startswith("Regeerprogramma")
     for name in ("documentLibrary", "frameworkTree", "findingsTable", "searchPanel", "coverageView"):
         if name in window.docks.widgets:
-            assert window.findChild(QDockWidget, f"{name}Dock").widget().objectName() == name
+            assert window.findChild(QDockWidget, f"{name}Dock").findChild(QWidget, name) is window.docks.widgets[name]
 
 
 def test_double_click_in_the_library_opens_the_document_in_the_active_pane(main_window, project_file, qtbot):

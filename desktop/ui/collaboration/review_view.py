@@ -26,6 +26,7 @@ from desktop.store.agreement import agreement_report
 from desktop.store.comparison import AGREE, SETTLED, SETTLED_SIGN, PassageComparison, compare_passages
 from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_speerpunten
+from desktop.ui import screens
 from desktop.ui.collaboration.joint_finding_dialog import JointFindingDialog
 from desktop.ui.collaboration.review_model import AgreementModel, ComparisonModel
 from desktop.ui.commands.review import AcceptTagging, WriteJointFinding, joint_author
@@ -327,6 +328,6 @@ def open_review_window(session: Session, parent: QWidget | None = None) -> Revie
     """The review view as a window of its own next to the main window."""
     view = ReviewView(session, parent)
     view.setWindowFlag(Qt.WindowType.Window)
-    view.resize(1000, 640)
+    screens.resize_within_screen(view, 1000, 640)
     view.show()
     return view

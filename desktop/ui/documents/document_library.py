@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from desktop.operations.changes import Changes
@@ -13,6 +13,9 @@ from desktop.ui.documents.library_model import DOCUMENT_ID_ROLE, LibraryModel, l
 from desktop.ui.session import Session
 
 ACTIVE_PANE = -1
+
+
+_NARROW = 380
 
 
 class DocumentLibrary(QWidget):
@@ -59,6 +62,13 @@ class DocumentLibrary(QWidget):
         self.setAccessibleName(self.tr("Document library"))
         self.view.setAccessibleName(self.tr("Documents of the project"))
         self.model.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # In a narrow left column the title needs the room; kind and pages are in the pane header and details.
+        super().resizeEvent(event)
+        narrow = self.width() < _NARROW
+        for column in (1, 2):
+            self.view.setColumnHidden(column, narrow)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

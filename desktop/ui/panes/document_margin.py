@@ -47,6 +47,9 @@ class DocumentMargin(QWidget):
         return QSize(self.width_needed(), 0)
 
     def width_needed(self) -> int:
+        if not self.page_numbers:
+            # A document without pages (Word, Markdown, text) needs only the speerpunt bars: the text gets the room.
+            return 6 + _LANES * (_BAR_WIDTH + _BAR_GAP)
         digits = len(str(max(self.page_numbers, default=1)))
         text_width = self.fontMetrics().horizontalAdvance(self._page_label.replace("%1", "8" * digits))
         return text_width + 10 + _LANES * (_BAR_WIDTH + _BAR_GAP)

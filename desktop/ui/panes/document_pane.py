@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeySequence, QResizeEvent, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QMenu, QSplitter, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from desktop.domain.finding import Assessment
@@ -31,6 +31,9 @@ _FIND_COLOUR = QColor(120, 120, 255, 70)
 _FIND_CURRENT_COLOUR = QColor(120, 120, 255, 160)
 _FLASH_COLOUR = QColor(255, 230, 0, 150)
 _FLASH_MS = 1600
+OUTLINE_WIDTH = 170
+# The text column the outline must leave beside it (desktop.ui.window.workspace_layout.TEXT_MIN).
+OUTLINE_ROOM = 420
 # Highlighting every match of a one-letter search in a long text would cost
 # more than it tells; the count still covers them all.
 _MAX_FIND_HIGHLIGHTS = 2000
@@ -45,6 +48,16 @@ def _selection(view: QTextEdit, start: int, end: int, colour: QColor) -> QTextEd
     selection = QTextEdit.ExtraSelection()
     selection.cursor, selection.format = cursor, char_format
     return selection
+
+
+def _shortcut(keys: QKeySequence | QKeySequence.StandardKey, parent: QWidget, slot: Callable[[], None],
+              context: Qt.ShortcutContext) -> QShortcut:
+    # Set the context apart: given to the constructor as a keyword, PySide6 leaves WindowShortcut, and then the
+    # same key in two panes is ambiguous and does nothing at all.
+    shortcut = QShortcut(QKeySequence(keys), parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 class DocumentPane(QWidget):
@@ -98,7 +111,8 @@ class DocumentPane(QWidget):
         # Panes stand two or three side by side: a narrow outline that drags shut.
         self.splitter.setCollapsible(0, True)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([170, 830])
+        self.splitter.setSizes([OUTLINE_WIDTH, 830])
+        self._outline_wanted = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -118,14 +132,13 @@ class DocumentPane(QWidget):
         self.tag_panel.closed.connect(self.view.setFocus)
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self._shortcuts = {
-            "find": QShortcut(QKeySequence.StandardKey.Find, self, self.open_find_bar, context=scope),
-            "next": QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_bar.find_next, context=scope),
-            "previous": QShortcut(QKeySequence.StandardKey.FindPrevious, self, self.find_bar.find_previous,
-                                  context=scope),
+            "find": _shortcut(QKeySequence.StandardKey.Find, self, self.open_find_bar, scope),
+            "next": _shortcut(QKeySequence.StandardKey.FindNext, self, self.find_bar.find_next, scope),
+            "previous": _shortcut(QKeySequence.StandardKey.FindPrevious, self, self.find_bar.find_previous, scope),
+            # T tags in the text; Ctrl+T anywhere in the pane (and in the window, through Edit → Tag selection).
+            "tag": _shortcut(QKeySequence(Qt.Key.Key_T), self.view, self.start_tagging, Qt.ShortcutContext.WidgetShortcut),
+            "tag anywhere": _shortcut(QKeySequence("Ctrl+T"), self, self.start_tagging, scope),
         }
-        # T tags in the text; Ctrl+T anywhere in the pane.
-        QShortcut(QKeySequence(Qt.Key.Key_T), self.view, self.start_tagging, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+T"), self, self.start_tagging, context=scope)
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Document"))
@@ -207,7 +220,25 @@ class DocumentPane(QWidget):
         return self.view.highlights.author_colours is not None
 
     def set_outline_visible(self, visible: bool) -> None:
-        self.outline.setVisible(visible)
+        """The analyst's choice; the outline shows only while the pane also has room for it beside the text."""
+        self._outline_wanted = visible
+        self._fit_outline()
+
+    def _fit_outline(self) -> None:
+        # The text column comes first: in a narrow pane the outline folds away rather than squeeze the text.
+        chrome = self.view.width() - self.view.viewport().width() + self.splitter.handleWidth()
+        room = self.width() - chrome - OUTLINE_WIDTH >= OUTLINE_ROOM
+        shown = self._outline_wanted and room
+        if shown != self.outline.isVisibleTo(self):
+            self.outline.setVisible(shown)
+            if shown:
+                # A wide pane (reading mode) gives the headings a little more room.
+                width = min(max(OUTLINE_WIDTH, self.width() // 6), 2 * OUTLINE_WIDTH - 80)
+                self.splitter.setSizes([width, max(self.width() - width, 1)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_outline()
 
     # Refreshing ---------------------------------------------------------------------------------
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from desktop.ui.panes.document_margin import DocumentMargin, visible_range
 from desktop.ui.panes.highlights import HighlightLayer, tooltip_html
+
+# Longer lines tire the eye: a view wider than this (reading mode) keeps its text in a centred column.
+MAX_LINE_CHARACTERS = 100
 
 
 class DocumentView(QTextEdit):
@@ -48,14 +51,50 @@ class DocumentView(QTextEdit):
     def update_margin_width(self) -> None:
         self.setViewportMargins(self.margin.width_needed(), 0, 0, 0)
         self._place_margin()
+        self._limit_line_length(self.viewport().width())
 
     def _place_margin(self) -> None:
         area = self.contentsRect()
         self.margin.setGeometry(QRect(area.left(), area.top(), self.margin.width_needed(), area.height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A panel or dock opening beside or below takes room; the text the analyst selected stays in sight.
+        keep = self.selection_in_sight()
+        self._limit_line_length(event.size().width() - (self.width() - self.viewport().width()))
         super().resizeEvent(event)
         self._place_margin()
+        if keep and not self.selection_in_sight():
+            self.show_selection()
+
+    def _limit_line_length(self, viewport_width: int) -> None:
+        """Lines of at most MAX_LINE_CHARACTERS: a wider view (reading mode) centres the text column."""
+        longest = QFontMetrics(self.document().defaultFont()).averageCharWidth() * MAX_LINE_CHARACTERS
+        side = max((viewport_width - 2 * int(self.document().documentMargin()) - longest) // 2, 0)
+        root = self.document().rootFrame()
+        frame_format = root.frameFormat()
+        if frame_format.leftMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            root.setFrameFormat(frame_format)
+
+    def selection_rect(self) -> QRect:
+        """Viewport rectangle from the start to the end of the selection (or the cursor)."""
+        cursor = self.textCursor()
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        return self.cursorRect(start).united(self.cursorRect(end))
+
+    def selection_in_sight(self) -> bool:
+        """True when the selection's first line is on screen (a selection taller than the view never all is)."""
+        return self.textCursor().hasSelection() and self.viewport().rect().contains(self.selection_rect().topLeft())
+
+    def show_selection(self) -> None:
+        """Scroll so the selection starts a few lines from the top (all of it, when it fits)."""
+        rect = self.selection_rect()
+        bar = self.verticalScrollBar()
+        spare = max(self.viewport().height() - rect.height(), 0)
+        bar.setValue(bar.value() + rect.top() - min(spare // 2, 3 * self.fontMetrics().height()))
 
     def refresh_highlights(self) -> None:
         self.setExtraSelections(self.highlights.selections(self.document()))

@@ -30,6 +30,8 @@ from desktop.ui.session import Session
 ASSESSMENT_KEYS = {Qt.Key.Key_P: Assessment.POSITIVE, Qt.Key.Key_Z: Assessment.CONCERN, Qt.Key.Key_O: Assessment.MISSING}
 _QUOTE_PREVIEW = 90
 _VISIBLE_ROWS = 7
+_SHORT_ROWS = 4
+_SHORT_PANE = 560
 
 
 class TagPanel(QFrame):
@@ -71,8 +73,12 @@ class TagPanel(QFrame):
         self.list = QListView(self)
         self.list.setObjectName("speerpuntList")
         self.list.setModel(self.list_model)
+        # A long title is cut at the pane's edge; a scroll bar would take a row's height from the list.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("tagChosen")
+        # A long speerpunt title wraps instead of widening the pane (and with it the window).
+        self.chosen.setWordWrap(True)
         self.buttons: dict[Assessment, QPushButton] = {}
         for assessment in Assessment:
             button = QPushButton(self)
@@ -224,7 +230,9 @@ class TagPanel(QFrame):
                              else self.tr("The project has no speerpunten yet: add a framework first."))
         else:
             self._set_status("")
-        rows = min(max(self.list_model.rowCount(), 1), _VISIBLE_ROWS)
+        # On a low screen fewer rows, so the text being tagged keeps room above the panel.
+        short = self.parentWidget() is not None and self.parentWidget().height() < _SHORT_PANE
+        rows = min(max(self.list_model.rowCount(), 1), _SHORT_ROWS if short else _VISIBLE_ROWS)
         row_height = self.list.sizeHintForRow(0) if self.list_model.rowCount() else self.fontMetrics().height()
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
 

@@ -32,7 +32,7 @@ from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_frameworks
 from desktop.store.project import ProjectRefused, open_project
 from desktop.store.reactions import report_parts
-from desktop.ui import background
+from desktop.ui import background, screens
 from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.reaction.export_selection import SelectionTree
 from desktop.ui.session import Session
@@ -88,7 +88,7 @@ class ExportDialog(QDialog):
         self._connect()
         self._layout_changed()
         self.update_preview()
-        self.resize(1000, 720)
+        screens.resize_within_screen(self, 1000, 720)
 
     # Building -------------------------------------------------------------------------------------
 

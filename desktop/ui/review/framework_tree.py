@@ -49,6 +49,9 @@ class FrameworkTree(QWidget):
         self.setObjectName("frameworkTree")
         self.model = FrameworkModel(session, self)
         self.document_choice = QComboBox(self)
+        # Narrow as the left column on a laptop: a long agreement title is cut short, not the column widened.
+        self.document_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document_choice.setMinimumContentsLength(12)
         self.document_choice.setObjectName("frameworkTreeDocument")
         self.document_choice.currentIndexChanged.connect(
             lambda _i: self.model.set_document(self.document_choice.currentData())
@@ -64,7 +67,9 @@ class FrameworkTree(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, self.fontMetrics().horizontalAdvance("0000") + 8)
+            header.resizeSection(column, self.fontMetrics().horizontalAdvance("000") + 8)
+        # Room for the titles in a narrow left column: a small step per level.
+        self.view.setIndentation(14)
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)

@@ -52,7 +52,10 @@ class MainActions(QObject):
         self.focus_panes = [self._action(f"focusPane{n}Action", f"Ctrl+{n}") for n in (1, 2, 3)]
         self.outline = self._action("outlineAction", "Ctrl+Shift+O")
         self.outline.setCheckable(True)
-        self.view_menu.addActions([self.third_pane, self.outline])
+        # One document across the whole width, and back: Ctrl+Shift+1 / 2 / 3 = one, two, three documents.
+        self.reading_mode = self._action("readingModeAction", "Ctrl+Shift+1")
+        self.side_by_side = self._action("sideBySideAction", "Ctrl+Shift+2")
+        self.view_menu.addActions([self.reading_mode, self.side_by_side, self.third_pane, self.outline])
         self.view_menu.addSeparator()
         self.view_menu.addActions(self.focus_panes)
         self.view_menu.addSeparator()
@@ -91,6 +94,8 @@ class MainActions(QObject):
         self.tag.setText(self.tr("&Tag selection…"))
         self.preferences.setText(self.tr("&Preferences…"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.reading_mode.setText(self.tr("&Reading mode: this document alone"))
+        self.side_by_side.setText(self.tr("&Side by side: documents next to each other"))
         self.third_pane.setText(self.tr("&Third document pane"))
         self.outline.setText(self.tr("&Outline beside each document"))
         for number, action in enumerate(self.focus_panes, start=1):
@@ -108,7 +113,7 @@ class MainActions(QObject):
     def project_actions(self) -> list[QAction]:
         """Actions that need an open project."""
         return [self.import_documents, self.import_folder, self.close_project, self.find, self.tag, self.third_pane, self.outline,
-                *self.focus_panes]
+                self.reading_mode, self.side_by_side, *self.focus_panes]
 
     def all_actions(self) -> list[QAction]:
         return [action for action in self.window.actions() if action.objectName().endswith("Action")]

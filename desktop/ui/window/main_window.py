@@ -6,19 +6,20 @@ import getpass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QWidget
 
 from desktop.domain.document import DocumentKind
 from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
-from desktop.ui import assessments, i18n, project_files, settings
+from desktop.ui import assessments, i18n, project_files, screens, settings
 from desktop.ui.collaboration.collaboration_menu import CollaborationMenu
 from desktop.ui.documents.import_flow import DocumentImporter
 from desktop.ui.panes.document_pane import DocumentPane
 from desktop.ui.reaction.reaction_menu import ReactionMenu
 from desktop.ui.session import Session
+from desktop.ui.window import workspace_layout
 from desktop.ui.window.author_highlights import AuthorHighlighting
 from desktop.ui.window.help_dialogs import ShortcutsDialog, action_shortcuts, document_shortcuts, show_about
 from desktop.ui.window.linked_reading import LinkedReading
@@ -27,6 +28,7 @@ from desktop.ui.window.pane_area import PaneArea
 from desktop.ui.window.preferences import PreferencesDialog, ask_name
 from desktop.ui.window.start_page import StartPage
 from desktop.ui.window.workspace_docks import WorkspaceDocks
+from desktop.ui.window.workspace_layout import WorkspaceLayout
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self.collaboration = CollaborationMenu(self)
         self.linked_reading = LinkedReading(self)
         self.author_highlighting = AuthorHighlighting(self)
+        self.workspace_layout = WorkspaceLayout(self)
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
@@ -58,14 +61,37 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.setAcceptDrops(True)
         self._connect()
-        self.resize(1500, 950)
-        geometry = settings.get(settings.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        self._place_window()
         self.show_start_page()
         if project_path is not None:
             self.open_project_file(Path(project_path))
         self.retranslate_ui()
+
+    def _place_window(self) -> None:
+        """The remembered geometry, brought onto today's screen; a first window fits the screen it opens on."""
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry and self.restoreGeometry(QByteArray(geometry)):
+            screens.keep_on_screen(self, screens.available_geometry(self, self.frameGeometry()))
+        else:
+            available = screens.available_geometry(self)
+            frame = workspace_layout.first_frame(available)
+            if frame.height() == available.height():
+                # The window manager's title bar comes on top; leave room for it before the frame is known.
+                frame.adjust(0, self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight), 0, 0)
+            self.setGeometry(frame)
+        self._placed_on_show = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed_on_show:
+            # Only a shown window knows its frame (title bar, borders); it must fit too.
+            self._placed_on_show = True
+            # A window manager reports the frame a moment after mapping the window: look again then.
+            for delay in (0, 400):
+                QTimer.singleShot(delay, self, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        screens.keep_on_screen(self, screens.available_geometry(self, self.frameGeometry()))
 
     # Wiring ---------------------------------------------------------------------------------------
 
@@ -85,6 +111,9 @@ class MainWindow(QMainWindow):
         a.third_pane.toggled.connect(self.set_third_pane)
         a.outline.setChecked(settings.get(settings.OUTLINE_VISIBLE))
         a.outline.toggled.connect(self.set_outline_visible)
+        a.reading_mode.triggered.connect(self.workspace_layout.enter_reading)
+        a.side_by_side.triggered.connect(self.workspace_layout.leave_reading)
+        self.workspace_layout.reading_changed.connect(lambda _reading: self._update_actions())
         for index, action in enumerate(a.focus_panes):
             action.triggered.connect(lambda _checked=False, i=index: self.focus_pane(i))
         a.shortcuts.triggered.connect(self.show_shortcuts)
@@ -120,6 +149,9 @@ class MainWindow(QMainWindow):
         for action in self.menu_actions.project_actions():
             action.setEnabled(has_project)
         self.menu_actions.focus_panes[2].setEnabled(bool(self.pane_area and len(self.pane_area.frames) > 2))
+        reading = self.workspace_layout.reading
+        self.menu_actions.reading_mode.setEnabled(has_project and not reading)
+        self.menu_actions.side_by_side.setEnabled(has_project and reading)
         self._update_undo_texts()
 
     def _update_undo_texts(self) -> None:
@@ -239,6 +271,8 @@ class MainWindow(QMainWindow):
             self.pane_area.restoreState(QByteArray(splitter))
         if settings.get(settings.FONT_SIZE):
             self.apply_font_size(settings.get(settings.FONT_SIZE))
+        # After the remembered layout: what was fine on another screen may squeeze the documents here.
+        self.workspace_layout.attach(self.pane_area, self.docks, remembered=bool(state))
         self._update_actions()
 
     def _connect_pane(self, pane: DocumentPane) -> None:
@@ -285,6 +319,8 @@ class MainWindow(QMainWindow):
                 self.pane_area.open_in(pane_index, document_ids.pop(0))
 
     def save_settings(self) -> None:
+        # Reading mode is a moment, not a layout: the docks it hid are saved as shown.
+        self.workspace_layout.leave_reading()
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         if self.session is not None:
             settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
@@ -299,6 +335,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.third_pane.blockSignals(True)
         self.menu_actions.third_pane.setChecked(False)
         self.menu_actions.third_pane.blockSignals(False)
+        self.workspace_layout.detach()
         self.docks.remove()
         self.pane_area.disconnect_focus()
         self.stack.removeWidget(self.pane_area)

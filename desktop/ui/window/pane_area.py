@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.operations.changes import Changes
@@ -15,6 +15,26 @@ from desktop.ui.session import Session
 MAX_PANES = 3
 
 
+class PaneHeader(QLabel):
+    """One line naming the pane's document, cut short with "…" when the pane is narrow (the tooltip has it all).
+
+    A plain QLabel would ask for its whole text as minimum width and push the window wider.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        area = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, area.width())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+
 class PaneFrame(QFrame):
     """One pane with a header naming its document; the active pane's header is highlighted."""
 
@@ -23,7 +43,7 @@ class PaneFrame(QFrame):
         self.setObjectName(f"paneFrame{index}")
         self.session = session
         self.index = index
-        self.header = QLabel(self)
+        self.header = PaneHeader(self)
         self.header.setObjectName("paneHeader")
         self.header.setAutoFillBackground(True)
         self.header.setContentsMargins(8, 4, 8, 4)
@@ -162,6 +182,29 @@ class PaneArea(QSplitter):
             for frame in self.frames:
                 if frame.pane.document_id in changes.documents:
                     frame.update_header()
+
+    def show_only(self, index: int | None) -> None:
+        """Reading mode: only pane ``index`` shown, across the whole area; None shows every pane again."""
+        for frame in self.frames:
+            frame.setVisible(index is None or frame.index == index)
+        if index is None:
+            self.setSizes([1000] * len(self.frames))
+
+    def balance(self, text_min: int, force: bool = False) -> None:
+        """Give the shown panes text columns of equal width when one is below ``text_min`` (or ``force``).
+
+        Equal text, not equal panes: a PDF's pane spends more on its page-number margin than a Word file's.
+        """
+        shown = [frame for frame in self.frames if not frame.isHidden()]
+        if len(shown) < 2:
+            return
+        texts = [frame.pane.view.viewport().width() for frame in shown]
+        if not force and min(texts) >= text_min:
+            return
+        chrome = {frame.index: frame.width() - text for frame, text in zip(shown, texts, strict=True)}
+        text = (sum(frame.width() for frame in shown) - sum(chrome.values())) // len(shown)
+        if max(texts) - min(texts) > 4:
+            self.setSizes([text + chrome[frame.index] if not frame.isHidden() else 0 for frame in self.frames])
 
     def disconnect_focus(self) -> None:
         """Called before the area is deleted, so no focus change reaches a dead object."""

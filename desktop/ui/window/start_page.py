@@ -43,6 +43,10 @@ class StartPage(QWidget):
         self.open_button.setObjectName("openProjectButton")
         self.demo_button = QPushButton(self)
         self.demo_button.setObjectName("demoProjectButton")
+        # For a newcomer the demo is the one first step: a large default button with a line on what it holds.
+        self.first_step = QLabel(self)
+        self.first_step.setObjectName("firstStep")
+        self.first_step.setWordWrap(True)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
@@ -54,16 +58,21 @@ class StartPage(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("noRecentProjects")
 
-        buttons = QHBoxLayout()
+        self.first_row = QHBoxLayout()
+        self.first_row.addStretch(1)
+        self.buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(36)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
         column = QVBoxLayout()
         column.addWidget(self.title)
         column.addWidget(self.subtitle)
         column.addSpacing(18)
-        column.addLayout(buttons)
+        column.addLayout(self.first_row)
+        column.addWidget(self.first_step)
+        column.addSpacing(12)
+        column.addLayout(self.buttons)
         column.addSpacing(24)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent_list)
@@ -85,12 +94,17 @@ class StartPage(QWidget):
         self.new_button.setText(self.tr("&New project…"))
         self.open_button.setText(self.tr("&Open project…"))
         self.demo_button.setText(self.tr("Open the &demo project"))
+        self.demo_button.setToolTip(self.tr("An example agreement and position paper with findings, to try things on"))
         self.new_button.setAccessibleName(self.tr("New project"))
         self.open_button.setAccessibleName(self.tr("Open project"))
         self.demo_button.setAccessibleName(self.tr("Open the demo project"))
         self.recent_label.setText(self.tr("&Recent projects"))
         self.recent_list.setAccessibleName(self.tr("Recent projects"))
-        self.empty_label.setText(self.tr("No recent projects yet. Start with the demo project to look around."))
+        self.empty_label.setText(self.tr("No recent projects yet."))
+        self.first_step.setText(self.tr("New here? The demo project holds an example coalition agreement and "
+                                        "position paper, already partly tagged: try reading, tagging and "
+                                        "exporting there. For your own work, make a new project and import "
+                                        "an agreement (PDF, Word or text)."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -116,5 +130,26 @@ class StartPage(QWidget):
         self.recent_list.setVisible(has_recent)
         self.recent_label.setVisible(has_recent)
         self.empty_label.setVisible(not has_recent)
+        self._show_first_step(not has_recent)
         if has_recent:
             self.recent_list.setCurrentRow(0)
+
+    def _show_first_step(self, newcomer: bool) -> None:
+        """A newcomer sees one large default button, the demo; someone with projects sees their list first."""
+        self.newcomer = newcomer
+        if newcomer:
+            self.first_row.insertWidget(0, self.demo_button)
+        else:
+            self.buttons.insertWidget(2, self.demo_button)
+        self.first_step.setVisible(newcomer)
+        self.demo_button.setDefault(newcomer)
+        self.demo_button.setAutoDefault(newcomer)
+        font = self.font()
+        font.setBold(newcomer)
+        if newcomer:
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.demo_button.setFont(font)
+        self.demo_button.setMinimumHeight(52 if newcomer else 36)
+        self.demo_button.setMinimumWidth(320 if newcomer else 0)
+        if newcomer:
+            self.demo_button.setFocus()

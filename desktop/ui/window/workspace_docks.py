@@ -8,7 +8,7 @@ import importlib
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from desktop.ui.documents.document_library import DocumentLibrary
 from desktop.ui.session import Session
@@ -56,6 +56,20 @@ def _load(name: str, session: Session, parent: QWidget) -> QWidget | None:
     return widget
 
 
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a dock made smaller than its contents' minimum scrolls them
+    instead of pushing the window wider or taller than the screen."""
+    area = QScrollArea()
+    area.setObjectName(f"{widget.objectName()}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFocusProxy(widget)
+    # A few lines and a scroll bar: docks stacked in one column still fit a laptop screen.
+    area.setMinimumSize(120, 48)
+    return area
+
+
 class WorkspaceDocks(QObject):
     """Creates and removes the docks of one open project.
 
@@ -78,7 +92,7 @@ class WorkspaceDocks(QObject):
         for name, widget in self.widgets.items():
             dock = QDockWidget(window)
             dock.setObjectName(f"{name}Dock")
-            dock.setWidget(widget)
+            dock.setWidget(_scrolled(widget))
             area = Qt.DockWidgetArea.LeftDockWidgetArea if name in LEFT else Qt.DockWidgetArea.BottomDockWidgetArea
             if name in RIGHT:
                 area = Qt.DockWidgetArea.RightDockWidgetArea
@@ -166,8 +180,8 @@ class WorkspaceDocks(QObject):
             return None
         dock.show()
         dock.raise_()
-        dock.widget().setFocus()
-        return dock.widget()
+        self.widgets[name].setFocus()
+        return self.widgets[name]
 
     def retranslate_ui(self) -> None:
         titles = {
