@@ -9,7 +9,9 @@ import pypdfium2.raw as raw
 
 from desktop.domain.document import Block, ImportedDocument, PassageKind, assemble
 from desktop.ingest.errors import ImportRefused
+from desktop.ingest.furniture import printed_numbers
 from desktop.ingest.lines import Line, clean
+from desktop.ingest.page_labels import page_labels
 from desktop.ingest.pdf_layout import _Probe, page_lines
 from desktop.ingest.segment import segment
 from desktop.progress import Progress, check_cancelled
@@ -18,6 +20,10 @@ from desktop.progress import Progress, check_cancelled
 _PASSWORD_ERRORS = {raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY}
 # Below this many characters per page on average the "text" is page furniture of a scan.
 _MIN_CHARS_PER_PAGE = 20
+# A cover's title: lines set within this share of the cover's largest type, three letters or more.
+_TITLE_SHARE = 0.9
+_MAX_TITLE = 200
+_LETTERS = re.compile(r"[^\W\d_]{3}")
 
 
 def read_pdf(data: bytes, filename: str, progress: Progress) -> ImportedDocument:
@@ -50,11 +56,11 @@ def _read(document: pdfium.PdfDocument, filename: str, progress: Progress) -> Im
             page = document[index]
         except pdfium.PdfiumError as error:
             raise ImportRefused(filename, f"not a readable PDF (page {index + 1} is damaged)") from error
-        width, height = page.get_size()
-        heights[index + 1] = height
+        box = page.get_cropbox()
+        heights[index + 1] = box[3] - box[1]
         textpage = page.get_textpage()
         try:
-            lines.extend(page_lines(textpage, index + 1, width, height, probe))
+            lines.extend(page_lines(textpage, index + 1, box, probe))
         finally:
             textpage.close()
             page.close()
@@ -66,11 +72,18 @@ def _read(document: pdfium.PdfDocument, filename: str, progress: Progress) -> Im
     blocks = segment(lines, heights)
     if not blocks:
         raise ImportRefused(filename, "no text layer: OCR is not supported (a scanned PDF holds only images)")
-    return assemble(_title(document, blocks, filename), blocks, pages=count)
+    labels = page_labels(document, printed_numbers(lines, heights))
+    return assemble(_title(document, lines, filename), blocks, pages=count, labels=labels)
 
 
-def _title(document: pdfium.PdfDocument, blocks: list[Block], filename: str) -> str:
-    """The title in the PDF's metadata when it reads like one, else the first heading, else the file name."""
+def _title(document: pdfium.PdfDocument, lines: list[Line], filename: str) -> str:
+    """The cover's title (its largest type), else the PDF's own Title when it reads like one, else the file name.
+
+    Never a heading from inside: a reader names the document by what its cover says.
+    """
+    cover = _cover_title(lines)
+    if cover:
+        return cover
     try:
         title = clean(document.get_metadata_value("Title") or "")
     except Exception:  # damaged metadata must not cost the import
@@ -78,8 +91,22 @@ def _title(document: pdfium.PdfDocument, blocks: list[Block], filename: str) -> 
     # Word writes the first line or a temp name ("Microsoft Word - x.docx"); those are not titles.
     if title and not re.search(r"microsoft|\.docx?$|\.pdf$|^untitled|^document\d*$", title, re.I) and len(title) > 3:
         return title
-    for block in blocks[:30]:
-        if block.kind is PassageKind.HEADING and len(block.text) <= 120:
-            return block.text
     stem = filename.rsplit(".", 1)[0]
     return stem or filename
+
+
+def _cover_title(lines: list[Line]) -> str:
+    """The first run of lines in the largest type on the first page with text (a cover whose title is an image has none)."""
+    first_page = next((line.page for line in lines if _LETTERS.search(line.text)), None)
+    if first_page is None or first_page > 2:
+        return ""
+    page = [line for line in lines if line.page == first_page and _LETTERS.search(line.text) and line.size]
+    largest = max(line.size or 0 for line in page)
+    run: list[str] = []
+    for line in page:
+        if (line.size or 0) >= _TITLE_SHARE * largest:
+            run.append(line.text.replace(" | ", " "))
+        elif run:
+            break
+    title = clean(" ".join(run))
+    return title if len(title) <= _MAX_TITLE else ""

@@ -10,6 +10,7 @@ on one line is where a column (or a table cell) ends.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import statistics
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ class _Probe:
         self.bottom = ctypes.c_double()
         self.flags = ctypes.c_int()
         self.name = ctypes.create_string_buffer(128)
+        self.matrix = raw.FS_MATRIX()
         self.fonts: dict[bytes, tuple[bool, bool]] = {}
 
     def rects(self, textpage: pdfium.PdfTextPage, start: int, count: int) -> list[tuple[float, float, float, float]]:
@@ -60,9 +62,22 @@ class _Probe:
             found.append((self.left.value, self.top.value, self.right.value, self.bottom.value))
         return found
 
+    def size(self, textpage: pdfium.PdfTextPage, index: int) -> float:
+        """The character's size on the page in points.
+
+        Many producers (InDesign, Adobe PDF Library, Distiller) set the font at size 1 and
+        scale it with the text matrix; PDFium's font size is then 1 for every line.
+        """
+        size = raw.FPDFText_GetFontSize(textpage, index)
+        if raw.FPDFText_GetMatrix(textpage, index, self.matrix):
+            scale = math.hypot(self.matrix.c, self.matrix.d)
+            if scale > 0:
+                size *= scale
+        return size
+
     def font(self, textpage: pdfium.PdfTextPage, index: int) -> tuple[float, bool, bool]:
         """Size, bold and italic of the character at ``index``."""
-        size = raw.FPDFText_GetFontSize(textpage, index)
+        size = self.size(textpage, index)
         length = raw.FPDFText_GetFontInfo(textpage, index, self.name, len(self.name), self.flags)
         name = self.name.raw[: max(min(length, len(self.name)) - 1, 0)]
         style = self.fonts.get(name)
@@ -112,15 +127,24 @@ def _characters(codes: list[int]) -> str:
     return "".join(chars)
 
 
-def page_lines(textpage: pdfium.PdfTextPage, page_no: int, width: float, height: float, probe: _Probe) -> list[Line]:
-    """The page's lines in reading order."""
+def page_lines(
+    textpage: pdfium.PdfTextPage, page_no: int, box: tuple[float, float, float, float], probe: _Probe
+) -> list[Line]:
+    """The page's lines in reading order; ``box`` is the visible page (crop box: left, bottom, right, top).
+
+    Positions are measured from the crop box's top-left corner: a Kamerstuk's media box is
+    larger than the page a reader sees, and its text would otherwise sit above the page's top.
+    """
+    left, _bottom, right, top = box
+    width = right - left
     text = page_text(textpage)
     segments: list[_Segment] = []
     row = 0
     for match in _LINE.finditer(text):
         body, end = match.group(1), match.group(2)
         if body.strip():
-            segments.extend(_segments(textpage, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, height, probe))
+            segments.extend(_segments(textpage, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, (left, top),
+                                      probe))
             row += 1
         if not end:
             break
@@ -151,8 +175,8 @@ def _merge_split_rows(segments: list[_Segment]) -> None:
 
 
 def _segments(
-    textpage: pdfium.PdfTextPage, text: str, start: int, count: int, hyphen: bool, row: int, height: float,
-    probe: _Probe,
+    textpage: pdfium.PdfTextPage, text: str, start: int, count: int, hyphen: bool, row: int,
+    origin: tuple[float, float], probe: _Probe,
 ) -> list[_Segment]:
     rects = probe.rects(textpage, start, count)
     if not rects:
@@ -167,7 +191,7 @@ def _segments(
         last_size, last_bold, last_italic = probe.font(textpage, last)
         bold, italic = bold and last_bold, italic and last_italic
         if abs(last_size - size) > 0.2:
-            middle = raw.FPDFText_GetFontSize(textpage, (first_index + last) // 2)
+            middle = probe.size(textpage, (first_index + last) // 2)
             size = sorted((size, last_size, middle))[1]
     size = size or max(r[1] - r[3] for r in rects)
     cuts = [start]
@@ -191,10 +215,10 @@ def _segments(
         found.append(
             _Segment(
                 text=piece,
-                x0=min(r[0] for r in mine),
-                x1=max(r[2] for r in mine),
-                top=height - max(r[1] for r in mine),
-                bottom=height - min(r[3] for r in mine),
+                x0=min(r[0] for r in mine) - origin[0],
+                x1=max(r[2] for r in mine) - origin[0],
+                top=origin[1] - max(r[1] for r in mine),
+                bottom=origin[1] - min(r[3] for r in mine),
                 size=size,
                 bold=bold,
                 italic=italic,
