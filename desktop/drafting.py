@@ -36,7 +36,7 @@ def order_findings(findings: Sequence[Finding], order: Order = "text") -> list[F
     return ordered
 
 
-def quote_with_page(quote: str, page: int | None) -> str:
+def quote_with_page(quote: str, page: str | None) -> str:
     text = f"“{' '.join(quote.split())}”"
     return f"{text} (p. {page})" if page else text
 
@@ -45,7 +45,7 @@ def draft_reaction(
     findings: Sequence[Finding],
     order: Order = "text",
     include_quotes: bool = False,
-    pages: Callable[[Finding], int | None] = lambda finding: None,
+    pages: Callable[[Finding], str | None] = lambda finding: None,
 ) -> str:
     """A reaction draft for one speerpunt: one paragraph per tagged passage, blank lines between.
 

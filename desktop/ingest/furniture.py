@@ -73,12 +73,12 @@ def furniture_lines(lines: Sequence[Line], heights: dict[int, float]) -> set[int
     dropped = set()
     for index, where in edges.items():
         text = lines[index].text
-        if PAGE_NUMBER.match(text) or _ROMAN_PAGE.match(text):
-            dropped.add(index)
-        elif len(text) < 120 and (
+        bare_number = PAGE_NUMBER.match(text) or _ROMAN_PAGE.match(text)
+        running = len(text) < 120 and (
             len(seen[(where, _key(text))]) >= needed
             or any(len(pieces_seen[(where, piece)]) >= needed for piece in _pieces(text))
-        ):
+        )
+        if bare_number or running:
             dropped.add(index)
     return dropped
 

@@ -17,8 +17,8 @@ from collections import Counter
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-_ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
-          ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+from desktop.domain.page_label import roman_value, to_roman
+
 # At least this many pages must agree on an offset before printed numbers are believed.
 _MIN_AGREEING = 2
 
@@ -37,28 +37,6 @@ def pdf_page_labels(document: pdfium.PdfDocument) -> dict[int, str]:
         if label:
             labels[index + 1] = label
     return labels
-
-
-def roman_value(text: str) -> int | None:
-    """The value of a lower-case roman numeral ("xiv" -> 14), or None when ``text`` is not one."""
-    text = text.lower()
-    if not text or any(c not in "ivxlcdm" for c in text):
-        return None
-    value, rest = 0, text
-    for numeral, amount in _ROMAN:
-        while rest.startswith(numeral):
-            value += amount
-            rest = rest[len(numeral):]
-    return value if not rest and to_roman(value) == text else None
-
-
-def to_roman(value: int) -> str:
-    result = []
-    for numeral, amount in _ROMAN:
-        while value >= amount:
-            result.append(numeral)
-            value -= amount
-    return "".join(result)
 
 
 def infer_labels(numbers: dict[int, list[str]], count: int) -> dict[int, str]:

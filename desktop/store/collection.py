@@ -99,7 +99,7 @@ class TaggedPassage:
     quote: str
     note: str
     author: str
-    page: int | None
+    page: str | None  # the printed page label
 
 
 def passages_by_category(

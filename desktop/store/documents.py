@@ -42,10 +42,11 @@ class PassageRecord:
     kind: PassageKind
     level: int
     heading_path: tuple[str, ...]
-    page: int | None
+    page: str | None  # the printed page label; None on an unnumbered page or without pages
     start: int
     end: int
     text: str
+    pdf_page: int | None = None  # the page's 1-based index in the file
 
 
 _DOCUMENT_COLUMNS = """
@@ -113,7 +114,7 @@ def document_source(project: Project, document_id: str) -> bytes:
 
 def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
     rows = project.db.execute(
-        'SELECT id, document_id, seq, kind, level, heading_path, page, start, "end", text '
+        'SELECT id, document_id, seq, kind, level, heading_path, page, start, "end", text, pdf_page '
         "FROM passages WHERE document_id = ? ORDER BY seq",
         [document_id],
     ).fetchall()
@@ -129,13 +130,14 @@ def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
             start=row[7],
             end=row[8],
             text=row[9],
+            pdf_page=row[10],
         )
         for row in rows
     ]
 
 
-def page_at(project: Project, document_id: str, offset: int) -> int | None:
-    """The page of the passage holding ``offset`` (or the nearest before it)."""
+def page_at(project: Project, document_id: str, offset: int) -> str | None:
+    """The printed page of the passage holding ``offset`` (or the nearest before it)."""
     row = project.db.execute(
         "SELECT page FROM passages WHERE document_id = ? AND start <= ? ORDER BY start DESC LIMIT 1",
         [document_id, offset],

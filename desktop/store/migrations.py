@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3
+from desktop.store.page_relabel import relabel_pages
+from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4
 
 
 def _to_v1(db: sqlite_utils.Database) -> None:
@@ -21,6 +22,12 @@ def _to_v2(db: sqlite_utils.Database) -> None:
 
 def _to_v3(db: sqlite_utils.Database) -> None:
     _run_script(db, SCHEMA_V3)
+
+
+def _to_v4(db: sqlite_utils.Database) -> None:
+    _run_script(db, SCHEMA_V4)
+    db["passages"].transform(types={"page": str})
+    relabel_pages(db)
 
 
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
@@ -46,7 +53,7 @@ def _split_statements(script: str) -> list[str]:
 
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2, _to_v3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2, _to_v3, _to_v4]
 LATEST_VERSION = len(MIGRATIONS)
 
 

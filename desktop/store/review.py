@@ -17,7 +17,7 @@ class FindingRow:
     document_id: str
     document_title: str
     document_kind: str
-    page: int | None
+    page: str | None  # the printed page label
     start: int | None
     end: int | None
     quote: str
@@ -69,7 +69,7 @@ def _page_finder(project: Project, document_ids: set[str]):
             offsets.append(start)
             pages.append(page)
 
-    def page(document_id: str, offset: int | None) -> int | None:
+    def page(document_id: str, offset: int | None) -> str | None:
         if offset is None or document_id not in starts:
             return None
         offsets, pages = starts[document_id]

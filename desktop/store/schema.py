@@ -175,3 +175,12 @@ ALTER TABLE documents ADD COLUMN categories TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE documents ADD COLUMN period TEXT;
 ALTER TABLE documents ADD COLUMN short_name TEXT;
 """
+
+# Version 4: printed page labels. ``passages.page`` becomes the label printed on the page
+# ("12", "iv"; NULL on an unnumbered cover) and ``pdf_page`` keeps the page's index in the
+# file. The column type changes from INTEGER to TEXT by a table rebuild (migrations.py),
+# which keeps every rowid, so the full-text index stays valid.
+SCHEMA_V4 = """
+ALTER TABLE passages ADD COLUMN pdf_page INTEGER;
+UPDATE passages SET pdf_page = page;
+"""

@@ -29,17 +29,21 @@ _GAP_SIZE = 0.45
 
 @dataclass(frozen=True)
 class PageStart:
-    """Where a new page of the source begins: a code-point offset and the page number."""
+    """Where a new page of the source begins: a code-point offset and the page's printed label."""
 
     offset: int
-    page: int
+    page: str
 
 
 def page_starts(passages: Sequence[PassageRecord]) -> list[PageStart]:
+    """The first passage of each page that prints a label (an unnumbered cover shows none)."""
     starts: list[PageStart] = []
+    previous: tuple[int | None, str | None] | None = None
     for passage in passages:
-        if passage.page is not None and (not starts or starts[-1].page != passage.page):
+        here = (passage.pdf_page, passage.page)
+        if passage.page is not None and here != previous:
             starts.append(PageStart(passage.start, passage.page))
+        previous = here
     return starts
 
 

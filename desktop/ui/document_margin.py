@@ -29,7 +29,7 @@ class DocumentMargin(QWidget):
         self.view = view
         self.setObjectName("documentMargin")
         self.page_positions: list[int] = []  # Qt positions where a page starts
-        self.page_numbers: list[int] = []
+        self.page_numbers: list[str] = []  # printed page labels
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -40,11 +40,11 @@ class DocumentMargin(QWidget):
         return QSize(self.width_needed(), 0)
 
     def width_needed(self) -> int:
-        digits = len(str(max(self.page_numbers, default=1)))
-        text_width = self.fontMetrics().horizontalAdvance(self._page_label.replace("%1", "8" * digits))
+        widest = max(self.page_numbers, key=len, default="8")
+        text_width = self.fontMetrics().horizontalAdvance(self._page_label.replace("%1", "8" * len(widest)))
         return text_width + 10 + _LANES * (_BAR_WIDTH + _BAR_GAP)
 
-    def set_pages(self, positions: list[int], numbers: list[int]) -> None:
+    def set_pages(self, positions: list[int], numbers: list[str]) -> None:
         self.page_positions, self.page_numbers = positions, numbers
         self.update()
 
@@ -83,7 +83,7 @@ class DocumentMargin(QWidget):
             top = self._line_top(self.page_positions[index]) + self.view.viewport().y()
             if top < -self.fontMetrics().height():
                 continue
-            label = self._page_label.replace("%1", str(self.page_numbers[index]))
+            label = self._page_label.replace("%1", self.page_numbers[index])
             painter.drawText(QRectF(0, top, width, self.fontMetrics().height() + 4),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), label)
 
