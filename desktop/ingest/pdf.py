@@ -121,8 +121,8 @@ def _cover_title(lines: list[Line]) -> str:
     first_page = next((line.page for line in lines if _LETTERS.search(line.text)), None)
     if first_page is None or first_page > 2:
         return ""
-    page = [line for line in lines if line.page == first_page and _LETTERS.search(line.text) and line.size]
-    largest = max(line.size or 0 for line in page)
+    page = [line for line in lines if line.page == first_page and line.size]
+    largest = max(line.size or 0 for line in page if _LETTERS.search(line.text))
     body = body_size(lines) or largest
     if largest < _COVER_SIZE * body:
         return ""

@@ -28,6 +28,11 @@ from desktop.ingest.lines import SOFT_HYPHEN, Line
 from desktop.ingest.numbering import BULLETS, heading_level, strip_bullet
 
 _SENTENCE_END = re.compile(r"[.!?:;…]['’”\")\]]*$")
+# Dutch abbreviations that end with a full stop in mid-sentence.
+_ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:mln|mld|mrd|bijv|bv|o\.a|e\.d|e\.a|m\.b\.t|t\.a\.v|i\.v\.m|m\.n|nr|art|ca|incl|excl|resp|zgn|jl|vs)\.$",
+    re.I,
+)
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _LOWER_START = re.compile(r"^['‘“(\[]?[a-zà-ÿ]")
 _FIRST_WORD = re.compile(r"^\S+")
@@ -101,6 +106,12 @@ class _Metrics:
                 if 0 < step < 3 * line.size:
                     pitches[line.size].append(step)
         self.pitch = {key: statistics.median(values) for key, values in pitches.items() if values}
+        # Does the layout set paragraphs apart by white space? Then a line that stops short of
+        # the margin after a full stop, with the next line right below it, is ragged-right
+        # text, not a paragraph's end.
+        steps = [(step, self.pitch[size]) for size, values in pitches.items() for step in values]
+        spaced = sum(1 for step, pitch in steps if step > 1.35 * pitch)
+        self.spaced = laid_out and spaced >= max(3, 0.02 * len(steps))
         self._right: dict[tuple[int | None, int], float] = {}
         # Where text stops at the foot of a full page; footnotes (smaller type) do not count.
         bottoms = [line.bottom for line in lines if line.bottom is not None and line.size == size]
@@ -178,11 +189,18 @@ class _Metrics:
 
 
 def _continues(previous: Line, line: Line) -> bool:
-    """Does ``line`` plainly carry on the sentence of ``previous``?"""
+    """Does ``line`` plainly carry on the sentence of ``previous``?
+
+    A colon or an abbreviation ("€40 mln.") ends a line without ending the sentence when
+    the next line goes on in lower case; a list after a colon opens with bullets, which
+    ``_breaks`` has judged before this.
+    """
     text = previous.text
     if text.endswith(SOFT_HYPHEN) or _HYPHEN_END.search(text):
         return True
-    return not _SENTENCE_END.search(text) and bool(_LOWER_START.match(line.text))
+    if not _LOWER_START.match(line.text):
+        return False
+    return not _SENTENCE_END.search(text) or text.endswith(":") or bool(_ABBREVIATION_END.search(text))
 
 
 def _opens_item(line: Line) -> bool:
@@ -236,7 +254,8 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
     # text stops short all the time, and a width estimate is never exact.
     if not metrics.ended_early(previous, line):
         return False
-    if _SENTENCE_END.search(previous.text):
+    below = previous.page == line.page and (line.top or 0) > (previous.top or 0)
+    if _SENTENCE_END.search(previous.text) and not (metrics.spaced and below):
         return True
     return line.text[:1].isupper() and metrics.width(previous) < 0.7 * metrics.extent(previous)
 
