@@ -33,6 +33,7 @@ _ABBREVIATION_END = re.compile(
     r"(?:^|\s)(?:mln|mld|mrd|bijv|bv|o\.a|e\.d|e\.a|m\.b\.t|t\.a\.v|i\.v\.m|m\.n|nr|art|ca|incl|excl|resp|zgn|jl|vs)\.$",
     re.I,
 )
+_END_PUNCTUATION = re.compile(r"[.!?:;,…]['’”\")\]]*$")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _LOWER_START = re.compile(r"^['‘“(\[]?[a-zà-ÿ]")
 _FIRST_WORD = re.compile(r"^\S+")
@@ -40,6 +41,7 @@ _FIRST_WORD = re.compile(r"^\S+")
 _TOC_PAGE = re.compile(r"[\s.…](\d{1,3})$")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_HEADING_WORDS = 18
+_REJOIN_REACH = 12  # how many blocks back a paragraph's continuation may look for its start
 
 
 @dataclass
@@ -84,7 +86,7 @@ def segment(
     metrics.title_lines = title_lines
     metrics.markdown = markdown
     body = [line for index, line in enumerate(lines) if index not in notes]
-    groups = _group(body, metrics)
+    groups = _rejoin(_group(body, metrics), metrics)
     note_groups = _footnotes([line for index, line in enumerate(lines) if index in notes])
     _mark_contents(groups)
     _classify(groups, metrics)
@@ -120,6 +122,8 @@ class _Metrics:
         # Text files: the wrap width is what most long lines reach; outliers (one-line paragraphs) do not count.
         self.text_width = widths[int(0.9 * (len(widths) - 1))]
         for line in lines:
+            if size and line.size and line.size >= size + 1.0:
+                continue  # a title in large type reaches past the text column beside it
             key = (line.page, self._bucket(line))
             self._right[key] = max(self._right.get(key, 0.0), line.x1 or 0.0)
 
@@ -203,6 +207,13 @@ def _continues(previous: Line, line: Line) -> bool:
     return not _SENTENCE_END.search(text) or text.endswith(":") or bool(_ABBREVIATION_END.search(text))
 
 
+def _dash_aside(previous: Line, line: Line, current: _Group) -> bool:
+    """A dash at the start of a line inside a running paragraph opens an aside ("– bijvoorbeeld ... –"), not an item."""
+    if line.text[:1] not in "–—-" or _opens_item(current.first) or _END_PUNCTUATION.search(previous.text):
+        return False
+    return previous.page == line.page and previous.x0 is not None and line.x0 is not None \
+        and abs(line.x0 - previous.x0) < 2
+
 def _opens_item(line: Line) -> bool:
     return strip_bullet(line.text) is not None
 
@@ -234,7 +245,7 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
     if line.cells >= 3:
         return line.page != previous.page or metrics.gap(previous, line) and (line.top or 0) - (previous.bottom or 0) > 3 * (line.size or 10)
     if _opens_item(line):
-        return not _HYPHEN_END.search(previous.text)
+        return not _HYPHEN_END.search(previous.text) and not _dash_aside(previous, line, current)
     if metrics.markdown and line.gap_before and _opens_item(current.first):
         return True
     if _continues(previous, line):
@@ -258,6 +269,45 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
     if _SENTENCE_END.search(previous.text) and not (metrics.spaced and below):
         return True
     return line.text[:1].isupper() and metrics.width(previous) < 0.7 * metrics.extent(previous)
+
+
+def _rejoin(groups: list[_Group], metrics: _Metrics) -> list[_Group]:
+    """Join a paragraph's continuation to its start when other blocks stand between them.
+
+    A paragraph that breaks at the foot of a page or column goes on at the top of the next,
+    but a box, a side column or a caption can come between them in the PDF's order. A block
+    that opens in lower case (mid-sentence) joins the nearest block before it, on its own or
+    the previous page, that stops mid-sentence in the same type.
+    """
+    if not metrics.laid_out:
+        return groups
+    joined: list[_Group] = []
+    for group in groups:
+        target = _open_before(joined, group) if _starts_mid_sentence(group) else None
+        if target is None:
+            joined.append(group)
+        else:
+            target.lines.extend(group.lines)
+    return joined
+
+
+def _starts_mid_sentence(group: _Group) -> bool:
+    first = group.first
+    return first.cells < 3 and not first.hint and bool(_LOWER_START.match(first.text)) and not _opens_item(first)
+
+
+def _open_before(joined: list[_Group], group: _Group) -> _Group | None:
+    first = group.first
+    for candidate in reversed(joined[-_REJOIN_REACH:]):
+        last = candidate.last
+        if last.page is None or first.page is None or not first.page - 1 <= last.page <= first.page:
+            return None
+        if candidate is joined[-1] and last.page == first.page and (first.top or 0) > (last.top or 0):
+            return None  # right below it: the line breaker has judged this break already
+        if last.cells < 3 and last.size == first.size and not _SENTENCE_END.search(last.text) \
+                and not _opens_item(candidate.first) or _HYPHEN_END.search(last.text) and last.size == first.size:
+            return candidate
+    return None
 
 
 def _back_at_margin(current: _Group, line: Line) -> bool:
