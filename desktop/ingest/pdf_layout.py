@@ -24,6 +24,7 @@ _LINE = re.compile("([^\r\n\ufffe]*)(\ufffe|\r\n|\r|\n|$)")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|\bbd\b", re.I)
 _ITALIC_NAME = re.compile(r"italic|oblique|[-,]it\b", re.I)
 _ALNUM = re.compile(r"\w")
+_FIGURE = re.compile(r"^[-–−+]?€?\d[\d.,]*%?\d?$")
 # Two text pieces on one line further apart than this many font sizes are separate segments.
 _SEGMENT_GAP = 2.0
 
@@ -298,6 +299,23 @@ def _same_line(a: _Segment | None, b: _Segment) -> bool:
     return a is not None and abs(a.top - b.top) < 0.5 * a.size and b.x0 >= a.x1
 
 
+def _cells(group: list[_Segment]) -> list[str]:
+    """The line's table cells: pieces with wide gaps between them, and each figure in a run of figures.
+
+    Three or more pieces make a table row. A financial table sets its figures closer than
+    that ("Medeoverheden   1.050 3.749 4.731"): a piece made of figures alone is one cell per
+    figure once the line has a label and three figures or more.
+    """
+    pieces = [segment.text for segment in group]
+    if len(pieces) < 2:
+        return pieces
+    split = [piece.split() if all(_FIGURE.match(t) for t in piece.split()) else [piece] for piece in pieces]
+    figures = sum(len(parts) for parts in split[1:] if len(parts) > 1 or _FIGURE.match(parts[0].strip()))
+    if len(pieces) < 3 and figures < 3:
+        return pieces
+    return [cell for parts in split for cell in parts]
+
+
 def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
     lines: list[Line] = []
     group: list[_Segment] = []
@@ -305,8 +323,8 @@ def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
     def flush() -> None:
         if not group:
             return
-        # Three or more pieces with wide gaps between them are table cells.
-        text = clean((" | " if len(group) >= 3 else " ").join(s.text for s in group))
+        cells = _cells(group)
+        text = clean((" | " if len(cells) >= 3 else " ").join(cells))
         if group[-1].hyphen:
             text += "-"
         if text:
@@ -322,7 +340,7 @@ def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
                     x1=max(s.x1 for s in group),
                     top=min(s.top for s in group),
                     bottom=max(s.bottom for s in group),
-                    cells=len(group),
+                    cells=len(cells),
                 )
             )
         group.clear()
