@@ -41,7 +41,8 @@ _FIRST_WORD = re.compile(r"^\S+")
 _TOC_PAGE = re.compile(r"[\s.…](\d{1,3})$")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_HEADING_WORDS = 18
-_REJOIN_REACH = 12  # how many blocks back a paragraph's continuation may look for its start
+_REJOIN_REACH = 12
+_SIZE_JUMP = 1.3  # how many blocks back a paragraph's continuation may look for its start
 
 
 @dataclass
@@ -248,6 +249,8 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
         return not _HYPHEN_END.search(previous.text) and not _dash_aside(previous, line, current)
     if metrics.markdown and line.gap_before and _opens_item(current.first):
         return True
+    if line.size and previous.size and max(line.size, previous.size) >= _SIZE_JUMP * min(line.size, previous.size):
+        return True  # far smaller or larger type (a page's imprint, a caption) is not the sentence going on
     if _continues(previous, line):
         return False
     if _heading_like(line, metrics) and not _heading_like(previous, metrics):
