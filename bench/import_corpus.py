@@ -26,7 +26,7 @@ import pypdfium2 as pdfium
 from desktop.ingest import read_document
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-RUNS = 3
+RUNS = 5
 TARGET_RATIO = 4.0
 
 
@@ -46,13 +46,15 @@ def bare_extraction(data: bytes) -> int:
     return characters
 
 
-def _fastest(action) -> float:
-    best = float("inf")
+def _fastest_pair(first, second) -> tuple[float, float]:
+    """The best of RUNS timings of each, taken in turns, so a busy moment of the machine hits both alike."""
+    best = [float("inf"), float("inf")]
     for _ in range(RUNS):
-        started = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - started)
-    return best
+        for slot, action in enumerate((first, second)):
+            started = time.perf_counter()
+            action()
+            best[slot] = min(best[slot], time.perf_counter() - started)
+    return best[0], best[1]
 
 
 def main() -> int:
@@ -70,8 +72,8 @@ def main() -> int:
         data = path.read_bytes()
         read_document(path, data)  # the first import loads PDFium's fonts; a running app has them
         bare_extraction(data)
-        seconds = _fastest(lambda data=data, path=path: read_document(path, data))
-        floor = _fastest(lambda data=data: bare_extraction(data))
+        seconds, floor = _fastest_pair(lambda data=data, path=path: read_document(path, data),
+                                       lambda data=data: bare_extraction(data))
         total_import += seconds
         total_floor += floor
         document = read_document(path, data)

@@ -85,14 +85,14 @@ class _Probe:
         if style is None:
             decoded = name.decode("latin-1")
             # Font descriptor flags: 0x40 italic, 0x40000 force bold.
+            # The weight belongs to the font, so it is asked once per font, not per line.
             style = (
-                bool(_BOLD_NAME.search(decoded)) or bool(self.flags.value & 0x40000),
+                bool(_BOLD_NAME.search(decoded)) or bool(self.flags.value & 0x40000)
+                or raw.FPDFText_GetFontWeight(textpage, index) >= 600,
                 bool(_ITALIC_NAME.search(decoded)) or bool(self.flags.value & 0x40),
             )
             self.fonts[name] = style
         bold, italic = style
-        if not bold:
-            bold = raw.FPDFText_GetFontWeight(textpage, index) >= 600
         return size, bold, italic
 
 
@@ -213,13 +213,16 @@ def _segments(
         mine = rects if len(cuts) == 2 else probe.rects(textpage, a, b - a)
         if not mine:
             continue
+        left, top, right, bottom = mine[0]
+        for rect in mine[1:]:
+            left, top, right, bottom = min(left, rect[0]), max(top, rect[1]), max(right, rect[2]), min(bottom, rect[3])
         found.append(
             _Segment(
                 text=piece,
-                x0=min(r[0] for r in mine) - origin[0],
-                x1=max(r[2] for r in mine) - origin[0],
-                top=origin[1] - max(r[1] for r in mine),
-                bottom=origin[1] - min(r[3] for r in mine),
+                x0=left - origin[0],
+                x1=right - origin[0],
+                top=origin[1] - top,
+                bottom=origin[1] - bottom,
                 size=size,
                 bold=bold,
                 italic=italic,
