@@ -43,6 +43,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MAX_HEADING_WORDS = 18
 _REJOIN_REACH = 12
 _SIZE_JUMP = 1.3
+_DISPLAY = 2.0  # type this many times the body size is a display title
 # Dutch words a heading's first line cannot end with: it goes on on the next line.
 _DANGLING_WORD = re.compile(r"\b(?:de|het|een|van|en|of|voor|in|op|met|aan|tot|bij|naar|om|te|door|over|uit|als)$")  # how many blocks back a paragraph's continuation may look for its start
 
@@ -264,9 +265,12 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
     if metrics.laid_out and _back_at_margin(current, line):
         return True
     if _heading_like(previous, metrics) and len(current.lines) == 1:
-        # A heading set on two lines goes on after a word that cannot end it ("... van de").
-        return not (_DANGLING_WORD.search(previous.text) and _heading_like(line, metrics)
-                    and line.size == previous.size and line.bold == previous.bold)
+        # A heading set on two lines goes on after a word that cannot end it ("... van de"), and a
+        # title in display type goes on in the same type right below it ("Internationale / Veiligheid").
+        same_type = _heading_like(line, metrics) and line.size == previous.size and line.bold == previous.bold
+        display = bool(metrics.size and line.size and line.size >= _DISPLAY * metrics.size) \
+            and not _SENTENCE_END.search(previous.text) and not metrics.gap(previous, line)
+        return not (same_type and (_DANGLING_WORD.search(previous.text) or display))
     # A line that stops short ends the block when it also ends a sentence, or when it is much
     # too short to be wrapped text and the next line starts like a new sentence: ragged right
     # text stops short all the time, and a width estimate is never exact.

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.document import PassageKind
 from desktop.ingest import read_document
 from tests.ingest.corpus_truth import ground_truth, score
 
@@ -70,3 +71,20 @@ def test_unnumbered_front_pages_of_the_2021_agreement_print_no_page(documents) -
     assert front == {None}
     # From the first numbered page on, printed = index - 3 (a citation used to say "p. 5" for page 2).
     assert all(p.page == str(p.pdf_page - 3) for p in document.passages if p.pdf_page > 3)
+
+
+@pytest.mark.corpus
+def test_the_regeerprogramma_chapters_are_its_contents(documents) -> None:
+    document = documents["nl-regeerprogramma-2024.pdf"]
+    chapters = [(page, title) for page, title in TRUTH["nl-regeerprogramma-2024.pdf"]["chapters"]]
+    headings = {(p.page, document.passage_text(p)): p for p in document.passages if p.kind is PassageKind.HEADING}
+    levels = set()
+    for page, title in chapters:
+        heading = headings.get((str(page), title))
+        assert heading is not None, title
+        levels.add(heading.level)
+    assert len(levels) == 1  # one level for every chapter
+    # A section sits under its chapter, not under the previous chapter's last heading.
+    section = next(p for p in document.passages if p.pdf_page == 19 and document.passage_text(p) == "Asielmigratie")
+    assert "Grip op asiel en migratie" in section.heading_path
+    assert "Tot slot" not in section.heading_path
