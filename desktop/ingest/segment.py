@@ -43,6 +43,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MAX_HEADING_WORDS = 18
 _REJOIN_REACH = 12
 _SIZE_JUMP = 1.3
+_CHAPTER_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 _DISPLAY = 2.0  # type this many times the body size is a display title
 # Dutch words a heading's first line cannot end with: it goes on on the next line.
 _DANGLING_WORD = re.compile(r"\b(?:de|het|een|van|en|of|voor|in|op|met|aan|tot|bij|naar|om|te|door|over|uit|als)$")  # how many blocks back a paragraph's continuation may look for its start
@@ -375,7 +376,7 @@ def _toc_title(text: str) -> str | None:
     match = _TOC_PAGE.search(text)
     if not match:
         return None
-    title = text[: match.start() + 1].rstrip(" .…")
+    title = text[: match.start() + 1].rstrip(" .…|")
     return title if _LETTER.search(title) else None
 
 
@@ -470,7 +471,20 @@ def _blocks(groups: list[_Group], vocabulary: Vocabulary) -> list[Block]:
         if group.kind is PassageKind.HEADING:
             level = max(level, 1)
         blocks.append(Block(group.kind, text.strip(), level, group.first.page))
-    return [block for block in blocks if block.text]
+    return _number_chapters([block for block in blocks if block.text])
+
+
+def _number_chapters(blocks: list[Block]) -> list[Block]:
+    """A chapter number set apart in display type ("3a" above "Wonen en volkshuisvesting") opens its heading."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if previous is not None and block.kind is PassageKind.HEADING and previous.kind is PassageKind.PARAGRAPH \
+                and previous.page == block.page and _CHAPTER_NUMBER.match(previous.text):
+            merged[-1] = Block(block.kind, f"{previous.text} {block.text}", block.level, block.page)
+        else:
+            merged.append(block)
+    return merged
 
 
 def _join(texts: list[str], vocabulary: Vocabulary) -> str:

@@ -86,5 +86,5 @@ def test_the_regeerprogramma_chapters_are_its_contents(documents) -> None:
     assert len(levels) == 1  # one level for every chapter
     # A section sits under its chapter, not under the previous chapter's last heading.
     section = next(p for p in document.passages if p.pdf_page == 19 and document.passage_text(p) == "Asielmigratie")
-    assert "Grip op asiel en migratie" in section.heading_path
+    assert "2 Grip op asiel en migratie" in section.heading_path
     assert "Tot slot" not in section.heading_path
