@@ -6,7 +6,8 @@ Run as ``python -m bench.import_corpus``. Per PDF it prints:
   (open, then each page's text in one call) timed in the same run, and the ratio of the two;
 * against tests/fixtures/corpus/ground_truth.yaml (checked by hand on the rendered pages):
   how many hand-checked passages carry the printed page, how many paragraphs broken by a
-  line, column or page end are one passage, and how many running headers or footers leak
+  line, column or page end are one passage and how many passages follow each other as a
+  reader reads them (columns, side-by-side blocks) ("order"), how many running headers or footers leak
   into the text; and whether the title is the cover's;
 * paragraphs that open in lower case (mid-sentence), and table passages.
 
@@ -66,7 +67,7 @@ def main() -> int:
 
     truth = ground_truth()
     print(f"{'file':50} {'pages':>5} {'pass.':>5} {'import s':>8} {'floor s':>8} {'ratio':>5}  "
-          f"{'printed page':>12} {'whole':>5} {'leaks':>5} {'mid-s.':>6} {'tables':>6}  title")
+          f"{'printed page':>12} {'order':>5} {'leaks':>5} {'mid-s.':>6} {'tables':>6}  title")
     total_import = total_floor = 0.0
     for path in sorted(CORPUS.glob("*.pdf")):
         data = path.read_bytes()
@@ -80,13 +81,14 @@ def main() -> int:
         facts = truth.get(path.name, {})
         result = score(path.name, document, facts)
         pages_ok = f"{result.pages_checked - len(result.page_mismatches)}/{result.pages_checked}"
-        whole = len(facts.get("whole") or [])
-        whole_ok = f"{whole - len(result.broken)}/{whole}"
+        whole = len(facts.get("whole") or []) + len(facts.get("follows") or [])
+        whole_ok = f"{whole - len(result.broken) - len(result.out_of_order)}/{whole}"
         title = "ok" if result.title_ok and result.title_expected else ("unchecked" if result.title_ok else "WRONG")
         print(f"{path.name:50} {document.pages:>5} {len(document.passages):>5} {seconds:>8.3f} {floor:>8.3f} "
               f"{seconds / floor:>5.1f}  {pages_ok:>12} {whole_ok:>5} {len(result.leaks):>5} "
               f"{len(result.mid_sentence):>6} {result.tables:>6}  {title}: {document.title!r}")
-        for problem in result.page_mismatches + [f"broken: {b!r}" for b in result.broken] + result.leaks:
+        for problem in (result.page_mismatches + [f"broken: {b!r}" for b in result.broken]
+                        + [f"out of order: {o}" for o in result.out_of_order] + result.leaks):
             print(f"    {problem}")
     ratio = total_import / total_floor
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"

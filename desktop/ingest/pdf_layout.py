@@ -27,6 +27,7 @@ _ALNUM = re.compile(r"\w")
 _FIGURE = re.compile(r"^[-–−+]?€?\d[\d.,]*%?\d?$")
 # Two text pieces on one line further apart than this many font sizes are separate segments.
 _SEGMENT_GAP = 2.0
+_MIN_GUTTER = 8.0  # points of white between two side-by-side blocks
 
 
 @dataclass(slots=True)
@@ -155,7 +156,11 @@ def page_lines(
     if gutter is not None:
         segments = _column_order(segments, gutter)
     else:
-        _merge_split_rows(segments)
+        side_by_side = _side_by_side(segments, width)
+        if side_by_side is not None:
+            segments = side_by_side
+        else:
+            _merge_split_rows(segments)
     return _join_rows(segments, page_no)
 
 
@@ -289,13 +294,72 @@ def _column_order(segments: list[_Segment], gutter: float) -> list[_Segment]:
         else:
             band.append(segment)
     flush()
-    # Rows are renumbered so that only pieces side by side in one column join into a line.
+    _renumber(ordered)
+    return ordered
+
+
+def _renumber(ordered: list[_Segment]) -> None:
+    """Rows renumbered so that only pieces side by side in one column join into a line."""
     row = -1
     for previous, segment in zip([None, *ordered], ordered, strict=False):
         if previous is None or not _same_line(previous, segment):
             row += 1
         segment.row = row
+
+
+def _side_by_side(segments: list[_Segment], width: float) -> list[_Segment] | None:
+    """Side-by-side blocks on a one-column page (a box with two columns), each read top to bottom.
+
+    The page is cut into bands at lines that cross its middle; a band whose pieces leave a
+    white strip in the middle, with running text on both sides, is read left block first.
+    None when no band is laid out so: the page keeps PDFium's order.
+    """
+    bands: list[list[_Segment]] = []
+    current: list[_Segment] = []
+    for segment in sorted(segments, key=lambda s: (s.top, s.x0)):
+        if segment.x0 < 0.45 * width < 0.55 * width < segment.x1:
+            if current:
+                bands.append(current)
+                current = []
+            bands.append([segment])
+        else:
+            current.append(segment)
+    if current:
+        bands.append(current)
+    ordered: list[_Segment] = []
+    found = False
+    for band in bands:
+        gutter = _band_gutter(band, width) if len(band) >= 6 else None
+        if gutter is not None:
+            found = True
+            band.sort(key=lambda s: (s.x0 >= gutter, s.top, s.x0))
+        ordered.extend(band)
+    if not found:
+        return None
+    _renumber(ordered)
     return ordered
+
+
+def _band_gutter(band: list[_Segment], width: float) -> float | None:
+    """The middle of the widest white strip no piece of ``band`` crosses, in the middle of the page."""
+    merged: list[list[float]] = []
+    for x0, x1 in sorted((s.x0, s.x1) for s in band):
+        if merged and x0 <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    gaps = [(right[0] - left[1], (left[1] + right[0]) / 2) for left, right in zip(merged, merged[1:], strict=False)
+            if right[0] - left[1] >= _MIN_GUTTER and 0.3 * width < (left[1] + right[0]) / 2 < 0.7 * width]
+    if not gaps:
+        return None
+    gutter = max(gaps)[1]
+    left = [s.x1 - s.x0 for s in band if s.x1 <= gutter]
+    right = [s.x1 - s.x0 for s in band if s.x0 >= gutter]
+    if len(left) < 3 or len(right) < 3:
+        return None
+    if statistics.median(left) < 0.15 * width or statistics.median(right) < 0.15 * width:
+        return None  # a column of figures or labels: a table, not two blocks of text
+    return gutter
 
 
 def _same_line(a: _Segment | None, b: _Segment) -> bool:

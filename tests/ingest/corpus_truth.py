@@ -35,6 +35,7 @@ class Score:
     pages_checked: int = 0
     page_mismatches: list[str] = field(default_factory=list)  # "words: expected -> found"
     broken: list[str] = field(default_factory=list)  # "whole" paragraphs not found as one passage
+    out_of_order: list[str] = field(default_factory=list)  # "follows" pairs not read one after the other
     leaks: list[str] = field(default_factory=list)  # furniture found in a passage
     mid_sentence: list[str] = field(default_factory=list)  # paragraphs that open in lower case
     tables: int = 0
@@ -60,6 +61,11 @@ def score(name: str, document: ImportedDocument, truth: dict) -> Score:
         found = _starting(document.passages, texts, first)
         if found is None or normal(inside) not in texts[found.seq]:
             result.broken.append(first)
+    for first, then in truth.get("follows") or []:
+        found = _starting(document.passages, texts, first)
+        following = texts[found.seq + 1] if found is not None and found.seq + 1 < len(texts) else ""
+        if not following.startswith(normal(then)):
+            result.out_of_order.append(f"{first!r} then {following[:40]!r}")
     for text, first_page, last_page in truth.get("furniture") or []:
         for passage, passage_text in zip(document.passages, texts, strict=True):
             if first_page <= (passage.pdf_page or 0) <= last_page and text in passage_text:

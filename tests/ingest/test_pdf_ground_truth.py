@@ -40,6 +40,12 @@ def test_paragraphs_broken_by_lines_columns_and_pages_are_one_passage(documents,
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(TRUTH))
+def test_columns_and_side_by_side_blocks_are_read_in_order(documents, name: str) -> None:
+    assert score(name, documents[name], TRUTH[name]).out_of_order == []
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", sorted(TRUTH))
 def test_running_headers_and_footers_never_reach_the_text(documents, name: str) -> None:
     assert score(name, documents[name], TRUTH[name]).leaks == []
 
