@@ -190,7 +190,8 @@ def _segments(
     first = _ALNUM.search(text, start, start + count)
     first_index = first.start() if first else start
     size, bold, italic = probe.font(textpage, first_index)
-    last = _last_alnum(text, start, start + count)
+    # One rectangle is one text run in one font: its last character says nothing new.
+    last = _last_alnum(text, start, start + count) if len(rects) > 1 else None
     if last is not None and last != first_index:
         # One character can carry an odd size (a scaled run) or open a bold phrase in body text:
         # the line's size is the middle of three samples, and a heading is bold to its last word.
