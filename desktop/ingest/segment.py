@@ -214,8 +214,10 @@ def _continues(previous: Line, line: Line) -> bool:
 
 def _dash_aside(previous: Line, line: Line, current: _Group) -> bool:
     """A dash at the start of a line inside a running paragraph opens an aside ("– bijvoorbeeld ... –"), not an item."""
-    if line.text[:1] not in "–—-" or _opens_item(current.first) or _END_PUNCTUATION.search(previous.text):
+    if line.text[:1] not in "–—-" or _END_PUNCTUATION.search(previous.text):
         return False
+    if _opens_item(current.first) and len(current.lines) < 2:
+        return False  # right below an item's first line: the next item
     return previous.page == line.page and previous.x0 is not None and line.x0 is not None \
         and abs(line.x0 - previous.x0) < 2
 
