@@ -33,6 +33,8 @@ class Block:
     text: str
     level: int = 0
     page: int | None = None
+    # Where a later page begins inside the block: (offset into ``text``, page index).
+    breaks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class Passage:
     indices), never UTF-16 units. ``page`` is the page label a reader sees printed
     ("12", "iv"), None where the page prints none (a cover) or the source has no pages;
     ``pdf_page`` is the 1-based page index in the file. Citations use ``page``.
+    ``page_breaks`` holds where a passage that runs on over a page end reaches a later
+    page: (offset into the full text, page index, printed label), so a quote from its
+    second half cites the page it stands on.
     """
 
     seq: int
@@ -53,6 +58,7 @@ class Passage:
     page: str | None = None
     heading_path: tuple[str, ...] = ()
     pdf_page: int | None = None
+    page_breaks: tuple[tuple[int, int, str | None], ...] = ()
 
 
 @dataclass
@@ -91,6 +97,7 @@ def assemble(
         text = block.text.strip()
         if not text:
             continue
+        lead = len(block.text) - len(block.text.lstrip())
         if parts:
             parts.append(PASSAGE_SEPARATOR)
             offset += len(PASSAGE_SEPARATOR)
@@ -110,6 +117,10 @@ def assemble(
                 page=_label(block.page, labels),
                 heading_path=tuple(title for _, title in open_headings),
                 pdf_page=block.page,
+                page_breaks=tuple(
+                    (offset + at - lead, page, _label(page, labels))
+                    for at, page in block.breaks if 0 < at - lead < len(text)
+                ),
             )
         )
         offset += len(text)

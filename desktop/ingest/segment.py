@@ -43,6 +43,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MAX_HEADING_WORDS = 18
 _REJOIN_REACH = 12
 _SIZE_JUMP = 1.3
+_PROBE = 24  # characters of a page's first line that find where the page begins in a joined paragraph
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 _DISPLAY = 2.0  # type this many times the body size is a display title
 # Dutch words a heading's first line cannot end with: it goes on on the next line.
@@ -472,8 +473,26 @@ def _blocks(groups: list[_Group], vocabulary: Vocabulary) -> list[Block]:
         level = max(group.level, 0)
         if group.kind is PassageKind.HEADING:
             level = max(level, 1)
-        blocks.append(Block(group.kind, text.strip(), level, group.first.page))
+        text = text.strip()
+        blocks.append(Block(group.kind, text, level, group.first.page, _page_breaks(group, text)))
     return _number_chapters([block for block in blocks if block.text])
+
+
+def _page_breaks(group: _Group, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the group's text reaches a later page: found by the first words of that page's first line."""
+    breaks: list[tuple[int, int]] = []
+    page = group.first.page
+    position = 0
+    for line in group.lines[1:]:
+        if line.page is None or page is None or line.page == page:
+            continue
+        page = line.page
+        probe = line.text.replace(SOFT_HYPHEN, "").strip()[:_PROBE]
+        found = text.find(probe, position) if probe else -1
+        if found > 0:
+            breaks.append((found, page))
+            position = found
+    return tuple(breaks)
 
 
 def _number_chapters(blocks: list[Block]) -> list[Block]:

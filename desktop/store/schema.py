@@ -179,8 +179,11 @@ ALTER TABLE documents ADD COLUMN short_name TEXT;
 # Version 4: printed page labels. ``passages.page`` becomes the label printed on the page
 # ("12", "iv"; NULL on an unnumbered cover) and ``pdf_page`` keeps the page's index in the
 # file. The column type changes from INTEGER to TEXT by a table rebuild (migrations.py),
-# which keeps every rowid, so the full-text index stays valid.
+# which keeps every rowid, so the full-text index stays valid. ``page_breaks`` is a JSON
+# list of [offset, page index, label] where a passage running over a page end reaches a
+# later page (empty for passages imported before version 4).
 SCHEMA_V4 = """
 ALTER TABLE passages ADD COLUMN pdf_page INTEGER;
+ALTER TABLE passages ADD COLUMN page_breaks TEXT NOT NULL DEFAULT '[]';
 UPDATE passages SET pdf_page = page;
 """

@@ -36,14 +36,15 @@ class PageStart:
 
 
 def page_starts(passages: Sequence[PassageRecord]) -> list[PageStart]:
-    """The first passage of each page that prints a label (an unnumbered cover shows none)."""
+    """Where each page that prints a label begins: at a passage, or inside one that runs over a page end."""
     starts: list[PageStart] = []
     previous: tuple[int | None, str | None] | None = None
     for passage in passages:
-        here = (passage.pdf_page, passage.page)
-        if passage.page is not None and here != previous:
-            starts.append(PageStart(passage.start, passage.page))
-        previous = here
+        for offset, pdf_page, label in ((passage.start, passage.pdf_page, passage.page), *passage.page_breaks):
+            here = (pdf_page, label)
+            if label is not None and here != previous:
+                starts.append(PageStart(offset, label))
+            previous = here
     return starts
 
 

@@ -79,7 +79,12 @@ def test_a_quote_across_a_page_of_the_regeerprogramma_carries_no_running_header(
     words = "waarbij op basis van betrouwbare informatie de balans beter bewaakt"
     passage = tag_quote(capsys, project, document, words)
     assert (passage["page"], passage["pdf_page"]) == ("90", 90)
+    # A quote from the part of the paragraph on the next page cites that page.
+    later = "betrouwbare informatie de balans beter bewaakt kan worden"
+    tag_quote(capsys, project, document, later)
     out = tmp_path / "analyse.docx"
     run_json(capsys, "export", project, "--layout", "analyse", "--out", out)
     quotes = [text for style, text in paragraphs(out) if style == "Quote"]
-    assert quotes == [f"“{words}” (p. 90)"]
+    assert quotes == [f"“{words}” (p. 90)", f"“{later}” (p. 91)"]
+    findings = run_json(capsys, "findings", project)
+    assert sorted(f["quote"] for f in findings) == sorted([words, later])
