@@ -18,6 +18,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Cm
 
+from desktop.domain.page_label import page_sort_key
 from desktop.progress import NullProgress, Progress, check_cancelled
 from exporters.comparison_report import ORDER, Comparison, Point, SpeerpuntInCategory
 from exporters.docx_blocks import _cell, _widths, signature, table_of_contents, written_date
@@ -98,12 +99,12 @@ def _speerpunt(doc: HouseStyle, comparison: Comparison, entry: SpeerpuntInCatego
 
 def citation(point: Point, page_label: str) -> str:
     """"Venlo, p. 12, 14; Zutphen": each agreement once, with the pages of its findings."""
-    pages: dict[str, list[int]] = {}
+    pages: dict[str, list[str]] = {}
     for finding in point.findings:
         found = pages.setdefault(finding.document_name, [])
         if finding.page and finding.page not in found:
             found.append(finding.page)
-    return "; ".join(f"{name}, {page_label} {', '.join(map(str, sorted(found)))}" if found else name
+    return "; ".join(f"{name}, {page_label} {', '.join(sorted(found, key=page_sort_key))}" if found else name
                      for name, found in pages.items())
 
 

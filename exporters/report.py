@@ -56,7 +56,7 @@ class Report:
     labels: Labels
     agreement: DocumentRecord
     themes: list[ThemeSection]
-    page: Callable[[Finding], int | None]
+    page: Callable[[Finding], str | None]
     appendix: bool
     organisation: str
     agreement_name: str

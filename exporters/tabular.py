@@ -63,10 +63,11 @@ def _selected(sp, options: ExportOptions) -> bool:
     return options.speerpunt_ids is None or sp.id in options.speerpunt_ids
 
 
-def _row(finding: Finding, sp, document: str, page: int | None, labels: Labels) -> dict[str, object]:
+def _row(finding: Finding, sp, document: str, page: str | None, labels: Labels) -> dict[str, object]:
     return {
         "document": document,
-        "page": page,
+        # The printed page label; a plain number stays a number, so a spreadsheet sorts it as one.
+        "page": int(page) if page and page.isdigit() else page,
         "quote": " ".join(finding.quote.split()),
         "speerpunt_code": sp.code,
         "speerpunt_title": sp.title,

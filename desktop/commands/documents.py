@@ -127,6 +127,7 @@ def passages(args: argparse.Namespace) -> list[dict]:
                 "level": passage.level,
                 "heading_path": list(passage.heading_path),
                 "page": passage.page,
+                "pdf_page": passage.pdf_page,
                 "start": passage.start,
                 "end": passage.end,
                 "text": passage.text,

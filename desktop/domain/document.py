@@ -33,6 +33,8 @@ class Block:
     text: str
     level: int = 0
     page: int | None = None
+    # Where a later page begins inside the block: (offset into ``text``, page index).
+    breaks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,12 @@ class Passage:
     """A block placed in the document's full text.
 
     ``start``/``end`` are code-point offsets into the full text (Python ``str``
-    indices), never UTF-16 units.
+    indices), never UTF-16 units. ``page`` is the page label a reader sees printed
+    ("12", "iv"), None where the page prints none (a cover) or the source has no pages;
+    ``pdf_page`` is the 1-based page index in the file. Citations use ``page``.
+    ``page_breaks`` holds where a passage that runs on over a page end reaches a later
+    page: (offset into the full text, page index, printed label), so a quote from its
+    second half cites the page it stands on.
     """
 
     seq: int
@@ -48,8 +55,10 @@ class Passage:
     start: int
     end: int
     level: int = 0
-    page: int | None = None
+    page: str | None = None
     heading_path: tuple[str, ...] = ()
+    pdf_page: int | None = None
+    page_breaks: tuple[tuple[int, int, str | None], ...] = ()
 
 
 @dataclass
@@ -69,12 +78,16 @@ class ImportedDocument:
 PASSAGE_SEPARATOR = "\n\n"
 
 
-def assemble(title: str, blocks: list[Block], pages: int | None = None) -> ImportedDocument:
+def assemble(
+    title: str, blocks: list[Block], pages: int | None = None, labels: dict[int, str] | None = None
+) -> ImportedDocument:
     """Join blocks into one full text and compute offsets and heading paths.
 
     Every importer ends here, so offsets and heading paths follow one rule:
     passages are separated by a blank line, and a heading's path holds the
-    titles of the open headings above it (itself included).
+    titles of the open headings above it (itself included). ``labels`` maps a
+    block's page index to its printed label; without it a page is labelled by its
+    index, and a page missing from it prints no label.
     """
     parts: list[str] = []
     passages: list[Passage] = []
@@ -84,6 +97,7 @@ def assemble(title: str, blocks: list[Block], pages: int | None = None) -> Impor
         text = block.text.strip()
         if not text:
             continue
+        lead = len(block.text) - len(block.text.lstrip())
         if parts:
             parts.append(PASSAGE_SEPARATOR)
             offset += len(PASSAGE_SEPARATOR)
@@ -100,9 +114,22 @@ def assemble(title: str, blocks: list[Block], pages: int | None = None) -> Impor
                 start=offset,
                 end=offset + len(text),
                 level=level,
-                page=block.page,
+                page=_label(block.page, labels),
                 heading_path=tuple(title for _, title in open_headings),
+                pdf_page=block.page,
+                page_breaks=tuple(
+                    (offset + at - lead, page, _label(page, labels))
+                    for at, page in block.breaks if 0 < at - lead < len(text)
+                ),
             )
         )
         offset += len(text)
     return ImportedDocument(title=title, text="".join(parts), passages=passages, pages=pages)
+
+
+def _label(page: int | None, labels: dict[int, str] | None) -> str | None:
+    if page is None:
+        return None
+    if labels is None:
+        return str(page)
+    return labels.get(page)

@@ -13,7 +13,14 @@ PAGE_NUMBER = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:/|van|of|\|)\s*\d{1,4})?$", re.I
 )
 FOOTNOTE_START = re.compile(r"^\d{1,3}(?:\s+|(?=[^\W\d]))\S")
+# Front matter is numbered in lower-case roman numerals.
+_ROMAN_PAGE = re.compile(r"^[-–—(]?\s*[ivxlc]{1,7}\s*[-–—)]?$")
 _DIGITS = re.compile(r"\d+")
+# Header pieces are split at separators ("|", "·", dashes, "/") and at numbers.
+_PIECE_BREAK = re.compile(r"[|·•–—/]|\d+")
+_NUMBER = r"(\d{1,4}|[ivxlc]{1,7})"
+_LEADING_NUMBER = re.compile(rf"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—(]?\s*{_NUMBER}(?=\s|$|[|/)–—-])", re.I)
+_TRAILING_NUMBER = re.compile(rf"(?:^|\s|[|(–—-]){_NUMBER}\s*[-–—)]?$", re.I)
 _EDGE_LINES = 3  # how many lines at the top and bottom of a page may be furniture
 _BAND = 0.12  # share of the page height at the top and bottom where furniture lives
 
@@ -29,6 +36,18 @@ def body_size(lines: Sequence[Line]) -> float | None:
 
 def drop_furniture(lines: list[Line], heights: dict[int, float]) -> list[Line]:
     """``lines`` without running headers, footers and page numbers."""
+    dropped = furniture_lines(lines, heights)
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def furniture_lines(lines: Sequence[Line], heights: dict[int, float]) -> set[int]:
+    """Indexes of the running headers, footers and page numbers among ``lines``.
+
+    A line at the top or foot of a page is furniture when it is a bare page number, when
+    the same text (numbers aside) stands there on a quarter of the pages, or when it holds
+    a piece that does ("11 Regeerprogramma | 1. Bestaanszekerheid": the document's name
+    recurs, the chapter name beside it changes per chapter).
+    """
     by_page: dict[int, list[int]] = defaultdict(list)
     for index, line in enumerate(lines):
         if line.page is not None and line.top is not None:
@@ -44,19 +63,50 @@ def drop_furniture(lines: list[Line], heights: dict[int, float]) -> list[Line]:
             if (lines[index].top or 0) > (1 - _BAND) * height:
                 edges[index] = "bottom"
     seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    pieces_seen: dict[tuple[str, str], set[int]] = defaultdict(set)
     for index, where in edges.items():
-        seen[(where, _key(lines[index].text))].add(lines[index].page or 0)
+        page = lines[index].page or 0
+        seen[(where, _key(lines[index].text))].add(page)
+        for piece in _pieces(lines[index].text):
+            pieces_seen[(where, piece)].add(page)
     needed = max(3, math.ceil(0.25 * len(by_page)))
     dropped = set()
     for index, where in edges.items():
         text = lines[index].text
-        if PAGE_NUMBER.match(text) or (len(text) < 120 and len(seen[(where, _key(text))]) >= needed):
+        bare_number = PAGE_NUMBER.match(text) or _ROMAN_PAGE.match(text)
+        running = len(text) < 120 and (
+            len(seen[(where, _key(text))]) >= needed
+            or any(len(pieces_seen[(where, piece)]) >= needed for piece in _pieces(text))
+        )
+        if bare_number or running:
             dropped.add(index)
-    return [line for index, line in enumerate(lines) if index not in dropped]
+    return dropped
 
 
 def _key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def _pieces(text: str) -> set[str]:
+    """The parts of a header line between separators and numbers, with three letters or more."""
+    found = set()
+    for part in _PIECE_BREAK.split(text.lower()):
+        piece = " ".join(part.split()).strip(" .,:;-")
+        if sum(c.isalpha() for c in piece) >= 3:
+            found.add(piece)
+    return found
+
+
+def printed_numbers(lines: Sequence[Line], heights: dict[int, float]) -> dict[int, list[str]]:
+    """Per page, the numbers a running header or footer prints at its start or end ("11", "iv", "6 / 20")."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for index in sorted(furniture_lines(lines, heights)):
+        line = lines[index]
+        text = line.text.strip()
+        for match in (_LEADING_NUMBER.match(text), _TRAILING_NUMBER.search(text)):
+            if match and line.page is not None:
+                found[line.page].append(match.group(1).lower())
+    return dict(found)
 
 
 def footnote_lines(lines: list[Line], heights: dict[int, float], size: float | None) -> set[int]:

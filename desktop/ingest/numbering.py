@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-BULLETS = "•◦▪▫●○■□–—-*·►➢✓"
+BULLETS = "•◦▪▫●○■□–—−-*·►➢✓"
 
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+(?P<rest>.*)$", re.S)
 # "1)", "a)", "1.", "(1)", "- 1 " (a list number a PDF lost its dot from).

@@ -10,6 +10,7 @@ on one line is where a column (or a table cell) ends.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import statistics
 from dataclasses import dataclass
@@ -23,8 +24,10 @@ _LINE = re.compile("([^\r\n\ufffe]*)(\ufffe|\r\n|\r|\n|$)")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|\bbd\b", re.I)
 _ITALIC_NAME = re.compile(r"italic|oblique|[-,]it\b", re.I)
 _ALNUM = re.compile(r"\w")
+_FIGURE = re.compile(r"^[-–−+]?€?\d[\d.,]*%?\d?$")
 # Two text pieces on one line further apart than this many font sizes are separate segments.
 _SEGMENT_GAP = 2.0
+_MIN_GUTTER = 8.0  # points of white between two side-by-side blocks
 
 
 @dataclass(slots=True)
@@ -51,6 +54,7 @@ class _Probe:
         self.bottom = ctypes.c_double()
         self.flags = ctypes.c_int()
         self.name = ctypes.create_string_buffer(128)
+        self.matrix = raw.FS_MATRIX()
         self.fonts: dict[bytes, tuple[bool, bool]] = {}
 
     def rects(self, textpage: pdfium.PdfTextPage, start: int, count: int) -> list[tuple[float, float, float, float]]:
@@ -60,23 +64,36 @@ class _Probe:
             found.append((self.left.value, self.top.value, self.right.value, self.bottom.value))
         return found
 
+    def size(self, textpage: pdfium.PdfTextPage, index: int) -> float:
+        """The character's size on the page in points.
+
+        Many producers (InDesign, Adobe PDF Library, Distiller) set the font at size 1 and
+        scale it with the text matrix; PDFium's font size is then 1 for every line.
+        """
+        size = raw.FPDFText_GetFontSize(textpage, index)
+        if raw.FPDFText_GetMatrix(textpage, index, self.matrix):
+            scale = math.hypot(self.matrix.c, self.matrix.d)
+            if scale > 0:
+                size *= scale
+        return size
+
     def font(self, textpage: pdfium.PdfTextPage, index: int) -> tuple[float, bool, bool]:
         """Size, bold and italic of the character at ``index``."""
-        size = raw.FPDFText_GetFontSize(textpage, index)
+        size = self.size(textpage, index)
         length = raw.FPDFText_GetFontInfo(textpage, index, self.name, len(self.name), self.flags)
         name = self.name.raw[: max(min(length, len(self.name)) - 1, 0)]
         style = self.fonts.get(name)
         if style is None:
             decoded = name.decode("latin-1")
             # Font descriptor flags: 0x40 italic, 0x40000 force bold.
+            # The weight belongs to the font, so it is asked once per font, not per line.
             style = (
-                bool(_BOLD_NAME.search(decoded)) or bool(self.flags.value & 0x40000),
+                bool(_BOLD_NAME.search(decoded)) or bool(self.flags.value & 0x40000)
+                or raw.FPDFText_GetFontWeight(textpage, index) >= 600,
                 bool(_ITALIC_NAME.search(decoded)) or bool(self.flags.value & 0x40),
             )
             self.fonts[name] = style
         bold, italic = style
-        if not bold:
-            bold = raw.FPDFText_GetFontWeight(textpage, index) >= 600
         return size, bold, italic
 
 
@@ -112,15 +129,24 @@ def _characters(codes: list[int]) -> str:
     return "".join(chars)
 
 
-def page_lines(textpage: pdfium.PdfTextPage, page_no: int, width: float, height: float, probe: _Probe) -> list[Line]:
-    """The page's lines in reading order."""
+def page_lines(
+    textpage: pdfium.PdfTextPage, page_no: int, box: tuple[float, float, float, float], probe: _Probe
+) -> list[Line]:
+    """The page's lines in reading order; ``box`` is the visible page (crop box: left, bottom, right, top).
+
+    Positions are measured from the crop box's top-left corner: a Kamerstuk's media box is
+    larger than the page a reader sees, and its text would otherwise sit above the page's top.
+    """
+    left, _bottom, right, top = box
+    width = right - left
     text = page_text(textpage)
     segments: list[_Segment] = []
     row = 0
     for match in _LINE.finditer(text):
         body, end = match.group(1), match.group(2)
         if body.strip():
-            segments.extend(_segments(textpage, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, height, probe))
+            segments.extend(_segments(textpage, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, (left, top),
+                                      probe))
             row += 1
         if not end:
             break
@@ -130,7 +156,11 @@ def page_lines(textpage: pdfium.PdfTextPage, page_no: int, width: float, height:
     if gutter is not None:
         segments = _column_order(segments, gutter)
     else:
-        _merge_split_rows(segments)
+        side_by_side = _side_by_side(segments, width)
+        if side_by_side is not None:
+            segments = side_by_side
+        else:
+            _merge_split_rows(segments)
     return _join_rows(segments, page_no)
 
 
@@ -151,8 +181,8 @@ def _merge_split_rows(segments: list[_Segment]) -> None:
 
 
 def _segments(
-    textpage: pdfium.PdfTextPage, text: str, start: int, count: int, hyphen: bool, row: int, height: float,
-    probe: _Probe,
+    textpage: pdfium.PdfTextPage, text: str, start: int, count: int, hyphen: bool, row: int,
+    origin: tuple[float, float], probe: _Probe,
 ) -> list[_Segment]:
     rects = probe.rects(textpage, start, count)
     if not rects:
@@ -160,14 +190,15 @@ def _segments(
     first = _ALNUM.search(text, start, start + count)
     first_index = first.start() if first else start
     size, bold, italic = probe.font(textpage, first_index)
-    last = _last_alnum(text, start, start + count)
+    # One rectangle is one text run in one font: its last character says nothing new.
+    last = _last_alnum(text, start, start + count) if len(rects) > 1 else None
     if last is not None and last != first_index:
         # One character can carry an odd size (a scaled run) or open a bold phrase in body text:
         # the line's size is the middle of three samples, and a heading is bold to its last word.
         last_size, last_bold, last_italic = probe.font(textpage, last)
         bold, italic = bold and last_bold, italic and last_italic
         if abs(last_size - size) > 0.2:
-            middle = raw.FPDFText_GetFontSize(textpage, (first_index + last) // 2)
+            middle = probe.size(textpage, (first_index + last) // 2)
             size = sorted((size, last_size, middle))[1]
     size = size or max(r[1] - r[3] for r in rects)
     cuts = [start]
@@ -188,13 +219,16 @@ def _segments(
         mine = rects if len(cuts) == 2 else probe.rects(textpage, a, b - a)
         if not mine:
             continue
+        left, top, right, bottom = mine[0]
+        for rect in mine[1:]:
+            left, top, right, bottom = min(left, rect[0]), max(top, rect[1]), max(right, rect[2]), min(bottom, rect[3])
         found.append(
             _Segment(
                 text=piece,
-                x0=min(r[0] for r in mine),
-                x1=max(r[2] for r in mine),
-                top=height - max(r[1] for r in mine),
-                bottom=height - min(r[3] for r in mine),
+                x0=left - origin[0],
+                x1=right - origin[0],
+                top=origin[1] - top,
+                bottom=origin[1] - bottom,
                 size=size,
                 bold=bold,
                 italic=italic,
@@ -261,17 +295,93 @@ def _column_order(segments: list[_Segment], gutter: float) -> list[_Segment]:
         else:
             band.append(segment)
     flush()
-    # Rows are renumbered so that only pieces side by side in one column join into a line.
+    _renumber(ordered)
+    return ordered
+
+
+def _renumber(ordered: list[_Segment]) -> None:
+    """Rows renumbered so that only pieces side by side in one column join into a line."""
     row = -1
     for previous, segment in zip([None, *ordered], ordered, strict=False):
         if previous is None or not _same_line(previous, segment):
             row += 1
         segment.row = row
+
+
+def _side_by_side(segments: list[_Segment], width: float) -> list[_Segment] | None:
+    """Side-by-side blocks on a one-column page (a box with two columns), each read top to bottom.
+
+    The page is cut into bands at lines that cross its middle; a band whose pieces leave a
+    white strip in the middle, with running text on both sides, is read left block first.
+    None when no band is laid out so: the page keeps PDFium's order.
+    """
+    bands: list[list[_Segment]] = []
+    current: list[_Segment] = []
+    for segment in sorted(segments, key=lambda s: (s.top, s.x0)):
+        if segment.x0 < 0.45 * width < 0.55 * width < segment.x1:
+            if current:
+                bands.append(current)
+                current = []
+            bands.append([segment])
+        else:
+            current.append(segment)
+    if current:
+        bands.append(current)
+    ordered: list[_Segment] = []
+    found = False
+    for band in bands:
+        gutter = _band_gutter(band, width) if len(band) >= 6 else None
+        if gutter is not None:
+            found = True
+            band.sort(key=lambda s: (s.x0 >= gutter, s.top, s.x0))
+        ordered.extend(band)
+    if not found:
+        return None
+    _renumber(ordered)
     return ordered
+
+
+def _band_gutter(band: list[_Segment], width: float) -> float | None:
+    """The middle of the widest white strip no piece of ``band`` crosses, in the middle of the page."""
+    merged: list[list[float]] = []
+    for x0, x1 in sorted((s.x0, s.x1) for s in band):
+        if merged and x0 <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    gaps = [(right[0] - left[1], (left[1] + right[0]) / 2) for left, right in zip(merged, merged[1:], strict=False)
+            if right[0] - left[1] >= _MIN_GUTTER and 0.3 * width < (left[1] + right[0]) / 2 < 0.7 * width]
+    if not gaps:
+        return None
+    gutter = max(gaps)[1]
+    left = [s.x1 - s.x0 for s in band if s.x1 <= gutter]
+    right = [s.x1 - s.x0 for s in band if s.x0 >= gutter]
+    if len(left) < 3 or len(right) < 3:
+        return None
+    if statistics.median(left) < 0.15 * width or statistics.median(right) < 0.15 * width:
+        return None  # a column of figures or labels: a table, not two blocks of text
+    return gutter
 
 
 def _same_line(a: _Segment | None, b: _Segment) -> bool:
     return a is not None and abs(a.top - b.top) < 0.5 * a.size and b.x0 >= a.x1
+
+
+def _cells(group: list[_Segment]) -> list[str]:
+    """The line's table cells: pieces with wide gaps between them, and each figure in a run of figures.
+
+    Three or more pieces make a table row. A financial table sets its figures closer than
+    that ("Medeoverheden   1.050 3.749 4.731"): a piece made of figures alone is one cell per
+    figure once the line has a label and three figures or more.
+    """
+    pieces = [segment.text for segment in group]
+    if len(pieces) < 2:
+        return pieces
+    split = [piece.split() if all(_FIGURE.match(t) for t in piece.split()) else [piece] for piece in pieces]
+    figures = sum(len(parts) for parts in split[1:] if len(parts) > 1 or _FIGURE.match(parts[0].strip()))
+    if len(pieces) < 3 and figures < 3:
+        return pieces
+    return [cell for parts in split for cell in parts]
 
 
 def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
@@ -281,8 +391,8 @@ def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
     def flush() -> None:
         if not group:
             return
-        # Three or more pieces with wide gaps between them are table cells.
-        text = clean((" | " if len(group) >= 3 else " ").join(s.text for s in group))
+        cells = _cells(group)
+        text = clean((" | " if len(cells) >= 3 else " ").join(cells))
         if group[-1].hyphen:
             text += "-"
         if text:
@@ -298,7 +408,7 @@ def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
                     x1=max(s.x1 for s in group),
                     top=min(s.top for s in group),
                     bottom=max(s.bottom for s in group),
-                    cells=len(group),
+                    cells=len(cells),
                 )
             )
         group.clear()

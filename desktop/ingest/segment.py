@@ -28,6 +28,12 @@ from desktop.ingest.lines import SOFT_HYPHEN, Line
 from desktop.ingest.numbering import BULLETS, heading_level, strip_bullet
 
 _SENTENCE_END = re.compile(r"[.!?:;…]['’”\")\]]*$")
+# Dutch abbreviations that end with a full stop in mid-sentence.
+_ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:mln|mld|mrd|bijv|bv|o\.a|e\.d|e\.a|m\.b\.t|t\.a\.v|i\.v\.m|m\.n|nr|art|ca|incl|excl|resp|zgn|jl|vs)\.$",
+    re.I,
+)
+_END_PUNCTUATION = re.compile(r"[.!?:;,…]['’”\")\]]*$")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _LOWER_START = re.compile(r"^['‘“(\[]?[a-zà-ÿ]")
 _FIRST_WORD = re.compile(r"^\S+")
@@ -35,6 +41,13 @@ _FIRST_WORD = re.compile(r"^\S+")
 _TOC_PAGE = re.compile(r"[\s.…](\d{1,3})$")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_HEADING_WORDS = 18
+_REJOIN_REACH = 12
+_SIZE_JUMP = 1.3
+_PROBE = 24  # characters of a page's first line that find where the page begins in a joined paragraph
+_CHAPTER_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
+_DISPLAY = 2.0  # type this many times the body size is a display title
+# Dutch words a heading's first line cannot end with: it goes on on the next line.
+_DANGLING_WORD = re.compile(r"\b(?:de|het|een|van|en|of|voor|in|op|met|aan|tot|bij|naar|om|te|door|over|uit|als)$")  # how many blocks back a paragraph's continuation may look for its start
 
 
 @dataclass
@@ -79,7 +92,7 @@ def segment(
     metrics.title_lines = title_lines
     metrics.markdown = markdown
     body = [line for index, line in enumerate(lines) if index not in notes]
-    groups = _group(body, metrics)
+    groups = _rejoin(_group(body, metrics), metrics)
     note_groups = _footnotes([line for index, line in enumerate(lines) if index in notes])
     _mark_contents(groups)
     _classify(groups, metrics)
@@ -101,6 +114,12 @@ class _Metrics:
                 if 0 < step < 3 * line.size:
                     pitches[line.size].append(step)
         self.pitch = {key: statistics.median(values) for key, values in pitches.items() if values}
+        # Does the layout set paragraphs apart by white space? Then a line that stops short of
+        # the margin after a full stop, with the next line right below it, is ragged-right
+        # text, not a paragraph's end.
+        steps = [(step, self.pitch[size]) for size, values in pitches.items() for step in values]
+        spaced = sum(1 for step, pitch in steps if step > 1.35 * pitch)
+        self.spaced = laid_out and spaced >= max(3, 0.02 * len(steps))
         self._right: dict[tuple[int | None, int], float] = {}
         # Where text stops at the foot of a full page; footnotes (smaller type) do not count.
         bottoms = [line.bottom for line in lines if line.bottom is not None and line.size == size]
@@ -109,6 +128,8 @@ class _Metrics:
         # Text files: the wrap width is what most long lines reach; outliers (one-line paragraphs) do not count.
         self.text_width = widths[int(0.9 * (len(widths) - 1))]
         for line in lines:
+            if size and line.size and line.size >= size + 1.0:
+                continue  # a title in large type reaches past the text column beside it
             key = (line.page, self._bucket(line))
             self._right[key] = max(self._right.get(key, 0.0), line.x1 or 0.0)
 
@@ -178,12 +199,28 @@ class _Metrics:
 
 
 def _continues(previous: Line, line: Line) -> bool:
-    """Does ``line`` plainly carry on the sentence of ``previous``?"""
+    """Does ``line`` plainly carry on the sentence of ``previous``?
+
+    A colon or an abbreviation ("€40 mln.") ends a line without ending the sentence when
+    the next line goes on in lower case; a list after a colon opens with bullets, which
+    ``_breaks`` has judged before this.
+    """
     text = previous.text
     if text.endswith(SOFT_HYPHEN) or _HYPHEN_END.search(text):
         return True
-    return not _SENTENCE_END.search(text) and bool(_LOWER_START.match(line.text))
+    if not _LOWER_START.match(line.text):
+        return False
+    return not _SENTENCE_END.search(text) or text.endswith(":") or bool(_ABBREVIATION_END.search(text))
 
+
+def _dash_aside(previous: Line, line: Line, current: _Group) -> bool:
+    """A dash at the start of a line inside a running paragraph opens an aside ("– bijvoorbeeld ... –"), not an item."""
+    if line.text[:1] not in "–—-" or _END_PUNCTUATION.search(previous.text):
+        return False
+    if _opens_item(current.first) and len(current.lines) < 2:
+        return False  # right below an item's first line: the next item
+    return previous.page == line.page and previous.x0 is not None and line.x0 is not None \
+        and abs(line.x0 - previous.x0) < 2
 
 def _opens_item(line: Line) -> bool:
     return strip_bullet(line.text) is not None
@@ -216,9 +253,11 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
     if line.cells >= 3:
         return line.page != previous.page or metrics.gap(previous, line) and (line.top or 0) - (previous.bottom or 0) > 3 * (line.size or 10)
     if _opens_item(line):
-        return not _HYPHEN_END.search(previous.text)
+        return not _HYPHEN_END.search(previous.text) and not _dash_aside(previous, line, current)
     if metrics.markdown and line.gap_before and _opens_item(current.first):
         return True
+    if line.size and previous.size and max(line.size, previous.size) >= _SIZE_JUMP * min(line.size, previous.size):
+        return True  # far smaller or larger type (a page's imprint, a caption) is not the sentence going on
     if _continues(previous, line):
         return False
     if _heading_like(line, metrics) and not _heading_like(previous, metrics):
@@ -230,15 +269,60 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
     if metrics.laid_out and _back_at_margin(current, line):
         return True
     if _heading_like(previous, metrics) and len(current.lines) == 1:
-        return True
+        # A heading set on two lines goes on after a word that cannot end it ("... van de"), and a
+        # title in display type goes on in the same type right below it ("Internationale / Veiligheid").
+        same_type = _heading_like(line, metrics) and line.size == previous.size and line.bold == previous.bold
+        display = bool(metrics.size and line.size and line.size >= _DISPLAY * metrics.size) \
+            and not _SENTENCE_END.search(previous.text) and not metrics.gap(previous, line)
+        return not (same_type and (_DANGLING_WORD.search(previous.text) or display))
     # A line that stops short ends the block when it also ends a sentence, or when it is much
     # too short to be wrapped text and the next line starts like a new sentence: ragged right
     # text stops short all the time, and a width estimate is never exact.
     if not metrics.ended_early(previous, line):
         return False
-    if _SENTENCE_END.search(previous.text):
+    below = previous.page == line.page and (line.top or 0) > (previous.top or 0)
+    if _SENTENCE_END.search(previous.text) and not (metrics.spaced and below):
         return True
     return line.text[:1].isupper() and metrics.width(previous) < 0.7 * metrics.extent(previous)
+
+
+def _rejoin(groups: list[_Group], metrics: _Metrics) -> list[_Group]:
+    """Join a paragraph's continuation to its start when other blocks stand between them.
+
+    A paragraph that breaks at the foot of a page or column goes on at the top of the next,
+    but a box, a side column or a caption can come between them in the PDF's order. A block
+    that opens in lower case (mid-sentence) joins the nearest block before it, on its own or
+    the previous page, that stops mid-sentence in the same type.
+    """
+    if not metrics.laid_out:
+        return groups
+    joined: list[_Group] = []
+    for group in groups:
+        target = _open_before(joined, group) if _starts_mid_sentence(group) else None
+        if target is None:
+            joined.append(group)
+        else:
+            target.lines.extend(group.lines)
+    return joined
+
+
+def _starts_mid_sentence(group: _Group) -> bool:
+    first = group.first
+    return first.cells < 3 and not first.hint and bool(_LOWER_START.match(first.text)) and not _opens_item(first)
+
+
+def _open_before(joined: list[_Group], group: _Group) -> _Group | None:
+    first = group.first
+    for candidate in reversed(joined[-_REJOIN_REACH:]):
+        last = candidate.last
+        if last.page is None or first.page is None or not first.page - 1 <= last.page <= first.page:
+            return None
+        if candidate is joined[-1] and last.page == first.page and (first.top or 0) > (last.top or 0):
+            return None  # right below it: the line breaker has judged this break already
+        if last.cells < 3 and last.size == first.size and not _SENTENCE_END.search(last.text) \
+                and not _opens_item(candidate.first) or _HYPHEN_END.search(last.text) and last.size == first.size:
+            return candidate
+    return None
 
 
 def _back_at_margin(current: _Group, line: Line) -> bool:
@@ -295,7 +379,7 @@ def _toc_title(text: str) -> str | None:
     match = _TOC_PAGE.search(text)
     if not match:
         return None
-    title = text[: match.start() + 1].rstrip(" .…")
+    title = text[: match.start() + 1].rstrip(" .…|")
     return title if _LETTER.search(title) else None
 
 
@@ -389,8 +473,39 @@ def _blocks(groups: list[_Group], vocabulary: Vocabulary) -> list[Block]:
         level = max(group.level, 0)
         if group.kind is PassageKind.HEADING:
             level = max(level, 1)
-        blocks.append(Block(group.kind, text.strip(), level, group.first.page))
-    return [block for block in blocks if block.text]
+        text = text.strip()
+        blocks.append(Block(group.kind, text, level, group.first.page, _page_breaks(group, text)))
+    return _number_chapters([block for block in blocks if block.text])
+
+
+def _page_breaks(group: _Group, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the group's text reaches a later page: found by the first words of that page's first line."""
+    breaks: list[tuple[int, int]] = []
+    page = group.first.page
+    position = 0
+    for line in group.lines[1:]:
+        if line.page is None or page is None or line.page == page:
+            continue
+        page = line.page
+        probe = line.text.replace(SOFT_HYPHEN, "").strip()[:_PROBE]
+        found = text.find(probe, position) if probe else -1
+        if found > 0:
+            breaks.append((found, page))
+            position = found
+    return tuple(breaks)
+
+
+def _number_chapters(blocks: list[Block]) -> list[Block]:
+    """A chapter number set apart in display type ("3a" above "Wonen en volkshuisvesting") opens its heading."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if previous is not None and block.kind is PassageKind.HEADING and previous.kind is PassageKind.PARAGRAPH \
+                and previous.page == block.page and _CHAPTER_NUMBER.match(previous.text):
+            merged[-1] = Block(block.kind, f"{previous.text} {block.text}", block.level, block.page)
+        else:
+            merged.append(block)
+    return merged
 
 
 def _join(texts: list[str], vocabulary: Vocabulary) -> str:

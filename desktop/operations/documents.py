@@ -99,8 +99,8 @@ def store_document(
         db.execute("INSERT INTO document_sources (document_id, data) VALUES (?, ?)", [document_id, data])
         first_rowid = _next_passage_rowid(project)
         db.conn.executemany(
-            'INSERT INTO passages (id, document_id, seq, kind, level, heading_path, page, start, "end", text) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO passages (id, document_id, seq, kind, level, heading_path, page, pdf_page, page_breaks, start, "
+            '"end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [
                 (
                     first_rowid + index,
@@ -110,6 +110,8 @@ def store_document(
                     passage.level,
                     json.dumps(list(passage.heading_path), ensure_ascii=False),
                     passage.page,
+                    passage.pdf_page,
+                    json.dumps([list(b) for b in passage.page_breaks], ensure_ascii=False),
                     passage.start,
                     passage.end,
                     imported.text[passage.start : passage.end],
@@ -182,13 +184,13 @@ def copy_document_content(project: Project, other: Project, sha256: str) -> str:
         project.db.execute("INSERT INTO document_sources (document_id, data) VALUES (?, ?)", [document_id, data[0]])
     first_rowid = _next_passage_rowid(project)
     passages = source_db.execute(
-        'SELECT seq, kind, level, heading_path, page, start, "end", text FROM passages WHERE document_id = ? '
-        "ORDER BY seq",
+        'SELECT seq, kind, level, heading_path, page, pdf_page, page_breaks, start, "end", text FROM passages '
+        "WHERE document_id = ? ORDER BY seq",
         [row[0]],
     ).fetchall()
     project.db.conn.executemany(
-        'INSERT INTO passages (id, document_id, seq, kind, level, heading_path, page, start, "end", text) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO passages (id, document_id, seq, kind, level, heading_path, page, pdf_page, page_breaks, start, "
+        '"end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [(first_rowid + index, document_id, *passage) for index, passage in enumerate(passages)],
     )
     index_document(project.db, document_id)

@@ -6,6 +6,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from desktop.store.pages import page_finder
 from desktop.store.project import Project
 
 ASSESSMENTS = ("positive", "concern", "missing")
@@ -99,7 +100,7 @@ class TaggedPassage:
     quote: str
     note: str
     author: str
-    page: int | None
+    page: str | None  # the printed page label
 
 
 def passages_by_category(
@@ -112,18 +113,17 @@ def passages_by_category(
     kind_marks = ", ".join("?" for _ in kinds)
     rows = project.db.execute(
         f"""SELECT f.id, d.id, coalesce(d.short_name, d.title), d.categories, s.code, f.assessment, f.start, f."end",
-                   f.quote, f.note, f.author,
-                   (SELECT p.page FROM passages p WHERE p.document_id = f.document_id AND p.start <= f.start
-                    ORDER BY p.start DESC LIMIT 1)
+                   f.quote, f.note, f.author
             FROM findings f JOIN documents d ON d.id = f.document_id JOIN speerpunten s ON s.id = f.speerpunt_id
             WHERE f.deleted IS NULL AND d.deleted IS NULL AND f.speerpunt_id IN ({marks}) AND d.kind IN ({kind_marks})
             ORDER BY coalesce(d.short_name, d.title), f.start IS NULL, f.start""",
         [*speerpunt_ids, *kinds],
     ).fetchall()
+    page = page_finder(project, {row[1] for row in rows})
     grouped: dict[str, dict[str, list[TaggedPassage]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         passage = TaggedPassage(row[0], row[1], row[2], row[4], row[5], row[6], row[7], row[8], row[9], row[10],
-                                row[11])
+                                page(row[1], row[6]))
         for category in json.loads(row[3] or "[]") or [UNCATEGORISED]:
             grouped[category][row[2]].append(passage)
     return {category: dict(grouped[category]) for category in sorted(grouped, key=lambda c: (c == "", c))}

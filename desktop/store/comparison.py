@@ -42,7 +42,7 @@ class PassageComparison:
     seq: int
     start: int
     end: int
-    page: int | None
+    page: str | None  # the printed page label
     text: str
     findings: dict[str, list[TaggedFinding]] = field(default_factory=dict)  # author -> findings
 

@@ -42,10 +42,13 @@ class PassageRecord:
     kind: PassageKind
     level: int
     heading_path: tuple[str, ...]
-    page: int | None
+    page: str | None  # the printed page label; None on an unnumbered page or without pages
     start: int
     end: int
     text: str
+    pdf_page: int | None = None  # the page's 1-based index in the file
+    # (offset, page index, label) where the passage reaches a later page
+    page_breaks: tuple[tuple[int, int, str | None], ...] = ()
 
 
 _DOCUMENT_COLUMNS = """
@@ -113,7 +116,7 @@ def document_source(project: Project, document_id: str) -> bytes:
 
 def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
     rows = project.db.execute(
-        'SELECT id, document_id, seq, kind, level, heading_path, page, start, "end", text '
+        'SELECT id, document_id, seq, kind, level, heading_path, page, start, "end", text, pdf_page, page_breaks '
         "FROM passages WHERE document_id = ? ORDER BY seq",
         [document_id],
     ).fetchall()
@@ -129,15 +132,23 @@ def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
             start=row[7],
             end=row[8],
             text=row[9],
+            pdf_page=row[10],
+            page_breaks=tuple(tuple(b) for b in json.loads(row[11] or "[]")),
         )
         for row in rows
     ]
 
 
-def page_at(project: Project, document_id: str, offset: int) -> int | None:
-    """The page of the passage holding ``offset`` (or the nearest before it)."""
+def page_at(project: Project, document_id: str, offset: int) -> str | None:
+    """The printed page ``offset`` stands on (in the passage holding it, or the nearest before it)."""
     row = project.db.execute(
-        "SELECT page FROM passages WHERE document_id = ? AND start <= ? ORDER BY start DESC LIMIT 1",
+        "SELECT page, page_breaks FROM passages WHERE document_id = ? AND start <= ? ORDER BY start DESC LIMIT 1",
         [document_id, offset],
     ).fetchone()
-    return row[0] if row else None
+    if row is None:
+        return None
+    page = row[0]
+    for at, _index, label in json.loads(row[1] or "[]"):
+        if at <= offset:
+            page = label
+    return page

@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5
+from desktop.store.page_relabel import relabel_pages
+from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5
 from desktop.store.search_index import rebuild_index
 
 
@@ -25,7 +26,9 @@ def _to_v3(db: sqlite_utils.Database) -> None:
 
 
 def _to_v4(db: sqlite_utils.Database) -> None:
-    """Reserved for the printed page labels of the PDF work, merged separately; replace, do not keep."""
+    _run_script(db, SCHEMA_V4)
+    db["passages"].transform(types={"page": str})
+    relabel_pages(db)
 
 
 def _to_v5(db: sqlite_utils.Database) -> None:

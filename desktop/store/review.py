@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from desktop.store.pages import page_finder
 from desktop.store.project import Project
 
 
@@ -17,7 +17,7 @@ class FindingRow:
     document_id: str
     document_title: str
     document_kind: str
-    page: int | None
+    page: str | None  # the printed page label
     start: int | None
     end: int | None
     quote: str
@@ -52,33 +52,6 @@ _ROWS_SQL = """
 """
 
 
-def _page_finder(project: Project, document_ids: set[str]):
-    """A function (document_id, offset) -> page, from one read of the passages' starts.
-
-    One query plus a bisect per finding is far cheaper than a correlated
-    sub-query per finding when there are ten thousand of them.
-    """
-    starts: dict[str, tuple[list[int], list[int | None]]] = {}
-    if document_ids:
-        marks = ", ".join("?" for _ in document_ids)
-        for document_id, start, page in project.db.execute(
-            f"SELECT document_id, start, page FROM passages WHERE document_id IN ({marks}) ORDER BY document_id, start",
-            list(document_ids),
-        ):
-            offsets, pages = starts.setdefault(document_id, ([], []))
-            offsets.append(start)
-            pages.append(page)
-
-    def page(document_id: str, offset: int | None) -> int | None:
-        if offset is None or document_id not in starts:
-            return None
-        offsets, pages = starts[document_id]
-        index = bisect_right(offsets, offset) - 1
-        return pages[index] if index >= 0 else None
-
-    return page
-
-
 def list_finding_rows(project: Project, ids: list[str] | None = None) -> list[FindingRow]:
     """Every live finding (or the live ones among ``ids``) in document and text order."""
     sql = _ROWS_SQL
@@ -89,7 +62,7 @@ def list_finding_rows(project: Project, ids: list[str] | None = None) -> list[Fi
         sql += f" AND f.id IN ({', '.join('?' for _ in ids)})"
         params.extend(ids)
     rows = project.db.execute(sql + " ORDER BY d.imported_at, f.start IS NULL, f.start, f.created", params).fetchall()
-    page = _page_finder(project, {row[1] for row in rows})
+    page = page_finder(project, {row[1] for row in rows})
     return [
         FindingRow(*row[:4], page(row[1], row[4]), *row[4:])  # type: ignore[arg-type]
         for row in rows

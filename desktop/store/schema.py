@@ -176,6 +176,18 @@ ALTER TABLE documents ADD COLUMN period TEXT;
 ALTER TABLE documents ADD COLUMN short_name TEXT;
 """
 
+# Version 4: printed page labels. ``passages.page`` becomes the label printed on the page
+# ("12", "iv"; NULL on an unnumbered cover) and ``pdf_page`` keeps the page's index in the
+# file. The column type changes from INTEGER to TEXT by a table rebuild (migrations.py),
+# which keeps every rowid, so the full-text index stays valid. ``page_breaks`` is a JSON
+# list of [offset, page index, label] where a passage running over a page end reaches a
+# later page (empty for passages imported before version 4).
+SCHEMA_V4 = """
+ALTER TABLE passages ADD COLUMN pdf_page INTEGER;
+ALTER TABLE passages ADD COLUMN page_breaks TEXT NOT NULL DEFAULT '[]';
+UPDATE passages SET pdf_page = page;
+"""
+
 # Version 5: search as a Dutch reader expects. The index no longer mirrors the raw
 # passage text: it holds each passage's folded words and their Snowball stems
 # (desktop.store.words), one for one, so "gemeente" finds "gemeenten" and every hit

@@ -294,3 +294,13 @@ def test_a_question_keeps_its_mark_and_the_full_stop_follows_the_citation(collec
     lines = sections(out)[("2. Werk", "G4", "")]
     assert "± zorg: Wie betaalt de compensatie? (Amsterdam, p. 3)" in lines
     assert "– ontbreekt: Geen regeling voor de onderkant (Amsterdam; Utrecht)." in lines
+
+
+def test_a_citation_lists_printed_pages_in_reading_order() -> None:
+    from types import SimpleNamespace
+
+    from exporters.docx_vergelijking import citation
+
+    findings = [SimpleNamespace(document_name="Venlo", page=page) for page in ("12", "9", "iv", None, "12")]
+    # Labels are text: "12" must not come before "9", and front matter ("iv") comes first.
+    assert citation(SimpleNamespace(findings=findings), "p.") == "Venlo, p. iv, 9, 12"

@@ -93,7 +93,7 @@ def test_headers_footers_and_page_numbers_are_dropped(document: ImportedDocument
 def test_footnote_is_its_own_passage(document: ImportedDocument) -> None:
     notes = [p for p in document.passages if p.kind is F]
     assert [document.passage_text(p) for p in notes] == ["1 Bron: Centraal Bureau voor de Statistiek, 2025."]
-    assert notes[0].page == 1
+    assert notes[0].pdf_page == 1 and notes[0].page == "1"
 
 
 def test_headings_from_numbering_and_type(document: ImportedDocument) -> None:
@@ -113,7 +113,7 @@ def test_bullets_become_list_items(document: ImportedDocument) -> None:
 
 
 def test_two_columns_are_read_one_after_the_other(document: ImportedDocument) -> None:
-    page3 = [document.passage_text(p) for p in document.passages if p.page == 3]
+    page3 = [document.passage_text(p) for p in document.passages if p.pdf_page == 3]
     assert page3 == [
         "De linkerkolom gaat over het openbaar vervoer in de stad. Bussen rijden vaker en later op de avond.",
         "Een nieuwe alinea in links sluit de kolom af met een zin.",
@@ -126,7 +126,9 @@ def test_pages_offsets_and_progress() -> None:
     progress = RecordingProgress()
     document = read_pdf(sample(), "akkoord.pdf", progress)
     assert document.pages == 3 and progress.total == 3 and progress.done == 3
-    assert {p.page for p in document.passages} == {1, 2, 3}
+    assert {p.pdf_page for p in document.passages} == {1, 2, 3}
+    # The footers print "1 / 3" ... "3 / 3": the printed labels.
+    assert {p.page for p in document.passages} == {"1", "2", "3"}
     for passage in document.passages:
         assert document.text[passage.start : passage.end].strip() == document.text[passage.start : passage.end]
 
@@ -188,5 +190,5 @@ def test_metadata_title_wins_over_first_heading() -> None:
 def test_corpus_pdfs_import_with_pages_and_text(corpus_dir, name: str) -> None:
     document = read_document(corpus_dir / name)
     assert document.pages and len(document.passages) > 50
-    assert all(p.page is not None for p in document.passages)
+    assert all(p.pdf_page is not None for p in document.passages)
     assert "\ufffe" not in document.text and "\uf0b7" not in document.text

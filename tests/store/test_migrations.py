@@ -99,3 +99,72 @@ def test_committed_old_project_files_are_searchable_after_opening(tmp_path: Path
         word = max(passage.text.split(), key=len).strip(".,;:!?()")
         hits = search(project, word, limit=500)
         assert passage.id in {hit.passage_id for hit in hits}
+
+
+def _pdf_with_unnumbered_cover() -> bytes:
+    """A cover without a number, then two pages whose footers print 1 and 2 (as the 2021 agreement does)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 40)
+    pdf.text(60, 300, "Samen verder")
+    for number, text in ((1, "Wij bouwen meer woningen in de regio."), (2, "Wij investeren in het openbaar vervoer.")):
+        pdf.add_page()
+        pdf.set_font("helvetica", "", 11)
+        pdf.text(60, 100, text)
+        pdf.set_font("helvetica", "", 9)
+        pdf.text(290, 810, str(number))
+    return bytes(pdf.output())
+
+
+def test_version_4_gives_old_passages_the_printed_page_from_the_stored_pdf(tmp_path: Path) -> None:
+    from desktop.store.documents import list_passages
+    from desktop.store.search import search as search_project
+
+    path = tmp_path / "v3.speerpunt"
+    db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
+    migrate(db, target=3)
+    stamp = "2026-01-01T00:00:00Z"
+    texts = ["Samen verder", "Wij bouwen meer woningen in de regio.", "Wij investeren in het openbaar vervoer."]
+    for document_id, sha, pages, source in (("pdf", "a" * 64, [1, 2, 3], _pdf_with_unnumbered_cover()),
+                                             ("txt", "b" * 64, [None, None, None], b"platte tekst")):
+        db.execute("INSERT INTO documents (id, title, kind, source_name, sha256, pages, imported_at, text, modified) "
+                   "VALUES (?, 'Akkoord', 'agreement', 'a.pdf', ?, 3, ?, ?, ?)",
+                   [document_id, sha, stamp, "\n\n".join(texts), stamp])
+        db.execute("INSERT INTO document_sources (document_id, data) VALUES (?, ?)", [document_id, source])
+        offset = 0
+        for seq, (page, text) in enumerate(zip(pages, texts, strict=True)):
+            db.execute('INSERT INTO passages (document_id, seq, kind, page, start, "end", text) '
+                       "VALUES (?, ?, 'paragraph', ?, ?, ?, ?)", [document_id, seq, page, offset, offset + len(text), text])
+            offset += len(text) + 2
+    db.execute("INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages")
+    db.close()
+
+    with open_project(path) as project:
+        assert schema_version(project.db) == LATEST_VERSION
+        passages = list_passages(project, "pdf")
+        # The cover prints no number; the next pages print 1 and 2, one less than their index.
+        assert [(p.pdf_page, p.page) for p in passages] == [(1, None), (2, "1"), (3, "2")]
+        assert [p.text for p in passages] == texts  # text and offsets as imported: findings keep their anchors
+        assert [(p.pdf_page, p.page) for p in list_passages(project, "txt")] == [(None, None)] * 3
+        hits = search_project(project, "openbaar vervoer")
+        assert {(hit.document_id, hit.page) for hit in hits} == {("pdf", "2"), ("txt", None)}
+
+
+def test_version_4_keeps_the_index_as_label_when_the_stored_file_no_longer_reads(tmp_path: Path) -> None:
+    from desktop.store.documents import list_passages
+
+    path = tmp_path / "v3.speerpunt"
+    db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
+    migrate(db, target=3)
+    stamp = "2026-01-01T00:00:00Z"
+    db.execute("INSERT INTO documents (id, title, kind, source_name, sha256, pages, imported_at, text, modified) "
+               "VALUES ('d', 'Akkoord', 'agreement', 'a.pdf', ?, 2, ?, 'Een. Twee.', ?)", ["c" * 64, stamp, stamp])
+    db.execute("INSERT INTO document_sources (document_id, data) VALUES ('d', ?)", [b"%PDF-1.4 damaged"])
+    db.execute('INSERT INTO passages (document_id, seq, kind, page, start, "end", text) VALUES '
+               "('d', 0, 'paragraph', 1, 0, 4, 'Een.'), ('d', 1, 'paragraph', 2, 5, 10, 'Twee.')")
+    db.close()
+    with open_project(path) as project:
+        assert [(p.pdf_page, p.page) for p in list_passages(project, "d")] == [(1, "1"), (2, "2")]

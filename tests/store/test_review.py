@@ -20,7 +20,7 @@ def test_rows_carry_page_names_and_skip_deleted_findings(project):
     assert set(rows) == {kept.id, missing.id}
     row = rows[kept.id]
     assert (row.page, row.quote, row.speerpunt_code, row.theme_title, row.colour, row.author) == (
-        2, "Tweede", "2.1", "Werk", "#E69F00", "A"
+        "2", "Tweede", "2.1", "Werk", "#E69F00", "A"
     )
     assert rows[missing.id].page is None
     assert [row.id for row in list_finding_rows(project, [gone.id, missing.id])] == [missing.id]

@@ -62,7 +62,7 @@ def test_headings_are_bigger_and_bold_and_pages_are_in_the_margin(pane):
     body_font = body.begin().fragment().charFormat().font()
     assert heading_font.bold() and not body_font.bold()
     assert heading_font.pointSizeF() > body_font.pointSizeF()
-    assert pane.view.margin.page_numbers == [1, 2, 3]
+    assert pane.view.margin.page_numbers == ["1", "2", "3"]
 
 
 def test_a_finding_is_highlighted_at_its_qt_positions_beyond_the_emoji(pane, session):

@@ -60,7 +60,7 @@ def test_rows_match_the_findings_in_the_store(tagged, qtbot):
         "Akkoord", "1.2", "Wonen", "concern", "Anna"
     )
     assert row.quote == "financiële kaders"
-    assert row.page == 2  # the builder puts paragraph n on page n + 1
+    assert row.page == "2"  # the builder puts paragraph n on page n + 1
     assert "Concern" in _column(table, "assessment")
     assert "(not in the agreement)" in _column(table, "quote")
 
@@ -150,7 +150,7 @@ def test_sorting_by_columns(tagged, qtbot):
     table.view.sortByColumn(COLUMNS.index("assessment"), Qt.SortOrder.AscendingOrder)
     assert [row.assessment for row in table.model.visible_rows()] == ["positive", "positive", "concern", "missing"]
     table.view.sortByColumn(COLUMNS.index("page"), Qt.SortOrder.AscendingOrder)
-    assert [row.page for row in table.model.visible_rows()] == [1, 2, 3, None]
+    assert [row.page for row in table.model.visible_rows()] == ["1", "2", "3", None]
 
 
 def test_inline_note_edit_saves_and_undo_restores(tagged, qtbot):

@@ -29,17 +29,22 @@ _GAP_SIZE = 0.45
 
 @dataclass(frozen=True)
 class PageStart:
-    """Where a new page of the source begins: a code-point offset and the page number."""
+    """Where a new page of the source begins: a code-point offset and the page's printed label."""
 
     offset: int
-    page: int
+    page: str
 
 
 def page_starts(passages: Sequence[PassageRecord]) -> list[PageStart]:
+    """Where each page that prints a label begins: at a passage, or inside one that runs over a page end."""
     starts: list[PageStart] = []
+    previous: tuple[int | None, str | None] | None = None
     for passage in passages:
-        if passage.page is not None and (not starts or starts[-1].page != passage.page):
-            starts.append(PageStart(passage.start, passage.page))
+        for offset, pdf_page, label in ((passage.start, passage.pdf_page, passage.page), *passage.page_breaks):
+            here = (pdf_page, label)
+            if label is not None and here != previous:
+                starts.append(PageStart(offset, label))
+            previous = here
     return starts
 
 

@@ -36,7 +36,7 @@ class DocumentMargin(QWidget):
         self.highlights = highlights
         self.setObjectName("documentMargin")
         self.page_positions: list[int] = []  # Qt positions where a page starts
-        self.page_numbers: list[int] = []
+        self.page_numbers: list[str] = []  # printed page labels
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -50,11 +50,11 @@ class DocumentMargin(QWidget):
         if not self.page_numbers:
             # A document without pages (Word, Markdown, text) needs only the speerpunt bars: the text gets the room.
             return 6 + _LANES * (_BAR_WIDTH + _BAR_GAP)
-        digits = len(str(max(self.page_numbers, default=1)))
-        text_width = self.fontMetrics().horizontalAdvance(self._page_label.replace("%1", "8" * digits))
+        widest = max(self.page_numbers, key=len, default="8")
+        text_width = self.fontMetrics().horizontalAdvance(self._page_label.replace("%1", "8" * len(widest)))
         return text_width + 10 + _LANES * (_BAR_WIDTH + _BAR_GAP)
 
-    def set_pages(self, positions: list[int], numbers: list[int]) -> None:
+    def set_pages(self, positions: list[int], numbers: list[str]) -> None:
         self.page_positions, self.page_numbers = positions, numbers
         self.update()
 
@@ -93,7 +93,7 @@ class DocumentMargin(QWidget):
             top = self._line_top(self.page_positions[index]) + self.view.viewport().y()
             if top < -self.fontMetrics().height():
                 continue
-            label = self._page_label.replace("%1", str(self.page_numbers[index]))
+            label = self._page_label.replace("%1", self.page_numbers[index])
             painter.drawText(QRectF(0, top, width, self.fontMetrics().height() + 4),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), label)
 

@@ -119,7 +119,7 @@ class OutlineModel(QAbstractListModel):
 @dataclass(frozen=True)
 class FindingRow:
     finding: Finding
-    page: int | None
+    page: str | None  # the printed page label
 
 
 def finding_rows(project: Project, speerpunt_id: str, document_id: str | None) -> list[FindingRow]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.domain.folding import fold
+from desktop.domain.page_label import page_sort_key
 from desktop.store.review import FindingRow
 
 COLUMNS = ("document", "page", "quote", "speerpunt", "theme", "assessment", "note", "author", "time")
@@ -85,7 +86,7 @@ def sort_key(column: str):
     if column == "document":
         return lambda r: (fold(r.document_title), r.start is None, r.start or 0)
     if column == "page":
-        return lambda r: (r.page is None, r.page or 0, r.start or 0)
+        return lambda r: (page_sort_key(r.page), r.start or 0)
     if column == "quote":
         return lambda r: (not r.quote, fold(r.quote))
     if column == "speerpunt":
