@@ -23,6 +23,7 @@ def import_qdpx_command(args: argparse.Namespace) -> dict:
         "documents_already_present": len(result.reused_documents),
         "frameworks": len(result.frameworks),
         "findings": result.findings,
+        "findings_already_present": result.already_present,
         "missing": result.missing,
         "unassessed": result.unassessed,
         "warnings": result.warnings,

@@ -92,8 +92,10 @@ def _framework(name: str, description: str, top: list[RefiCode], index: int, map
             while speerpunt_code in used:
                 speerpunt_code += "'"
             used.add(speerpunt_code)
+            # A speerpunt without a colour of its own is written in its theme's; read back, it inherits again.
+            colour = "" if entry.colour.lower() == theme.colour.lower() else entry.colour
             theme.speerpunten.append(Speerpunt(code=speerpunt_code, title=title, formulation=entry.description,
-                                               colour=entry.colour))
+                                               colour=colour))
             mapping.speerpunt_of[entry.guid] = (index, speerpunt_code)
         framework.themes.append(theme)
     return framework

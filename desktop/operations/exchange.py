@@ -45,6 +45,7 @@ class QdpxImport:
     reused_documents: list[str] = field(default_factory=list)
     frameworks: list[str] = field(default_factory=list)
     findings: int = 0
+    already_present: int = 0
     unassessed: int = 0
     missing: int = 0
     notes: int = 0
@@ -185,14 +186,18 @@ def _store_document(project: Project, source: RefiSource, imported: ImportedDocu
     return document_id
 
 
-def _finding_id(project: Project, guid: str) -> str | None:
-    """Keep a selection's GUID as the finding's id when it is a UUID the project does not use yet."""
+def _finding_id(guid: str) -> str | None:
+    """A selection's (or note's) GUID as a finding id, so a round trip keeps the finding's identity."""
     try:
-        candidate = str(uuid.UUID(guid))
+        return str(uuid.UUID(guid))
     except ValueError:
         return None
-    taken = project.db.execute("SELECT 1 FROM findings WHERE id = ?", [candidate]).fetchone()
-    return None if taken else candidate
+
+
+def _present(project: Project, finding_id: str | None) -> bool:
+    # Importing the same file twice adds nothing twice: the finding is already here under its id.
+    return finding_id is not None and project.db.execute(
+        "SELECT 1 FROM findings WHERE id = ?", [finding_id]).fetchone() is not None
 
 
 def _store_codings(project: Project, refi: RefiProject, source: RefiSource, document_id: str, mapping: CodeMapping,
@@ -206,6 +211,10 @@ def _store_codings(project: Project, refi: RefiProject, source: RefiSource, docu
         if not speerpunten:
             unplaced += 1
             continue
+        first_id = _finding_id(selection.guid)
+        if _present(project, first_id):
+            result.already_present += 1
+            continue
         note = next((refi.notes[ref].text for ref in selection.note_refs if ref in refi.notes), "")
         note = note or selection.description
         if len(assessments) == 1:
@@ -215,7 +224,6 @@ def _store_codings(project: Project, refi: RefiProject, source: RefiSource, docu
             result.unassessed += len(dict.fromkeys(speerpunten))
             note = UNASSESSED_NOTE.format(origin=origin) + (f"\n{note}" if note else "")
         writer = refi.users.get(selection.user) or UNKNOWN_AUTHOR
-        first_id = _finding_id(project, selection.guid)
         for position, speerpunt_id in enumerate(dict.fromkeys(speerpunten)):
             add_finding(project, document_id, speerpunt_id, assessment, selection.start, selection.end, note=note,
                         author=writer, finding_id=first_id if position == 0 else None)
@@ -242,8 +250,11 @@ def _store_missing(project: Project, refi: RefiProject, document_ids: dict[str, 
             if len(codes) != 1:
                 result.warnings.append(f"the note '{note.name[:60]}' names no single speerpunt; skipped")
                 continue
+            if _present(project, _finding_id(note.guid)):
+                result.already_present += 1
+                continue
             add_finding(project, document_ids[source.guid], codes[0], Assessment.MISSING, note=note.text,
-                        author=refi.users.get(note.user) or UNKNOWN_AUTHOR, finding_id=_finding_id(project, note.guid))
+                        author=refi.users.get(note.user) or UNKNOWN_AUTHOR, finding_id=_finding_id(note.guid))
             result.findings += 1
             result.missing += 1
 
