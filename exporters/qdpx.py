@@ -166,6 +166,13 @@ def build_project_xml(state: _Export, progress: Progress) -> etree._Element:
     if state.notes:
         notes = etree.SubElement(root, _q("Notes"))
         notes.extend(state.notes)
+    if missing:
+        # A Link, not a NoteRef on the source: QualCoder takes a source's NoteRef for an annotation
+        # that needs a selection and drops it, but imports a named note with a file as a journal.
+        links = etree.SubElement(root, _q("Links"))
+        for finding in missing:
+            etree.SubElement(links, _q("Link"), guid=_derived_guid(finding.id, "link"), name="Ontbreekt in",
+                             direction="OneWay", originGUID=finding.id, targetGUID=finding.document_id)
     if state.frameworks:
         write_sets(root, state.frameworks, tree, NAMESPACE, "targetGUID")
     for name, guid in state.users.items():
@@ -200,9 +207,6 @@ def _write_source(state: _Export, sources: etree._Element, document: DocumentRec
         if finding.has_span:
             _write_selection(state, element, finding, plain.to_plain(finding.start), plain.to_plain(finding.end),
                              speerpunt_guid[finding.speerpunt_id])
-    for finding in findings:
-        if not finding.has_span:
-            etree.SubElement(element, _q("NoteRef"), targetGUID=finding.id)
     values = _variable_values(document)
     for key, _label in VARIABLES:
         if values.get(key):

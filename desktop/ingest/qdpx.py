@@ -82,6 +82,7 @@ class RefiProject:
     sources: list[RefiSource] = field(default_factory=list)
     notes: dict[str, RefiNote] = field(default_factory=dict)
     sets: list[RefiSet] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (originGUID, targetGUID)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -219,6 +220,8 @@ def _read_project(root: etree._Element, internal, filename: str) -> RefiProject:
         for codes in _children(codebook, "Codes"):
             project.codes.extend(read_codes(codes))
     project.sets = _sets(root)
+    project.links = [(guid_of(link.get("originGUID")), guid_of(link.get("targetGUID")))
+                     for links in _children(root, "Links") for link in _children(links, "Link")]
     variable_names = _variable_names(root)
     skipped_kinds: dict[str, int] = {}
     for sources in _children(root, "Sources"):

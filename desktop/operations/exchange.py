@@ -234,29 +234,31 @@ def _store_codings(project: Project, refi: RefiProject, source: RefiSource, docu
 
 def _store_missing(project: Project, refi: RefiProject, document_ids: dict[str, str], mapping: CodeMapping,
                    speerpunt_ids: dict[tuple[int, str], str], result: QdpxImport) -> None:
-    """A missing finding is a note named "Ontbreekt: …", linked from a source and from a speerpunt's code."""
+    """A missing finding is a note named "Ontbreekt: …", tied to a source (a Link, or the source's
+    NoteRef) and to a speerpunt (the code's NoteRef, or the number in the note's name)."""
     code_of_note: dict[str, list[str]] = {}
     for code_guid, note_guid in _code_note_refs(refi):
         code_of_note.setdefault(note_guid, []).append(code_guid)
-    for source in refi.sources:
-        for ref in source.note_refs:
-            note = refi.notes.get(ref)
-            if note is None or not is_missing_note_name(note.name):
-                continue
-            codes = [speerpunt_ids[mapping.speerpunt_of[c]] for c in code_of_note.get(ref, [])
-                     if c in mapping.speerpunt_of and mapping.speerpunt_of[c] in speerpunt_ids]
-            if not codes:
-                codes = _speerpunt_by_note_name(note.name, mapping, speerpunt_ids)
-            if len(codes) != 1:
-                result.warnings.append(f"the note '{note.name[:60]}' names no single speerpunt; skipped")
-                continue
-            if _present(project, _finding_id(note.guid)):
-                result.already_present += 1
-                continue
-            add_finding(project, document_ids[source.guid], codes[0], Assessment.MISSING, note=note.text,
-                        author=refi.users.get(note.user) or UNKNOWN_AUTHOR, finding_id=_finding_id(note.guid))
-            result.findings += 1
-            result.missing += 1
+    for note in refi.notes.values():
+        if not is_missing_note_name(note.name):
+            continue
+        sources = {s.guid for s in refi.sources if note.guid in s.note_refs}
+        sources |= {target for origin, target in refi.links if origin == note.guid and target in document_ids}
+        sources |= {origin for origin, target in refi.links if target == note.guid and origin in document_ids}
+        codes = [speerpunt_ids[mapping.speerpunt_of[c]] for c in code_of_note.get(note.guid, [])
+                 if c in mapping.speerpunt_of and mapping.speerpunt_of[c] in speerpunt_ids]
+        if not codes:
+            codes = _speerpunt_by_note_name(note.name, mapping, speerpunt_ids)
+        if len(codes) != 1 or len(sources) != 1:
+            result.warnings.append(f"the note '{note.name[:60]}' names no single speerpunt and document; skipped")
+            continue
+        if _present(project, _finding_id(note.guid)):
+            result.already_present += 1
+            continue
+        add_finding(project, document_ids[next(iter(sources))], codes[0], Assessment.MISSING, note=note.text,
+                    author=refi.users.get(note.user) or UNKNOWN_AUTHOR, finding_id=_finding_id(note.guid))
+        result.findings += 1
+        result.missing += 1
 
 
 def _code_note_refs(refi: RefiProject) -> list[tuple[str, str]]:

@@ -73,14 +73,17 @@ def test_a_finding_is_a_selection_coded_with_its_speerpunt_and_its_assessment(re
     assert ("De huren van sociale huurwoningen worden bevroren", ("1.1 Betaalbaar wonen", "Beoordeling: positief"),
             "Goed voor huurders.") in seen
     assert len(seen) == 4
-    # The missing finding: a note named for it, linked from the source and from the speerpunt's code.
-    [missing_ref] = source.findall(q("NoteRef"))
-    note = notes[missing_ref.get("targetGUID")]
+    # The missing finding: a note named for it, tied to the source by a Link and to the speerpunt's
+    # code by a NoteRef (no NoteRef on the source: QualCoder would take it for an annotation and drop it).
+    assert source.findall(q("NoteRef")) == []
+    [link] = read.root.find(q("Links"))
+    assert link.get("targetGUID") == source.get("guid")
+    note = notes[link.get("originGUID")]
     assert note.get("name") == "Ontbreekt: 2.1 Iedereen aan het werk | Coalitieakkoord 2026"
     path = note.get("plainTextPath").removeprefix("internal://")
     assert read.files[f"sources/{path}"].decode("utf-8") == "Eén regeling voor de onderkant ontbreekt."
     code = next(c for c in read.root.iter(q("Code")) if c.get("name") == "2.1 Iedereen aan het werk")
-    assert [ref.get("targetGUID") for ref in code.findall(q("NoteRef"))] == [missing_ref.get("targetGUID")]
+    assert [ref.get("targetGUID") for ref in code.findall(q("NoteRef"))] == [link.get("originGUID")]
 
 
 def test_positions_count_code_points_with_newline_line_ends(project, schema, tmp_path) -> None:
