@@ -234,6 +234,7 @@ def _read_project(root: etree._Element, internal, filename: str) -> RefiProject:
                 source = _text_source(_children(element, "Representation")[0], element.get("name") or "",
                                       internal, filename, crlf_is_one, project)
                 source.guid = guid_of(element.get("guid"))
+                source.note_refs += [guid_of(ref.get("targetGUID")) for ref in _children(element, "NoteRef")]
                 if _children(element, "PDFSelection"):
                     project.warnings.append(f"'{source.name}': area selections in the PDF were not imported")
             else:

@@ -223,3 +223,64 @@ def test_a_refusal_halfway_leaves_nothing_behind(project, tmp_path) -> None:
     with pytest.raises(ImportRefused, match="is missing"):
         import_qdpx(project, path)
     assert_unchanged(project)
+
+
+def test_a_missing_note_linked_from_the_source_and_a_pdf_representation(project, tmp_path) -> None:
+    # Another program's way: the "Ontbreekt" note referenced by the source itself (NoteRef) and by the
+    # code; and a PDF whose text selections live on its plain-text representation (10.3).
+    qde = """<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Pdfstudie">
+  <Users><User guid="ad68fbe7-e1ee-4a82-a279-23cc698c89eb" name="Sanne"/></Users>
+  <CodeBook><Codes>
+    <Code guid="0f8a1907-7e42-4739-8610-a676b4d1b69f" name="Thema" isCodable="false">
+      <Code guid="d2c1e38e-5220-42fa-a442-908471cc7964" name="7.1 Jeugd" isCodable="true">
+        <NoteRef targetGUID="e41be463-fdf3-4ed0-b668-119c53d8d687"/>
+      </Code>
+    </Code>
+  </Codes></CodeBook>
+  <Sources>
+    <PDFSource guid="03f134f1-ab05-46e6-8702-1d6930d7f7f0" name="Akkoord.pdf" path="internal://484934bd.pdf">
+      <Representation guid="b09e8d25-66a6-4d7e-a884-3e1a11a40e7c" plainTextPath="internal://b09e8d25.txt">
+        <PlainTextSelection guid="95916796-d0a0-4b49-80b0-5a5c8b94ae13" startPosition="4" endPosition="15"
+            creatingUser="ad68fbe7-e1ee-4a82-a279-23cc698c89eb">
+          <Coding guid="da81ac20-2c10-45de-9d95-1f87df90d77d">
+            <CodeRef targetGUID="d2c1e38e-5220-42fa-a442-908471cc7964"/>
+          </Coding>
+        </PlainTextSelection>
+      </Representation>
+      <NoteRef targetGUID="e41be463-fdf3-4ed0-b668-119c53d8d687"/>
+    </PDFSource>
+  </Sources>
+  <Notes>
+    <Note guid="e41be463-fdf3-4ed0-b668-119c53d8d687" name="Ontbreekt: jeugd"
+        creatingUser="ad68fbe7-e1ee-4a82-a279-23cc698c89eb">
+      <PlainTextContent>Geen woord over jeugdzorg.</PlainTextContent>
+    </Note>
+  </Notes>
+</Project>
+"""
+    path = make_qdpx(tmp_path / "pdf.qdpx", qde, {"sources/b09e8d25.txt": b"Het jeugdbeleid blijft.",
+                                                   "sources/484934bd.pdf": b"%PDF-1.4 not really"})
+    result = import_qdpx(project, path)
+    assert findings_as_seen(project) == [
+        ("Akkoord", "", "7.1", "missing", "Geen woord over jeugdzorg.", "Sanne", False),
+        ("Akkoord", "jeugdbeleid", "7.1", "concern",
+         "Beoordeling nog te bepalen: gecodeerd in een ander programma zonder beoordeling.", "Sanne", True),
+    ]
+    assert result.missing == 1
+
+
+def test_two_assessment_codes_on_one_passage_are_left_for_the_analyst(project, tmp_path) -> None:
+    qde = ATLAS_QDE.replace("""                <Coding guid="2284BF5B-8F78-45B6-A6EF-A128D991408B">""", """                <Coding guid="9AD860A5-3D53-4BDE-B5EE-A8FC613C1652">
+                    <CodeRef targetGUID="F9C6EAC0-8A66-4757-9D8A-9A6C8FEA3C44"/>
+                </Coding>
+                <Coding guid="2284BF5B-8F78-45B6-A6EF-A128D991408B">""").replace(
+        """            <Code isCodable="true" name="Beoordeling: positief\"""",
+        """            <Code isCodable="true" name="Beoordeling: zorg" guid="F9C6EAC0-8A66-4757-9D8A-9A6C8FEA3C44"/>
+            <Code isCodable="true" name="Beoordeling: positief\"""")
+    path = make_qdpx(tmp_path / "twee.qdpx", qde,
+                     {"sources/01106019-2518-43dd-bbd1-8f0252bacb30.txt": ATLAS_TEXT.encode("utf-8")})
+    result = import_qdpx(project, path)
+    [finding] = list_findings(project)
+    assert finding.assessment is Assessment.CONCERN and finding.note.startswith("Beoordeling nog te bepalen")
+    assert result.unassessed == 1
