@@ -91,7 +91,8 @@ def import_qdpx(
                            default_assessment, origin, result)
         _store_missing(project, refi, document_ids, mapping, speerpunt_ids, result)
     result.changes = Changes(documents=set(document_ids.values()), frameworks=set(result.frameworks))
-    linked = sum(1 for note in refi.notes.values() if note.guid in _used_notes(refi))
+    used = _used_notes(refi)
+    linked = sum(1 for note in refi.notes.values() if note.guid in used)
     if len(refi.notes) > linked:
         result.warnings.append(f"{len(refi.notes) - linked} note(s) not linked to a coding were not imported")
     if result.unassessed:
