@@ -95,3 +95,20 @@ def test_a_codebook_with_entities_is_refused(capsys, tmp_path: Path) -> None:
     assert run(capsys, "init", tmp_path / "p.speerpunt")[0] == 0
     code, _out, err = run(capsys, "framework", "import", tmp_path / "p.speerpunt", tmp_path / "kwaad.qdc")
     assert code == 1 and "DTD or entities" in err
+
+
+def test_a_codebook_as_taguette_writes_it(capsys, tmp_path: Path) -> None:
+    # Taguette's writer (taguette/refi_qda.py, read for this work): no namespace on the elements,
+    # upper-case GUIDs, flat codes named by their tag path, and an empty <Sets/> (which the schema
+    # does not allow: a Sets needs a Set).
+    (tmp_path / "taguette.qdc").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<CodeBook origin="Taguette 1.4.1"><Codes>'
+        '<Code guid="0B5A2B64-7D52-5C5B-8E5B-1D0F4A8E1F01" name="wonen.huur" isCodable="true"></Code>'
+        '<Code guid="6A1E0B7C-2C9D-5E6F-9A0B-3C4D5E6F7A8B" name="zorg" isCodable="true"></Code>'
+        "</Codes><Sets></Sets></CodeBook>", encoding="utf-8")
+    assert run(capsys, "init", tmp_path / "p.speerpunt")[0] == 0
+    summary = run_json(capsys, "framework", "import", tmp_path / "p.speerpunt", tmp_path / "taguette.qdc")
+    assert (summary["name"], summary["speerpunten"]) == ("taguette", 2)
+    rows = run_json(capsys, "framework", "list", tmp_path / "p.speerpunt")
+    assert [(r["code"], r["title"], r["theme"]) for r in rows] == [("1.1", "wonen.huur", "taguette"),
+                                                                   ("1.2", "zorg", "taguette")]

@@ -81,6 +81,14 @@ SPEC_QDE = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
+def test_the_hand_made_file_is_what_the_schema_allows(shared_dir) -> None:
+    from lxml import etree
+
+    from tests.exchange_helpers import assert_valid, refi_schema
+
+    assert_valid(refi_schema(shared_dir), etree.fromstring(SPEC_QDE.encode()))
+
+
 def test_a_file_as_the_specification_describes_it(project, tmp_path) -> None:
     path = make_qdpx(tmp_path / "spec.qdpx", SPEC_QDE,
                      {"sources/8e7fddfe-db36-48dc-b464-80c3a4decd90.txt": SPEC_TEXT.encode()})
