@@ -7,7 +7,7 @@ mapped onto the standard's elements, so the exporter and the importer cannot dri
 - every assessment is a code in a fixed group, and a finding's selection is coded with its
   speerpunt *and* its assessment ("Beoordeling: zorg");
 - a missing finding is a Note named "Ontbreekt: <speerpunt> | <document>", referenced by
-  the document's TextSource and by the speerpunt's Code;
+  the speerpunt's Code and tied to the document's TextSource by a Link;
 - positions are Unicode code points into the plain text, first = 0, end exclusive, with
   "\\n" line ends (see ``normalise_line_ends``).
 
@@ -86,6 +86,8 @@ def is_assessment_group(name: str) -> bool:
 
 
 _CODE_TITLE = re.compile(r"^(\d+(?:\.\d+)*[a-z]?)\.?\s+(\S.*)$")
+# Speerpunt's own frameworks also number with a capital ("F", "F.1", "R.2": the G40's preconditions).
+_OWN_CODE_TITLE = re.compile(r"^((?:\d+|[A-Z])(?:\.\d+)*[a-z]?)\s+(\S.*)$")
 
 
 def speerpunt_code_name(code: str, title: str) -> str:
@@ -93,9 +95,12 @@ def speerpunt_code_name(code: str, title: str) -> str:
     return f"{code} {title}" if code else title
 
 
-def split_code_name(name: str) -> tuple[str, str]:
-    """"2.4 Iedereen aan het werk" -> ("2.4", "Iedereen aan het werk"); ("", name) without a number."""
-    match = _CODE_TITLE.match(name.strip())
+def split_code_name(name: str, own: bool = False) -> tuple[str, str]:
+    """"2.4 Iedereen aan het werk" -> ("2.4", "Iedereen aan het werk"); ("", name) without a number.
+
+    ``own``: the name was written by Speerpunt, whose codes may also be a capital ("F.1 …").
+    """
+    match = (_OWN_CODE_TITLE if own else _CODE_TITLE).match(name.strip())
     if match:
         return match.group(1), match.group(2).strip()
     return "", name.strip()
@@ -103,6 +108,11 @@ def split_code_name(name: str) -> tuple[str, str]:
 
 def missing_note_name(speerpunt_name: str, document_title: str) -> str:
     return f"{MISSING_NOTE_PREFIX}{speerpunt_name} | {document_title}"
+
+
+def is_own_origin(origin: str) -> bool:
+    """Was the file written by Speerpunt (so its names follow our convention exactly)?"""
+    return origin.strip().startswith("Speerpunt")
 
 
 def is_missing_note_name(name: str) -> bool:
@@ -114,15 +124,15 @@ def rgb_colour(colour: str) -> str | None:
     """A colour as the schema's RGBType wants it (#RRGGBB), or None when it is no colour."""
     colour = (colour or "").strip()
     if re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
-        return colour.upper()
+        return colour  # as stored: a round trip gives back the same text
     if re.fullmatch(r"#[0-9A-Fa-f]{3}", colour):
-        return "#" + "".join(c * 2 for c in colour[1:]).upper()
+        return "#" + "".join(c * 2 for c in colour[1:])
     return None
 
 
 @dataclass(frozen=True)
 class LineEnds:
-    """Plain text with "\\n" line ends, and the way back and forth between the two counts.
+    """Plain text with "\\n" line ends, and the map from offsets in the original to offsets in it.
 
     ``removed`` holds, in order, the original code-point index of every "\\r" dropped (the CR
     of a CRLF); a lone CR becomes "\\n" in place and shifts nothing.

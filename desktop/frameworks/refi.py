@@ -3,7 +3,7 @@
 The rule (docs/REFI-QDA.md): codes are grouped into frameworks by the Set that names them
 (else the file's name); a top-level code with children is a theme, every codable code below
 it a speerpunt (deeper levels flattened, their path in the title: "Coke › diet Coke"); codable
-top-level codes without children go together into one theme. A leading number in a code's
+top-level codes without children go together into one theme, a non-codable one is an empty theme. A leading number in a code's
 name ("2.4 Iedereen aan het werk") is the speerpunt's code, otherwise codes are numbered
 theme.position. The assessment codes (desktop.domain.refi) are taken out and returned apart.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.domain.finding import Assessment
 from desktop.domain.framework import Framework, Speerpunt, Theme
-from desktop.domain.refi import assessment_of_code_name, is_assessment_group, split_code_name
+from desktop.domain.refi import assessment_of_code_name, is_assessment_group, is_own_origin, split_code_name
 from desktop.ingest.qdpx import RefiCode, RefiSet, read_qdc_file
 
 PATH_SEPARATOR = " › "
@@ -32,7 +32,10 @@ class CodeMapping:
     assessment_of: dict[str, Assessment] = field(default_factory=dict)
 
 
-def frameworks_from_codes(codes: list[RefiCode], sets: list[RefiSet], default_name: str) -> CodeMapping:
+def frameworks_from_codes(codes: list[RefiCode], sets: list[RefiSet], default_name: str,
+                          own: bool = False) -> CodeMapping:
+    """``own``: written by Speerpunt, so a theme without a number had none (it gets none) and codes
+    may be capitals ("F.1"); another program's unnumbered codes are numbered theme.position."""
     mapping = CodeMapping()
     kept = [code for code in codes if not _take_assessments(code, mapping)]
     groups: dict[str, tuple[str, list[RefiCode]]] = {}
@@ -50,7 +53,7 @@ def frameworks_from_codes(codes: list[RefiCode], sets: list[RefiSet], default_na
         groups.setdefault(name, (item.description if item is not None else "", []))[1].append(code)
     for name, (description, top) in groups.items():
         index = len(mapping.frameworks)
-        mapping.frameworks.append(_framework(name, description, top, index, mapping))
+        mapping.frameworks.append(_framework(name, description, top, index, mapping, own))
     return mapping
 
 
@@ -68,27 +71,31 @@ def _is_wrapper(code: RefiCode) -> bool:
     return bool(code.children) and all(child.children for child in code.children)
 
 
-def _framework(name: str, description: str, top: list[RefiCode], index: int, mapping: CodeMapping) -> Framework:
+def _framework(name: str, description: str, top: list[RefiCode], index: int, mapping: CodeMapping,
+               own: bool) -> Framework:
     framework = Framework(name=name, description=description)
     used: set[str] = set()
     loose = [code for code in top if not code.children]
     if loose and len(loose) == len(top):
         themes = [(RefiCode(guid="", name=name, codable=False, children=loose), False)]
     else:
-        themes = [(code, code.codable) for code in top if code.children]
+        # A folder without codes yet (isCodable="false", no children) is a theme still empty.
+        themes = [(code, code.codable and bool(code.children)) for code in top
+                  if code.children or not code.codable]
         if any(code.codable for code in loose):
             themes.append((RefiCode(guid="", name=LOOSE_CODES_THEME, codable=False, children=loose), False))
     for position, (code, self_codable) in enumerate(themes, start=1):
-        theme_code, theme_title = split_code_name(code.name)
-        theme = Theme(title=theme_title or code.name, code=theme_code or str(position), colour=code.colour)
+        theme_code, theme_title = split_code_name(code.name, own)
+        theme = Theme(title=theme_title or code.name, code=theme_code or ("" if own else str(position)),
+                      colour=code.colour)
         entries: list[tuple[RefiCode, str]] = []
         if self_codable:
             entries.append((code, theme.title))
         for child in code.children:
-            _flatten(child, "", entries)
+            _flatten(child, "", entries, own)
         for number, (entry, title) in enumerate(entries, start=1):
-            own_code, _ = split_code_name(entry.name)
-            speerpunt_code = own_code if own_code and own_code not in used else f"{theme.code}.{number}"
+            given, _ = split_code_name(entry.name, own)
+            speerpunt_code = given if given and given not in used else f"{theme.code or position}.{number}"
             while speerpunt_code in used:
                 speerpunt_code += "'"
             used.add(speerpunt_code)
@@ -101,13 +108,13 @@ def _framework(name: str, description: str, top: list[RefiCode], index: int, map
     return framework
 
 
-def _flatten(code: RefiCode, path: str, entries: list[tuple[RefiCode, str]]) -> None:
-    _, title = split_code_name(code.name)
+def _flatten(code: RefiCode, path: str, entries: list[tuple[RefiCode, str]], own: bool) -> None:
+    _, title = split_code_name(code.name, own)
     title = f"{path}{PATH_SEPARATOR}{title}" if path else (title or code.name)
     if code.codable:
         entries.append((code, title))
     for child in code.children:
-        _flatten(child, title, entries)
+        _flatten(child, title, entries, own)
 
 
 def load_qdc(path: Path) -> list[Framework]:
@@ -118,6 +125,6 @@ def load_qdc(path: Path) -> list[Framework]:
         from desktop.ingest.errors import ImportRefused
 
         raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
-    codes, sets = read_qdc_file(data, path.name)
-    mapping = frameworks_from_codes(codes, sets, path.stem)
+    codes, sets, origin = read_qdc_file(data, path.name)
+    mapping = frameworks_from_codes(codes, sets, path.stem, own=is_own_origin(origin))
     return [fw for fw in mapping.frameworks if fw.all_speerpunten()]

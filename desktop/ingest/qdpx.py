@@ -138,18 +138,18 @@ def _sets(element: etree._Element) -> list[RefiSet]:
     return found
 
 
-def read_qdc(data: bytes, filename: str) -> tuple[list[RefiCode], list[RefiSet]]:
-    """A codebook's code tree and sets; refuses what is not a REFI-QDA codebook."""
+def read_qdc(data: bytes, filename: str) -> tuple[list[RefiCode], list[RefiSet], str]:
+    """A codebook's code tree, sets and origin; refuses what is not a REFI-QDA codebook."""
     root = _parse(data, filename, "codebook")
     if _local(root) != "CodeBook":
         raise ImportRefused(filename, "not a REFI-QDA codebook: the root element is not <CodeBook>")
     codes = _children(root, "Codes")
     if not codes:
         raise ImportRefused(filename, "the codebook holds no <Codes>")
-    return read_codes(codes[0]), _sets(root)
+    return read_codes(codes[0]), _sets(root), root.get("origin") or ""
 
 
-def read_qdc_file(data: bytes, filename: str) -> tuple[list[RefiCode], list[RefiSet]]:
+def read_qdc_file(data: bytes, filename: str) -> tuple[list[RefiCode], list[RefiSet], str]:
     """A .qdc from outside: checked like a DOCX part (size, encoding, no DTD or entities), then read."""
     check_xml_file(data, filename, "codebook")
     return read_qdc(data, filename)

@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop.domain.document import DocumentKind, ImportedDocument, Passage, PassageKind
 from desktop.domain.finding import Assessment
 from desktop.domain.framework import Framework
-from desktop.domain.refi import is_missing_note_name, split_code_name
+from desktop.domain.refi import is_missing_note_name, is_own_origin, split_code_name
 from desktop.frameworks.refi import CodeMapping, frameworks_from_codes
 from desktop.ingest.errors import ImportRefused
 from desktop.ingest.qdpx import RefiProject, RefiSource, read_qdpx
@@ -74,7 +74,7 @@ def import_qdpx(
     refi = read_qdpx(data, path.name)
     if not refi.sources:
         raise ImportRefused(path.name, "the project holds no text sources to import")
-    mapping = frameworks_from_codes(refi.codes, refi.sets, refi.name or path.stem)
+    mapping = frameworks_from_codes(refi.codes, refi.sets, refi.name or path.stem, own=is_own_origin(refi.origin))
     documents = [_document(source, path.name) for source in refi.sources]
     check_cancelled(progress)
     result = QdpxImport(warnings=list(refi.warnings))
@@ -275,5 +275,5 @@ def _code_note_refs(refi: RefiProject) -> list[tuple[str, str]]:
 def _speerpunt_by_note_name(name: str, mapping: CodeMapping, speerpunt_ids: dict[tuple[int, str], str]) -> list[str]:
     """"Ontbreekt: 2.4 Iedereen aan het werk | Akkoord" -> the speerpunt coded 2.4, when only one has it."""
     label = name.split(":", 1)[1].rsplit("|", 1)[0].strip() if ":" in name else ""
-    code, _ = split_code_name(label)
+    code, _ = split_code_name(label, own=True)
     return sorted({sid for (_index, sp_code), sid in speerpunt_ids.items() if code and sp_code == code})
