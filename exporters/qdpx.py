@@ -8,7 +8,6 @@ desktop.domain.refi.
 
 from __future__ import annotations
 
-import re
 import uuid
 import zipfile
 from collections.abc import Sequence
@@ -28,6 +27,7 @@ from desktop.domain.refi import (
     missing_note_name,
     normalise_line_ends,
     user_guid,
+    xml_text,
 )
 from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.documents import DocumentRecord, document_source, document_text, list_documents
@@ -53,16 +53,10 @@ VARIABLES = (
 KIND_WORDS = {"agreement": "akkoord", "position": "positiepaper", "other": "overig"}
 # The standard's limit on one internal file (8.5 Limitations).
 MAX_INTERNAL_FILE = 2**31 - 1
-_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _q(tag: str) -> str:
     return f"{{{NAMESPACE}}}{tag}"
-
-
-def xml_text(text: str) -> str:
-    """``text`` without the characters XML 1.0 cannot hold (form feeds from PDFs, NUL)."""
-    return _NOT_XML.sub("", text)
 
 
 def refi_datetime(stamp: str | None) -> str:

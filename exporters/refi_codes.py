@@ -21,6 +21,7 @@ from desktop.domain.refi import (
     assessment_group_guid,
     rgb_colour,
     speerpunt_code_name,
+    xml_text,
 )
 
 
@@ -39,7 +40,7 @@ class _UniqueNames:
         self.taken: set[str] = set()
 
     def __call__(self, name: str) -> str:
-        name = " ".join(name.split()) or "Code"
+        name = " ".join(xml_text(name).split()) or "Code"
         candidate, number = name, 2
         while candidate.casefold() in self.taken:
             candidate = f"{name} ({number})"
@@ -94,9 +95,9 @@ def write_sets(parent: etree._Element, frameworks: Sequence[Framework], tree: Co
     q = _qualifier(namespace)
     sets = etree.SubElement(parent, q("Sets"))
     for framework in frameworks:
-        element = etree.SubElement(sets, q("Set"), guid=framework.id, name=framework.name)
+        element = etree.SubElement(sets, q("Set"), guid=framework.id, name=xml_text(framework.name))
         if framework.description:
-            etree.SubElement(element, q("Description")).text = framework.description
+            etree.SubElement(element, q("Description")).text = xml_text(framework.description)
         for guid in tree.framework_members.get(framework.id, []):
             etree.SubElement(element, q("MemberCode"), **{member_attribute: guid})
 
@@ -108,7 +109,7 @@ def _code(parent: etree._Element, q, guid: str, name: str, codable: bool, colour
     if rgb:
         element.set("color", rgb)
     if description:
-        etree.SubElement(element, q("Description")).text = description
+        etree.SubElement(element, q("Description")).text = xml_text(description)
     return element
 
 

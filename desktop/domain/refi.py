@@ -49,6 +49,14 @@ _ASSESSMENT_WORDS = {
 }
 
 
+_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (form feeds from PDFs, NUL)."""
+    return _NOT_XML.sub("", text)
+
+
 def stable_guid(kind: str, name: str) -> str:
     """The same GUID for the same kind and name in every export (users, assessment codes)."""
     return str(uuid.uuid5(_GUID_SPACE, f"{kind}:{name}"))

@@ -177,8 +177,8 @@ def read_qdpx(data: bytes, filename: str) -> RefiProject:
         if _local(root) != "Project":
             raise ImportRefused(filename, "not a REFI-QDA project: project.qde has no <Project>")
 
-        def internal(path: str | None) -> bytes | None:
-            return _internal_file(archive, sources_folder, path, filename)
+        def internal(path: str | None, required: bool = True) -> bytes | None:
+            return _internal_file(archive, sources_folder, path, filename, required)
 
         return _read_project(root, internal, filename)
 
@@ -194,8 +194,9 @@ def _find_qde(members: list[zipfile.ZipInfo], filename: str) -> zipfile.ZipInfo:
 
 
 def _internal_file(archive: zipfile.ZipFile, folder: dict[str, zipfile.ZipInfo], path: str | None,
-                   filename: str) -> bytes | None:
-    """The bytes an ``internal://name`` path names, None for an external path; refuses a path that escapes."""
+                   filename: str, required: bool = True) -> bytes | None:
+    """The bytes an ``internal://name`` path names, None for an external path (or a missing file that is
+    not ``required``); refuses a path that escapes."""
     if not path:
         return None
     if not path.lower().startswith("internal:"):
@@ -204,6 +205,8 @@ def _internal_file(archive: zipfile.ZipFile, folder: dict[str, zipfile.ZipInfo],
     if not name or "/" in name or "\\" in name or name in (".", "..") or "\x00" in name:
         raise ImportRefused(filename, f"refused: the source path '{path[:80]}' points outside the sources folder")
     member = folder.get(name.lower())
+    if member is None and not required:
+        return None
     if member is None:
         raise ImportRefused(filename, f"damaged REFI-QDA file: sources/{name[:80]} is missing")
     return archive.read(member)
@@ -248,7 +251,8 @@ def _read_project(root: etree._Element, internal, filename: str) -> RefiProject:
     for notes in _children(root, "Notes"):
         for element in _children(notes, "Note"):
             text = _child_text(element, "PlainTextContent")
-            data = internal(element.get("plainTextPath"))
+            # A note whose file is missing loses its text, not the whole import.
+            data = internal(element.get("plainTextPath"), required=False)
             if data is not None:
                 text = _decode(data, element.get("name") or "note", filename)
             project.notes[guid_of(element.get("guid"))] = RefiNote(

@@ -83,7 +83,7 @@ def import_qdpx(
         document_ids = {}
         for source, (imported, raw, sha256, source_name) in zip(refi.sources, documents, strict=True):
             document_ids[source.guid] = _store_document(project, source, imported, raw, sha256, source_name,
-                                                        author, result)
+                                                        author, refi.users, result)
         origin = refi.origin or "een ander programma"
         for source in refi.sources:
             check_cancelled(progress)
@@ -166,7 +166,7 @@ def _named(framework: Framework) -> Framework:
 
 
 def _store_document(project: Project, source: RefiSource, imported: ImportedDocument, raw: bytes, sha256: str,
-                    source_name: str, author: str | None, result: QdpxImport) -> str:
+                    source_name: str, author: str | None, users: dict[str, str], result: QdpxImport) -> str:
     same_text = project.db.execute(
         "SELECT id FROM documents WHERE deleted IS NULL AND (sha256 = ? OR text = ?)", [sha256, source.text]
     ).fetchall()
@@ -178,7 +178,7 @@ def _store_document(project: Project, source: RefiSource, imported: ImportedDocu
         raise ImportRefused(source.name, "a document with the same file but another text is already in the project")
     kind = KINDS.get(source.variables.get("Soort document", "").strip().lower(), DocumentKind.AGREEMENT)
     document_id = store_document(project, imported, raw, sha256, source_name, kind, title=imported.title,
-                                 author=author)
+                                 author=author or users.get(source.user) or None)
     details = {field_name: source.variables[label] for label, field_name in DETAILS.items()
                if source.variables.get(label)}
     if details:

@@ -180,3 +180,24 @@ def test_an_export_without_documents_is_refused(project, tmp_path) -> None:
     with pytest.raises(ExportRefused, match="no documents"):
         export(project, "qdpx", tmp_path / "leeg.qdpx")
     assert not (tmp_path / "leeg.qdpx").exists()
+
+
+def test_characters_xml_cannot_hold_are_left_out_not_fatal(project, schema, tmp_path) -> None:
+    from desktop.domain.framework import Framework, Speerpunt, Theme
+    from desktop.operations.frameworks import add_framework
+    from desktop.store.frameworks import list_speerpunten
+    from tests.builders import add_document
+
+    document_id = add_document(project, ["Pagina een.\x0cPagina twee."])
+    add_framework(project, Framework(name="Kader\x0b", themes=[
+        Theme(title="Wonen\x0c", speerpunten=[Speerpunt(code="1.1", title="Huur\x00", formulation="Veel\x0b")])]))
+    [speerpunt] = list_speerpunten(project)
+    add_finding(project, document_id, speerpunt.id, "concern", 0, 11, note="Let\x0c op", author="Ans\x01")
+    out = tmp_path / "vreemd.qdpx"
+    export(project, "qdpx", out)
+    read = read_export(out)
+    assert_valid(schema, read.root)
+    assert [c.get("name") for c in read.root.iter(q("Code"))][:2] == ["Wonen", "1.1 Huur"]
+    # The plain text keeps the form feed: it is not XML, and positions must not move.
+    [source] = read.root.find(q("Sources"))
+    assert "\x0c" in read.text_of(source)
