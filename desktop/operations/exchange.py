@@ -77,6 +77,7 @@ def import_qdpx(
     mapping = frameworks_from_codes(refi.codes, refi.sets, refi.name or path.stem, own=is_own_origin(refi.origin))
     documents = [_document(source, path.name) for source in refi.sources]
     check_cancelled(progress)
+    progress.start(len(refi.sources), "REFI-QDA")
     result = QdpxImport(warnings=list(refi.warnings))
     with project.db.atomic():
         speerpunt_ids = _store_frameworks(project, mapping, author, result, path.name)
@@ -89,6 +90,7 @@ def import_qdpx(
             check_cancelled(progress)
             _store_codings(project, refi, source, document_ids[source.guid], mapping, speerpunt_ids,
                            default_assessment, origin, result)
+            progress.advance()
         _store_missing(project, refi, document_ids, mapping, speerpunt_ids, result)
     result.changes = Changes(documents=set(document_ids.values()), frameworks=set(result.frameworks))
     used = _used_notes(refi)

@@ -3184,67 +3184,82 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="86"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="88"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="87"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA &amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="90"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA &amp;codebook (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="91"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>Import REFI-&amp;QDA project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="139"/>
         <source>Export REFI-QDA project</source>
         <translation>Export REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="141"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="128"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under "Speerpunt-beoordeling".</source>
         <translation>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under "Speerpunt-beoordeling".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="158"/>
         <source>Export REFI-QDA codebook</source>
         <translation>Export REFI-QDA codebook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="160"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="128"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>Wrote %1. Speerpunten: %2.</source>
         <translation>Wrote %1. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="16"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="146"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="180"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="45"/>
         <source>Import REFI-QDA project</source>
         <translation>Import REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="187"/>
         <source>Imported. Documents: %1, findings: %2 (missing: %3).</source>
         <translation>Imported. Documents: %1, findings: %2 (missing: %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="172"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="191"/>
         <source>Codings made without an assessment: %1. They are marked concern and their note starts with "Beoordeling nog te bepalen"; review them in the findings table.</source>
         <translation>Codings made without an assessment: %1. They are marked concern and their note starts with "Beoordeling nog te bepalen"; review them in the findings table.</translation>
     </message>

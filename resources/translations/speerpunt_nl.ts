@@ -3184,67 +3184,82 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="86"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="88"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="87"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="90"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA-&amp;codeboek (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="91"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>REFI-&amp;QDA-project importeren (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="139"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="141"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="128"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under "Speerpunt-beoordeling".</source>
         <translation>%1 geschreven. Documenten: %2, bevindingen: %3. ATLAS.ti, MAXQDA, NVivo en QualCoder openen het met hun REFI-QDA-import; elke beoordeling is een code onder "Speerpunt-beoordeling".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="158"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="160"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="128"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>Wrote %1. Speerpunten: %2.</source>
         <translation>%1 geschreven. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="16"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="146"/>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="180"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="45"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="187"/>
         <source>Imported. Documents: %1, findings: %2 (missing: %3).</source>
         <translation>Geïmporteerd. Documenten: %1, bevindingen: %2 (ontbrekend: %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="172"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="191"/>
         <source>Codings made without an assessment: %1. They are marked concern and their note starts with "Beoordeling nog te bepalen"; review them in the findings table.</source>
         <translation>Coderingen zonder beoordeling: %1. Ze staan op zorg en hun toelichting begint met "Beoordeling nog te bepalen"; bekijk ze in de tabel met bevindingen.</translation>
     </message>

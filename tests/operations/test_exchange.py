@@ -292,3 +292,19 @@ def test_two_assessment_codes_on_one_passage_are_left_for_the_analyst(project, t
     [finding] = list_findings(project)
     assert finding.assessment is Assessment.CONCERN and finding.note.startswith("Beoordeling nog te bepalen")
     assert result.unassessed == 1
+
+
+def test_a_cancelled_import_leaves_nothing_behind(project, tmp_path) -> None:
+    from desktop.progress import Cancelled, RecordingProgress
+
+    qde = SPEC_QDE.replace("  </Sources>", """    <TextSource guid="3dffe2a9-1962-422b-8b9b-75afad7e34f8" name="Tweede"
+        plainTextPath="internal://3dffe2a9-1962-422b-8b9b-75afad7e34f8.txt"/>
+  </Sources>""")
+    path = make_qdpx(tmp_path / "twee.qdpx", qde,
+                     {"sources/8e7fddfe-db36-48dc-b464-80c3a4decd90.txt": SPEC_TEXT.encode(),
+                      "sources/3dffe2a9-1962-422b-8b9b-75afad7e34f8.txt": b"Tweede tekst."})
+    progress = RecordingProgress(cancel_after=1)  # stops after the first document's codings
+    with pytest.raises(Cancelled):
+        import_qdpx(project, path, progress=progress)
+    assert progress.total == 2 and progress.done == 1
+    assert_unchanged(project)

@@ -13,16 +13,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.operations.changes import Changes
+from desktop.progress import Cancelled
 from desktop.store.project import open_project
 from desktop.ui import background
+from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.session import Session
 
 
-def _export(project_path: Path, out: Path) -> dict:
+def _export(project_path: Path, out: Path, progress: QtProgress) -> dict:
     from exporters import export
 
     with open_project(project_path) as project:
-        return export(project, "qdpx", out)
+        return export(project, "qdpx", out, progress=progress)
 
 
 def _export_codebook(project_path: Path, out: Path) -> dict:
@@ -32,11 +34,11 @@ def _export_codebook(project_path: Path, out: Path) -> dict:
         return export_qdc(project, out)
 
 
-def _import(project_path: Path, source: Path, author: str):
+def _import(project_path: Path, source: Path, author: str, progress: QtProgress):
     from desktop.operations.exchange import import_qdpx
 
     with open_project(project_path) as project:
-        return import_qdpx(project, source, author=author or None)
+        return import_qdpx(project, source, author=author or None, progress=progress)
 
 
 class RefiExchangeMenu(QObject):
@@ -110,6 +112,24 @@ class RefiExchangeMenu(QObject):
         name, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()), pattern)
         return Path(name) if name else None
 
+    def _run(self, title: str, label: str, work, done) -> None:
+        """``work(progress)`` on the worker behind a progress dialog (Cancel stops it, nothing is left
+        half-done), then ``done(result)`` or a warning."""
+        progress = QtProgress(self)
+        dialog = progress_dialog(self.window, progress, title, label, self.tr("Cancel"))
+
+        def finish() -> None:
+            dialog.canceled.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+
+        def failed(error: BaseException) -> None:
+            finish()
+            if not isinstance(error, Cancelled):
+                self.warn(title, str(error))
+
+        background.run_in_background(lambda: work(progress), lambda result: (finish(), done(result)), failed)
+
     # Export -----------------------------------------------------------------------------------------
 
     def choose_export(self) -> None:
@@ -122,14 +142,14 @@ class RefiExchangeMenu(QObject):
         if path is None:
             return
         path = path if path.suffix.lower() == ".qdpx" else path.with_name(path.name + ".qdpx")
-        background.run_in_background(
-            lambda: _export(session.project.path, path),
+        self._run(
+            title, self.tr("Writing %1…").replace("%1", path.name),
+            lambda progress: _export(session.project.path, path, progress),
             lambda summary: self.inform(title, self.tr(
                 "Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it "
                 "with their REFI-QDA import; each assessment is a code under \"Speerpunt-beoordeling\".")
                 .replace("%1", path.name).replace("%2", str(summary["documents"]))
-                .replace("%3", str(summary["findings"]))),
-            lambda error: self.warn(title, str(error)))
+                .replace("%3", str(summary["findings"]))))
 
     def choose_codebook_export(self) -> None:
         session = self._session()
@@ -157,10 +177,9 @@ class RefiExchangeMenu(QObject):
         path = self.ask_open_path(title, self.tr("REFI-QDA projects (*.qdpx)"))
         if path is None:
             return
-        background.run_in_background(
-            lambda: _import(session.project.path, path, session.author),
-            lambda result: self._imported(session, title, result),
-            lambda error: self.warn(title, str(error)))
+        self._run(title, self.tr("Reading %1…").replace("%1", path.name),
+                  lambda progress: _import(session.project.path, path, session.author, progress),
+                  lambda result: self._imported(session, title, result))
 
     def _imported(self, session: Session, title: str, result) -> None:
         session.notify(Changes.everything(documents=result.changes.documents,
