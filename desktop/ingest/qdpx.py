@@ -230,6 +230,8 @@ def _read_project(root: etree._Element, internal, filename: str) -> RefiProject:
     for sources in _children(root, "Sources"):
         for element in sources:
             kind = _local(element)
+            if not kind:  # a comment or processing instruction
+                continue
             if kind == "TextSource":
                 source = _text_source(element, element.get("name") or "", internal, filename, crlf_is_one, project)
             elif kind == "PDFSource" and _children(element, "Representation"):
