@@ -75,7 +75,7 @@ def import_qdpx(
     if not refi.sources:
         raise ImportRefused(path.name, "the project holds no text sources to import")
     mapping = frameworks_from_codes(refi.codes, refi.sets, refi.name or path.stem, own=is_own_origin(refi.origin))
-    documents = [_document(source, path.name) for source in refi.sources]
+    documents = [_document(source, is_own_origin(refi.origin)) for source in refi.sources]
     check_cancelled(progress)
     progress.start(len(refi.sources), "REFI-QDA")
     result = QdpxImport(warnings=list(refi.warnings))
@@ -110,10 +110,13 @@ def _used_notes(refi: RefiProject) -> set[str]:
     return used
 
 
-def _document(source: RefiSource, filename: str) -> tuple[ImportedDocument, bytes, str, str]:
-    """The document to store for ``source``: our own reader's passages when it yields the same text."""
-    title = Path(source.name).stem if Path(source.name).suffix.lower() in (".txt", ".docx", ".pdf", ".rtf", ".md") \
-        else source.name
+def _document(source: RefiSource, own: bool) -> tuple[ImportedDocument, bytes, str, str]:
+    """The document to store for ``source``: our own reader's passages when it yields the same text.
+
+    Other programs name a source by its file ("Akkoord.docx"); Speerpunt by the document's title.
+    """
+    suffix = Path(source.name).suffix.lower()
+    title = Path(source.name).stem if not own and suffix in (".txt", ".docx", ".pdf", ".rtf", ".md") else source.name
     if source.original is not None and source.original_suffix == ".docx":
         from desktop.ingest.docx import read_docx
 
