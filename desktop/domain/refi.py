@@ -35,10 +35,11 @@ ASSESSMENT_CODE_NAMES = {
     Assessment.CONCERN: "Beoordeling: zorg",
     Assessment.MISSING: "Beoordeling: ontbreekt",
 }
+# The app's standard palette (desktop/ui/assessments.py), so the codes look as the highlights do.
 ASSESSMENT_COLOURS = {
     Assessment.POSITIVE: "#009E73",
-    Assessment.CONCERN: "#D55E00",
-    Assessment.MISSING: "#999999",
+    Assessment.CONCERN: "#E69F00",
+    Assessment.MISSING: "#D55E00",
 }
 MISSING_NOTE_PREFIX = "Ontbreekt: "
 # Words another program's user may have used for the same assessments (folded, no accents).
