@@ -1879,6 +1879,11 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Framework files (*.yaml *.yml *.md *.txt)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="359"/>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA codebooks (*.qdc)</translation>
+    </message>
 </context>
 <context>
     <name>HitWalker</name>

@@ -1879,6 +1879,11 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="359"/>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA-codeboeken (*.qdc)</translation>
+    </message>
 </context>
 <context>
     <name>HitWalker</name>
