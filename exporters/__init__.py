@@ -1,4 +1,4 @@
-"""Exports of a project: Word reactions (speerpunten, analyse), the annotated agreement, CSV and XLSX.
+"""Exports of a project: Word reactions (speerpunten, analyse), the annotated agreement, CSV, XLSX and REFI-QDA.
 
 One entry point, ``export(project, layout, out_path, options)``; nothing here imports Qt.
 """
@@ -19,7 +19,7 @@ from exporters.safe_write import check_writable, write_atomically
 __all__ = ["LAYOUTS", "ExportOptions", "ExportRefused", "export"]
 
 SUFFIXES = {"speerpunten": ".docx", "analyse": ".docx", "annotated": ".docx", "vergelijking": ".docx",
-            "csv": ".csv", "xlsx": ".xlsx"}
+            "csv": ".csv", "xlsx": ".xlsx", "qdpx": ".qdpx"}
 
 
 def export(
@@ -44,6 +44,10 @@ def export(
         raise ExportRefused(f"{out_path.name}: the {layout} layout writes a {SUFFIXES[layout]} file")
     check_writable(out_path)  # before the work, so a locked file is reported at once
     try:
+        if layout == "qdpx":
+            from exporters.qdpx import export_qdpx
+
+            return export_qdpx(project, out_path, progress)
         if layout == "vergelijking":
             return _export_comparison(project, out_path, options, progress)
         if layout in WORD_LAYOUTS:

@@ -23,11 +23,13 @@ KIND_NAMES = {"agreement": DocumentKind.AGREEMENT, "position": DocumentKind.POSI
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
-    parser = add_json(add_project(sub.add_parser("import", help="import PDF, DOCX, TXT or Markdown files")))
+    parser = add_json(add_project(sub.add_parser("import", help="import PDF, DOCX, TXT or Markdown files, or a REFI-QDA project (.qdpx)")))
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--kind", choices=sorted(KIND_NAMES), default="agreement")
     parser.add_argument("--title", help="title of the document (one file only)")
     parser.add_argument("--author", default="", help="who imports it")
+    parser.add_argument("--default-assessment", choices=("concern", "positive"), default="concern",
+                        help=".qdpx: the assessment of codings made without one (default: concern)")
 
     add_json(add_project(sub.add_parser("docs", help="list the documents in a project")))
 
@@ -85,7 +87,11 @@ def meta(args: argparse.Namespace) -> dict:
     }
 
 
-def import_files(args: argparse.Namespace) -> list[dict]:
+def import_files(args: argparse.Namespace) -> list[dict] | dict:
+    if any(path.suffix.lower() == ".qdpx" for path in args.files):
+        from desktop.commands.exchange import import_qdpx_command
+
+        return import_qdpx_command(args)
     if args.title and len(args.files) > 1:
         raise ImportRefused(args.files[1].name, "--title can only be given when importing one file")
     imported: list[dict] = []

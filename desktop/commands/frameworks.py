@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.commands.common import add_json, add_project, opened
 from desktop.domain.document import Passage
 from desktop.domain.framework import Framework
+from desktop.frameworks.errors import FrameworkFormatError
 from desktop.frameworks.fileformat import dump_framework, load_framework
 from desktop.frameworks.propose import propose_framework
 from desktop.operations.frameworks import add_framework
@@ -19,14 +20,14 @@ from desktop.store.ids import NotFound
 def register(sub: argparse._SubParsersAction) -> dict:
     framework = sub.add_parser("framework", help="import, list, propose or export speerpunten frameworks")
     actions = framework.add_subparsers(dest="framework_command", metavar="ACTION", required=True)
-    parser = add_json(add_project(actions.add_parser("import", help="import a framework file (YAML or Markdown)")))
+    parser = add_json(add_project(actions.add_parser("import", help="import a framework file (YAML, Markdown or a REFI-QDA codebook .qdc)")))
     parser.add_argument("file", type=Path)
     parser.add_argument("--author", default="")
     add_json(add_project(actions.add_parser("list", help="list the speerpunten")))
     parser = add_json(add_project(actions.add_parser("propose", help="propose a framework from a position paper")))
     parser.add_argument("doc", metavar="DOC_ID")
     parser.add_argument("--out", type=Path, help="write the proposal as a framework file")
-    parser = add_project(actions.add_parser("export", help="write a framework as a YAML file"))
+    parser = add_project(actions.add_parser("export", help="write a framework as a YAML file, or as a REFI-QDA codebook (--out FILE.qdc)"))
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--name", help="which framework (by name), when the project has several")
     return {"framework": dispatch}
@@ -44,7 +45,17 @@ def _summary(framework: Framework) -> dict:
     }
 
 
-def import_file(args: argparse.Namespace) -> dict:
+def import_file(args: argparse.Namespace) -> dict | list[dict]:
+    if args.file.suffix.lower() == ".qdc":
+        from desktop.frameworks.refi import load_qdc
+
+        frameworks = load_qdc(args.file)
+        if not frameworks:
+            raise FrameworkFormatError(args.file.name, "the codebook holds no codes to use as speerpunten")
+        with opened(args.project) as project, project.db.atomic():
+            added = [(add_framework(project, fw, author=args.author or None)[0], fw) for fw in frameworks]
+        rows = [{"id": framework_id, **_summary(fw)} for framework_id, fw in added]
+        return rows[0] if len(rows) == 1 else rows
     framework = load_framework(args.file)
     with opened(args.project) as project:
         framework_id, _ = add_framework(project, framework, author=args.author or None)
@@ -95,5 +106,12 @@ def export(args: argparse.Namespace) -> None:
         raise NotFound("no framework to export" + (f" named '{args.name}'" if args.name else ""))
     if len(frameworks) > 1:
         raise NotFound("the project has several frameworks; choose one with --name")
+    if args.out.suffix.lower() == ".qdc":
+        from exporters.qdpx import export_qdc
+
+        with opened(args.project) as project:
+            export_qdc(project, args.out, frameworks[0].name)
+        print(f"wrote {args.out}")
+        return
     args.out.write_text(dump_framework(frameworks[0]), encoding="utf-8")
     print(f"wrote {args.out}")

@@ -1,10 +1,12 @@
-"""Checks on a DOCX package before python-docx opens it: format, ZIP damage, ZIP bombs, XML entities."""
+"""Checks on a DOCX package (and any other zip from outside, such as a .qdpx) before it is read:
+format, ZIP damage, ZIP bombs, XML entities."""
 
 from __future__ import annotations
 
 import io
 import re
 import zipfile
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -64,22 +66,43 @@ def check_package(data: bytes, filename: str) -> None:
                 _scan_member(archive, member, filename)
 
 
-def _check_sizes(members: list[zipfile.ZipInfo], filename: str) -> None:
+def _check_sizes(members: list[zipfile.ZipInfo], filename: str, label: str = "DOCX") -> None:
     # Declared sizes are trustworthy upper bounds: zipfile stops inflating at file_size and
     # then checks the CRC, so a member cannot expand beyond what it declares.
     if len(members) > MAX_MEMBERS:
-        raise ImportRefused(filename, f"refused: the DOCX holds {len(members)} parts, too many for a Word document")
+        raise ImportRefused(filename, f"refused: the {label} holds {len(members)} parts, too many for a {label} file")
     total = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members)
     if total > MAX_UNCOMPRESSED:
         raise ImportRefused(
-            filename, f"refused: the DOCX would unpack to {total // (1024 * 1024)} MB (a ZIP bomb or far too large)"
+            filename, f"refused: the {label} would unpack to {total // (1024 * 1024)} MB (a ZIP bomb or far too large)"
         )
     if total > RATIO_FLOOR and total > MAX_RATIO * max(packed, 1):
-        raise ImportRefused(filename, "refused: the DOCX is compressed suspiciously well (a ZIP bomb)")
+        raise ImportRefused(filename, f"refused: the {label} is compressed suspiciously well (a ZIP bomb)")
 
 
-def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, filename: str) -> None:
+def open_checked_zip(data: bytes, filename: str, label: str, xml_member: Callable[[str], bool]) -> zipfile.ZipFile:
+    """Open ``data`` as a ZIP after the DOCX checks (damage, size, ZIP bomb, encryption), scanning the
+    members ``xml_member`` names for DTDs and entities; the caller closes the archive."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except Exception as error:  # any failure in a damaged directory is the same answer
+        raise ImportRefused(filename, f"damaged {label}: not a valid ZIP archive") from error
+    try:
+        _check_sizes(members, filename, label)
+        if any(member.flag_bits & 0x1 for member in members):
+            raise ImportRefused(filename, f"refused: the {label} is encrypted")
+        for member in members:
+            if not member.is_dir() and xml_member(member.filename):
+                _scan_member(archive, member, filename, label)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, filename: str, label: str = "DOCX") -> None:
     """Refuse a part that could make an XML parser read a DTD, define entities or use an odd encoding."""
     try:
         with archive.open(member) as stream:
@@ -95,14 +118,26 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, filename: st
                 window = tail + chunk.replace(b"\x00", b"").upper()
                 if any(marker in window for marker in _DANGEROUS):
                     raise ImportRefused(
-                        filename, f"refused: part {_shown(member.filename)} declares a DTD or entities, which a DOCX never needs"
+                        filename,
+                        f"refused: part {_shown(member.filename)} declares a DTD or entities, which a {label} never needs",
                     )
                 tail = window[-_LONGEST:]
                 chunk = stream.read(_CHUNK)
     except ImportRefused:
         raise
     except Exception as error:  # CRC errors, bad inflate data, unsupported methods: all damage
-        raise ImportRefused(filename, f"damaged DOCX: part {_shown(member.filename)} cannot be unpacked") from error
+        raise ImportRefused(filename, f"damaged {label}: part {_shown(member.filename)} cannot be unpacked") from error
+
+
+def check_xml_file(data: bytes, filename: str, label: str) -> None:
+    """The part checks for one XML file from outside (a .qdc): size, encoding, no DTD or entities."""
+    if len(data) > MAX_UNCOMPRESSED:
+        raise ImportRefused(filename, f"refused: the {label} is {len(data) // (1024 * 1024)} MB, far too large")
+    if data.startswith(_EBCDIC_XML):
+        raise ImportRefused(filename, f"refused: the {label} uses an unsupported XML encoding")
+    _check_declaration(data[:_CHUNK], filename, filename)
+    if any(marker in data.replace(b"\x00", b"").upper() for marker in _DANGEROUS):
+        raise ImportRefused(filename, f"refused: the {label} declares a DTD or entities, which it never needs")
 
 
 def _check_declaration(chunk: bytes, part: str, filename: str) -> None:

@@ -30,8 +30,12 @@ def add_finding(
     source_document_id: str | None = None,
     source_start: int | None = None,
     source_end: int | None = None,
+    finding_id: str | None = None,
 ) -> Finding:
-    """Store a new finding; positive and concern need a span, missing may go without."""
+    """Store a new finding; positive and concern need a span, missing may go without.
+
+    ``finding_id`` keeps an id the finding had elsewhere (a REFI-QDA round trip); default a new one.
+    """
     assessment = Assessment(assessment)
     if (start is None) != (end is None):
         raise FindingRefused("give both start and end, or neither")
@@ -56,7 +60,7 @@ def add_finding(
             raise FindingRefused("the span in the position paper lies outside that document")
     stamp = now()
     finding = Finding(
-        id=new_id(),
+        id=finding_id or new_id(),
         document_id=document_id,
         speerpunt_id=speerpunt_id,
         assessment=assessment,

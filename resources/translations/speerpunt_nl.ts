@@ -1390,53 +1390,53 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="65"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
         <source>Find in document</source>
         <translation>Zoeken in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
         <source>Text to find</source>
         <translation>Te zoeken tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorige treffer (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Previous match</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="75"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Next match (Enter)</source>
         <translation>Volgende treffer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="76"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Next match</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="77"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="78"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Close find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="123"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="118"/>
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="125"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -1869,15 +1869,20 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>Importeer eerst uw positiepaper (als positiepaper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="358"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="355"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="362"/>
         <source>Import framework file</source>
         <translation>Kaderbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="358"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="363"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="363"/>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
 </context>
 <context>
@@ -2219,42 +2224,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="130"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="135"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="221"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="237"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="363"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="376"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -2551,63 +2556,63 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="104"/>
         <location filename="../../desktop/ui/review/missing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="106"/>
         <source>Mark missing in agreement</source>
         <translation>Als ontbrekend markeren in akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="108"/>
         <source>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Het akkoord gaat niet in op &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
         <source>What is missing, and what you ask for instead</source>
         <translation>Wat ontbreekt, en wat u in plaats daarvan vraagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
         <source>&amp;Quote a passage of the position paper</source>
         <translation>Een passage uit het positiepaper &amp;citeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
         <source>Find a passage…</source>
         <translation>Een passage zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
         <source>Find a passage</source>
         <translation>Een passage zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="121"/>
         <source>Passages of the position paper</source>
         <translation>Passages van het positiepaper</translation>
     </message>
@@ -2903,17 +2908,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="45"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="46"/>
         <source>Edit reaction %1</source>
         <translation>Reactie %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="75"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="76"/>
         <source>Draft reaction %1</source>
         <translation>Reactie %1 opstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="110"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="112"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
@@ -3192,6 +3197,90 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
     </message>
 </context>
 <context>
+    <name>RefiExchangeMenu</name>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="88"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
+        <source>REFI-QDA &amp;project (.qdpx)…</source>
+        <translation>REFI-QDA-&amp;project (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="90"/>
+        <source>REFI-QDA &amp;codebook (.qdc)…</source>
+        <translation>REFI-QDA-&amp;codeboek (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="91"/>
+        <source>Import REFI-&amp;QDA project (.qdpx)…</source>
+        <translation>REFI-&amp;QDA-project importeren (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="139"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA-project exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="177"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-projecten (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
+        <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</source>
+        <translation>%1 geschreven. Documenten: %2, bevindingen: %3. ATLAS.ti, MAXQDA, NVivo en QualCoder openen het met hun REFI-QDA-import; elke beoordeling is een code onder &quot;Speerpunt-beoordeling&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="158"/>
+        <source>Export REFI-QDA codebook</source>
+        <translation>REFI-QDA-codeboek exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="160"/>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA-codeboeken (*.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="166"/>
+        <source>Wrote %1. Speerpunten: %2.</source>
+        <translation>%1 geschreven. Speerpunten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="146"/>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="180"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="176"/>
+        <source>Import REFI-QDA project</source>
+        <translation>REFI-QDA-project importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="187"/>
+        <source>Imported. Documents: %1, findings: %2 (missing: %3).</source>
+        <translation>Geïmporteerd. Documenten: %1, bevindingen: %2 (ontbrekend: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="191"/>
+        <source>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</source>
+        <translation>Coderingen zonder beoordeling: %1. Ze staan op zorg en hun toelichting begint met &quot;Beoordeling nog te bepalen&quot;; bekijk ze in de tabel met bevindingen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPartsForm</name>
     <message>
         <location filename="../../desktop/ui/reaction/report_parts.py" line="147"/>
@@ -3425,7 +3514,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="69"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="62"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
@@ -3433,62 +3522,62 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="171"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="164"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="165"/>
         <source>Search all documents…</source>
         <translation>Zoeken in alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="166"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="174"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="167"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>Alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; voor een zinsdeel; woning* voor woorden die zo beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="168"/>
         <source>Search in</source>
         <translation>Zoeken in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="176"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="169"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="189"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="182"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="191"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="184"/>
         <source>Category: %1</source>
         <translation>Categorie: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="210"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Typ ten minste één woord (letters of cijfers) om op te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="227"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="229"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="231"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="224"/>
         <source>The best %n passages</source>
         <translation>
             <numerusform>De beste %n passages</numerusform>
@@ -3496,7 +3585,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="233"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="226"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>

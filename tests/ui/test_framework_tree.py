@@ -249,3 +249,18 @@ def test_unticking_a_theme_in_the_proposal_drops_its_speerpunten(qtbot):
     qtbot.addWidget(dialog)
     dialog.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
     assert [t.title for t in dialog.chosen_framework().themes] == ["Werk"]
+
+
+def test_import_a_refi_qda_codebook_and_undo(tree, tmp_path):
+    path = tmp_path / "atlas-codes.qdc"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1.0">'
+                    '<Codes><Code guid="{5215CC69-B628-4E02-AFB9-9BEEAEE55808}" name="Wonen" isCodable="false">'
+                    '<Code guid="d7aa29da-519b-4946-9b90-253b6db8fd0a" name="Huur" isCodable="true"/></Code>'
+                    "</Codes></CodeBook>", encoding="utf-8")
+    tree.ask_framework_file = lambda: path
+    tree.import_action.trigger()
+    frameworks = list_frameworks(tree.session.project)
+    assert [fw.name for fw in frameworks] == ["Testkader", "atlas-codes"]
+    assert [(t.title, [s.title for s in t.speerpunten]) for t in frameworks[1].themes] == [("Wonen", ["Huur"])]
+    tree.session.undo_stack.undo()
+    assert [fw.name for fw in list_frameworks(tree.session.project)] == ["Testkader"]

@@ -342,19 +342,23 @@ class FrameworkTree(QWidget):
     def import_file(self) -> None:
         from desktop.frameworks.errors import FrameworkFormatError
         from desktop.frameworks.fileformat import load_framework
+        from desktop.frameworks.refi import load_qdc
+        from desktop.ingest.errors import ImportRefused
 
         path = self.ask_framework_file()
         if path is None:
             return
         try:
-            framework = load_framework(path)
-        except (FrameworkFormatError, OSError) as error:
+            # A REFI-QDA codebook (ATLAS.ti, MAXQDA, NVivo, QualCoder, Taguette) may hold several frameworks.
+            frameworks = load_qdc(path) if path.suffix.lower() == ".qdc" else [load_framework(path)]
+        except (FrameworkFormatError, ImportRefused, OSError) as error:
             QMessageBox.warning(self, self.tr("Import framework file"), str(error))
             return
-        self._push(commands.ImportFramework(self.session, framework))
+        for framework in frameworks:
+            self._push(commands.ImportFramework(self.session, framework))
 
     def ask_framework_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import framework file"), "", self.tr("Framework files (*.yaml *.yml *.md *.txt)")
-        )
+            self, self.tr("Import framework file"), "",
+            self.tr("Framework files (*.yaml *.yml *.md *.txt)") + ";;" + self.tr("REFI-QDA codebooks (*.qdc)"))
         return Path(name) if name else None

@@ -15,6 +15,7 @@ from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
 from desktop.ui import assessments, i18n, project_files, screens, settings
 from desktop.ui.collaboration.collaboration_menu import CollaborationMenu
+from desktop.ui.collaboration.refi_exchange import RefiExchangeMenu
 from desktop.ui.documents.import_flow import DocumentImporter
 from desktop.ui.panes.document_pane import DocumentPane
 from desktop.ui.reaction.reaction_menu import ReactionMenu
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = MainActions(self)
         self.reaction_menu = ReactionMenu(self)
         self.collaboration = CollaborationMenu(self)
+        self.refi_exchange = RefiExchangeMenu(self)
         self.linked_reading = LinkedReading(self)
         self.author_highlighting = AuthorHighlighting(self)
         self.workspace_layout = WorkspaceLayout(self)
