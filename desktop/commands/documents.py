@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
+from desktop.commands.revisions import import_new_version
 from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused
 from desktop.operations.documents import EDITABLE_FIELDS, import_document, update_document
@@ -28,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("--kind", choices=sorted(KIND_NAMES), default="agreement")
     parser.add_argument("--title", help="title of the document (one file only)")
     parser.add_argument("--author", default="", help="who imports it")
+    parser.add_argument("--revision-of", metavar="DOC_ID",
+                        help="import the file as the new version of this document and carry its findings over")
 
     add_json(add_project(sub.add_parser("docs", help="list the documents in a project")))
 
@@ -47,8 +50,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
     return {"import": import_files, "docs": docs, "passages": passages, "search": search, "meta": meta}
 
 
-def document_row(document: DocumentRecord) -> dict:
-    return {
+def document_row(document: DocumentRecord, ids_by_sha: dict[str, str] | None = None) -> dict:
+    row = {
         "id": document.id,
         "title": document.title,
         "kind": document.kind,
@@ -58,6 +61,10 @@ def document_row(document: DocumentRecord) -> dict:
         "short_name": document.short_name,
         "categories": list(document.categories),
     }
+    if ids_by_sha is not None:
+        # The newer version's id, so a script can follow a revised agreement (None: current).
+        row["superseded_by"] = ids_by_sha.get(document.superseded_by or "", document.superseded_by)
+    return row
 
 
 def meta(args: argparse.Namespace) -> dict:
@@ -85,7 +92,9 @@ def meta(args: argparse.Namespace) -> dict:
     }
 
 
-def import_files(args: argparse.Namespace) -> list[dict]:
+def import_files(args: argparse.Namespace) -> list[dict] | dict:
+    if args.revision_of:
+        return import_new_version(args)
     if args.title and len(args.files) > 1:
         raise ImportRefused(args.files[1].name, "--title can only be given when importing one file")
     imported: list[dict] = []
@@ -114,7 +123,9 @@ def import_files(args: argparse.Namespace) -> list[dict]:
 
 def docs(args: argparse.Namespace) -> list[dict]:
     with opened(args.project) as project:
-        return [document_row(document) for document in list_documents(project)]
+        documents = list_documents(project)
+        ids_by_sha = {document.sha256: document.id for document in documents}
+        return [document_row(document, ids_by_sha) for document in documents]
 
 
 def passages(args: argparse.Namespace) -> list[dict]:

@@ -27,6 +27,12 @@ class DocumentRecord:
     categories: tuple[str, ...] = ()
     period: str | None = None
     short_name: str | None = None
+    # SHA-256 of the newer version that replaced this one (read-only from then on), or None.
+    superseded_by: str | None = None
+
+    @property
+    def superseded(self) -> bool:
+        return self.superseded_by is not None
 
     @property
     def citation_name(self) -> str:
@@ -52,17 +58,20 @@ _DOCUMENT_COLUMNS = """
     d.id, d.title, d.kind, d.source_name, d.sha256, d.pages, d.imported_at, d.date, d.parties,
     (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages,
     (SELECT count(*) FROM findings f WHERE f.document_id = d.id AND f.deleted IS NULL) AS findings,
-    d.issuer, d.categories, d.period, d.short_name
+    d.issuer, d.categories, d.period, d.short_name, d.superseded_by
 """
 
 
 def _record(row: tuple) -> DocumentRecord:
-    return DocumentRecord(*row[:11], row[11], tuple(json.loads(row[12] or "[]")), row[13], row[14])
+    return DocumentRecord(*row[:11], row[11], tuple(json.loads(row[12] or "[]")), row[13], row[14], row[15])
 
 
-def list_documents(project: Project, category: str | None = None) -> list[DocumentRecord]:
-    """Live documents in import order; with ``category`` only those in that group."""
+def list_documents(project: Project, category: str | None = None, current_only: bool = False) -> list[DocumentRecord]:
+    """Live documents in import order; with ``category`` only those in that group; with ``current_only``
+    without the versions a newer one superseded (what exports and comparisons cite)."""
     sql = f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.deleted IS NULL"
+    if current_only:
+        sql += " AND d.superseded_by IS NULL"
     params: list[object] = []
     if category is not None:
         sql += " AND EXISTS (SELECT 1 FROM json_each(d.categories) WHERE json_each.value = ?)"
