@@ -44,14 +44,19 @@ class AnchorStatus(enum.StrEnum):
 
 # A quote in changed text is placed when it resembles the new words this much (rapidfuzz ratio, 0-100)...
 CHANGED_MINIMUM = 80.0
-# ... or this much when its old prefix and suffix also sit around the new place.
+# ... and some of its old context is still around it (a similar sentence in foreign context is not it) ...
+CONTEXT_FLOOR = 45.0
+# ... or this much when its old prefix and suffix clearly sit around the new place.
 CHANGED_WITH_CONTEXT = 70.0
 CONTEXT_AGREES = 70.0
 # An exact quote this short (normalised characters) found in foreign context is not trusted alone.
 DISTINCTIVE_LENGTH = 40
 # A short quote found once, or the best of several places, needs at least this much of its old context.
 UNIQUE_SHORT_CONTEXT = 55.0
-# Among several exact places the best context must stand out by this much, else the finding is orphaned.
+# Among several exact places the best needs this much context: one side intact (a paragraph moved to
+# the end of the text has no suffix left) ...
+SEVERAL_CONTEXT = 50.0
+# ... and must stand out by this much, else the finding is orphaned.
 CONTEXT_MARGIN = 10.0
 # Context compared on each side (characters of the normalised text).
 CONTEXT_SPAN = 80
@@ -204,7 +209,7 @@ def _choose_exact(quote: str, prefix: str, suffix: str, places: list[int],
         if length >= DISTINCTIVE_LENGTH or best_score >= UNIQUE_SHORT_CONTEXT:
             return _placed(AnchorStatus.MOVED, best_at, best_at + length, 100.0, new), best_score
         return _ORPHAN, best_score
-    if best_score >= UNIQUE_SHORT_CONTEXT and best_score - scored[1][0] >= CONTEXT_MARGIN:
+    if best_score >= SEVERAL_CONTEXT and best_score - scored[1][0] >= CONTEXT_MARGIN:
         return _placed(AnchorStatus.MOVED, best_at, best_at + length, 100.0, new), best_score
     return _ORPHAN, best_score
 
@@ -245,13 +250,17 @@ def _approximate(quote: str, prefix: str, suffix: str, new: NormalisedText, old_
         score = fuzz.ratio(quote, text[start:end])
         context = _context_score(prefix, suffix, text, start, end)
         distance = abs(start / max(1, len(text)) - old_position) if old_position is not None else 0.0
-        candidate = (score, context, -distance, start, end)
+        # The words and the context weigh alike: a near copy of the sentence elsewhere (agreements repeat
+        # themselves) must not beat the edited sentence in its own place.
+        candidate = (score + context, score, -distance, start, end)
         if best is None or candidate > best:
             best = candidate
     if best is None:
         return None
-    score, context, _distance, start, end = best
-    if score >= CHANGED_MINIMUM or (score >= CHANGED_WITH_CONTEXT and context >= CONTEXT_AGREES):
+    total, score, _distance, start, end = best
+    context = total - score
+    if (score >= CHANGED_MINIMUM and context >= CONTEXT_FLOOR) or (
+            score >= CHANGED_WITH_CONTEXT and context >= CONTEXT_AGREES):
         return _placed(AnchorStatus.CHANGED, start, end, score, new), context
     return None
 

@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.domain.document import DocumentKind
+from desktop.domain.document import DocumentKind, ImportedDocument
 from desktop.domain.finding import Anchor, make_anchor
 from desktop.domain.metadata import metadata_from_filename
 from desktop.domain.reanchor import AnchorStatus, place_anchors
@@ -96,6 +96,25 @@ def import_revision(
         raise ImportRefused(path.name, f"already in the project as '{existing.title}' ({existing.id[:8]})")
     imported = read_document(path, data=data, progress=progress)
     check_cancelled(progress)
+    return revise_document(project, old.id, imported, data, sha256, path.name, title, author, progress)
+
+
+def revise_document(
+    project: Project,
+    old_document_id: str,
+    imported: ImportedDocument,
+    data: bytes,
+    sha256: str,
+    source_name: str,
+    title: str | None = None,
+    author: str | None = None,
+    progress: Progress | None = None,
+) -> RevisionReport:
+    """Store ``imported`` as the new version of ``old_document_id`` and carry every finding over."""
+    progress = progress or NullProgress()
+    old = get_document(project, old_document_id)
+    if old.superseded:
+        raise RevisionRefused(f"'{old.title}' is already superseded; import the new version of the newest one")
     old_text = document_text(project, old.id)
     rows = project.db.execute(
         'SELECT id, start, "end", quote, prefix, suffix FROM findings '
@@ -110,7 +129,7 @@ def import_revision(
     )
     check_cancelled(progress)
     placed = dict(zip((row[0] for row in spanned), placements, strict=True))
-    metadata = metadata_from_filename(path.name)
+    metadata = metadata_from_filename(source_name)
     for name in ("short_name", "issuer", "period", "date"):
         value = getattr(old, name)
         if value and (name != "date" or not metadata.get("date")):
@@ -120,7 +139,7 @@ def import_revision(
     carried: list[CarriedFinding] = []
     db = project.db
     with db.atomic():
-        new_id_ = store_document(project, imported, data, sha256, path.name, DocumentKind(old.kind),
+        new_id_ = store_document(project, imported, data, sha256, source_name, DocumentKind(old.kind),
                                  title or None, author, metadata=metadata)
         db.execute("UPDATE documents SET categories = ?, parties = ? WHERE id = ?",
                    [_categories_json(old), old.parties, new_id_])
