@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
-
 from desktop.domain.document import Block, DocumentKind, PassageKind, assemble
 from desktop.operations.findings import add_finding
 from desktop.operations.revisions import revise_document
@@ -182,7 +180,7 @@ def test_findings_reach_their_place_in_a_revised_agreement(project, corpus_dir: 
     for passage, paragraph in zip(new.passages, new_owners, strict=True):
         if paragraph is None or id(paragraph) not in placed_paragraphs:
             continue
-        for category, index in paragraph.findings:
+        for _category, index in paragraph.findings:
             start, end = _sentence_span(paragraph.text, paragraph.sentences, index)
             item = expected[finding_of[(id(paragraph), index)]]
             item.start, item.end = passage.start + start, passage.start + end
@@ -233,3 +231,54 @@ def test_findings_reach_their_place_in_a_revised_agreement(project, corpus_dir: 
     assert all(found["deleted"]) and found["deleted"]
     # Enough of each kind for the percentages to mean something.
     assert min(len(found[c]) for c in CATEGORIES) >= 10, {c: len(v) for c, v in found.items()}
+
+
+def _occurrence(text: str, quote: str, start: int) -> int:
+    """Which occurrence (from 0) of ``quote`` in ``text`` starts at ``start``."""
+    return [m.start() for m in re.finditer(re.escape(quote), text)].index(start)
+
+
+def test_a_pdf_re_imported_as_text_keeps_every_finding_on_the_same_words(project, corpus_dir: Path,
+                                                                          tmp_path: Path) -> None:
+    """The same agreement, first as PDF, then as a plain-text dump with other line breaks (other offsets)."""
+    from desktop.operations.documents import import_document
+    from desktop.operations.revisions import import_revision
+
+    rng = random.Random(2021)
+    codes = add_small_framework(project)
+    old = import_document(project, corpus_dir / "nl-coalitieakkoord-2021-2025.pdf").document
+    from desktop.store.documents import document_text, list_passages
+
+    old_text = document_text(project, old.id)
+    passages = [p for p in list_passages(project, old.id) if len(p.text.split()) >= 12]
+    expected: dict[str, tuple[str, int]] = {}
+    for passage in rng.sample(passages, 150):
+        words = list(re.finditer(r"\S+", passage.text))
+        first = rng.randrange(0, len(words) - 8)
+        start, end = passage.start + words[first].start(), passage.start + words[first + rng.randint(4, 7)].end()
+        finding = add_finding(project, old.id, codes["2.1"], "positive", start, end, author="Joost")
+        quote = " ".join(old_text[start:end].split())
+        normalised = " ".join(old_text.split())
+        # Where the quote stands among its own repetitions, counted in the text with its spaces normalised.
+        prefix = " ".join(old_text[:start].split())
+        at = len(prefix) + (1 if prefix else 0)
+        expected[finding.id] = (quote, _occurrence(normalised, quote, at))
+
+    # The text dump: the passages separated by blank lines, each wrapped at 70 characters as a mail would.
+    import textwrap
+
+    dump = "\n\n".join(textwrap.fill(p.text, 70, break_long_words=False, break_on_hyphens=False)
+                       for p in list_passages(project, old.id))
+    path = tmp_path / "coalitieakkoord.txt"
+    path.write_text(dump, encoding="utf-8")
+    report = import_revision(project, path, old.id)
+    new_text = document_text(project, report.new_document.id)
+    normalised_new = " ".join(new_text.split())
+    statuses = {c.id: c.status for c in report.findings}
+    for finding_id, (quote, occurrence) in expected.items():
+        finding = get_finding(project, finding_id)
+        assert statuses[finding_id] in ("exact", "moved"), (quote, statuses[finding_id])
+        assert " ".join(new_text[finding.start:finding.end].split()) == quote
+        prefix = " ".join(new_text[:finding.start].split())
+        at = len(prefix) + (1 if prefix else 0)
+        assert _occurrence(normalised_new, quote, at) == occurrence
