@@ -16,6 +16,7 @@ from desktop.store.project import ProjectRefused, create_project, open_project
 from desktop.ui import assessments, i18n, project_files, settings
 from desktop.ui.collaboration.collaboration_menu import CollaborationMenu
 from desktop.ui.documents.import_flow import DocumentImporter
+from desktop.ui.documents.revision_menu import RevisionMenu
 from desktop.ui.panes.document_pane import DocumentPane
 from desktop.ui.reaction.reaction_menu import ReactionMenu
 from desktop.ui.session import Session
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = MainActions(self)
         self.reaction_menu = ReactionMenu(self)
         self.collaboration = CollaborationMenu(self)
+        self.revision_menu = RevisionMenu(self)
         self.linked_reading = LinkedReading(self)
         self.author_highlighting = AuthorHighlighting(self)
         self.start_page = StartPage(self)
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self.reaction_menu.attach(self.session)
         self.collaboration.attach(self.session)
+        self.revision_menu.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
         return True
