@@ -31,7 +31,9 @@ class AcceptPlacements(QUndoCommand):
         if len(self.ids) == 1:
             self.setText(QCoreApplication.translate("RevisionCommands", "Accept new place"))
         else:
-            self.setText(QCoreApplication.translate("RevisionCommands", "Accept %n new places", None, len(self.ids)))
+            # Two or more here (one has its own text), so no plural forms are needed.
+            self.setText(QCoreApplication.translate("RevisionCommands", "Accept %1 new places").replace(
+                "%1", str(len(self.ids))))
 
     def redo(self) -> None:
         try:

@@ -55,7 +55,10 @@ class RevisionMenu(QObject):
         self.import_version = self._action("importNewVersionAction", self.import_new_version)
         self.review = self._action("reviewRevisionAction", self.review_current)
         self.menu.addActions([self.import_version, self.review])
-        window.menuBar().insertMenu(window.menu_actions.view_menu.menuAction(), self.menu)
+        # After View, before Reaction: documents come in before the reaction goes out.
+        reaction = getattr(window, "reaction_menu", None)
+        before = reaction.menu if reaction is not None else window.menu_actions.help_menu
+        window.menuBar().insertMenu(before.menuAction(), self.menu)
         self._set_enabled(False)
         window.installEventFilter(self)
         self.retranslate_ui()
