@@ -99,6 +99,19 @@ def get_document(project: Project, ref: str) -> DocumentRecord:
     return _record(row)
 
 
+def current_version(project: Project, document_id: str) -> DocumentRecord:
+    """The document, or the newest version that superseded it (following each newer version in turn)."""
+    record = get_document(project, document_id)
+    seen = {record.id}
+    while record.superseded_by:
+        newer = find_document_by_sha256(project, record.superseded_by)
+        if newer is None or newer.id in seen:
+            break  # the newer version is not in this project (a bundle told of it): this one is the newest here
+        seen.add(newer.id)
+        record = newer
+    return record
+
+
 def find_document_by_sha256(project: Project, sha256: str) -> DocumentRecord | None:
     row = project.db.execute(
         f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.sha256 = ? AND d.deleted IS NULL", [sha256]

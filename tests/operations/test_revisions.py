@@ -95,7 +95,7 @@ def test_every_finding_moves_with_its_id_and_the_old_version_stays_read_only(rev
     assert [d.id for d in list_documents(project, current_only=True)] == [new]
 
 
-def test_drafts_and_exports_follow_the_new_version(revised) -> None:
+def test_drafts_and_exports_follow_the_new_version(revised, tmp_path: Path) -> None:
     project, old, report, ids, codes = revised
     new = report.new_document.id
     reactions = list_reactions(project, new)
@@ -104,6 +104,19 @@ def test_drafts_and_exports_follow_the_new_version(revised) -> None:
     # The draft was made from findings that have changed since: it says so (stale fingerprint).
     assert reactions[codes["1.1"]].drafted_from != findings_fingerprint(carried)
     assert choose_agreement(project, None).id == new
+    assert choose_agreement(project, old).id == new  # asked for the old version, the newest is exported
+    # The annotated agreement is the new text; the orphan, without words to hold its comment, is still listed.
+    from docx import Document
+
+    from exporters import export
+    from exporters.options import ExportOptions
+
+    out = tmp_path / "akkoord.docx"
+    export(project, "annotated", out, ExportOptions(document_id=old))
+    body = "\n".join(paragraph.text for paragraph in Document(str(out)).paragraphs)
+    assert "gemeenten krijgen veel ruimte voor maatwerk" in body
+    assert "Gemeenten krijgen geen extra middelen voor de jeugdzorg" not in body  # the old paragraph is gone
+    assert "Over geen extra middelen" in body  # the orphan is listed with its note, not dropped
 
 
 def test_review_steps_accept_repoint_and_undo(revised) -> None:
