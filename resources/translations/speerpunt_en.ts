@@ -872,17 +872,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="22"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="23"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
         <source>Position paper</source>
         <translation>Position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2050,22 +2050,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="70"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="43"/>
+        <source>%1 (superseded)</source>
+        <translation>%1 (superseded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/library_model.py" line="66"/>
+        <source>%1 — replaced by a newer version; read-only</source>
+        <translation>%1 — replaced by a newer version; read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/library_model.py" line="79"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="71"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="72"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="73"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -2851,7 +2861,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Import a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="163"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
@@ -3493,70 +3503,70 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="71"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="74"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="72"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="73"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
         <source>&amp;Review new version…</source>
         <translation>&amp;Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="111"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="119"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="109"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="114"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="122"/>
         <source>Import new version</source>
         <translation>Import new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="107"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="110"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open the document that has a new version first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="112"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” has already been replaced by a newer version; open that one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="123"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>Reading %1 and carrying the findings over…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="121"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="151"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="153"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="154"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="156"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="154"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="157"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
         <source>The new version of “%1”</source>
         <translation>The new version of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="171"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="174"/>
         <source>Review new version</source>
         <translation>Review new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="172"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="175"/>
         <source>This document has no earlier version in the project.</source>
         <translation>This document has no earlier version in the project.</translation>
     </message>

@@ -872,17 +872,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="22"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="23"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -2050,22 +2050,32 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="70"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="43"/>
+        <source>%1 (superseded)</source>
+        <translation>%1 (vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/library_model.py" line="66"/>
+        <source>%1 — replaced by a newer version; read-only</source>
+        <translation>%1 — vervangen door een nieuwere versie; alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/library_model.py" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="71"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="72"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="73"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -2851,7 +2861,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>Een map met documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="163"/>
         <source>Documents (%1)</source>
         <translation>Documenten (%1)</translation>
     </message>
@@ -3493,70 +3503,70 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="71"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="74"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="72"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="73"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
         <source>&amp;Review new version…</source>
         <translation>Nieuwe versie &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="111"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="119"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="109"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="114"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="122"/>
         <source>Import new version</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="107"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="110"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open eerst het document waarvan een nieuwe versie is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="112"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” is al vervangen door een nieuwere versie; open die.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="123"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>%1 lezen en de bevindingen overzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="121"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="124"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="151"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="153"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="154"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="156"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="154"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="157"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout stopte het importeren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
         <source>The new version of “%1”</source>
         <translation>De nieuwe versie van “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="171"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="174"/>
         <source>Review new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="172"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="175"/>
         <source>This document has no earlier version in the project.</source>
         <translation>Dit document heeft geen eerdere versie in het project.</translation>
     </message>

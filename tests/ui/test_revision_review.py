@@ -136,6 +136,9 @@ def test_document_menu_imports_the_new_version_in_place_of_the_old(main_window, 
     assert new_id != old_id and get_document(window.session.project, old_id).superseded
     assert dialog.revision.new_document_id == new_id
     assert get_finding(window.session.project, findings["kept"]).document_id == new_id
+    library = window.docks.library.model
+    titles = [library.index(row, 0).data() for row in range(library.rowCount())]
+    assert sorted(titles) == sorted(["Akkoord (superseded)", get_document(window.session.project, new_id).title])
     # A superseded document cannot be given a second new version.
     window.open_document(old_id, pane_index)
     messages = []
