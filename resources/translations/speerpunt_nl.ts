@@ -890,29 +890,34 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="59"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="66"/>
         <source>Document library</source>
         <translation>Documentenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="60"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="67"/>
         <source>Documents of the project</source>
         <translation>Documenten van het project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="111"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="140"/>
         <source>Open &amp;left</source>
         <translation>&amp;Links openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="142"/>
         <source>Open &amp;right</source>
         <translation>&amp;Rechts openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="144"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="146"/>
+        <source>Import &amp;new version…</source>
+        <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +2866,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>Een map met documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="163"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
         <source>Documents (%1)</source>
         <translation>Documenten (%1)</translation>
     </message>
@@ -3518,55 +3523,55 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>Nieuwe versie &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="109"/>
         <location filename="../../desktop/ui/documents/revision_menu.py" line="114"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="122"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="119"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="127"/>
         <source>Import new version</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="110"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open eerst het document waarvan een nieuwe versie is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” is al vervangen door een nieuwere versie; open die.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="123"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>%1 lezen en de bevindingen overzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="124"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="154"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="156"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="161"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="157"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout stopte het importeren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="167"/>
         <source>The new version of “%1”</source>
         <translation>De nieuwe versie van “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="174"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="179"/>
         <source>Review new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="175"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
         <source>This document has no earlier version in the project.</source>
         <translation>Dit document heeft geen eerdere versie in het project.</translation>
     </message>

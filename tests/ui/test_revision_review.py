@@ -146,3 +146,37 @@ def test_document_menu_imports_the_new_version_in_place_of_the_old(main_window, 
     assert not menu.import_new_version(path)
     assert "already been replaced" in messages[0]
     dialog.close()
+
+
+def test_a_file_dropped_on_a_document_in_the_library_becomes_its_new_version(main_window, project, carried,
+                                                                            monkeypatch) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import background
+
+    monkeypatch.setattr(background, "run_inline", True)
+    findings, path = carried
+    old_id = get_finding(project, findings["kept"]).document_id
+    project_path = project.path
+    project.close()
+    window = main_window(project_path)
+    shown = []
+    window.revision_menu.show_review = shown.append
+    library = window.docks.library
+    row = library.document_ids().index(old_id)
+    point = library.view.visualRect(library.model.index(row, 0)).center()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(library.view.viewport(), enter)
+    assert enter.isAccepted()  # the row takes the file, not the window (which would import a new document)
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(library.view.viewport(), drop)
+    [dialog] = shown
+    assert get_document(window.session.project, old_id).superseded
+    assert get_finding(window.session.project, findings["kept"]).document_id == dialog.revision.new_document_id
+    dialog.close()

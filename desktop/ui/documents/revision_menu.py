@@ -84,6 +84,10 @@ class RevisionMenu(QObject):
         self.session = session
         self._set_enabled(True)
         session.destroyed.connect(self._session_gone)
+        docks = getattr(self.window, "docks", None)
+        if docks is not None:  # the library's "Import new version…" and a file dropped on a document
+            docks.library.new_version_requested.connect(
+                lambda document_id, path: self.import_new_version(Path(path) if path else None, document_id))
 
     def _session_gone(self) -> None:
         self.session = None
@@ -100,9 +104,10 @@ class RevisionMenu(QObject):
 
     # Importing ------------------------------------------------------------------------------------
 
-    def import_new_version(self, path: Path | None = None) -> bool:
-        """Ask for the new version of the active pane's document and import it on the worker."""
-        document_id = self.current_document()
+    def import_new_version(self, path: Path | None = None, document_id: str | None = None) -> bool:
+        """Import ``path`` (asked for when None) as the new version of ``document_id`` (default: the active
+        pane's document) on the worker."""
+        document_id = document_id or self.current_document()
         if self.session is None or self.busy:
             return False
         if document_id is None:
