@@ -65,7 +65,8 @@ def draft_reaction(
                 notes.append(note)  # the paragraph holds this same list
             continue
         notes = []
-        if finding.has_span and (include_quotes or not note):
+        # An orphan (carried to a new version without a place) has no span but keeps its quote: it counts too.
+        if finding.quote and (include_quotes or not note):
             notes.append(quote_with_page(finding.quote, pages(finding)))
         if note:
             notes.append(note)

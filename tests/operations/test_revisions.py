@@ -228,3 +228,16 @@ def test_a_bundle_written_before_revisions_existed_still_reads(revised, tmp_path
     bundle.write_bytes(gzip.compress(json.dumps(payload).encode()))
     snapshot, _ = read_bundle(bundle)
     assert all(row["anchor"] is None for row in snapshot.rows["findings"].values())
+
+
+def test_an_orphan_without_a_note_still_reaches_the_draft(project, tmp_path: Path) -> None:
+    codes = add_small_framework(project)
+    old = add_document(project, OLD, title="Concept")
+    text = document_text(project, old)
+    start = text.index("geen extra middelen")
+    add_finding(project, old, codes["1.1"], "concern", start, start + 19, author="Ann")
+    path = tmp_path / "definitief.txt"
+    path.write_text(NEW, encoding="utf-8")
+    new = import_revision(project, path, old).new_document.id
+    text, _changes = draft_speerpunt_reaction(project, codes["1.1"], document_id=new)
+    assert text == "“geen extra middelen”"
