@@ -129,6 +129,15 @@ def revise_document(
     )
     check_cancelled(progress)
     placed = dict(zip((row[0] for row in spanned), placements, strict=True))
+    # Findings that quote this document as their source (a revised position paper) follow it when their
+    # source words are found again; otherwise they keep pointing at the old version, which keeps its text.
+    sourced = project.db.execute(
+        "SELECT id, source_start, source_end FROM findings WHERE source_document_id = ? AND deleted IS NULL "
+        "AND source_start IS NOT NULL", [old.id]).fetchall()
+    source_places = place_anchors(
+        [(make_anchor(old_text, start, end), start / length) for _id, start, end in sourced], imported.text)
+    moved_sources = [(row[0], place) for row, place in zip(sourced, source_places, strict=True)
+                     if place.start is not None]
     metadata = metadata_from_filename(source_name)
     for name in ("short_name", "issuer", "period", "date"):
         value = getattr(old, name)
@@ -172,6 +181,9 @@ def revise_document(
             [(revision_id, c.id, c.status, c.score, c.old_start, c.old_end, c.quote, c.new_start, c.new_end)
              for c in carried],
         )
+        db.conn.executemany(
+            "UPDATE findings SET source_document_id = ?, source_start = ?, source_end = ?, modified = ? WHERE id = ?",
+            [(new_id_, place.start, place.end, stamp, finding_id) for finding_id, place in moved_sources])
         reactions = [row[0] for row in db.execute(
             "SELECT id FROM reactions WHERE document_id = ? AND deleted IS NULL", [old.id])]
         db.execute("UPDATE reactions SET document_id = ?, modified = ? WHERE document_id = ? AND deleted IS NULL",
@@ -181,7 +193,8 @@ def revise_document(
         old_document=get_document(project, old.id),
         new_document=get_document(project, new_id_),
         findings=carried,
-        changes=Changes(documents={old.id, new_id_}, findings={c.id for c in carried}, reactions=set(reactions)),
+        changes=Changes(documents={old.id, new_id_}, findings={c.id for c in carried} | {f for f, _ in moved_sources},
+                        reactions=set(reactions)),
         warnings=tuple(imported.warnings),
     )
 

@@ -241,3 +241,20 @@ def test_an_orphan_without_a_note_still_reaches_the_draft(project, tmp_path: Pat
     new = import_revision(project, path, old).new_document.id
     text, _changes = draft_speerpunt_reaction(project, codes["1.1"], document_id=new)
     assert text == "“geen extra middelen”"
+
+
+def test_a_revised_position_paper_takes_the_findings_that_quote_it_along(project, tmp_path: Path) -> None:
+    codes = add_small_framework(project)
+    agreement = add_document(project, OLD, title="Akkoord")
+    paper = add_document(project, ["Wij willen meer woningen voor starters in elke gemeente.",
+                                   "Jeugdzorg moet dichtbij georganiseerd worden."], title="Positiepaper")
+    paper_text = document_text(project, paper)
+    start = paper_text.index("Jeugdzorg moet dichtbij")
+    finding = add_finding(project, agreement, codes["1.1"], "missing", note="Ontbreekt", author="Ann",
+                          source_document_id=paper, source_start=start, source_end=start + 23)
+    path = tmp_path / "positiepaper-2.txt"
+    path.write_text("Inleiding van het nieuwe paper.\n\nJeugdzorg moet dichtbij georganiseerd worden.\n", encoding="utf-8")
+    new = import_revision(project, path, paper).new_document.id
+    moved = get_finding(project, finding.id)
+    assert moved.document_id == agreement and moved.source_document_id == new
+    assert document_text(project, new)[moved.source_start:moved.source_end] == "Jeugdzorg moet dichtbij"
