@@ -60,6 +60,11 @@ SEVERAL_CONTEXT = 50.0
 CONTEXT_MARGIN = 10.0
 # Context compared on each side (characters of the normalised text).
 CONTEXT_SPAN = 80
+# Words of context compared on each side.
+CONTEXT_WORDS = 12
+# A quote this short (in words) whose words changed is placed only where its context clearly agrees:
+# three or four words are found, nearly, all over an agreement.
+SHORT_QUOTE_WORDS = 6
 # Regions of the text examined for an approximate match.
 CANDIDATE_REGIONS = 4
 
@@ -188,10 +193,26 @@ def _exact_places(quote: str, text: str) -> list[int]:
 
 
 def _context_score(prefix: str, suffix: str, text: str, start: int, end: int) -> float:
-    """How well the old prefix and suffix fit around [start, end) of the normalised text (0-100)."""
+    """How well the old prefix and suffix fit around [start, end) of the normalised text (0-100), by characters.
+
+    Used to choose among places that hold the quote exactly, where partial credit for a context that
+    changed a little (a renumbered heading, a neighbour rephrased) is welcome.
+    """
     before = text[max(0, start - len(prefix)):start]
     after = text[end:end + len(suffix)]
     return (fuzz.ratio(prefix, before) + fuzz.ratio(suffix, after)) / 2
+
+
+def _context_words_score(prefix: str, suffix: str, text: str, start: int, end: int) -> float:
+    """The same, word by word (rapidfuzz's ratio over lists of words), for places whose words changed: two
+    unrelated Dutch sentences share so many letters that a character ratio rates them near 50, while their
+    words hardly agree, and a few changed words must never land in foreign context."""
+    before_words = prefix.split()[-CONTEXT_WORDS:]
+    after_words = suffix.split()[:CONTEXT_WORDS]
+    before = text[max(0, start - len(prefix) - 20):start].split()[-len(before_words):] if before_words else []
+    after = text[end:end + len(suffix) + 20].split()[:len(after_words)] if after_words else []
+    # A word cut by the window (or by the quote's own edge) still counts as itself.
+    return (fuzz.ratio(before_words, before) + fuzz.ratio(after_words, after)) / 2
 
 
 def _choose_exact(quote: str, prefix: str, suffix: str, places: list[int],
@@ -248,7 +269,7 @@ def _approximate(quote: str, prefix: str, suffix: str, new: NormalisedText, old_
         if start in avoided:
             continue
         score = fuzz.ratio(quote, text[start:end])
-        context = _context_score(prefix, suffix, text, start, end)
+        context = _context_words_score(prefix, suffix, text, start, end)
         distance = abs(start / max(1, len(text)) - old_position) if old_position is not None else 0.0
         # The words and the context weigh alike: a near copy of the sentence elsewhere (agreements repeat
         # themselves) must not beat the edited sentence in its own place.
@@ -259,7 +280,8 @@ def _approximate(quote: str, prefix: str, suffix: str, new: NormalisedText, old_
         return None
     total, score, _distance, start, end = best
     context = total - score
-    if (score >= CHANGED_MINIMUM and context >= CONTEXT_FLOOR) or (
+    floor = CONTEXT_AGREES if len(quote_words) < SHORT_QUOTE_WORDS else CONTEXT_FLOOR
+    if (score >= CHANGED_MINIMUM and context >= floor) or (
             score >= CHANGED_WITH_CONTEXT and context >= CONTEXT_AGREES):
         return _placed(AnchorStatus.CHANGED, start, end, score, new), context
     return None

@@ -282,3 +282,41 @@ def test_a_pdf_re_imported_as_text_keeps_every_finding_on_the_same_words(project
         prefix = " ".join(new_text[:finding.start].split())
         at = len(prefix) + (1 if prefix else 0)
         assert _occurrence(normalised_new, quote, at) == occurrence
+
+
+def test_findings_are_never_put_on_an_unrelated_text(project, corpus_dir: Path, tmp_path: Path) -> None:
+    """Imported "as the new version" by mistake, another party's programme takes no finding of the agreement
+    (short quotes of three or four words included): all are orphaned, unless the very same words are there."""
+    from desktop.operations.revisions import import_revision
+
+    rng = random.Random(7)
+    codes = add_small_framework(project)
+    chapters = _chapters(corpus_dir)
+    blocks, _owners = _blocks(chapters)
+    old = assemble("Coalitieakkoord", blocks)
+    data = old.text.encode()
+    from desktop.operations.documents import store_document
+
+    old_id = store_document(project, old, data, hashlib.sha256(data).hexdigest(), "akkoord.txt",
+                            DocumentKind.AGREEMENT)
+    quotes = {}
+    for passage in rng.sample([p for p in old.passages if p.end - p.start > 80], 300):
+        words = list(re.finditer(r"\S+", old.text[passage.start:passage.end]))
+        first = rng.randrange(0, len(words) - 3)
+        last = min(len(words) - 1, first + rng.randint(2, 10))
+        start, end = passage.start + words[first].start(), passage.start + words[last].end()
+        finding = add_finding(project, old_id, codes["1.1"], "concern", start, end, author="Ann")
+        quotes[finding.id] = old.text[start:end]
+    path = tmp_path / "programma.txt"
+    path.write_text((corpus_dir / "nsc-verkiezingsprogramma-2023.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    report = import_revision(project, path, old_id)
+    statuses = {c.id: c.status for c in report.findings}
+    assert "changed" not in statuses.values()
+    from desktop.store.documents import document_text
+
+    new_text = document_text(project, report.new_document.id)
+    for finding_id, quote in quotes.items():
+        finding = get_finding(project, finding_id)
+        if finding.start is not None:
+            assert " ".join(new_text[finding.start:finding.end].split()) == " ".join(quote.split())
+    assert sum(status == "orphaned" for status in statuses.values()) >= 280
