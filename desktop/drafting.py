@@ -93,6 +93,12 @@ def _opening(assessment: Assessment, count: int, previous: set[Assessment], voic
     return f"{sentence_start(the_kind)} zegt{also} niets over {points} {org} belangrijk vindt."
 
 
+def _quoted(finding: Finding) -> bool:
+    """Whether the point cites the agreement: a tagged passage, or an orphan that kept its quote
+    after a new version (carried over without a place); a missing finding cites nothing."""
+    return finding.has_span or (bool(finding.quote) and finding.assessment is not Assessment.MISSING)
+
+
 def _point(findings: list[Finding], include_quotes: bool, page: int | str | None, voice: Voice) -> str:
     """One point: the analysts' different notes, supported by the passage when asked or when no note says it."""
     notes: list[str] = []
@@ -101,7 +107,7 @@ def _point(findings: list[Finding], include_quotes: bool, page: int | str | None
         if note and note not in notes:
             notes.append(note)
     first = findings[0]
-    if not first.has_span:
+    if not _quoted(first):
         return " ".join(notes)
     if not notes:
         return f"{sentence_start(voice.the_kind)} stelt: {quote_with_page(first.quote, page)}."
@@ -136,7 +142,7 @@ def draft_reaction(
         if key in by_span:
             by_span[key].append(finding)
             continue
-        if not finding.has_span and not finding.note.strip():
+        if not finding.has_span and not finding.note.strip() and not _quoted(finding):
             continue  # a missing finding without a note says nothing to draft from
         by_span[key] = [finding]
         points.append((finding.assessment, by_span[key]))

@@ -138,7 +138,7 @@ def points(findings: list[TaggedPassage]) -> list[Point]:
 
 
 def _categories(project: Project, wanted: list[str] | None, labels: Labels) -> list[tuple[str, str, list]]:
-    agreements = [d for d in list_documents(project) if d.kind == "agreement"]
+    agreements = [d for d in list_documents(project, current_only=True) if d.kind == "agreement"]
     if not agreements:
         raise ExportRefused("the project holds no agreements to compare; import them first")
     known = sorted({c for d in agreements for c in d.categories})

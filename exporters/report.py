@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain.finding import Assessment, Finding
 from desktop.drafting import draft_reaction, order_findings
-from desktop.store.documents import DocumentRecord, get_document, list_documents
+from desktop.store.documents import DocumentRecord, current_version, list_documents
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
 from desktop.store.ids import NotFound
@@ -90,10 +90,10 @@ def choose_agreement(project: Project, document_id: str | None) -> DocumentRecor
     """The asked document, else the newest agreement (by import time)."""
     if document_id:
         try:
-            return get_document(project, document_id)
+            return current_version(project, document_id)  # a superseded agreement exports as its newest version
         except NotFound as error:
             raise ExportRefused(str(error)) from error
-    agreements = [d for d in list_documents(project) if d.kind == "agreement"]
+    agreements = [d for d in list_documents(project, current_only=True) if d.kind == "agreement"]
     if not agreements:
         raise ExportRefused("the project holds no agreement to export; import one first")
     return agreements[-1]

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.finding import Finding
-from desktop.store.documents import get_document, list_documents
+from desktop.store.documents import current_version, list_documents
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import list_speerpunten
 from desktop.store.pages import page_lookup
@@ -41,7 +41,7 @@ def finding_rows(project: Project, options: ExportOptions, labels: Labels,
     """The table's rows: the chosen document's findings, or every document's when none is chosen."""
     documents = {d.id: d for d in list_documents(project)}
     if options.document_id:
-        chosen = get_document(project, options.document_id)
+        chosen = current_version(project, options.document_id)
         findings = list_findings(project, document_id=chosen.id)
     else:
         findings = [f for f in list_findings(project) if f.document_id in documents]

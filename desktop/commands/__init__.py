@@ -21,6 +21,7 @@ from desktop.operations.drafts import DraftRefused
 from desktop.operations.findings import FindingRefused
 from desktop.operations.frameworks import FrameworkRefused
 from desktop.operations.merge import MergeRefused
+from desktop.operations.revisions import RevisionRefused
 from desktop.store.bundle import BundleRefused
 from desktop.store.ids import NotFound
 from desktop.store.project import ProjectRefused
@@ -42,6 +43,7 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     BundleRefused,
     ExportRefused,
     DraftRefused,
+    RevisionRefused,
     FileExistsError,
     FileNotFoundError,
     PermissionError,

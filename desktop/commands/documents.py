@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
+from desktop.commands.revisions import import_new_version
 from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused
 from desktop.operations.documents import EDITABLE_FIELDS, import_document, update_document
@@ -30,6 +31,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("--author", default="", help="who imports it")
     parser.add_argument("--default-assessment", choices=("concern", "positive"), default="concern",
                         help=".qdpx: the assessment of codings made without one (default: concern)")
+    parser.add_argument("--revision-of", metavar="DOC_ID",
+                        help="import the file as the new version of this document and carry its findings over")
 
     add_json(add_project(sub.add_parser("docs", help="list the documents in a project")))
 
@@ -49,8 +52,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
     return {"import": import_files, "docs": docs, "passages": passages, "search": search, "meta": meta}
 
 
-def document_row(document: DocumentRecord) -> dict:
-    return {
+def document_row(document: DocumentRecord, ids_by_sha: dict[str, str] | None = None) -> dict:
+    row = {
         "id": document.id,
         "title": document.title,
         "kind": document.kind,
@@ -60,6 +63,10 @@ def document_row(document: DocumentRecord) -> dict:
         "short_name": document.short_name,
         "categories": list(document.categories),
     }
+    if ids_by_sha is not None:
+        # The newer version's id, so a script can follow a revised agreement (None: current).
+        row["superseded_by"] = ids_by_sha.get(document.superseded_by or "", document.superseded_by)
+    return row
 
 
 def meta(args: argparse.Namespace) -> dict:
@@ -88,6 +95,8 @@ def meta(args: argparse.Namespace) -> dict:
 
 
 def import_files(args: argparse.Namespace) -> list[dict] | dict:
+    if args.revision_of:
+        return import_new_version(args)
     if any(path.suffix.lower() == ".qdpx" for path in args.files):
         from desktop.commands.exchange import import_qdpx_command
 
@@ -120,7 +129,9 @@ def import_files(args: argparse.Namespace) -> list[dict] | dict:
 
 def docs(args: argparse.Namespace) -> list[dict]:
     with opened(args.project) as project:
-        return [document_row(document) for document in list_documents(project)]
+        documents = list_documents(project)
+        ids_by_sha = {document.sha256: document.id for document in documents}
+        return [document_row(document, ids_by_sha) for document in documents]
 
 
 def passages(args: argparse.Namespace) -> list[dict]:

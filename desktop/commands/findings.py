@@ -52,6 +52,8 @@ def finding_row(finding: Finding, codes: dict[str, str]) -> dict:
         "speerpunt": codes.get(finding.speerpunt_id, finding.speerpunt_id),
         "assessment": finding.assessment.value,
         "note": finding.note,
+        "anchor": finding.anchor,
+        "anchor_score": finding.anchor_score,
         "author": finding.author,
         "created": finding.created,
         "modified": finding.modified,

@@ -79,6 +79,10 @@ class Finding:
     source_document_id: str | None = None
     source_start: int | None = None
     source_end: int | None = None
+    # How the finding was found again in a revised agreement (desktop.domain.reanchor.AnchorStatus),
+    # None when it was tagged on this text; the score says how much the new words resemble the quote.
+    anchor: str | None = None
+    anchor_score: float | None = None
 
     @property
     def has_span(self) -> bool:

@@ -43,10 +43,12 @@ def add_finding(
         raise FindingRefused(f"a {assessment.value} finding needs a span of text (start and end)")
     get_speerpunt(project, speerpunt_id)
     sha_row = project.db.execute(
-        "SELECT sha256 FROM documents WHERE id = ? AND deleted IS NULL", [document_id]
+        "SELECT sha256, superseded_by, title FROM documents WHERE id = ? AND deleted IS NULL", [document_id]
     ).fetchone()
     if sha_row is None:
         raise FindingRefused(f"no document with id '{document_id}'")
+    if sha_row[1] is not None:
+        raise FindingRefused(f"'{sha_row[2]}' is superseded by a newer version and read-only; tag the newer version")
     quote = prefix = suffix = ""
     if start is not None:
         text = document_text(project, document_id)

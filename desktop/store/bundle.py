@@ -13,10 +13,11 @@ import zlib
 from pathlib import Path
 
 from desktop import __version__
-from desktop.store.snapshot import SPECS, Snapshot
+from desktop.store.snapshot import SPECS, Snapshot, with_later_columns
 
 FORMAT = "speerpunt-bundle"
-VERSION = 1
+# 2: documents carry superseded_by, findings anchor and anchor_score (revised agreements); 1 is still read.
+VERSION = 2
 GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -62,7 +63,10 @@ def read_bundle(path: Path) -> tuple[Snapshot, list[dict]]:
         conflicts = list(payload.get("conflicts", []))
         for name, table in snapshot.rows.items():
             expected = set(SPECS[name].columns)
-            for row in table.values():
+            for key, row in table.items():
+                # An orphaned finding (carried to a revised agreement without a trustworthy place) has a
+                # document and a quote but NULL start and end, like a missing finding: valid here.
+                row = table[key] = with_later_columns(name, row) if isinstance(row, dict) else row
                 if not isinstance(row, dict) or set(row) != expected:
                     raise TypeError(f"row in {name}")
     except (KeyError, TypeError, AttributeError) as error:

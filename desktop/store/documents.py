@@ -27,6 +27,12 @@ class DocumentRecord:
     categories: tuple[str, ...] = ()
     period: str | None = None
     short_name: str | None = None
+    # SHA-256 of the newer version that replaced this one (read-only from then on), or None.
+    superseded_by: str | None = None
+
+    @property
+    def superseded(self) -> bool:
+        return self.superseded_by is not None
 
     @property
     def citation_name(self) -> str:
@@ -55,17 +61,20 @@ _DOCUMENT_COLUMNS = """
     d.id, d.title, d.kind, d.source_name, d.sha256, d.pages, d.imported_at, d.date, d.parties,
     (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages,
     (SELECT count(*) FROM findings f WHERE f.document_id = d.id AND f.deleted IS NULL) AS findings,
-    d.issuer, d.categories, d.period, d.short_name
+    d.issuer, d.categories, d.period, d.short_name, d.superseded_by
 """
 
 
 def _record(row: tuple) -> DocumentRecord:
-    return DocumentRecord(*row[:11], row[11], tuple(json.loads(row[12] or "[]")), row[13], row[14])
+    return DocumentRecord(*row[:11], row[11], tuple(json.loads(row[12] or "[]")), row[13], row[14], row[15])
 
 
-def list_documents(project: Project, category: str | None = None) -> list[DocumentRecord]:
-    """Live documents in import order; with ``category`` only those in that group."""
+def list_documents(project: Project, category: str | None = None, current_only: bool = False) -> list[DocumentRecord]:
+    """Live documents in import order; with ``category`` only those in that group; with ``current_only``
+    without the versions a newer one superseded (what exports and comparisons cite)."""
     sql = f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.deleted IS NULL"
+    if current_only:
+        sql += " AND d.superseded_by IS NULL"
     params: list[object] = []
     if category is not None:
         sql += " AND EXISTS (SELECT 1 FROM json_each(d.categories) WHERE json_each.value = ?)"
@@ -91,6 +100,19 @@ def get_document(project: Project, ref: str) -> DocumentRecord:
     document_id = resolve_document_id(project, ref)
     row = project.db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?", [document_id]).fetchone()
     return _record(row)
+
+
+def current_version(project: Project, document_id: str) -> DocumentRecord:
+    """The document, or the newest version that superseded it (following each newer version in turn)."""
+    record = get_document(project, document_id)
+    seen = {record.id}
+    while record.superseded_by:
+        newer = find_document_by_sha256(project, record.superseded_by)
+        if newer is None or newer.id in seen:
+            break  # the newer version is not in this project (a bundle told of it): this one is the newest here
+        seen.add(newer.id)
+        record = newer
+    return record
 
 
 def find_document_by_sha256(project: Project, sha256: str) -> DocumentRecord | None:

@@ -8,7 +8,7 @@ from desktop.store.project import Project
 
 FINDING_COLUMNS = (
     'id, document_id, speerpunt_id, assessment, start, "end", quote, prefix, suffix, note, author, '
-    "created, modified, document_sha256, source_document_id, source_start, source_end"
+    "created, modified, document_sha256, source_document_id, source_start, source_end, anchor, anchor_score"
 )
 
 
@@ -31,6 +31,8 @@ def finding_from_row(row: tuple) -> Finding:
         source_document_id=row[14],
         source_start=row[15],
         source_end=row[16],
+        anchor=row[17],
+        anchor_score=row[18],
     )
 
 

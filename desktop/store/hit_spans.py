@@ -62,7 +62,7 @@ def tag_span(text: str, matches: list[tuple[int, int]] | tuple[tuple[int, int], 
 def walk_hits(project: Project, query: str, category: str | None = None) -> list[WalkHit]:
     """Every hit of ``query`` in the project's agreements (optionally one category), document by document
     (by citation name) and in text order within each; raises BadQuery for a wordless query."""
-    documents = {d.id: d for d in list_documents(project) if d.kind == "agreement"}
+    documents = {d.id: d for d in list_documents(project, current_only=True) if d.kind == "agreement"}
     hits = search(project, query, limit=WALK_LIMIT, marks=(OPEN, CLOSE), category=category)
     walked = []
     for hit in hits:

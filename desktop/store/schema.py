@@ -203,3 +203,38 @@ CREATE VIRTUAL TABLE passages_fts USING fts5(
     tokenize='unicode61 remove_diacritics 0'
 );
 """
+
+# Version 6: revised agreements. A document replaced by a newer version names that version by
+# its SHA-256 in ``superseded_by`` (a hash, as merges key documents) and is read-only from then
+# on. A finding carried to the new version records how it was found again (``anchor``: exact,
+# moved, changed, orphaned, or confirmed by the analyst; NULL when tagged on this text) and how
+# much the new words resemble its quote (``anchor_score``, 0-100). An orphan keeps its quote
+# with start and end NULL, which the table already allows. ``revisions`` and
+# ``revision_findings`` keep each carry-over's report (old and new places) for the review; they
+# are this file's own history and are not merged.
+SCHEMA_V6 = """
+ALTER TABLE documents ADD COLUMN superseded_by TEXT;
+ALTER TABLE findings ADD COLUMN anchor TEXT
+    CHECK (anchor IS NULL OR anchor IN ('exact', 'moved', 'changed', 'orphaned', 'confirmed'));
+ALTER TABLE findings ADD COLUMN anchor_score REAL;
+CREATE TABLE revisions (
+    id TEXT PRIMARY KEY,
+    old_document_id TEXT NOT NULL REFERENCES documents(id),
+    new_document_id TEXT NOT NULL REFERENCES documents(id),
+    author TEXT,
+    created TEXT NOT NULL
+);
+CREATE TABLE revision_findings (
+    revision_id TEXT NOT NULL REFERENCES revisions(id),
+    finding_id TEXT NOT NULL REFERENCES findings(id),
+    status TEXT,
+    score REAL,
+    old_start INTEGER,
+    old_end INTEGER,
+    old_quote TEXT NOT NULL DEFAULT '',
+    new_start INTEGER,
+    new_end INTEGER,
+    PRIMARY KEY (revision_id, finding_id)
+);
+CREATE INDEX revisions_new_document ON revisions(new_document_id);
+"""

@@ -25,7 +25,8 @@ class TableSpec:
 
 TABLES: tuple[TableSpec, ...] = (
     TableSpec("documents", "sha256", ("title", "kind", "source_name", "pages", "date", "parties", "author",
-                                      "issuer", "categories", "period", "short_name", "modified", "deleted")),
+                                      "issuer", "categories", "period", "short_name", "modified", "deleted",
+                                      "superseded_by")),
     TableSpec("frameworks", "id", ("name", "description", "author", "modified", "deleted")),
     TableSpec("themes", "id", ("framework_id", "code", "title", "colour", "position", "author", "modified",
                                "deleted")),
@@ -33,7 +34,7 @@ TABLES: tuple[TableSpec, ...] = (
                                     "modified", "deleted")),
     TableSpec("findings", "id", ("document_id", "document_sha256", "speerpunt_id", "assessment", "start", "end", "quote", "prefix",
                                  "suffix", "note", "source_document_id", "source_start", "source_end", "author",
-                                 "created", "modified", "deleted"),
+                                 "created", "modified", "deleted", "anchor", "anchor_score"),
               document_refs=("document_id", "source_document_id")),
     TableSpec("reactions", "id", ("speerpunt_id", "document_id", "text", "drafted_from", "author", "created",
                                   "modified", "deleted"), document_refs=("document_id",)),
@@ -41,8 +42,20 @@ TABLES: tuple[TableSpec, ...] = (
 )
 SPECS = {spec.name: spec for spec in TABLES}
 
+# Columns added after bundle version 1 (schema 6: revised agreements). A bundle without them is read with
+# NULL, and a NULL in them is left out of the content hash, so a row hashes as it did before the column
+# existed and upgrading a project never turns every row into a "changed on both sides" conflict.
+LATER_COLUMNS: dict[str, tuple[str, ...]] = {"documents": ("superseded_by",), "findings": ("anchor", "anchor_score")}
+_LATER = frozenset(column for columns in LATER_COLUMNS.values() for column in columns)
+
+
+def with_later_columns(table: str, row: dict) -> dict:
+    """``row`` with the columns added after bundle version 1 filled in as NULL where absent."""
+    return {**{column: None for column in LATER_COLUMNS.get(table, ())}, **row}
+
 
 def content_hash(row: dict) -> str:
+    row = {key: value for key, value in row.items() if value is not None or key not in _LATER}
     canonical = json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()[:32]
 

@@ -872,17 +872,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="22"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="23"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
         <source>Position paper</source>
         <translation>Position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -890,29 +890,34 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="62"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="69"/>
         <source>Document library</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="63"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="70"/>
         <source>Documents of the project</source>
         <translation>Documents of the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="121"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="150"/>
         <source>Open &amp;left</source>
         <translation>Open &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="123"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="152"/>
         <source>Open &amp;right</source>
         <translation>Open &amp;right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="125"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="154"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="156"/>
+        <source>Import &amp;new version…</source>
+        <translation>Import &amp;new version…</translation>
     </message>
 </context>
 <context>
@@ -2055,22 +2060,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="70"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="43"/>
+        <source>%1 (superseded)</source>
+        <translation>%1 (superseded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/library_model.py" line="66"/>
+        <source>%1 — replaced by a newer version; read-only</source>
+        <translation>%1 — replaced by a newer version; read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/library_model.py" line="79"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="71"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="72"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="73"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -2224,42 +2239,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="137"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="223"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="239"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="366"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="379"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -2865,6 +2880,11 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <source>Import a folder of documents</source>
         <translation>Import a folder of documents</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
@@ -3431,6 +3451,61 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <source>Only one analyst</source>
         <translation>Only one analyst</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Speerpunt</source>
+        <translation>Speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Was on</source>
+        <translation>Was on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Now on</source>
+        <translation>Now on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <source>orphaned</source>
+        <translation>orphaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
 </context>
 <context>
     <name>ReviewView</name>
@@ -3509,6 +3584,178 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/collaboration/review_view.py" line="316"/>
         <source>%1 tagged passages; the analysts differ on %2.</source>
         <translation>%1 tagged passages; the analysts differ on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCommands</name>
+    <message>
+        <location filename="../../desktop/ui/commands/revisions.py" line="32"/>
+        <source>Accept new place</source>
+        <translation>Accept new place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/revisions.py" line="35"/>
+        <source>Accept %1 new places</source>
+        <translation>Accept %1 new places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/revisions.py" line="58"/>
+        <source>Re-point finding</source>
+        <translation>Re-point finding</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionMenu</name>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="74"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
+        <source>Import &amp;new version…</source>
+        <translation>Import &amp;new version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
+        <source>&amp;Review new version…</source>
+        <translation>&amp;Review new version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="114"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="119"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="127"/>
+        <source>Import new version</source>
+        <translation>Import new version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
+        <source>Open the document that has a new version first.</source>
+        <translation>Open the document that has a new version first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
+        <source>“%1” has already been replaced by a newer version; open that one.</source>
+        <translation>“%1” has already been replaced by a newer version; open that one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <source>Reading %1 and carrying the findings over…</source>
+        <translation>Reading %1 and carrying the findings over…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="161"/>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
+        <source>An unexpected error stopped the import: %1</source>
+        <translation>An unexpected error stopped the import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="167"/>
+        <source>The new version of “%1”</source>
+        <translation>The new version of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="179"/>
+        <source>Review new version</source>
+        <translation>Review new version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
+        <source>This document has no earlier version in the project.</source>
+        <translation>This document has no earlier version in the project.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionReview</name>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="186"/>
+        <source>Review the new version: %1</source>
+        <translation>Review the new version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="187"/>
+        <source>Review the new version</source>
+        <translation>Review the new version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="188"/>
+        <source>Old version (superseded): %1</source>
+        <translation>Old version (superseded): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="189"/>
+        <source>New version: %1</source>
+        <translation>New version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="190"/>
+        <source>Old version</source>
+        <translation>Old version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="191"/>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="192"/>
+        <source>Carried findings</source>
+        <translation>Carried findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
+        <source>Only findings to review</source>
+        <translation>Only findings to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
+        <source>&amp;Accept new place</source>
+        <translation>&amp;Accept new place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
+        <source>Accept all with score at least</source>
+        <translation>Accept all with score at least</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
+        <source>Lowest score to accept</source>
+        <translation>Lowest score to accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
+        <source>&amp;Re-point to selected text</source>
+        <translation>&amp;Re-point to selected text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="219"/>
+        <source>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</source>
+        <translation>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</translation>
     </message>
 </context>
 <context>

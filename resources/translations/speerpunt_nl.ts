@@ -872,17 +872,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="22"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="23"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -890,29 +890,34 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="62"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="69"/>
         <source>Document library</source>
         <translation>Documentenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="63"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="70"/>
         <source>Documents of the project</source>
         <translation>Documenten van het project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="121"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="150"/>
         <source>Open &amp;left</source>
         <translation>&amp;Links openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="123"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="152"/>
         <source>Open &amp;right</source>
         <translation>&amp;Rechts openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="125"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="154"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="156"/>
+        <source>Import &amp;new version…</source>
+        <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
 </context>
 <context>
@@ -2055,22 +2060,32 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="70"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="43"/>
+        <source>%1 (superseded)</source>
+        <translation>%1 (vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/library_model.py" line="66"/>
+        <source>%1 — replaced by a newer version; read-only</source>
+        <translation>%1 — vervangen door een nieuwere versie; alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/library_model.py" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="71"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="72"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="73"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -2224,42 +2239,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="137"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="223"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="239"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="366"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="379"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -2865,6 +2880,11 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <source>Import a folder of documents</source>
         <translation>Een map met documenten importeren</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
+        <source>Documents (%1)</source>
+        <translation>Documenten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
@@ -3431,6 +3451,61 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <source>Only one analyst</source>
         <translation>Maar één analist</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Speerpunt</source>
+        <translation>Speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Was on</source>
+        <translation>Stond bij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <source>Now on</source>
+        <translation>Staat nu bij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <source>orphaned</source>
+        <translation>zonder plek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
 </context>
 <context>
     <name>ReviewView</name>
@@ -3509,6 +3584,178 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <location filename="../../desktop/ui/collaboration/review_view.py" line="316"/>
         <source>%1 tagged passages; the analysts differ on %2.</source>
         <translation>%1 getagde passages; de analisten verschillen bij %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCommands</name>
+    <message>
+        <location filename="../../desktop/ui/commands/revisions.py" line="32"/>
+        <source>Accept new place</source>
+        <translation>Nieuwe plek accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/revisions.py" line="35"/>
+        <source>Accept %1 new places</source>
+        <translation>%1 nieuwe plekken accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/revisions.py" line="58"/>
+        <source>Re-point finding</source>
+        <translation>Bevinding opnieuw plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionMenu</name>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="74"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
+        <source>Import &amp;new version…</source>
+        <translation>&amp;Nieuwe versie importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
+        <source>&amp;Review new version…</source>
+        <translation>Nieuwe versie &amp;beoordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="114"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="119"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="127"/>
+        <source>Import new version</source>
+        <translation>Nieuwe versie importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
+        <source>Open the document that has a new version first.</source>
+        <translation>Open eerst het document waarvan een nieuwe versie is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
+        <source>“%1” has already been replaced by a newer version; open that one.</source>
+        <translation>“%1” is al vervangen door een nieuwere versie; open die.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <source>Reading %1 and carrying the findings over…</source>
+        <translation>%1 lezen en de bevindingen overzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="161"/>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
+        <source>An unexpected error stopped the import: %1</source>
+        <translation>Een onverwachte fout stopte het importeren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="167"/>
+        <source>The new version of “%1”</source>
+        <translation>De nieuwe versie van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="179"/>
+        <source>Review new version</source>
+        <translation>Nieuwe versie beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
+        <source>This document has no earlier version in the project.</source>
+        <translation>Dit document heeft geen eerdere versie in het project.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionReview</name>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="186"/>
+        <source>Review the new version: %1</source>
+        <translation>Nieuwe versie beoordelen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="187"/>
+        <source>Review the new version</source>
+        <translation>Nieuwe versie beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="188"/>
+        <source>Old version (superseded): %1</source>
+        <translation>Oude versie (vervangen): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="189"/>
+        <source>New version: %1</source>
+        <translation>Nieuwe versie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="190"/>
+        <source>Old version</source>
+        <translation>Oude versie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="191"/>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="192"/>
+        <source>Carried findings</source>
+        <translation>Overgezette bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
+        <source>Only findings to review</source>
+        <translation>Alleen bevindingen om te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
+        <source>&amp;Accept new place</source>
+        <translation>Nieuwe plek &amp;accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
+        <source>Accept all with score at least</source>
+        <translation>Alle accepteren met score minstens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
+        <source>Lowest score to accept</source>
+        <translation>Laagste score om te accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
+        <source>&amp;Re-point to selected text</source>
+        <translation>&amp;Opnieuw plaatsen op geselecteerde tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
+        <source>Re&amp;do</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="219"/>
+        <source>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</source>
+        <translation>%1 exact, %2 verplaatst, %3 gewijzigd, %4 zonder plek, %5 bevestigd</translation>
     </message>
 </context>
 <context>

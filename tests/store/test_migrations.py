@@ -168,3 +168,26 @@ def test_version_4_keeps_the_index_as_label_when_the_stored_file_no_longer_reads
     db.close()
     with open_project(path) as project:
         assert [(p.pdf_page, p.page) for p in list_passages(project, "d")] == [(1, "1"), (2, "2")]
+
+
+def test_version_6_leaves_findings_as_tagged_and_documents_current(tmp_path: Path) -> None:
+    """A project from before revised agreements: no finding has an anchor status, no document is superseded,
+    and every finding keeps its span."""
+    from desktop.store.documents import list_documents
+    from desktop.store.findings import list_findings
+
+    # Made from the committed version-1 file at test time rather than committed: version 4 (printed page
+    # labels) is merged from another branch, and a committed version-5 file would skip its step.
+    path = tmp_path / "v5.speerpunt"
+    shutil.copy(FIXTURES / "v1.speerpunt", path)
+    db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
+    assert migrate(db, target=5) == 5
+    db.close()
+    before = sqlite3.connect(path)
+    spans = sorted(before.execute('SELECT id, start, "end" FROM findings').fetchall())
+    before.close()
+    with open_project(path) as project:
+        findings = list_findings(project)
+        assert sorted((f.id, f.start, f.end) for f in findings) == spans
+        assert {(f.anchor, f.anchor_score) for f in findings} == {(None, None)}
+        assert [d.superseded_by for d in list_documents(project)] == [None] * len(list_documents(project))

@@ -126,7 +126,7 @@ def test_library_context_menu_opens_right_and_properties_change_title_with_undo(
     window = main_window(project_file)
     library = window.docks.library
     menu = library.build_context_menu(project_file.ids["old"])
-    [left, right, _separator, properties] = menu.actions()
+    [left, right, _separator, *_new_version, properties] = menu.actions()
     assert [left.text(), right.text()] == ["Open &left", "Open &right"]
     right.trigger()
     assert window.panes[1].document_id == project_file.ids["old"]

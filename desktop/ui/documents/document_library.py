@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
+from desktop.ingest import SUPPORTED_SUFFIXES
 from desktop.operations.changes import Changes
 from desktop.store.documents import list_documents
 from desktop.ui.documents.document_properties import edit_document_properties
@@ -27,6 +30,8 @@ class DocumentLibrary(QWidget):
     """
 
     open_requested = Signal(str, int)
+    # A new version of a document: from the context menu (path "") or a file dropped on its row.
+    new_version_requested = Signal(str, str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +52,8 @@ class DocumentLibrary(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._open_index)
         self.view.installEventFilter(self)
+        self.view.viewport().setAcceptDrops(True)
+        self.view.viewport().installEventFilter(self)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -103,7 +110,29 @@ class DocumentLibrary(QWidget):
         if index.isValid():
             self.open_requested.emit(index.data(DOCUMENT_ID_ROLE), ACTIVE_PANE)
 
+    def dropped_version(self, event) -> tuple[str, str] | None:
+        """(document id, file) when one readable file is dragged onto a document's row; other drops go on to
+        the window, which imports them as documents of their own."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        index = self.view.indexAt(event.position().toPoint())
+        if not index.isValid() or not path.is_file() or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            return None
+        return index.data(DOCUMENT_ID_ROLE), str(path)
+
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove,
+                                                               QEvent.Type.Drop):
+            target = self.dropped_version(event)
+            if target is None:
+                event.ignore()
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.new_version_requested.emit(*target)
+            return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_index(self.view.currentIndex())
@@ -124,9 +153,12 @@ class DocumentLibrary(QWidget):
         right.triggered.connect(lambda: self.open_requested.emit(document_id, 1))
         properties = QAction(self.tr("&Properties…"), menu)
         properties.triggered.connect(lambda: self.edit_properties(document_id))
+        new_version = QAction(self.tr("Import &new version…"), menu)
+        new_version.setObjectName("importNewVersionItem")
+        new_version.triggered.connect(lambda: self.new_version_requested.emit(document_id, ""))
         menu.addActions([left, right])
         menu.addSeparator()
-        menu.addAction(properties)
+        menu.addActions([new_version, properties])
         return menu
 
     def _context_menu(self, point: QPoint) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from desktop.domain.document import DocumentKind
 from desktop.store.documents import DocumentRecord
@@ -33,16 +34,19 @@ class LibraryRow:
     pages: int | None
     findings: int
     imported_at: str
+    superseded: bool = False  # a newer version replaced it: read-only, shown as such
 
     def value(self, column: str) -> object:
         if column == "kind":
             return kind_label(self.kind)
+        if column == "title" and self.superseded:
+            return QCoreApplication.translate("LibraryModel", "%1 (superseded)").replace("%1", self.title)
         return getattr(self, column)
 
 
 def library_rows(records: list[DocumentRecord]) -> list[LibraryRow]:
     """One row per document: position papers first, then newest agreements first."""
-    rows = [LibraryRow(r.id, r.title, r.kind, r.pages, r.findings, r.imported_at) for r in records]
+    rows = [LibraryRow(r.id, r.title, r.kind, r.pages, r.findings, r.imported_at, r.superseded) for r in records]
     rows.sort(key=lambda row: row.imported_at, reverse=True)
     rows.sort(key=lambda row: _KIND_ORDER.get(row.kind, 3))
     return rows
@@ -58,7 +62,12 @@ class LibraryModel(RowTableModel):
             value = row.value(name)
             return "" if value is None else str(value) if name in ("pages", "findings") else value
         if role == Qt.ItemDataRole.ToolTipRole and name == "title":
+            if row.superseded:
+                return QCoreApplication.translate(
+                    "LibraryModel", "%1 — replaced by a newer version; read-only").replace("%1", row.title)
             return row.title
+        if role == Qt.ItemDataRole.ForegroundRole and row.superseded:
+            return QColor(Qt.GlobalColor.gray)
         if role == Qt.ItemDataRole.TextAlignmentRole and name in ("pages", "findings"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == DOCUMENT_ID_ROLE:

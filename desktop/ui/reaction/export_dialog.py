@@ -204,7 +204,7 @@ class ExportDialog(QDialog):
 
     def _fill(self) -> None:
         project = self.session.project
-        agreements = [d for d in list_documents(project) if d.kind == "agreement"]
+        agreements = [d for d in list_documents(project, current_only=True) if d.kind == "agreement"]
         for record in reversed(agreements):  # newest first, as the export's default
             self.agreement_combo.addItem(record.citation_name, record.id)
         self.agreement_combo.addItem("", None)  # "all documents", for the tables only

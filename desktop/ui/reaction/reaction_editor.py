@@ -249,7 +249,7 @@ class ReactionEditor(QWidget):
 
     def fill_agreements(self) -> None:
         current = self.document_id()
-        agreements = [d for d in list_documents(self.session.project) if d.kind == "agreement"]
+        agreements = [d for d in list_documents(self.session.project, current_only=True) if d.kind == "agreement"]
         self.agreement_combo.blockSignals(True)
         self.agreement_combo.clear()
         # Newest first: the export takes the newest agreement when none is chosen.

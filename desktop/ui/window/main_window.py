@@ -17,6 +17,7 @@ from desktop.ui import assessments, i18n, project_files, screens, settings
 from desktop.ui.collaboration.collaboration_menu import CollaborationMenu
 from desktop.ui.collaboration.refi_exchange import RefiExchangeMenu
 from desktop.ui.documents.import_flow import DocumentImporter
+from desktop.ui.documents.revision_menu import RevisionMenu
 from desktop.ui.panes.document_pane import DocumentPane
 from desktop.ui.reaction.reaction_menu import ReactionMenu
 from desktop.ui.session import Session
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.reaction_menu = ReactionMenu(self)
         self.collaboration = CollaborationMenu(self)
         self.refi_exchange = RefiExchangeMenu(self)
+        self.revision_menu = RevisionMenu(self)
         self.linked_reading = LinkedReading(self)
         self.author_highlighting = AuthorHighlighting(self)
         self.workspace_layout = WorkspaceLayout(self)
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self.reaction_menu.attach(self.session)
         self.collaboration.attach(self.session)
+        self.revision_menu.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
         return True
