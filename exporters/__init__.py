@@ -42,7 +42,8 @@ def export(
     out_path = Path(out_path)
     if out_path.suffix.lower() != SUFFIXES[layout]:
         raise ExportRefused(f"{out_path.name}: the {layout} layout writes a {SUFFIXES[layout]} file")
-    check_writable(out_path)  # before the work, so a locked file is reported at once
+    # Before the work, so a locked file (or the project itself) is reported at once.
+    check_writable(out_path, [project.path])
     try:
         if layout == "vergelijking":
             return _export_comparison(project, out_path, options, progress)

@@ -6,6 +6,9 @@ import argparse
 from collections.abc import Callable
 
 from desktop.commands import collaboration, documents, exports, findings, frameworks, observations, projects
+from desktop.commands.common import damage_report
+from desktop.files.reading import FileRefused
+from desktop.files.targets import OutputRefused
 from desktop.frameworks.fileformat import FrameworkFormatError
 from desktop.ingest import ImportRefused
 from desktop.operations.drafts import DraftRefused
@@ -17,6 +20,8 @@ from desktop.store.ids import NotFound
 from desktop.store.project import ProjectRefused
 from desktop.store.search import BadQuery
 from exporters.errors import ExportRefused
+
+__all__ = ["COMMANDS", "EXPECTED_ERRORS", "add_arguments", "damage_report"]
 
 AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations)
 
@@ -33,6 +38,8 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     BundleRefused,
     ExportRefused,
     DraftRefused,
+    OutputRefused,
+    FileRefused,
     FileExistsError,
     FileNotFoundError,
     PermissionError,

@@ -8,6 +8,8 @@ from pathlib import Path
 from desktop.commands.common import add_json, add_project, opened
 from desktop.domain.document import Passage
 from desktop.domain.framework import Framework
+from desktop.files.atomic import write_text_atomically
+from desktop.files.targets import check_output_target
 from desktop.frameworks.fileformat import dump_framework, load_framework
 from desktop.frameworks.propose import propose_framework
 from desktop.operations.frameworks import add_framework
@@ -75,8 +77,8 @@ def propose(args: argparse.Namespace) -> dict:
             for p in list_passages(project, document.id)
         ]
         proposal = propose_framework(document.title, document_text(project, document.id), passages)
-    if args.out:
-        args.out.write_text(dump_framework(proposal), encoding="utf-8")
+        if args.out:
+            write_text_atomically(args.out, dump_framework(proposal), protected=[project.path])
     return {
         **_summary(proposal),
         "proposal": [
@@ -88,6 +90,7 @@ def propose(args: argparse.Namespace) -> dict:
 
 def export(args: argparse.Namespace) -> None:
     with opened(args.project) as project:
+        check_output_target(args.out, [project.path])
         frameworks = list_frameworks(project)
     if args.name:
         frameworks = [fw for fw in frameworks if fw.name == args.name]
@@ -95,5 +98,5 @@ def export(args: argparse.Namespace) -> None:
         raise NotFound("no framework to export" + (f" named '{args.name}'" if args.name else ""))
     if len(frameworks) > 1:
         raise NotFound("the project has several frameworks; choose one with --name")
-    args.out.write_text(dump_framework(frameworks[0]), encoding="utf-8")
+    write_text_atomically(args.out, dump_framework(frameworks[0]), protected=[args.project])
     print(f"wrote {args.out}")

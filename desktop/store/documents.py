@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from desktop.domain.document import PassageKind
-from desktop.store.ids import resolve_prefix
+from desktop.store.damage import damaged_keys, loads_list
+from desktop.store.ids import NotFound, resolve_prefix
 from desktop.store.project import Project
 
 
@@ -57,7 +57,7 @@ _DOCUMENT_COLUMNS = """
 
 
 def _record(row: tuple) -> DocumentRecord:
-    return DocumentRecord(*row[:11], row[11], tuple(json.loads(row[12] or "[]")), row[13], row[14])
+    return DocumentRecord(*row[:11], row[11], tuple(loads_list(row[12] or "[]")), row[13], row[14])
 
 
 def list_documents(project: Project, category: str | None = None) -> list[DocumentRecord]:
@@ -68,7 +68,8 @@ def list_documents(project: Project, category: str | None = None) -> list[Docume
         sql += " AND EXISTS (SELECT 1 FROM json_each(d.categories) WHERE json_each.value = ?)"
         params.append(category)
     rows = project.db.execute(sql + " ORDER BY d.imported_at, d.title", params).fetchall()
-    return [_record(row) for row in rows]
+    damaged = damaged_keys(project, "documents")
+    return [_record(row) for row in rows if row[0] not in damaged]
 
 
 def list_categories(project: Project) -> list[str]:
@@ -80,7 +81,9 @@ def list_categories(project: Project) -> list[str]:
 
 
 def resolve_document_id(project: Project, ref: str) -> str:
-    ids = [row[0] for row in project.db.execute("SELECT id FROM documents WHERE deleted IS NULL")]
+    damaged = damaged_keys(project, "documents")
+    ids = [row[0] for row in project.db.execute("SELECT id FROM documents WHERE deleted IS NULL")
+           if row[0] not in damaged]
     return resolve_prefix(ids, ref, "document")
 
 
@@ -94,13 +97,15 @@ def find_document_by_sha256(project: Project, sha256: str) -> DocumentRecord | N
     row = project.db.execute(
         f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.sha256 = ? AND d.deleted IS NULL", [sha256]
     ).fetchone()
-    return _record(row) if row else None
+    return _record(row) if row and row[0] not in damaged_keys(project, "documents") else None
 
 
 def document_text(project: Project, document_id: str) -> str:
     row = project.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
     if row is None:
         raise LookupError(f"no document with id '{document_id}'")
+    if not isinstance(row[0], str):
+        raise NotFound(f"the document '{document_id[:8]}' is damaged (its text is not text)")
     return row[0]
 
 
@@ -117,6 +122,7 @@ def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
         "FROM passages WHERE document_id = ? ORDER BY seq",
         [document_id],
     ).fetchall()
+    damaged = damaged_keys(project, "passages")
     return [
         PassageRecord(
             id=row[0],
@@ -124,13 +130,14 @@ def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
             seq=row[2],
             kind=PassageKind(row[3]),
             level=row[4],
-            heading_path=tuple(json.loads(row[5])),
+            heading_path=tuple(str(part) for part in loads_list(row[5])),
             page=row[6],
             start=row[7],
             end=row[8],
             text=row[9],
         )
         for row in rows
+        if row[0] not in damaged
     ]
 
 

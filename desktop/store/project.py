@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -40,6 +42,24 @@ class Project:
     def data_version(self) -> int:
         """Changes when another connection commits; polled to see other instances' edits."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+
+@contextmanager
+def immediate_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One transaction that takes the write lock at its start, waiting up to the busy timeout for it.
+
+    sqlite-utils' ``atomic()`` begins a deferred transaction: when another
+    connection writes meanwhile, its first write fails at once with "database is
+    locked" instead of waiting. Long writers (a merge) use this instead.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
 
 
 def _connect(path: Path) -> sqlite_utils.Database:
