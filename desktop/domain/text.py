@@ -21,5 +21,5 @@ def clean_text(text: str) -> str:
 
 
 def clean_line(text: str) -> str:
-    """A one-line value (a title, a code, a name): cleaned, every line break and tab a space, trimmed."""
-    return " ".join(clean_text(text).split()) if any(c in text for c in "\n\t\r\x0b\x0c") else clean_text(text).strip()
+    """A one-line value (a title, a code, a name): cleaned, every run of white space one space, trimmed."""
+    return " ".join(clean_text(text).split())

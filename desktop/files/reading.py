@@ -27,7 +27,7 @@ def check_regular_file(path: Path | str, limit: int | None = None, what: str = "
     try:
         info = os.stat(path)
     except FileNotFoundError as error:
-        raise FileRefused(f"{path.name}: no such {what}") from error
+        raise FileRefused(f"{path.name}: no such file") from error
     except OSError as error:
         raise FileRefused(f"{path.name}: cannot be read ({error.strerror or error})") from error
     if stat.S_ISDIR(info.st_mode):

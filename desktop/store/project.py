@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,10 +64,16 @@ def immediate_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Da
         raise
 
 
+_decode_text = functools.partial(str, encoding="utf-8", errors="replace")
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
     # isolation_level=None: sqlite-utils' atomic() issues BEGIN itself, and
     # nothing is ever left in an implicit transaction.
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    # Text that is not valid UTF-8 (a hand edit, a damaged disk) would make every query reading
+    # its row fail; shown with U+FFFD instead, it cannot stop a listing or an export.
+    conn.text_factory = _decode_text
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -99,6 +107,8 @@ def open_project(path: Path | str) -> Project:
         raise ProjectRefused(f"{path.name}: no such project file")
     if path.is_dir():
         raise ProjectRefused(f"{path.name}: is a folder, not a project file")
+    if not path.is_file():
+        raise ProjectRefused(f"{path.name}: is a pipe, device or socket, not a project file")
     application_id, user_version = _inspect(path)
     if application_id != APPLICATION_ID:
         raise ProjectRefused(f"{path.name}: a SQLite database of another program, not a Speerpunt project")
@@ -119,6 +129,11 @@ def open_project(path: Path | str) -> Project:
         if "locked" in str(error) or "busy" in str(error):
             raise ProjectRefused(
                 f"{path.name}: the project is locked by another program; close it there and try again"
+            ) from error
+        if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
+            raise ProjectRefused(
+                f"{path.name}: the project or its folder is read-only, and SQLite must write beside the project; "
+                "copy it to a folder you can write to"
             ) from error
         raise ProjectRefused(f"{path.name}: the project file cannot be opened ({error})") from error
     except sqlite3.DatabaseError as error:

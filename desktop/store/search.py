@@ -6,10 +6,13 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from desktop.store.long_snippets import SNIPPET_DIRECT_LIMIT, long_passage_snippet
 from desktop.store.project import Project
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
+# More hits than anyone reads; also keeps any --limit within what SQLite can take.
+MAX_HITS = 100_000
 
 
 class BadQuery(ValueError):
@@ -63,13 +66,14 @@ def search(
     expression = to_fts_query(query)
     sql = """
         SELECT p.document_id, d.title, p.id, p.page, p.start, p."end",
-               snippet(passages_fts, 0, ?, ?, '…', 16), bm25(passages_fts) AS rank
+               CASE WHEN length(p.text) <= ? THEN snippet(passages_fts, 0, ?, ?, '…', 16) END,
+               bm25(passages_fts) AS rank
         FROM passages_fts
         JOIN passages p ON p.id = passages_fts.rowid
         JOIN documents d ON d.id = p.document_id
         WHERE passages_fts MATCH ? AND d.deleted IS NULL
     """
-    params: list[object] = [marks[0], marks[1], expression]
+    params: list[object] = [SNIPPET_DIRECT_LIMIT, marks[0], marks[1], expression]
     if document_id is not None:
         sql += " AND p.document_id = ?"
         params.append(document_id)
@@ -77,9 +81,11 @@ def search(
         sql += " AND EXISTS (SELECT 1 FROM json_each(d.categories) WHERE json_each.value = ?)"
         params.append(category)
     sql += " ORDER BY rank LIMIT ?"
-    params.append(limit)
+    params.append(max(1, min(limit, MAX_HITS)))
     try:
         rows = project.db.execute(sql, params).fetchall()
     except sqlite3.OperationalError as error:
         raise BadQuery(f"cannot search for {query!r}: {error}") from error
-    return [SearchHit(*row) for row in rows]
+    # Long passages get their snippet from long_snippets (FTS5's snippet() slows down with their length).
+    return [SearchHit(*row[:6], row[6] if row[6] is not None
+                      else long_passage_snippet(project, row[2], expression, marks), row[7]) for row in rows]
