@@ -23,6 +23,7 @@ from desktop.ui.linked_reading import LinkedReading
 from desktop.ui.main_actions import MainActions
 from desktop.ui.pane_area import PaneArea
 from desktop.ui.preferences import PreferencesDialog, ask_name
+from desktop.ui.project_copy import ProjectCopyMenu, notify_damaged_rows
 from desktop.ui.reaction_menu import ReactionMenu
 from desktop.ui.session import Session
 from desktop.ui.start_page import StartPage
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = MainActions(self)
         self.reaction_menu = ReactionMenu(self)
         self.collaboration = CollaborationMenu(self)
+        self.project_copy = ProjectCopyMenu(self)
         self.linked_reading = LinkedReading(self)
         self.author_highlighting = AuthorHighlighting(self)
         self.start_page = StartPage(self)
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         self.collaboration.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
+        notify_damaged_rows(self, project)
         return True
 
     def _build_workspace(self) -> None:
