@@ -13,8 +13,11 @@ import json
 from dataclasses import dataclass
 
 from desktop.store.project import Project
-from desktop.store.row_checks import COLUMN_KINDS, PASSAGE_KINDS, REFERENCES, row_problem, short_key
+from desktop.store.row_checks import COLUMN_KINDS, PASSAGE_KINDS, REFERENCES, row_problem, short_key, value_problem
 
+# A document is left out only when what every view needs is broken; its other details
+# (categories, dates, pages) are read leniently, as leaving out a document hides all its findings.
+ESSENTIAL = {"documents": ("title", "kind", "source_name")}
 _TABLE_KEYS = {"documents": "id", "frameworks": "id", "themes": "id", "speerpunten": "id", "findings": "id",
                "reactions": "id", "project_settings": "key"}
 
@@ -61,7 +64,11 @@ def find_damaged_rows(project: Project) -> list[DamagedRow]:
         for values in db.execute(f"SELECT {columns} FROM {table}"):
             key, row = values[0], dict(zip(kinds, values[1:], strict=True))
             problem = None if isinstance(key, str) else f"its key {key!r} is not an id"
-            problem = problem or row_problem(table, row, lengths)
+            if table in ESSENTIAL:
+                problem = problem or next(filter(None, (value_problem(column, kinds[column], row[column])
+                                                        for column in ESSENTIAL[table])), None)
+            else:
+                problem = problem or row_problem(table, row, lengths)
             if problem is None:
                 problem = _reference_problem(db, table, row)
             if problem:

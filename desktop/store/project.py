@@ -21,6 +21,9 @@ BUSY_TIMEOUT_MS = 10_000
 OPEN_BUSY_TIMEOUT_MS = 2_000
 
 
+ROW_RULES = ("CHECK constraint failed", "NOT NULL constraint failed")
+
+
 class ProjectRefused(Exception):
     """The file cannot be opened as a project; the message says why, for the user."""
 
@@ -150,13 +153,16 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
     # quick_check reads every page but costs little next to a user's trust;
     # it turns a truncated file into a clear refusal instead of a later crash.
     try:
-        result = db.execute("PRAGMA quick_check").fetchone()[0]
+        results = [row[0] for row in db.execute("PRAGMA quick_check")]
     except sqlite3.OperationalError:
         raise
     except sqlite3.DatabaseError as error:
         raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
-    if result != "ok":
-        raise ProjectRefused(f"{path.name}: the project file is damaged ({result})")
+    # A row that breaks a CHECK or NOT NULL rule (a hand edit, an older version) is not a damaged
+    # file: the project opens and desktop.store.damage reports and skips that row.
+    damage = [result for result in results if result != "ok" and not result.startswith(ROW_RULES)]
+    if damage:
+        raise ProjectRefused(f"{path.name}: the project file is damaged ({damage[0]})")
 
 
 def create_project(path: Path | str) -> Project:

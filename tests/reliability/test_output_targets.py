@@ -7,6 +7,7 @@ byte-identical and list what it listed before.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -30,7 +31,8 @@ COMMANDS = {
     "framework export": lambda s, out: ["framework", "export", s.path, "--out", out],
     "framework propose": lambda s, out: ["framework", "propose", s.path, s.position, "--out", out],
     "backup": lambda s, out: ["backup", s.path, "--out", out],
-    **{f"export {layout}": (lambda layout: lambda s, out: ["export", s.path, "--layout", layout, "--out", out])(layout)
+    **{f"export {layout}": functools.partial(lambda layout, s, out: ["export", s.path, "--layout", layout,
+                                                                      "--out", out], layout)
        for layout in ("speerpunten", "analyse", "annotated", "vergelijking", "csv", "xlsx")},
 }
 
