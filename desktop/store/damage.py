@@ -41,7 +41,7 @@ _BAD_PASSAGES = f"""
 @dataclass(frozen=True)
 class DamagedRow:
     table: str
-    key: str
+    key: object  # as stored: readers compare it with the key they read
     problem: str
 
     def line(self) -> str:
@@ -57,7 +57,7 @@ def find_damaged_rows(project: Project) -> list[DamagedRow]:
         if kind == "text":
             lengths[document_id] = length
         else:
-            damaged.append(DamagedRow("documents", str(document_id), "its text is not text"))
+            damaged.append(DamagedRow("documents", document_id, "its text is not text"))
     for table, kinds in COLUMN_KINDS.items():
         key_column = _TABLE_KEYS[table]
         columns = ", ".join(f'"{column}"' for column in (key_column, *kinds))
@@ -72,9 +72,9 @@ def find_damaged_rows(project: Project) -> list[DamagedRow]:
             if problem is None:
                 problem = _reference_problem(db, table, row)
             if problem:
-                damaged.append(DamagedRow(table, str(key), problem))
+                damaged.append(DamagedRow(table, key, problem))
     for passage_id, document_id, problem in db.execute(_BAD_PASSAGES):
-        damaged.append(DamagedRow("passages", str(passage_id), f"({short_key(document_id)}) {problem}"))
+        damaged.append(DamagedRow("passages", passage_id, f"(document {short_key(document_id)}) {problem}"))
     return damaged
 
 
@@ -97,15 +97,20 @@ def damage(project: Project) -> list[DamagedRow]:
 
 
 def damaged_keys(project: Project, table: str) -> frozenset:
-    """Keys of ``table``'s damaged rows (passages: their integer ids), for readers to leave out."""
+    """Keys of ``table``'s damaged rows as stored (passages: their integer ids), for readers to leave out."""
     cache = getattr(project, "_damaged_keys", None)
     if cache is None:
         cache = {}
         for row in damage(project):
             cache.setdefault(row.table, set()).add(row.key)
-        cache = {name: frozenset(int(k) if name == "passages" else k for k in keys) for name, keys in cache.items()}
+        cache = {name: frozenset(keys) for name, keys in cache.items()}
         project._damaged_keys = cache
     return cache.get(table, frozenset())
+
+
+def damaged_json(project: Project, table: str) -> str:
+    """The damaged keys of ``table`` as a JSON list, for ``NOT IN (SELECT value FROM json_each(?))`` in SQL."""
+    return json.dumps(sorted((key for key in damaged_keys(project, table) if isinstance(key, str | int)), key=str))
 
 
 def damage_lines(project: Project, limit: int = 5) -> list[str]:

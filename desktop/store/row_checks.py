@@ -63,9 +63,9 @@ SPANS = (("start", "end", "document_id"), ("source_start", "source_end", "source
 
 
 def describe(value: object) -> str:
-    """A bad value as a user can recognise it, short."""
-    shown = repr(value)
-    return shown if len(shown) <= 40 else shown[:37] + "…"
+    """A bad value as a user can recognise it, short and on one line (repr escapes line breaks)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def is_time(value: object) -> bool:
@@ -136,7 +136,7 @@ def row_problem(table: str, row: object, lengths: dict[str, int] | None = None) 
         return f"is {describe(row)}, not a row"
     if set(row) != set(kinds):
         missing = sorted(set(kinds) - set(row))
-        extra = sorted(str(c) for c in set(row) - set(kinds))
+        extra = sorted(shown(c) for c in set(row) - set(kinds))
         return "; ".join(part for part in (missing and f"lacks {', '.join(missing)}",
                                            extra and f"has unknown columns {', '.join(extra)}") if part)
     for column, kind in kinds.items():
@@ -164,7 +164,7 @@ def conflict_problem(conflict: object) -> str | None:
     missing = sorted(set(CONFLICT_KINDS) - set(conflict))
     if missing:
         return f"lacks {', '.join(missing)}"
-    extra = sorted(str(c) for c in set(conflict) - set(CONFLICT_KINDS))
+    extra = sorted(shown(c) for c in set(conflict) - set(CONFLICT_KINDS))
     if extra:
         return f"has unknown fields {', '.join(extra)}"
     for column, kind in CONFLICT_KINDS.items():
@@ -183,6 +183,12 @@ def clean_row(table: str, row: dict) -> dict:
             for column, value in row.items()}
 
 
+def shown(value: object, limit: int = 40) -> str:
+    """A name or key from a file, safe to print in one line: unprintable characters as "?", cut at ``limit``."""
+    text = "".join(c if c.isprintable() else "?" for c in str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def short_key(key: object) -> str:
-    text = str(key)
+    text = shown(key)
     return text[:8] if len(text) > 12 else text
