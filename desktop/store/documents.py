@@ -57,7 +57,21 @@ _DOCUMENT_COLUMNS = """
 
 
 def _record(row: tuple) -> DocumentRecord:
-    return DocumentRecord(*row[:11], row[11], tuple(loads_list(row[12] or "[]")), row[13], row[14])
+    # Details other than title and kind are read leniently (desktop.store.damage): a hand-edited
+    # value of another type is shown as text, never passed on to break a view or an export.
+    return DocumentRecord(
+        *row[:5], row[5] if isinstance(row[5], int) else None, *(_text(value) for value in row[6:9]),
+        *row[9:11], _text(row[11]), tuple(str(item) for item in loads_list(row[12] or "[]") if isinstance(item, str)),
+        _text(row[13]), _text(row[14]),
+    )
+
+
+def _text(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
 
 
 def list_documents(project: Project, category: str | None = None) -> list[DocumentRecord]:
