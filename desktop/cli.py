@@ -66,6 +66,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The environment's fault (a read-only file or folder, a full disk, a lock held too long).
         print(f"speerpunt {args.command}: {_database_reason(args, error)}", file=sys.stderr)
         return 1
+    except sqlite3.DatabaseError as error:
+        # Damage found in the middle of a command (a disk error, a file changed underneath).
+        name = Path(getattr(args, "project", "") or "").name or "the project"
+        print(f"speerpunt {args.command}: {name}: the project file is damaged ({_one_line(str(error))}); "
+              "restore a backup (File → Restore backup…)", file=sys.stderr)
+        return 1
+    except OSError as error:
+        # A disk that is full or gone, a file another program holds: the environment, not a bug.
+        where = f"{Path(error.filename).name}: " if getattr(error, "filename", None) else ""
+        print(f"speerpunt {args.command}: {where}{_one_line(error.strerror or str(error))}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(f"speerpunt {args.command}: interrupted", file=sys.stderr)
         return 130

@@ -168,8 +168,11 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
 def create_project(path: Path | str) -> Project:
     """Create a new, empty project; never overwrites an existing file."""
     path = Path(path)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise ProjectRefused(f"{path.name}: a file with this name already exists")
+    if path.name.endswith(("-wal", "-shm", "-journal")):
+        # SQLite would take such a file for the side file of the project next to it.
+        raise ProjectRefused(f"{path.name}: a project name cannot end in -wal, -shm or -journal")
     if not path.parent.exists():
         raise ProjectRefused(f"{path.parent}: no such folder")
     try:
