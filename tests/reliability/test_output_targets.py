@@ -163,3 +163,15 @@ def test_a_failed_atomic_write_leaves_the_earlier_file(tmp_path) -> None:
         atomic.write_atomically(target, half_then_fail)
     assert target.read_text() == "earlier"
     assert [p.name for p in tmp_path.iterdir()] == ["kader.yaml"]
+
+
+@pytest.mark.parametrize("command", ["init", "demo"])
+def test_a_new_project_never_takes_the_place_of_a_side_file_or_a_link(sample, tmp_path, capsys, command) -> None:
+    before = file_state(sample.path)
+    code, _, err = run(capsys, command, sample.path.with_name(sample.path.name + "-wal"))
+    assert_one_line_refusal(code, err, "-wal")
+    dangling = tmp_path / "nieuw.speerpunt"
+    dangling.symlink_to(sample.path)
+    code, _, err = run(capsys, command, dangling)
+    assert_one_line_refusal(code, err, "already exists")
+    assert file_state(sample.path) == before and listing(sample.path)["findings"]
