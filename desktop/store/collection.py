@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from desktop.store.damage import damaged_keys, loads_list
+from desktop.store.damage import damaged_json, damaged_keys, loads_list
 from desktop.store.project import Project
 
 ASSESSMENTS = ("positive", "concern", "missing")
@@ -79,7 +78,7 @@ def comparison_matrix(
     counts = project.db.execute(
         "SELECT speerpunt_id, document_id, assessment, count(*) FROM findings WHERE deleted IS NULL "
         "AND id NOT IN (SELECT value FROM json_each(?)) GROUP BY speerpunt_id, document_id, assessment",
-        [json.dumps(sorted(damaged_keys(project, "findings")))],
+        [damaged_json(project, "findings")],
     ).fetchall()
     for speerpunt_id, document_id, assessment, count in counts:
         row = group_of.get(speerpunt_id)

@@ -64,9 +64,23 @@ def find_damaged_rows(project: Project) -> list[DamagedRow]:
     for table in COLUMN_KINDS:
         for key, problem in db.execute(_table_sql(table)):
             damaged.append(DamagedRow(table, key, problem))
+        # A key that is not valid UTF-8 is read with U+FFFD and then matches nothing; SQL cannot tell.
+        key_column = _quoted(_TABLE_KEYS[table])
+        for key, raw in db.execute(f"SELECT {key_column}, hex({key_column}) FROM {table} "
+                                   f"WHERE typeof({key_column}) = 'text'"):
+            if "\ufffd" in key and not _is_utf8(raw):
+                damaged.append(DamagedRow(table, key, "its key is not valid text"))
     for passage_id, document_id, problem in db.execute(_BAD_PASSAGES):
         damaged.append(DamagedRow("passages", passage_id, f"(document {short_key(document_id)}) {problem}"))
     return damaged
+
+
+def _is_utf8(hex_text: str) -> bool:
+    try:
+        bytes.fromhex(hex_text).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _quoted(column: str) -> str:

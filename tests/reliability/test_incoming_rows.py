@@ -222,6 +222,8 @@ HAND_EDITS = {
     "heading path not JSON": "UPDATE passages SET heading_path = '{' WHERE seq = 1",
     "reaction text a blob": "UPDATE reactions SET text = x'0102'",
     "setting modified a number": "UPDATE project_settings SET modified = 5",
+    "document id not UTF-8": "UPDATE documents SET id = CAST(x'20ff' AS TEXT) WHERE kind = 'position'",
+    "finding id a number": "UPDATE findings SET id = 42 WHERE note = 'Blijft vaag.'",
 }
 
 
