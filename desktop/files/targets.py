@@ -17,8 +17,14 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-class OutputRefused(Exception):
-    """A file that must not (or cannot) be written; the message names it and says why."""
+class OutputRefused(OSError):
+    """A file that must not (or cannot) be written; the message names it and says why.
+
+    An OSError, so code that already reports a failed write (automatic backups, dialogs) reports this too.
+    """
+
+    def __str__(self) -> str:
+        return self.args[0] if self.args else ""
 
 
 def side_files(project: Path) -> list[Path]:

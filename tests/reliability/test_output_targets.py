@@ -175,3 +175,17 @@ def test_a_new_project_never_takes_the_place_of_a_side_file_or_a_link(sample, tm
     code, _, err = run(capsys, command, dangling)
     assert_one_line_refusal(code, err, "already exists")
     assert file_state(sample.path) == before and listing(sample.path)["findings"]
+
+
+def test_a_backup_cut_short_is_never_listed_as_a_backup(sample, monkeypatch) -> None:
+    from desktop.store import backup, open_project
+
+    def disk_full(project, temporary: Path) -> None:
+        temporary.write_bytes(b"SQLite format 3\0 half a backup")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "_back_up_into", disk_full)
+    with open_project(sample.path) as project, pytest.raises(OutputRefused, match="the disk is full"):
+        backup.backup_project(project, reason="auto")
+    assert backup.list_backups(sample.path) == []
+    assert list(backup.backup_folder(sample.path).iterdir()) == []
