@@ -15,6 +15,9 @@ from desktop.commands import (
     projects,
     reactions,
 )
+from desktop.commands.common import damage_report
+from desktop.files.reading import FileRefused
+from desktop.files.targets import OutputRefused
 from desktop.frameworks.fileformat import FrameworkFormatError
 from desktop.ingest import ImportRefused
 from desktop.operations.drafts import DraftRefused
@@ -27,6 +30,8 @@ from desktop.store.ids import NotFound
 from desktop.store.project import ProjectRefused
 from desktop.store.search import BadQuery
 from exporters.errors import ExportRefused
+
+__all__ = ["COMMANDS", "EXPECTED_ERRORS", "add_arguments", "damage_report"]
 
 AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions)
 
@@ -44,6 +49,8 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     ExportRefused,
     DraftRefused,
     RevisionRefused,
+    OutputRefused,
+    FileRefused,
     FileExistsError,
     FileNotFoundError,
     PermissionError,

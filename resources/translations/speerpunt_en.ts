@@ -324,24 +324,24 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="42"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="49"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="55"/>
         <source>Export findings bundle</source>
         <translation>Export findings bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="44"/>
         <source>Findings bundles (*%1)</source>
         <translation>Findings bundles (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="51"/>
         <source>The bundle could not be written: %1</source>
         <translation>The bundle could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="56"/>
         <source>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</source>
         <translation>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</translation>
     </message>
@@ -2239,42 +2239,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="138"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="139"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="225"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="241"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="369"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="382"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -2846,6 +2846,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/window/preferences.py" line="77"/>
         <source>Assessment colours</source>
         <translation>Assessment colours</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="19"/>
+        <source>Save a copy of the project</source>
+        <translation>Save a copy of the project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="20"/>
+        <source>Speerpunt projects (*%1)</source>
+        <translation>Speerpunt projects (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="85"/>
+        <source>Damaged rows skipped</source>
+        <translation>Damaged rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="86"/>
+        <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
+        <translation>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopyMenu</name>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="51"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="52"/>
+        <source>Write a complete copy of the open project, also while it is in use</source>
+        <translation>Write a complete copy of the open project, also while it is in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="74"/>
+        <source>Cannot save a copy</source>
+        <translation>Cannot save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="76"/>
+        <source>Copy saved as %1</source>
+        <translation>Copy saved as %1</translation>
     </message>
 </context>
 <context>

@@ -324,24 +324,24 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="42"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="49"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="55"/>
         <source>Export findings bundle</source>
         <translation>Bundel met bevindingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="44"/>
         <source>Findings bundles (*%1)</source>
         <translation>Bundels met bevindingen (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="51"/>
         <source>The bundle could not be written: %1</source>
         <translation>De bundel kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="56"/>
         <source>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</source>
         <translation>%1 geschreven (%2 bevindingen, %3 kB). Stuur hem naar uw collega; die kiest Bestand → Samenvoegen met… om hem in het eigen project te halen.</translation>
     </message>
@@ -2239,42 +2239,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="138"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="139"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="225"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="241"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="369"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="382"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -2846,6 +2846,52 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <location filename="../../desktop/ui/window/preferences.py" line="77"/>
         <source>Assessment colours</source>
         <translation>Kleuren voor beoordelingen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="19"/>
+        <source>Save a copy of the project</source>
+        <translation>Kopie van het project opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="20"/>
+        <source>Speerpunt projects (*%1)</source>
+        <translation>Speerpunt-projecten (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="85"/>
+        <source>Damaged rows skipped</source>
+        <translation>Beschadigde rijen overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="86"/>
+        <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
+        <translation>Enkele rijen van %1 zijn beschadigd (door een oudere versie of met de hand bewerkt) en worden niet getoond. Ze blijven onveranderd in het bestand; een reservekopie of de bundel van een collega kan een goede versie terugbrengen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopyMenu</name>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="51"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Kopie &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="52"/>
+        <source>Write a complete copy of the open project, also while it is in use</source>
+        <translation>Schrijf een volledige kopie van het geopende project, ook terwijl het in gebruik is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="74"/>
+        <source>Cannot save a copy</source>
+        <translation>Kan geen kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="76"/>
+        <source>Copy saved as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,9 @@ def test_a_sentence_repeated_with_its_whole_context_keeps_its_own_occurrence() -
     assert placement.start == new.rindex("tot een integraal pakket")
     # Without knowing where it stood, the matcher does not guess between the two.
     assert place_anchor(anchor, NormalisedText(new)).status is AnchorStatus.ORPHANED
+
+
+def test_the_bundle_checks_know_every_anchor_status() -> None:
+    from desktop.store.row_checks import ANCHORS
+
+    assert set(ANCHORS) - {None} == {status.value for status in AnchorStatus}

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.files.targets import OutputRefused
 from desktop.operations.merge import read_conflicts
 from desktop.store.bundle import write_bundle
 from desktop.store.snapshot import read_snapshot
@@ -26,7 +27,7 @@ def write_findings_bundle(session: Session, path: Path) -> BundleWritten:
     """Write the bundle (documents travel by hash only: the colleague has them already)."""
     path = path if path.suffix else path.with_suffix(BUNDLE_SUFFIX)
     snapshot = read_snapshot(session.project)
-    write_bundle(snapshot, read_conflicts(session.project), path)
+    write_bundle(snapshot, read_conflicts(session.project), path, protected=[session.project.path])
     live = sum(1 for row in snapshot.rows.get("findings", {}).values() if not row.get("deleted"))
     return BundleWritten(path, live, path.stat().st_size)
 
@@ -45,10 +46,10 @@ def export_findings_bundle(session: Session, parent: QWidget | None = None) -> B
         return None
     try:
         written = write_findings_bundle(session, Path(name))
-    except OSError as error:
+    except (OSError, OutputRefused) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),
                             QCoreApplication.translate("BundleExport", "The bundle could not be written: %1").replace(
-                                "%1", error.strerror or str(error)))
+                                "%1", getattr(error, "strerror", None) or str(error)))
         return None
     QMessageBox.information(
         parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),

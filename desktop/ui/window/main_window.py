@@ -28,6 +28,7 @@ from desktop.ui.window.linked_reading import LinkedReading
 from desktop.ui.window.main_actions import MainActions
 from desktop.ui.window.pane_area import PaneArea
 from desktop.ui.window.preferences import PreferencesDialog, ask_name
+from desktop.ui.window.project_copy import ProjectCopyMenu, notify_damaged_rows
 from desktop.ui.window.start_page import StartPage
 from desktop.ui.window.workspace_docks import WorkspaceDocks
 from desktop.ui.window.workspace_layout import WorkspaceLayout
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.collaboration = CollaborationMenu(self)
         self.refi_exchange = RefiExchangeMenu(self)
         self.revision_menu = RevisionMenu(self)
+        self.project_copy = ProjectCopyMenu(self)
         self.linked_reading = LinkedReading(self)
         self.author_highlighting = AuthorHighlighting(self)
         self.workspace_layout = WorkspaceLayout(self)
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
         self.revision_menu.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
+        notify_damaged_rows(self, project)
         return True
 
     def _build_workspace(self) -> None:
