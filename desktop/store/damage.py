@@ -32,7 +32,9 @@ _BAD_PASSAGES = f"""
         WHEN p.kind NOT IN ({", ".join(f"'{kind}'" for kind in PASSAGE_KINDS)}) THEN 'kind is not a passage kind'
         WHEN typeof(p.text) != 'text' THEN 'text is not text'
         WHEN typeof(p.seq) != 'integer' OR typeof(p.level) != 'integer' THEN 'seq or level is not a whole number'
-        WHEN p.page IS NOT NULL AND typeof(p.page) != 'integer' THEN 'page is not a whole number'
+        WHEN p.page IS NOT NULL AND typeof(p.page) != 'text' THEN 'page is not a page label'
+        WHEN p.pdf_page IS NOT NULL AND typeof(p.pdf_page) != 'integer' THEN 'pdf page is not a whole number'
+        WHEN NOT json_valid(p.page_breaks) OR json_type(p.page_breaks) != 'array' THEN 'page breaks are not a list'
         WHEN NOT json_valid(p.heading_path) OR json_type(p.heading_path) != 'array' THEN 'heading path is not a list'
       END AS problem
     FROM passages p JOIN text_lengths t ON t.id = p.document_id
@@ -95,9 +97,14 @@ def _value_sql(column: str, kind: object) -> list[tuple[str, str]]:
     kind = kind[:-1] if optional else kind
     guard = f"{c} IS NOT NULL AND " if optional else ""
     if isinstance(kind, tuple):
-        choices = ", ".join(f"'{choice}'" for choice in kind)
-        return [(f"{guard}({c} IS NULL OR {c} NOT IN ({choices}))",
-                 f"{shown} || ', not one of {', '.join(kind)}'")]
+        named = [choice for choice in kind if choice is not None]  # None among the choices: may be empty
+        choices = ", ".join(f"'{choice}'" for choice in named)
+        empty = "" if None in kind else f"{c} IS NULL OR "
+        return [(f"{guard}({empty}{c} NOT IN ({choices}))",
+                 f"{shown} || ', not one of {', '.join(named)}'")]
+    if kind == "score":
+        return [(f"{guard}(typeof({c}) NOT IN ('integer', 'real') OR {c} < 0 OR {c} > 100)",
+                 f"{shown} || ', not a score from 0 to 100'")]
     if kind in ("text", "key"):
         empty = f" OR {c} = ''" if kind == "key" else ""
         return [(f"{guard}(typeof({c}) != 'text'{empty})", f"{shown} || ', not {'an id' if kind == 'key' else 'text'}'")]
