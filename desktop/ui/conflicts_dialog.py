@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
 from desktop.operations.conflicts import Conflict, list_conflicts, resolve_conflict
 from desktop.store.conflict_versions import current_version, document_title, speerpunt_label
@@ -80,17 +80,6 @@ class ConflictRow:
     resolution: str | None
     # (document id, start, end) of a finding, to open its passage
     location: tuple[str, int, int] | None = None
-
-
-def local_time(stamp: str | None) -> str:
-    """An ISO UTC stamp as the analyst's local day and time."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 def _short(text: str) -> str:
