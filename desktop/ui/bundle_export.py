@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.operations.merge import read_conflicts
+from desktop.placeholders import fill
 from desktop.store.bundle import write_bundle
 from desktop.store.snapshot import read_snapshot
 from desktop.ui.merge_dialog import BUNDLE_SUFFIX
@@ -40,20 +41,19 @@ def export_findings_bundle(session: Session, parent: QWidget | None = None) -> B
         f"{session.project.path.stem}-{'-'.join(session.author.split()) or 'bundle'}{BUNDLE_SUFFIX}")
     name, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("BundleExport", "Export findings bundle"), str(suggested),
-        QCoreApplication.translate("BundleExport", "Findings bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
+        fill(QCoreApplication.translate("BundleExport", "Findings bundles (*%1)"), BUNDLE_SUFFIX))
     if not name:
         return None
     try:
         written = write_findings_bundle(session, Path(name))
     except OSError as error:
         QMessageBox.warning(parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),
-                            QCoreApplication.translate("BundleExport", "The bundle could not be written: %1").replace(
-                                "%1", error.strerror or str(error)))
+                            fill(QCoreApplication.translate("BundleExport", "The bundle could not be written: %1"),
+                                 error.strerror or str(error)))
         return None
     QMessageBox.information(
         parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),
-        QCoreApplication.translate("BundleExport", "Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose "
-                           "File → Merge with… to bring it into their project.")
-        .replace("%1", written.path.name).replace("%2", str(written.findings))
-        .replace("%3", str(max(1, round(written.bytes / 1024)))))
+        fill(QCoreApplication.translate("BundleExport", "Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose "
+                                        "File → Merge with… to bring it into their project."),
+             written.path.name, str(written.findings), str(max(1, round(written.bytes / 1024)))))
     return written

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
 from desktop.operations.conflicts import Conflict, list_conflicts, resolve_conflict
+from desktop.placeholders import fill
 from desktop.store.conflict_versions import current_version, document_title, speerpunt_label
 from desktop.store.findings import get_finding
 from desktop.store.project import Project
@@ -117,8 +118,8 @@ def _version_text(project: Project, version: dict | None, differing: list[str]) 
     if not lines:
         lines.append(QCoreApplication.translate("ConflictsDialog", "(same content)"))
     if version.get("modified"):
-        lines.append(QCoreApplication.translate("ConflictsDialog", "— changed %1").replace(
-            "%1", local_time(version.get("modified"))))
+        lines.append(fill(QCoreApplication.translate("ConflictsDialog", "— changed %1"),
+                          local_time(version.get("modified"))))
     return "\n".join(lines)
 
 
@@ -127,15 +128,15 @@ def _record(project: Project, table: str, version: dict) -> str:
         speerpunt = speerpunt_label(project, version.get("speerpunt_id"))
         quote = version.get("quote") or ""
         if not quote:
-            return QCoreApplication.translate("ConflictsDialog", "Missing: %1").replace("%1", speerpunt)
+            return fill(QCoreApplication.translate("ConflictsDialog", "Missing: %1"), speerpunt)
         return f"“{_short(quote)}”\n{speerpunt}"
     if table in ("speerpunten", "themes"):
         return f"{version.get('code') or ''} {version.get('title') or ''}".strip()
     if table == "frameworks":
         return str(version.get("name") or "")
     if table == "reactions":
-        return QCoreApplication.translate("ConflictsDialog", "%1 on %2").replace("%1", speerpunt_label(project, version.get("speerpunt_id"))).replace(
-            "%2", document_title(project, version.get("document_id")))
+        return fill(QCoreApplication.translate("ConflictsDialog", "%1 on %2"),
+                    speerpunt_label(project, version.get("speerpunt_id")), document_title(project, version.get("document_id")))
     if table == "documents":
         return str(version.get("title") or "")
     return ""
@@ -170,7 +171,7 @@ class ConflictsModel(RowTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             detected = row.detected
             if row.resolution:
-                detected += "\n" + self.tr("Resolved: %1").replace("%1", _resolution_label(row.resolution))
+                detected += "\n" + fill(self.tr("Resolved: %1"), _resolution_label(row.resolution))
             return (row.kind, row.record, row.current, row.other, detected)[column]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -309,7 +310,7 @@ class ConflictsDialog(QDialog):
         self.reload()
         self.session.notify(changes)
         if problems:
-            self.message.setText(self.tr("Not resolved: %1").replace("%1", "; ".join(problems)))
+            self.message.setText(fill(self.tr("Not resolved: %1"), "; ".join(problems)))
         return done
 
     def _ask(self, count: int) -> bool:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextBlock
 from PySide6.QtWidgets import QWidget
 
+from desktop.placeholders import fill
+
 if TYPE_CHECKING:
     from desktop.ui.document_view import DocumentView
 
@@ -41,7 +43,7 @@ class DocumentMargin(QWidget):
 
     def width_needed(self) -> int:
         digits = len(str(max(self.page_numbers, default=1)))
-        text_width = self.fontMetrics().horizontalAdvance(self._page_label.replace("%1", "8" * digits))
+        text_width = self.fontMetrics().horizontalAdvance(fill(self._page_label, "8" * digits))
         return text_width + 10 + _LANES * (_BAR_WIDTH + _BAR_GAP)
 
     def set_pages(self, positions: list[int], numbers: list[int]) -> None:
@@ -83,7 +85,7 @@ class DocumentMargin(QWidget):
             top = self._line_top(self.page_positions[index]) + self.view.viewport().y()
             if top < -self.fontMetrics().height():
                 continue
-            label = self._page_label.replace("%1", str(self.page_numbers[index]))
+            label = fill(self._page_label, str(self.page_numbers[index]))
             painter.drawText(QRectF(0, top, width, self.fontMetrics().height() + 4),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), label)
 
