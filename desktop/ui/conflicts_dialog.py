@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changed_words import changed_words
 from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
 from desktop.operations.conflicts import Conflict, list_conflicts, resolve_conflict
@@ -104,7 +105,7 @@ def _value(project: Project, name: str, value: object) -> str:
     return _short(str(value))
 
 
-def _version_text(project: Project, version: dict | None, differing: list[str]) -> str:
+def _version_text(project: Project, version: dict | None, differing: list[str], against: dict | None = None) -> str:
     if version is None:
         return QCoreApplication.translate("ConflictsDialog", "(not in this project)")
     lines = []
@@ -114,7 +115,11 @@ def _version_text(project: Project, version: dict | None, differing: list[str]) 
         if name == "start":
             lines.append(f"{field_label(name)}: {version.get('start')}–{version.get('end')}")
             continue
-        lines.append(f"{field_label(name)}: {_value(project, name, version.get(name))}")
+        mine, theirs = version.get(name), (against or {}).get(name)
+        if isinstance(mine, str) and isinstance(theirs, str) and max(len(mine), len(theirs)) > _LONG:
+            lines.append(f"{field_label(name)}: {changed_words(mine, theirs)}")  # not cut where they differ
+            continue
+        lines.append(f"{field_label(name)}: {_value(project, name, mine)}")
     if not lines:
         lines.append(QCoreApplication.translate("ConflictsDialog", "(same content)"))
     if version.get("modified"):
@@ -156,8 +161,8 @@ def conflict_row(project: Project, conflict: Conflict) -> ConflictRow:
             finding = None
         if finding is not None and finding.start is not None:
             location = (finding.document_id, finding.start, finding.end)
-    return ConflictRow(conflict.id, kind_label(conflict.table), record, _version_text(project, current, differing),
-                       _version_text(project, other, differing), local_time(conflict.detected), conflict.resolution,
+    return ConflictRow(conflict.id, kind_label(conflict.table), record, _version_text(project, current, differing, other),
+                       _version_text(project, other, differing, current), local_time(conflict.detected), conflict.resolution,
                        location)
 
 
