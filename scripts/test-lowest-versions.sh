@@ -25,4 +25,6 @@ PY
 echo "Lowest versions:" $(cat "$VENV/lowest.txt")
 "$VENV/bin/python" -m pip install --quiet -c "$VENV/lowest.txt" -e ".[test]"
 export QT_QPA_PLATFORM=offscreen
-"$VENV/bin/python" -m pytest -p no:cacheprovider "$@"
+# Time limits are the first run's business (they depend on the machine's load, not on versions).
+"$VENV/bin/python" -m pytest -p no:cacheprovider \
+  --deselect tests/reliability/test_importer_fuzz.py::test_hostile_text_is_read_or_refused_in_time "$@"

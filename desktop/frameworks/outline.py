@@ -27,7 +27,7 @@ import yaml
 
 from desktop.domain.framework import Framework, Speerpunt, Theme
 from desktop.frameworks.errors import FrameworkFormatError
-from desktop.ingest.markdown import PARSER, plain_text
+from desktop.ingest.markdown import parse, plain_text
 
 # "2.1", "2.1.3", "R1.2", "F.1": a dotted number, optionally after a short letter prefix.
 # A code needs its dot: "G40 agenda" and "N2000" are words, not codes.
@@ -113,7 +113,7 @@ def _front_matter(lines: list[str], source: str) -> tuple[dict[str, str], int]:
 
 
 def _blocks(text: str) -> list[_Block]:
-    tokens = PARSER.parse(text)
+    tokens = parse(text)
     blocks: list[_Block] = []
     lists: list[str] = []
     item: tuple[str, str] | None = None  # (marker, number) of a list item whose first paragraph is still to come

@@ -33,6 +33,12 @@ from desktop.ingest.lines import Line, clean
 # Without text_join, escaped characters and entities stay tokens of their own ("text_special"),
 # so the stray-marker repair below never touches a "\\*" the writer typed.
 PARSER = MarkdownIt("commonmark").enable("table").disable("text_join")
+# The block structure first; inline parsing only for text that can hold inline markup.
+_BLOCK_PARSER = MarkdownIt("commonmark").enable("table").disable(["text_join", "inline"])
+# Without these characters (and without two spaces before a line end, a hard break) CommonMark's
+# inline rules have nothing to do: the text is its words, line ends are spaces. Skipping the inline
+# parse there halves the time for long plain paragraphs (bench/bench_markdown.py).
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<&]| {2,}\n")
 # "**" CommonMark leaves as text had no partner: a PDF converter's broken bold ("- 1** Preventie").
 _STRAY_STRONG = re.compile(r"\*{2,}")
 # "- | a | b |" over a delimiter row: a converter made the header row a list item.
@@ -60,10 +66,21 @@ class _Entry:
     gap: bool = True  # every CommonMark block starts a block; only a table's rows run on
 
 
+def parse(text: str) -> list[Token]:
+    """CommonMark tokens of ``text``; an inline token without children holds plain text only."""
+    env: dict = {}
+    tokens = _BLOCK_PARSER.parse(text, env)
+    for token in tokens:
+        if token.type == "inline" and _INLINE_SYNTAX.search(token.content):
+            # env carries the reference definitions the block parse found.
+            token.children = PARSER.parseInline(token.content, env)[0].children
+    return tokens
+
+
 def markdown_lines(text: str) -> list[Line]:
     """Lines of a Markdown text (line ends already "\\n"): headings carry their level, paragraphs are one line."""
     raw_lines = text.split("\n")
-    entries = _entries(PARSER.parse(_repair_listed_headers(raw_lines)), raw_lines)
+    entries = _entries(parse(_repair_listed_headers(raw_lines)), raw_lines)
     lines: list[Line] = []
     heading = 0
     for index, entry in enumerate(entries):
@@ -171,6 +188,8 @@ def _table(tokens: Sequence[Token], span: tuple[int, int]) -> list[_Entry]:
 
 def plain_text(token: Token) -> str:
     """The words a reader sees in an inline token: markup gone, entities decoded, hard breaks as "\\n"."""
+    if not token.children:
+        return clean(token.content)  # text without inline syntax (see parse)
     pieces: list[str] = []
     for child in token.children or ():
         kind = child.type
