@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -67,7 +68,8 @@ def list_backups(project_path: Path) -> list[Path]:
     folder = backup_folder(project_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{project_path.stem}-*.speerpunt"), reverse=True)
+    # The name is escaped: "akkoord [concept]" is a character class to glob and matched nothing.
+    return sorted(folder.glob(f"{glob.escape(project_path.stem)}-*.speerpunt"), reverse=True)
 
 
 def restore_backup(project: Project, backup: Path) -> Path:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextBlock
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.placeholders import fill
 from desktop.ui.panes.highlights import HighlightLayer
 
 _BAR_WIDTH = 4
@@ -51,7 +52,7 @@ class DocumentMargin(QWidget):
             # A document without pages (Word, Markdown, text) needs only the speerpunt bars: the text gets the room.
             return 6 + _LANES * (_BAR_WIDTH + _BAR_GAP)
         widest = max(self.page_numbers, key=len, default="8")
-        text_width = self.fontMetrics().horizontalAdvance(self._page_label.replace("%1", "8" * len(widest)))
+        text_width = self.fontMetrics().horizontalAdvance(fill(self._page_label, "8" * len(widest)))
         return text_width + 10 + _LANES * (_BAR_WIDTH + _BAR_GAP)
 
     def set_pages(self, positions: list[int], numbers: list[str]) -> None:
@@ -93,7 +94,7 @@ class DocumentMargin(QWidget):
             top = self._line_top(self.page_positions[index]) + self.view.viewport().y()
             if top < -self.fontMetrics().height():
                 continue
-            label = self._page_label.replace("%1", self.page_numbers[index])
+            label = fill(self._page_label, self.page_numbers[index])
             painter.drawText(QRectF(0, top, width, self.fontMetrics().height() + 4),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), label)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
+from desktop.placeholders import fill
 
 
 def document_shortcuts() -> list[tuple[str, str]]:
@@ -80,8 +81,7 @@ def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
         QCoreApplication.translate("About", "About Speerpunt"),
-        QCoreApplication.translate("About", "Speerpunt %1\n\nTag coalition agreements against your organisation's "
+        fill(QCoreApplication.translate("About", "Speerpunt %1\n\nTag coalition agreements against your organisation's "
                                             "speerpunten and draft a formal reaction. Works offline; your project "
-                                            "is one file.")
-        .replace("%1", desktop.__version__),
+                                            "is one file."), desktop.__version__),
     )

@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from desktop.placeholders import fill
+
 Key = QKeySequence.StandardKey
 
 
@@ -99,7 +101,7 @@ class MainActions(QObject):
         self.third_pane.setText(self.tr("&Third document pane"))
         self.outline.setText(self.tr("&Outline beside each document"))
         for number, action in enumerate(self.focus_panes, start=1):
-            action.setText(self.tr("Go to document pane &%1").replace("%1", str(number)))
+            action.setText(fill(self.tr("Go to document pane &%1"), str(number)))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.about.setText(self.tr("&About Speerpunt"))
@@ -107,8 +109,8 @@ class MainActions(QObject):
 
     def update_undo_texts(self, undo_text: str, redo_text: str) -> None:
         """Menu text "Undo: <action>" from the command on the stack (Dutch: "Ongedaan maken: …")."""
-        self.undo.setText(self.tr("&Undo: %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
-        self.redo.setText(self.tr("&Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
+        self.undo.setText(fill(self.tr("&Undo: %1"), undo_text) if undo_text else self.tr("&Undo"))
+        self.redo.setText(fill(self.tr("&Redo: %1"), redo_text) if redo_text else self.tr("&Redo"))
 
     def project_actions(self) -> list[QAction]:
         """Actions that need an open project."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut, Q
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QWidget
 
 from desktop.domain.document import DocumentKind
+from desktop.placeholders import fill
 from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
 from desktop.ui import assessments, i18n, project_files, screens, settings
@@ -135,8 +136,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle(self.tr("Speerpunt"))
         else:
-            self.setWindowTitle(self.tr("%1 — Speerpunt").replace("%1", self.session.project.path.stem))
-            self.status_label.setText(self.tr("Analyst: %1").replace("%1", self.session.author))
+            self.setWindowTitle(fill(self.tr("%1 — Speerpunt"), self.session.project.path.stem))
+            self.status_label.setText(fill(self.tr("Analyst: %1"), self.session.author))
         self.menu_actions.retranslate_ui()
         for part in ("linked_reading", "author_highlighting"):
             if getattr(self, part, None) is not None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from desktop.files.targets import OutputRefused
+from desktop.placeholders import fill
 from desktop.store.backup import copy_project
 from desktop.store.damage import damage_lines
 from desktop.store.project import SUFFIX, Project
@@ -17,7 +18,7 @@ from desktop.store.project import SUFFIX, Project
 def ask_copy_path(parent: QWidget, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("ProjectCopy", "Save a copy of the project"), str(suggested),
-        QCoreApplication.translate("ProjectCopy", "Speerpunt projects (*%1)").replace("%1", SUFFIX))
+        fill(QCoreApplication.translate("ProjectCopy", "Speerpunt projects (*%1)"), SUFFIX))
     if not name:
         return None
     path = Path(name)
@@ -73,7 +74,7 @@ class ProjectCopyMenu(QObject):
         except OutputRefused as refusal:
             self.window.show_error(self.tr("Cannot save a copy"), str(refusal))
             return None
-        self.window.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", str(copy)), 10000)
+        self.window.statusBar().showMessage(fill(self.tr("Copy saved as %1"), str(copy)), 10000)
         return copy
 
 
@@ -86,7 +87,7 @@ def notify_damaged_rows(window: QMainWindow, project: Project) -> QMessageBox | 
     text = QCoreApplication.translate(
         "ProjectCopy", "Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are "
         "left in the file unchanged; a backup or a colleague's bundle can bring a sound version back.")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text.replace("%1", project.path.name),
+    box = QMessageBox(QMessageBox.Icon.Warning, title, fill(text, project.path.name),
                       QMessageBox.StandardButton.Ok, window)
     box.setObjectName("damagedRowsMessage")
     box.setDetailedText("\n".join(lines))
