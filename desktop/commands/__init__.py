@@ -14,6 +14,7 @@ from desktop.commands import (
     observations,
     projects,
     reactions,
+    suggestions,
 )
 from desktop.frameworks.fileformat import FrameworkFormatError
 from desktop.ingest import ImportRefused
@@ -27,7 +28,7 @@ from desktop.store.project import ProjectRefused
 from desktop.store.search import BadQuery
 from exporters.errors import ExportRefused
 
-AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions)
+AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions, suggestions)
 
 # Errors that are the input's or the environment's fault: one line, exit 1.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5
+from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, SCHEMA_V8
 from desktop.store.search_index import rebuild_index
 
 
@@ -34,6 +34,18 @@ def _to_v5(db: sqlite_utils.Database) -> None:
     rebuild_index(db)
 
 
+def _to_v6(db: sqlite_utils.Database) -> None:
+    """Reserved for revised agreements, merged separately; replace, do not keep."""
+
+
+def _to_v7(db: sqlite_utils.Database) -> None:
+    """Reserved for REFI-QDA, merged separately; replace, do not keep."""
+
+
+def _to_v8(db: sqlite_utils.Database) -> None:
+    _run_script(db, SCHEMA_V8)
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # executescript() would COMMIT the open transaction first; run statement by
     # statement instead so a failing step rolls back whole.
@@ -57,7 +69,7 @@ def _split_statements(script: str) -> list[str]:
 
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5, _to_v6, _to_v7, _to_v8]
 LATEST_VERSION = len(MIGRATIONS)
 
 
