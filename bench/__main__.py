@@ -14,7 +14,7 @@ from bench.runner import Benchmark, format_table, measure
 
 # Each module holds a BENCHMARKS list; modules whose optional parts are missing are skipped.
 MODULES = ["bench.core", "bench.collaboration", "bench.bench_startup", "bench.bench_pane", "bench.bench_table", "bench.bench_export",
-           "bench.bench_collection", "bench.bench_search"]
+           "bench.bench_collection", "bench.bench_search", "bench.bench_suggest"]
 
 
 def collect() -> list[Benchmark]:

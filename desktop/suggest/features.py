@@ -22,23 +22,28 @@ _PART_WEIGHT = 0.5
 
 
 def term_counts(texts: list[str]) -> list[Counter[str]]:
-    """Each text's feature counts; all texts are folded and stemmed in one call (it is the costly part)."""
+    """Each text's feature counts. Every distinct word is folded and stemmed once, for all texts
+    together (the costly part): an agreement repeats its words many times over."""
     words_per_text = [WORD.findall(text) for text in texts]
-    flat = [word for words in words_per_text for word in words]
-    folded = folded_words(flat)
-    stems = stems_of(folded)
+    distinct = list({word: None for words in words_per_text for word in words})
+    folded = folded_words(distinct)
+    features: dict[str, tuple[str, ...]] = {}
+    for word, form, stem in zip(distinct, folded, stems_of(folded), strict=True):
+        if len(stem) < 3 or form.isdigit():
+            features[word] = ()
+        elif len(form) >= _COMPOUND_MIN:
+            features[word] = (stem, "<" + form[:_PART], form[-_PART:] + ">")
+        else:
+            features[word] = (stem,)
     counts: list[Counter[str]] = []
-    at = 0
     for words in words_per_text:
         counter: Counter[str] = Counter()
-        for form, stem in zip(folded[at:at + len(words)], stems[at:at + len(words)], strict=True):
-            if len(stem) < 3 or form.isdigit():
-                continue
-            counter[stem] += 1
-            if len(form) >= _COMPOUND_MIN:
-                counter["<" + form[:_PART]] += _PART_WEIGHT
-                counter[form[-_PART:] + ">"] += _PART_WEIGHT
-        at += len(words)
+        for word in words:
+            parts = features[word]
+            if parts:
+                counter[parts[0]] += 1
+                for part in parts[1:]:
+                    counter[part] += _PART_WEIGHT
         counts.append(counter)
     return counts
 

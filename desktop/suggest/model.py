@@ -9,6 +9,7 @@ in runs of passages. Everything is kept in memory; a new tag recomputes one spee
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ PRIOR_AS_TAGS = 1.0
 # Below this a speerpunt is not offered for a passage at all.
 MIN_SCORE = 0.05
 TOP = 3
+# More changed speerpunten than this (opening a project): rescore everything at once.
+_FULL_RESCORE = 4
 
 
 @dataclass(frozen=True)
@@ -83,10 +86,15 @@ class Suggester:
         self._negatives: dict[str, list[Vector]] = defaultdict(list)
         self._example_keys: dict[str, tuple] = {}
         self._tagged: dict[int, set[str]] = defaultdict(set)
+        self._starts: dict[str, tuple[list[int], list[int]]] | None = None
         self._rejected: set[tuple[str, int, int, str]] = set()
+        self._vector_cache: dict[tuple[str, int, int, str], Vector] = {
+            (unit.document, unit.start, unit.end, unit.text): vector
+            for unit, vector in zip(self.units, self._unit_vectors, strict=True)
+        }
         self._profiles = [self._profile(topic.key) for topic in self.topics]
-        self._unit_scores = _score_all(self._unit_vectors, self._profiles)
-        self._section_scores = _score_all(section_vectors, self._profiles)
+        self._combined: list[list[float]] = []
+        self._stale = True  # scored on first use, so opening and learning the tags scores once
 
     # -- learning ---------------------------------------------------------------------------
 
@@ -101,24 +109,34 @@ class Suggester:
             by_topic[example.topic][1].append(example)
         self._rejected = {(e.document, e.start, e.end, e.topic) for e in rejections}
         self._tagged = defaultdict(set)
-        spans = self._spans_by_document()
         for example in findings:
-            for n in _overlapping(spans.get(example.document, ()), example.start, example.end):
+            for n in self._overlapping(example.document, example.start, example.end):
                 self._tagged[n].add(example.topic)
-        changed = set()
+        changed = []
         for topic in self.topics:
             pos, neg = by_topic.get(topic.key, ([], []))
             key = (tuple(sorted((e.document, e.start, e.end) for e in pos)),
                    tuple(sorted((e.document, e.start, e.end) for e in neg)))
-            if self._example_keys.get(topic.key, ((), ())) == key:
-                continue
-            self._example_keys[topic.key] = key
-            vectors = self._vectors([e.text for e in pos + neg])
-            self._positives[topic.key] = vectors[:len(pos)]
-            self._negatives[topic.key] = vectors[len(pos):]
-            self._recompute(topic.key)
-            changed.add(topic.key)
-        return changed
+            if self._example_keys.get(topic.key, ((), ())) != key:
+                self._example_keys[topic.key] = key
+                changed.append((topic.key, pos, neg))
+        self._cache_vectors([e for _, pos, neg in changed for e in pos + neg])
+        for key, pos, neg in changed:
+            self._positives[key] = [self._vector_cache[_cache_key(e)] for e in pos]
+            self._negatives[key] = [self._vector_cache[_cache_key(e)] for e in neg]
+        if self._stale or len(changed) > _FULL_RESCORE:
+            self._profiles = [self._profile(topic.key) for topic in self.topics]
+            self._stale = True
+        else:
+            for key, _, _ in changed:
+                self._rescore(key)
+        return {key for key, _, _ in changed}
+
+    def _cache_vectors(self, examples: list[Example]) -> None:
+        """Vectors of tagged texts, one stemming call for all; a tagged whole passage is its own vector."""
+        new = list({_cache_key(e): e for e in examples if _cache_key(e) not in self._vector_cache}.values())
+        for example, vector in zip(new, self._vectors([e.text for e in new]), strict=True):
+            self._vector_cache[_cache_key(example)] = vector
 
     def _vectors(self, texts: list[str]) -> list[Vector]:
         return [weigh(c, self._idf, self._unseen) for c in term_counts(texts)] if texts else []
@@ -136,35 +154,59 @@ class Suggester:
                 add_into(profile, vector, -share)
         return normalised({f: w for f, w in profile.items() if w > 0})
 
-    def _recompute(self, key: str) -> None:
+    def _ensure_scored(self) -> None:
+        if self._stale:
+            self._rescore_all()
+            self._stale = False
+
+    def _rescore_all(self) -> None:
+        self._unit_scores = _score_all(self._unit_vectors, self._profiles)
+        self._section_scores = _score_all(self._section_vectors, self._profiles)
+        self._combined = [self._combine(n) for n in range(len(self.units))]
+
+    def _rescore(self, key: str) -> None:
+        """One speerpunt's profile changed: recompute its column only."""
         k = self._topic_index[key]
         profile = self._profiles[k] = self._profile(key)
-        for row, vector in zip(self._unit_scores, self._unit_vectors, strict=True):
-            row[k] = dot(vector, profile)
-        for row, vector in zip(self._section_scores, self._section_vectors, strict=True):
-            row[k] = dot(vector, profile)
+        for rows, vectors in ((self._unit_scores, self._unit_vectors), (self._section_scores, self._section_vectors)):
+            for row, vector in zip(rows, vectors, strict=True):
+                row[k] = dot(vector, profile)
+        own, sections = self._unit_scores, self._section_scores
+        for n, row in enumerate(self._combined):
+            value = own[n][k]
+            section = self._section_of[n]
+            if section is not None:
+                value += SECTION_WEIGHT * sections[section][k]
+            around = self._neighbours[n]
+            if around:
+                value += NEIGHBOUR_WEIGHT * sum(own[m][k] for m in around) / len(around)
+            row[k] = value
+
+    def _combine(self, unit: int) -> list[float]:
+        row = list(self._unit_scores[unit])
+        section = self._section_of[unit]
+        if section is not None:
+            row = [v + SECTION_WEIGHT * s for v, s in zip(row, self._section_scores[section], strict=True)]
+        around = [self._unit_scores[m] for m in self._neighbours[unit]]
+        if around:
+            share = NEIGHBOUR_WEIGHT / len(around)
+            for other in around:
+                row = [v + share * o for v, o in zip(row, other, strict=True)]
+        return row
 
     # -- scores -----------------------------------------------------------------------------
 
     def scores(self, unit: int) -> list[float]:
         """Every speerpunt's score for one passage, in topic order."""
-        own = self._unit_scores[unit]
-        section = self._section_scores[self._section_of[unit]] if self._section_of[unit] is not None else None
-        neighbours = [self._unit_scores[n] for n in self._neighbours[unit]]
-        result = []
-        for k, value in enumerate(own):
-            if section is not None:
-                value += SECTION_WEIGHT * section[k]
-            if neighbours:
-                value += NEIGHBOUR_WEIGHT * sum(row[k] for row in neighbours) / len(neighbours)
-            result.append(value)
-        return result
+        self._ensure_scored()
+        return list(self._combined[unit])
 
     def ranked(self, unit: int) -> list[tuple[str, float]]:
         """All speerpunten for a passage, best first, before any filtering."""
-        pairs = [(self.topics[k].key, score) for k, score in enumerate(self.scores(unit))]
-        pairs.sort(key=lambda pair: -pair[1])
-        return pairs
+        self._ensure_scored()
+        row = self._combined[unit]
+        order = sorted(range(len(row)), key=row.__getitem__, reverse=True)
+        return [(self.topics[k].key, row[k]) for k in order]
 
     def suggestions(self, unit: int, limit: int = TOP) -> list[tuple[str, float]]:
         """The passage's likely speerpunten, best first: not those already tagged there nor those the
@@ -246,20 +288,30 @@ class Suggester:
             result.append(around)
         return result
 
-    def _spans_by_document(self) -> dict[str, list[tuple[int, int, int]]]:
-        spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-        for n, unit in enumerate(self.units):
-            spans[unit.document].append((unit.start, unit.end, n))
-        return spans
+    def _overlapping(self, document: str, start: int, end: int) -> list[int]:
+        """The passages of ``document`` a span overlaps (an empty span: the one it stands in)."""
+        if self._starts is None:
+            self._starts = defaultdict(lambda: ([], []))
+            for n, unit in enumerate(self.units):
+                starts, indexes = self._starts[unit.document]
+                starts.append(unit.start)
+                indexes.append(n)
+        starts, indexes = self._starts.get(document, ([], []))
+        found = []
+        for at in range(max(0, bisect_right(starts, start) - 1), bisect_left(starts, max(end, start + 1))):
+            unit = self.units[indexes[at]]
+            if unit.start < max(end, start + 1) and start < unit.end:
+                found.append(indexes[at])
+        return found
+
+
+def _cache_key(example: Example) -> tuple[str, int, int, str]:
+    return (example.document, example.start, example.end, example.text)
 
 
 def _topic_text(topic: Topic) -> str:
     # The title is the speerpunt's name for itself: it counts twice.
     return f"{topic.title} {topic.title} {topic.text}"
-
-
-def _overlapping(spans: Iterable[tuple[int, int, int]], start: int, end: int) -> list[int]:
-    return [n for s, e, n in spans if s < end and start < e or (start == end and s <= start < e)]
 
 
 def _score_all(vectors: Sequence[Vector], profiles: Sequence[Vector]) -> list[list[float]]:
