@@ -1,0 +1,119 @@
+"""Suggestions in the document pane: faint margin marks, the context menu, J accepts and N rejects
+the top suggestion of the passage at the cursor, both undoable, and nothing changes without a key."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from desktop.domain.finding import Assessment
+from desktop.store.documents import list_passages
+from desktop.store.findings import list_findings
+from desktop.store.rejections import list_rejections
+
+
+@pytest.fixture
+def pane(session, qtbot, monkeypatch):
+    from desktop.ui import background
+    from desktop.ui.panes.document_pane import DocumentPane
+
+    monkeypatch.setattr(background, "run_inline", True)
+    widget = DocumentPane(session)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.open_document(session.document_id)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _passage(session, words: str):
+    return next(p for p in list_passages(session.project, session.document_id) if words in p.text)
+
+
+def _put_cursor(pane, offset: int) -> None:
+    cursor = QTextCursor(pane.view.document())
+    cursor.setPosition(pane.offsets.to_qt(offset))
+    pane.view.setTextCursor(cursor)
+    pane.view.setFocus()
+
+
+def test_nothing_is_tagged_until_the_analyst_presses_a_key(pane, session) -> None:
+    housing = _passage(session, "woningen")
+    [(start, end, found)] = [s for s in pane.suggestions.service.suggestions_at(session.document_id)
+                             if s[0] == housing.start]
+    assert found[0][0] == session.codes["1.1"]  # "betaalbare huur" is Betaalbaar wonen's word
+    assert list_findings(session.project) == []
+    assert list_rejections(session.project) == []
+
+
+def test_j_accepts_the_top_suggestion_as_a_finding_and_ctrl_z_takes_it_back(pane, session, qtbot) -> None:
+    housing = _passage(session, "woningen")
+    _put_cursor(pane, housing.start + 5)
+    messages = []
+    pane.message.connect(messages.append)
+    qtbot.keyClick(pane.view, Qt.Key.Key_J)
+    [finding] = list_findings(session.project)
+    assert (finding.speerpunt_id, finding.start, finding.end) == (session.codes["1.1"], housing.start, housing.end)
+    assert finding.assessment is Assessment.POSITIVE
+    assert "1.1 Betaalbaar wonen" in messages[-1]
+    # Accepted: it is a finding now, so no longer a suggestion there.
+    top = pane.suggestions.service.top_at(session.document_id, housing.start)
+    assert top is None or session.codes["1.1"] not in [s for s, _ in top[2]]
+    session.undo_stack.undo()
+    assert list_findings(session.project) == []
+
+
+def test_n_rejects_it_and_the_project_remembers(pane, session, qtbot) -> None:
+    housing = _passage(session, "woningen")
+    _put_cursor(pane, housing.start + 5)
+    qtbot.keyClick(pane.view, Qt.Key.Key_N)
+    [rejection] = list_rejections(session.project)
+    assert (rejection.speerpunt_id, rejection.start, rejection.end) == (session.codes["1.1"], housing.start,
+                                                                         housing.end)
+    top = pane.suggestions.service.top_at(session.document_id, housing.start)
+    assert top is None or top[2][0][0] != session.codes["1.1"]
+    assert list_findings(session.project) == []
+    session.undo_stack.undo()
+    assert list_rejections(session.project) == []
+    assert pane.suggestions.service.top_at(session.document_id, housing.start)[2][0][0] == session.codes["1.1"]
+
+
+def test_the_context_menu_offers_the_suggestions(pane, session) -> None:
+    work = _passage(session, "bijstand")
+    menu = pane.build_context_menu(pane.offsets.to_qt(work.start + 3))
+    texts = [action.text() for action in menu.actions()]
+    tag = next(action for action in menu.actions() if action.text().startswith("Tag as 2.1 Iedereen aan het werk"))
+    assert any(text.startswith("Not 2.1 Iedereen aan het werk") for text in texts)
+    tag.trigger()
+    [finding] = list_findings(session.project)
+    assert (finding.speerpunt_id, finding.start, finding.end) == (session.codes["2.1"], work.start, work.end)
+
+
+def test_the_margin_shows_faint_marks_where_there_are_suggestions(pane, session) -> None:
+    marks = pane.suggestions.marks()
+    housing = _passage(session, "woningen")
+    assert (pane.offsets.to_qt(housing.start), pane.offsets.to_qt(housing.end)) in [m[:2] for m in marks]
+    assert all(colour.alpha() < 128 for _, _, colour in marks)
+    assert not pane.view.margin.grab().isNull()  # the painter runs without error
+
+
+def test_a_project_without_speerpunten_says_so_in_one_line(qtbot, project, monkeypatch) -> None:
+    from desktop.ui import background
+    from desktop.ui.panes.document_pane import DocumentPane
+    from desktop.ui.session import Session
+    from tests.builders import add_document
+
+    monkeypatch.setattr(background, "run_inline", True)
+    document_id = add_document(project, ["Een alinea over wonen."])
+    session = Session(project, author="Testanalist")
+    pane = DocumentPane(session)
+    qtbot.addWidget(pane)
+    pane.open_document(document_id)
+    messages = []
+    pane.message.connect(messages.append)
+    _put_cursor(pane, 3)
+    pane.suggestions.accept_top()
+    assert messages == ["the project has no speerpunten to suggest: add a framework first (speerpunt framework import)"]
+    assert list_findings(project) == []
