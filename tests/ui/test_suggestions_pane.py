@@ -117,3 +117,45 @@ def test_a_project_without_speerpunten_says_so_in_one_line(qtbot, project, monke
     pane.suggestions.accept_top()
     assert messages == ["the project has no speerpunten to suggest: add a framework first (speerpunt framework import)"]
     assert list_findings(project) == []
+
+
+@pytest.fixture
+def panel(session, qtbot, monkeypatch):
+    from desktop.ui import background
+    from desktop.ui.review.suggestion_panel import SuggestionPanel
+
+    monkeypatch.setattr(background, "run_inline", True)
+    widget = SuggestionPanel(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_a_speerpunts_likely_passages_are_walked_with_the_arrow_keys(panel, session, qtbot) -> None:
+    panel.speerpunt.setCurrentIndex(panel.speerpunt.findData(session.codes["1.1"]))
+    housing = _passage(session, "woningen")
+    assert panel.passages.count() >= 2
+    spans = [tuple(panel.passages.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(panel.passages.count())]
+    assert spans[0] == (session.document_id, housing.start, housing.end)  # the most likely first
+    shown = []
+    panel.show_requested.connect(lambda *span: shown.append(span))
+    panel.passages.setCurrentRow(0)
+    panel.passages.setFocus()
+    qtbot.keyClick(panel.passages, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.passages, Qt.Key.Key_Up)
+    assert shown == [spans[0], spans[1], spans[0]]
+    assert "woningen" in panel.passages.item(0).text()
+
+
+def test_missing_candidates_come_with_their_best_passage(panel, session) -> None:
+    panel.select_document(session.document_id)
+    texts = [panel.missing.item(row).text() for row in range(panel.missing.count())]
+    # Nothing in the three paragraphs is about liveable neighbourhoods.
+    assert any(text.startswith("1.2 Leefbare wijken") for text in texts)
+    assert not any(text.startswith("1.1 ") for text in texts)
+    asked = []
+    panel.missing_requested.connect(lambda sp, doc: asked.append((sp, doc)))
+    panel.missing.setCurrentRow(next(r for r, t in enumerate(texts) if t.startswith("1.2 ")))
+    panel.mark_missing.click()
+    assert asked == [(session.codes["1.2"], session.document_id)]
+    assert list_findings(session.project) == []
