@@ -4,121 +4,121 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="37"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
         <source>ReportParts</source>
         <comment>Title</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="38"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
         <source>ReportParts</source>
         <comment>Organisation</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="39"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
         <source>ReportParts</source>
         <comment>Agreement name</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="40"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
         <source>ReportParts</source>
         <comment>Audience</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="41"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
         <source>ReportParts</source>
         <comment>Date</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="42"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
         <source>ReportParts</source>
         <comment>Foreword</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="43"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
         <source>ReportParts</source>
         <comment>Signed by</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="44"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
         <source>ReportParts</source>
         <comment>Function</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="45"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
         <source>ReportParts</source>
         <comment>Letter title</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="46"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
         <source>ReportParts</source>
         <comment>Starting point</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="47"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
         <source>ReportParts</source>
         <comment>Closing</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="56"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
         <source>ReportParts</source>
         <comment>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="57"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
         <source>ReportParts</source>
         <comment>e.g. G40 stedennetwerk</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
         <source>ReportParts</source>
         <comment>Empty: the agreement&apos;s short name</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
         <source>ReportParts</source>
         <comment>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
         <source>ReportParts</source>
         <comment>Printed on the title page, e.g. 23 februari 2026</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
         <source>ReportParts</source>
         <comment>Opening letter, signed below; a blank line starts a new paragraph</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
         <source>ReportParts</source>
         <comment>Analysis layout: heading of the opening letter (empty: the title)</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
         <source>ReportParts</source>
         <comment>Chapter 1 of the speerpunten layout; empty: a standard introduction</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="64"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
         <source>ReportParts</source>
         <comment>Last chapter, “Tot slot”; left out when empty</comment>
         <translation>ReportParts</translation>
@@ -127,12 +127,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="82"/>
         <source>About Speerpunt</source>
         <translation>About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="83"/>
         <source>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</source>
@@ -144,57 +144,57 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="139"/>
         <source>All speerpunten and assessments</source>
         <translation>All speerpunten and assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="163"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Not defined here: too few passages, or everyone gave the same label everywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
         <source>Measured over</source>
         <translation>Measured over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohen&apos;s κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff&apos;s α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="173"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="173"/>
         <source>Passages tagged by at least one analyst</source>
         <translation>Passages tagged by at least one analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="174"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Share of analyst pairs giving the same label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="175"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</translation>
     </message>
@@ -220,12 +220,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>AuthorHighlighting</name>
     <message>
-        <location filename="../../desktop/ui/author_highlights.py" line="35"/>
+        <location filename="../../desktop/ui/window/author_highlights.py" line="35"/>
         <source>Colour findings by &amp;analyst</source>
         <translation>Colour findings by &amp;analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_highlights.py" line="36"/>
+        <location filename="../../desktop/ui/window/author_highlights.py" line="36"/>
         <source>Fill each finding in its analyst&apos;s colour; the underline still shows the assessment</source>
         <translation>Fill each finding in its analyst&apos;s colour; the underline still shows the assessment</translation>
     </message>
@@ -233,22 +233,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="190"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="207"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
@@ -256,67 +256,67 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Import summary</source>
         <translation>Import summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Imported and refused files</source>
         <translation>Imported and refused files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Cited as / reason</source>
         <translation>Cited as / reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="290"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
         <source>Documents imported: %1</source>
         <translation>Documents imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="292"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
         <source>not imported: %1</source>
         <translation>not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="294"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
         <source>cancelled, not read: %1</source>
         <translation>cancelled, not read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="296"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="296"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Imported (%1)</source>
         <translation>Imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not imported (%1)</source>
         <translation>Not imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Not read, import cancelled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="303"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="303"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -324,24 +324,24 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="42"/>
-        <location filename="../../desktop/ui/bundle_export.py" line="49"/>
-        <location filename="../../desktop/ui/bundle_export.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="49"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="54"/>
         <source>Export findings bundle</source>
         <translation>Export findings bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="43"/>
         <source>Findings bundles (*%1)</source>
         <translation>Findings bundles (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="50"/>
         <source>The bundle could not be written: %1</source>
         <translation>The bundle could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="55"/>
         <source>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</source>
         <translation>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</translation>
     </message>
@@ -349,22 +349,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CategoryEditor</name>
     <message>
-        <location filename="../../desktop/ui/category_editor.py" line="53"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="53"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/category_editor.py" line="54"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="54"/>
         <source>Type a category, Enter to add</source>
         <translation>Type a category, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/category_editor.py" line="56"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="56"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/category_editor.py" line="57"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="57"/>
         <source>Category %1, press to remove</source>
         <translation>Category %1, press to remove</translation>
     </message>
@@ -372,37 +372,37 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="75"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="76"/>
         <source>&amp;Export findings bundle…</source>
         <translation>&amp;Export findings bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="77"/>
         <source>Restore &amp;backup…</source>
         <translation>Restore &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="78"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="79"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="79"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="80"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="80"/>
         <source>Compare &amp;analysts…</source>
         <translation>Compare &amp;analysts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="107"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="107"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -410,7 +410,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="180"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="180"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -418,52 +418,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -471,47 +471,47 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="253"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="253"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="254"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="254"/>
         <source>Documents with their details</source>
         <translation>Documents with their details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="255"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="255"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="257"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="257"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="258"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="258"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="259"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
         <source>Edit all details of the selected document</source>
         <translation>Edit all details of the selected document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="261"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="262"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="299"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="299"/>
         <source>%1 of %2 documents</source>
         <translation>%1 of %2 documents</translation>
     </message>
@@ -519,17 +519,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="91"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="91"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="118"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="118"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="120"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -537,205 +537,205 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="40"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="41"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="55"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="42"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
         <source>Project setting</source>
         <translation>Project setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="54"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="104"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="105"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="119"/>
         <source>(not in this project)</source>
         <translation>(not in this project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="129"/>
         <source>(same content)</source>
         <translation>(same content)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="131"/>
         <source>— changed %1</source>
         <translation>— changed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="141"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="148"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="197"/>
         <source>other version restored</source>
         <translation>other version restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="199"/>
         <source>current version kept</source>
         <translation>current version kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="274"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="283"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="284"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="328"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
             <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</numerusform>
@@ -743,12 +743,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="350"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
@@ -759,32 +759,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="184"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
         <source>Current version (in use)</source>
         <translation>Current version (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
         <source>Other version</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="192"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
@@ -792,7 +792,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="88"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="88"/>
         <source>No finding yet: does the agreement address this? If not, mark it missing.</source>
         <translation>No finding yet: does the agreement address this? If not, mark it missing.</translation>
     </message>
@@ -800,22 +800,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="177"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="177"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="178"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="178"/>
         <source>Coverage of speerpunten per agreement</source>
         <translation>Coverage of speerpunten per agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="180"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="180"/>
         <source>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</source>
         <translation>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="182"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="182"/>
         <source>Mark missing in this agreement…</source>
         <translation>Mark missing in this agreement…</translation>
     </message>
@@ -831,40 +831,40 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentImporter</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="222"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="180"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="183"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="223"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="223"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="196"/>
-        <location filename="../../desktop/ui/import_flow.py" line="244"/>
-        <location filename="../../desktop/ui/import_flow.py" line="252"/>
-        <location filename="../../desktop/ui/import_flow.py" line="254"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="154"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="202"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="210"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="212"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="196"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="154"/>
         <source>There are no files to import in the chosen folder.</source>
         <translation>There are no files to import in the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="255"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="213"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
@@ -872,17 +872,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="22"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="22"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="24"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
         <source>Position paper</source>
         <translation>Position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="25"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -890,27 +890,27 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="59"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="59"/>
         <source>Document library</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="60"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="60"/>
         <source>Documents of the project</source>
         <translation>Documents of the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="111"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="111"/>
         <source>Open &amp;left</source>
         <translation>Open &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="113"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
         <source>Open &amp;right</source>
         <translation>Open &amp;right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="115"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
@@ -918,12 +918,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentMargin</name>
     <message>
-        <location filename="../../desktop/ui/document_margin.py" line="36"/>
+        <location filename="../../desktop/ui/panes/document_margin.py" line="45"/>
         <source>Page numbers and speerpunt marks</source>
         <translation>Page numbers and speerpunt marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_margin.py" line="37"/>
+        <location filename="../../desktop/ui/panes/document_margin.py" line="46"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
@@ -931,22 +931,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="131"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="133"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="368"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="370"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Select text or click in a paragraph first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="404"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="406"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="404"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="406"/>
         <source>Note on this finding:</source>
         <translation>Note on this finding:</translation>
     </message>
@@ -954,113 +954,113 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="81"/>
-        <location filename="../../desktop/ui/document_properties.py" line="82"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="81"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="82"/>
         <source>Document properties</source>
         <translation>Document properties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="83"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="83"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="84"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="84"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="85"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="85"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="87"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="87"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Short name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="87"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="87"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="88"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="88"/>
         <source>How a comparison cites it, e.g. Almere</source>
         <translation>How a comparison cites it, e.g. Almere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="89"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="89"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="89"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="89"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="89"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="89"/>
         <source>e.g. Gemeente Almere</source>
         <translation>e.g. Gemeente Almere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="90"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="90"/>
         <source>&amp;Categories:</source>
         <translation>&amp;Categories:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="90"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="90"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="91"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="91"/>
         <source>Groups to compare by, e.g. G40, middelgroot, platteland</source>
         <translation>Groups to compare by, e.g. G40, middelgroot, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="92"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="92"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="92"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="92"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="92"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="92"/>
         <source>e.g. 2026-05-12</source>
         <translation>e.g. 2026-05-12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="93"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="93"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="93"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="93"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="93"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="93"/>
         <source>e.g. 2026-2030</source>
         <translation>e.g. 2026-2030</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="94"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="94"/>
         <source>&amp;Parties:</source>
         <translation>&amp;Parties:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="94"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="94"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="94"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="94"/>
         <source>The coalition parties</source>
         <translation>The coalition parties</translation>
     </message>
@@ -1068,7 +1068,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../desktop/ui/document_view.py" line="45"/>
+        <location filename="../../desktop/ui/panes/document_view.py" line="45"/>
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1076,260 +1076,260 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="235"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="423"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="423"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="236"/>
         <source>Export the reaction</source>
         <translation>Export the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="237"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reaction per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="238"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analysis per topic (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="239"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Annotated agreement (Word, findings as comments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
         <source>Findings table (CSV)</source>
         <translation>Findings table (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
         <source>Findings table (Excel)</source>
         <translation>Findings table (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="243"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>Agreement &amp;name:</source>
         <translation>Agreement &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>Au&amp;dience:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="249"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="250"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="254"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="397"/>
         <source>Choose a Word template</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
         <source>House style</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
         <source>Use the built-in house style</source>
         <translation>Use the built-in house style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
         <source>Language of the export</source>
         <translation>Language of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>From the report parts: %1</source>
         <translation>From the report parts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Agreement name</source>
         <translation>Agreement name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>the agreement&apos;s name</source>
         <translation>the agreement&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Choose the file to write</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Themes and speerpunten to export</source>
         <translation>Themes and speerpunten to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Include speerpunten without findings or reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>Appendix with all findings</source>
         <translation>Appendix with all findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>Outline of the export</source>
         <translation>Outline of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="313"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="315"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="317"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>The agreement&apos;s own text with every finding as a Word comment on its words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="318"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>One row per finding, as an Excel workbook with filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="358"/>
         <source>Cannot export: %1</source>
         <translation>Cannot export: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="369"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%n finding; the headings the Word document will have:</numerusform>
@@ -1337,7 +1337,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="372"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%n finding, in these columns:</numerusform>
@@ -1345,44 +1345,44 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="382"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="398"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="448"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="459"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="461"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="464"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="459"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="461"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="464"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="462"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="462"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="465"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="465"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>An unexpected error stopped the export: %1</translation>
     </message>
@@ -1390,53 +1390,53 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="70"/>
-        <location filename="../../desktop/ui/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="65"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
         <source>Find in document</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="74"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="75"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="76"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="77"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="78"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="123"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="118"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="125"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1482,42 +1482,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindingMenu</name>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="28"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="38"/>
         <source>Finding actions</source>
         <translation>Finding actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="32"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="42"/>
         <source>Tag selection…</source>
         <translation>Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="33"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="43"/>
         <source>Find…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="38"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="48"/>
         <source>Select finding</source>
         <translation>Select finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="40"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="49"/>
         <source>Edit note…</source>
         <translation>Edit note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="41"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="50"/>
         <source>Change assessment</source>
         <translation>Change assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="47"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="56"/>
         <source>Delete finding</source>
         <translation>Delete finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="52"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="60"/>
         <source>Change speerpunt</source>
         <translation>Change speerpunt</translation>
     </message>
@@ -1525,57 +1525,57 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="157"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="157"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Missing in this agreement: no passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="187"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="187"/>
         <source>(not in the agreement)</source>
         <translation>(not in the agreement)</translation>
     </message>
@@ -1583,97 +1583,97 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="157"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="157"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="158"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="158"/>
         <source>Findings table</source>
         <translation>Findings table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="159"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="159"/>
         <source>Filter: quote, note, speerpunt…</source>
         <translation>Filter: quote, note, speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="160"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="160"/>
         <source>Filter findings by text</source>
         <translation>Filter findings by text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="161"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="161"/>
         <source>Filter by document</source>
         <translation>Filter by document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="162"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
         <source>Filter by theme</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="163"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
         <source>Filter by speerpunt</source>
         <translation>Filter by speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="164"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
         <source>Filter by assessment</source>
         <translation>Filter by assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="165"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
         <source>Filter by author</source>
         <translation>Filter by author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="166"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
         <source>Re-tag to speerpunt…</source>
         <translation>Re-tag to speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
         <source>Show in document</source>
         <translation>Show in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="181"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="181"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="183"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="183"/>
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="184"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="184"/>
         <source>All speerpunten</source>
         <translation>All speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="186"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="186"/>
         <source>All assessments</source>
         <translation>All assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="188"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="188"/>
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="222"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="222"/>
         <source>1 finding</source>
         <translation>1 finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/findings_table.py" line="224"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="224"/>
         <source>%n findings</source>
         <translation>
             <numerusform>%n findings</numerusform>
@@ -1681,17 +1681,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="226"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="226"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="295"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="295"/>
         <source>Re-tag finding</source>
         <translation>Re-tag finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/findings_table.py" line="297"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="297"/>
         <source>Re-tag %n findings</source>
         <translation>
             <numerusform>Re-tag %n findings</numerusform>
@@ -1699,12 +1699,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="306"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="306"/>
         <source>Re-tag</source>
         <translation>Re-tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="306"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="306"/>
         <source>Move the findings to speerpunt:</source>
         <translation>Move the findings to speerpunt:</translation>
     </message>
@@ -1760,7 +1760,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FrameworkModel</name>
     <message>
-        <location filename="../../desktop/ui/framework_model.py" line="182"/>
+        <location filename="../../desktop/ui/review/framework_model.py" line="182"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
@@ -1768,114 +1768,114 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="103"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="103"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="104"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="104"/>
         <source>Themes and speerpunten</source>
         <translation>Themes and speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="105"/>
-        <location filename="../../desktop/ui/framework_tree.py" line="106"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="105"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="106"/>
         <source>Count findings in</source>
         <translation>Count findings in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="107"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="107"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="108"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="108"/>
         <source>Add speerpunt</source>
         <translation>Add speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="109"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="110"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="111"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="112"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="113"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="114"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
         <source>Mark missing in agreement…</source>
         <translation>Mark missing in agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="115"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
         <source>Propose from position paper…</source>
         <translation>Propose from position paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="116"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
         <source>Import framework file…</source>
         <translation>Import framework file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="129"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="129"/>
         <source>Findings in all documents</source>
         <translation>Findings in all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="132"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="132"/>
         <source>Findings in %1</source>
         <translation>Findings in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="206"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="206"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="222"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="222"/>
         <source>New speerpunt</source>
         <translation>New speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="272"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="272"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="317"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="317"/>
         <source>Propose from position paper</source>
         <translation>Propose from position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="318"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="318"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Import your position paper first (as a position paper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="347"/>
-        <location filename="../../desktop/ui/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="347"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Import framework file</source>
         <translation>Import framework file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Framework files (*.yaml *.yml *.md *.txt)</translation>
     </message>
@@ -1883,82 +1883,82 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>HitWalker</name>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="167"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="167"/>
         <source>Tag search hits</source>
         <translation>Tag search hits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="168"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="168"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="170"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="170"/>
         <source>Words to find in all agreements</source>
         <translation>Words to find in all agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="171"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="171"/>
         <source>Words to find in all agreements, Enter to start</source>
         <translation>Words to find in all agreements, Enter to start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="172"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="172"/>
         <source>&amp;In:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="174"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="174"/>
         <source>Category of agreements to search</source>
         <translation>Category of agreements to search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="176"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="176"/>
         <source>All agreements</source>
         <translation>All agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="177"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="177"/>
         <source>Sp&amp;eerpunt:</source>
         <translation>Sp&amp;eerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="179"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="179"/>
         <source>Speerpunt every tag of this walk goes to</source>
         <translation>Speerpunt every tag of this walk goes to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="180"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="180"/>
         <source>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</source>
         <translation>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="182"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="182"/>
         <source>Search hits to tag</source>
         <translation>Search hits to tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="183"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="183"/>
         <source>The current hit in its passage</source>
         <translation>The current hit in its passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="229"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="229"/>
         <source>No agreement has these words.</source>
         <translation>No agreement has these words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="256"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="256"/>
         <source>Choose the speerpunt first (Alt+E); it stays for the whole walk.</source>
         <translation>Choose the speerpunt first (Alt+E); it stays for the whole walk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="268"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="268"/>
         <source>%1 in %2 tagged %3. Ctrl+Z undoes it.</source>
         <translation>%1 in %2 tagged %3. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="288"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="288"/>
         <source>%1 / %2   (%3 tagged in this walk)</source>
         <translation>%1 / %2   (%3 tagged in this walk)</translation>
     </message>
@@ -1966,18 +1966,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ImportKindDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="129"/>
-        <location filename="../../desktop/ui/import_flow.py" line="130"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="87"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="88"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="132"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="90"/>
         <source>What kind of document is this?</source>
         <translation>What kind of document is this?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="134"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="92"/>
         <source>What kind of documents are these?</source>
         <translation>What kind of documents are these?</translation>
     </message>
@@ -1985,53 +1985,53 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>JointFindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="81"/>
         <source>Write joint finding</source>
         <translation>Write joint finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
         <source>Passage:</source>
         <translation>Passage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
         <source>Written by:</source>
         <translation>Written by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Assessment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="83"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
         <source>Speerpunt of the joint finding</source>
         <translation>Speerpunt of the joint finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Assessment of the joint finding</source>
         <translation>Assessment of the joint finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
         <source>Note of the joint finding</source>
         <translation>Note of the joint finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="89"/>
         <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
         <translation>
             <numerusform>Replaces %n finding(s) on this passage; Undo brings them back.</numerusform>
@@ -2042,7 +2042,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>KindCombo</name>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="30"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="30"/>
         <source>Kind of document</source>
         <translation>Kind of document</translation>
     </message>
@@ -2050,22 +2050,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="70"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="70"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="71"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="71"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="72"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="72"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="73"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="73"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -2073,17 +2073,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>LinkedReading</name>
     <message>
-        <location filename="../../desktop/ui/linked_reading.py" line="52"/>
+        <location filename="../../desktop/ui/window/linked_reading.py" line="52"/>
         <source>&amp;Linked reading</source>
         <translation>&amp;Linked reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/linked_reading.py" line="53"/>
+        <location filename="../../desktop/ui/window/linked_reading.py" line="53"/>
         <source>Scrolling the position paper shows what was tagged to its speerpunt in the agreement</source>
         <translation>Scrolling the position paper shows what was tagged to its speerpunt in the agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/linked_reading.py" line="116"/>
+        <location filename="../../desktop/ui/window/linked_reading.py" line="116"/>
         <source>Nothing tagged to this speerpunt in this document</source>
         <translation>Nothing tagged to this speerpunt in this document</translation>
     </message>
@@ -2091,117 +2091,122 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="81"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="82"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="83"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="83"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="84"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="84"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="85"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="85"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="86"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="86"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="87"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="87"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="88"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="88"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="89"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="90"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="91"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
         <source>&amp;Tag selection…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="92"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
+        <source>Tagging &amp;suggestions…</source>
+        <translation>Tagging &amp;suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="94"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
         <source>&amp;Third document pane</source>
         <translation>&amp;Third document pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="95"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
         <source>&amp;Outline beside each document</source>
         <translation>&amp;Outline beside each document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="97"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
         <source>Go to document pane &amp;%1</source>
         <translation>Go to document pane &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="98"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="99"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="100"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
         <source>&amp;About Speerpunt</source>
         <translation>&amp;About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="106"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="106"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -2209,42 +2214,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="100"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="102"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="104"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="105"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="208"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="224"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="345"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="358"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -2252,23 +2257,23 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="66"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="66"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="89"/>
-        <location filename="../../desktop/ui/matrix_model.py" line="103"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="89"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="103"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="100"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="100"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="101"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="101"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
@@ -2276,87 +2281,87 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="114"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="114"/>
         <source>Comparison matrix</source>
         <translation>Comparison matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="115"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="115"/>
         <source>Findings per assessment</source>
         <translation>Findings per assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>&amp;Themes</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
         <source>One row per theme</source>
         <translation>One row per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="121"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="121"/>
         <source>One row per speerpunt</source>
         <translation>One row per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="122"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="122"/>
         <source>One column per agreement (short name)</source>
         <translation>One column per agreement (short name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="123"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="123"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>One column per category, e.g. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="125"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="125"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   click a cell for its passages, a header to sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="126"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Export as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>Export the matrix as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="182"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="182"/>
         <source>Export the matrix</source>
         <translation>Export the matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="183"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="183"/>
         <source>comparison.xlsx</source>
         <translation>comparison.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="184"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="207"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="207"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
@@ -2364,158 +2369,158 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="40"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="41"/>
         <source>Frameworks</source>
         <translation>Frameworks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
         <source>Reaction texts</source>
         <translation>Reaction texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
         <source>Project settings</source>
         <translation>Project settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/merge_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="144"/>
         <source>Merge with another project</source>
         <translation>Merge with another project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="146"/>
         <source>Bring a colleague&apos;s work into this project: their project file (.speerpunt) or the findings bundle they sent you (.spbundle). Nothing is removed; where you both changed the same thing, the later change wins and the other version is kept under Review → Conflicts. A backup is made first.</source>
         <translation>Bring a colleague&apos;s work into this project: their project file (.speerpunt) or the findings bundle they sent you (.spbundle). Nothing is removed; where you both changed the same thing, the later change wins and the other version is kept under Review → Conflicts. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="150"/>
         <source>Project file or findings bundle</source>
         <translation>Project file or findings bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="151"/>
         <source>File to merge</source>
         <translation>File to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
         <source>Choose the file to merge</source>
         <translation>Choose the file to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
         <source>Show conflicts…</source>
         <translation>Show conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
         <source>Merging</source>
         <translation>Merging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
         <source>What the merge changed</source>
         <translation>What the merge changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Merge result</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Merge details</source>
         <translation>Merge details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="167"/>
         <source>Merge with</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="168"/>
         <source>Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)</source>
         <translation>Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="185"/>
         <source>Merging %1…</source>
         <translation>Merging %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="208"/>
         <source>Not merged: %1. Nothing was changed.</source>
         <translation>Not merged: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="210"/>
         <source>Not merged because of an error in Speerpunt (%1). Nothing was changed; please report this.</source>
         <translation>Not merged because of an error in Speerpunt (%1). Nothing was changed; please report this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="216"/>
         <source>Merged %1: %2 added, %3 updated.</source>
         <translation>Merged %1: %2 added, %3 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="219"/>
         <source>Merged %1: this project already had everything in it.</source>
         <translation>Merged %1: this project already had everything in it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/merge_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="242"/>
         <source>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
             <numerusform>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</numerusform>
@@ -2523,17 +2528,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="245"/>
         <source>Renamed speerpunt or theme: %1</source>
         <translation>Renamed speerpunt or theme: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="247"/>
         <source>Documents only in the bundle (not copied; import them to see them): %1</source>
         <translation>Documents only in the bundle (not copied; import them to see them): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="250"/>
         <source>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</source>
         <translation>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</translation>
     </message>
@@ -2541,63 +2546,63 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="104"/>
-        <location filename="../../desktop/ui/missing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="106"/>
         <source>Mark missing in agreement</source>
         <translation>Mark missing in agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="108"/>
         <source>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
         <source>What is missing, and what you ask for instead</source>
         <translation>What is missing, and what you ask for instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
         <source>&amp;Quote a passage of the position paper</source>
         <translation>&amp;Quote a passage of the position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
         <source>Position paper</source>
         <translation>Position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
         <source>Find a passage…</source>
         <translation>Find a passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
         <source>Find a passage</source>
         <translation>Find a passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="121"/>
         <source>Passages of the position paper</source>
         <translation>Passages of the position paper</translation>
     </message>
@@ -2605,23 +2610,23 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>NamePrompt</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="111"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="111"/>
         <source>Welcome to Speerpunt</source>
         <translation>Welcome to Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="112"/>
-        <location filename="../../desktop/ui/preferences.py" line="116"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="112"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="116"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="113"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="113"/>
         <source>What is your name? It is recorded with every finding you make, so colleagues can see who tagged what. You can change it later under Preferences.</source>
         <translation>What is your name? It is recorded with every finding you make, so colleagues can see who tagged what. You can change it later under Preferences.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="117"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="117"/>
         <source>First name and surname</source>
         <translation>First name and surname</translation>
     </message>
@@ -2629,7 +2634,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction_models.py" line="106"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="106"/>
         <source>%n finding(s) on this agreement</source>
         <translation>
             <numerusform>%n finding on this agreement</numerusform>
@@ -2637,17 +2642,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="108"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="108"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="110"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="110"/>
         <source>Reaction written</source>
         <translation>Reaction written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="112"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="112"/>
         <source>No reaction yet</source>
         <translation>No reaction yet</translation>
     </message>
@@ -2655,12 +2660,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../desktop/ui/outline.py" line="116"/>
+        <location filename="../../desktop/ui/panes/outline.py" line="116"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outline.py" line="117"/>
+        <location filename="../../desktop/ui/panes/outline.py" line="117"/>
         <source>Headings of the document; click one to jump to it</source>
         <translation>Headings of the document; click one to jump to it</translation>
     </message>
@@ -2668,7 +2673,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../desktop/ui/pane_area.py" line="95"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="95"/>
         <source>Documents side by side</source>
         <translation>Documents side by side</translation>
     </message>
@@ -2676,70 +2681,108 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>PaneFrame</name>
     <message>
-        <location filename="../../desktop/ui/pane_area.py" line="41"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="41"/>
         <source>Document pane %1</source>
         <translation>Document pane %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pane_area.py" line="47"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="47"/>
         <source>No document open: double-click one in the document library</source>
         <translation>No document open: double-click one in the document library</translation>
     </message>
 </context>
 <context>
+    <name>PaneSuggestions</name>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="83"/>
+        <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
+        <translation>Tagged %1 (%2); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="89"/>
+        <source>%1 will not be suggested for this passage again; Ctrl+Z undoes it</source>
+        <translation>%1 will not be suggested for this passage again; Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="103"/>
+        <source>Suggestions are still being prepared</source>
+        <translation>Suggestions are still being prepared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="105"/>
+        <source>No suggestion for this passage</source>
+        <translation>No suggestion for this passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="117"/>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="121"/>
+        <source>Tag as %1</source>
+        <translation>Tag as %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="123"/>
+        <source>Not %1</source>
+        <translation>Not %1</translation>
+    </message>
+</context>
+<context>
     <name>PassageTree</name>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="131"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="131"/>
         <source>(no passage: missing in this agreement)</source>
         <translation>(no passage: missing in this agreement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="154"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="154"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="70"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="70"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="71"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="71"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="156"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="156"/>
         <source>1 agreement</source>
         <translation>1 agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="157"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="157"/>
         <source>%1 agreements</source>
         <translation>%1 agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="173"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="173"/>
         <source>Agreement and passage</source>
         <translation>Agreement and passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="174"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="174"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="175"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="175"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="176"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="176"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="177"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="177"/>
         <source>Analyst</source>
         <translation>Analyst</translation>
     </message>
@@ -2747,73 +2790,73 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="63"/>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="63"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="64"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="65"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="65"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="66"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="67"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="67"/>
         <source>Document text &amp;size:</source>
         <translation>Document text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="68"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="68"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="69"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="69"/>
         <source>Recorded with every finding you make</source>
         <translation>Recorded with every finding you make</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="70"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="70"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="71"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="71"/>
         <source>Document text size</source>
         <translation>Document text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="72"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="72"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="73"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="73"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="74"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="74"/>
         <source>Assessment &amp;colours:</source>
         <translation>Assessment &amp;colours:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="75"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="75"/>
         <source>Green, amber, red</source>
         <translation>Green, amber, red</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="76"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="76"/>
         <source>Colour-blind safe (blue, orange, purple)</source>
         <translation>Colour-blind safe (blue, orange, purple)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="77"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="77"/>
         <source>Assessment colours</source>
         <translation>Assessment colours</translation>
     </message>
@@ -2854,38 +2897,38 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="147"/>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="148"/>
         <source>Proposed framework</source>
         <translation>Proposed framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="150"/>
         <source>Speerpunt found these themes and speerpunten in the position paper. Untick what is not a speerpunt and double-click a title to correct it; you can also edit the framework later.</source>
         <translation>Speerpunt found these themes and speerpunten in the position paper. Untick what is not a speerpunt and double-click a title to correct it; you can also edit the framework later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="153"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="154"/>
         <source>Framework name</source>
         <translation>Framework name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
         <source>Proposed themes and speerpunten</source>
         <translation>Proposed themes and speerpunten</translation>
     </message>
@@ -2893,17 +2936,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="45"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="46"/>
         <source>Edit reaction %1</source>
         <translation>Edit reaction %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="75"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="76"/>
         <source>Draft reaction %1</source>
         <translation>Draft reaction %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="110"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="112"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -2911,133 +2954,133 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="209"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="209"/>
         <source>Reaction per speerpunt</source>
         <translation>Reaction per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="210"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="210"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="211"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="211"/>
         <source>Agreement the reaction is about</source>
         <translation>Agreement the reaction is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="212"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="212"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="213"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="213"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="214"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="214"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="215"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="215"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="216"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="216"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Findings changed since this draft. Your text is kept; draft again to see the current findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="218"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="218"/>
         <source>Draft again…</source>
         <translation>Draft again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="219"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="219"/>
         <source>Draft again from the current findings</source>
         <translation>Draft again from the current findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="220"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="220"/>
         <source>Findings of this speerpunt</source>
         <translation>Findings of this speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="221"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="221"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="223"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="223"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="224"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="224"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="227"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="227"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="228"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="228"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>Fill the reaction from the findings&apos; notes (asks before replacing a text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="230"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="230"/>
         <source>Draft from findings</source>
         <translation>Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="231"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="231"/>
         <source>In the agreement&apos;s order</source>
         <translation>In the agreement&apos;s order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="232"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="232"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Grouped by assessment (positive, concern, missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="233"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="233"/>
         <source>With quotes</source>
         <translation>With quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
         <source>With quotes and pages</source>
         <translation>With quotes and pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="238"/>
-        <location filename="../../desktop/ui/reaction_editor.py" line="316"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="316"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Choose a speerpunt on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="317"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Add a framework with speerpunten to write a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="351"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="351"/>
         <source>Import an agreement to react to.</source>
         <translation>Import an agreement to react to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction_editor.py" line="353"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="353"/>
         <source>%n finding(s) in %1</source>
         <translation>
             <numerusform>%n finding in %1</numerusform>
@@ -3045,22 +3088,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="377"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="377"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="380"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="380"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Not saved yet: %1. Keep this window open; it tries again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="399"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="399"/>
         <source>Replace the reaction?</source>
         <translation>Replace the reaction?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="400"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="400"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</translation>
     </message>
@@ -3068,27 +3111,27 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionFindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="151"/>
         <source>(not in the agreement)</source>
         <translation>(not in the agreement)</translation>
     </message>
@@ -3096,32 +3139,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionMenu</name>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="58"/>
         <source>&amp;Reaction</source>
         <translation>&amp;Reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="59"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="60"/>
         <source>&amp;Write the reaction</source>
         <translation>&amp;Write the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="61"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="62"/>
         <source>&amp;Previous speerpunt</source>
         <translation>&amp;Previous speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="63"/>
         <source>&amp;Next speerpunt</source>
         <translation>&amp;Next speerpunt</translation>
     </message>
@@ -3129,17 +3172,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionPanel</name>
     <message>
-        <location filename="../../desktop/ui/reaction_panel.py" line="33"/>
+        <location filename="../../desktop/ui/reaction/reaction_panel.py" line="33"/>
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_panel.py" line="34"/>
+        <location filename="../../desktop/ui/reaction/reaction_panel.py" line="34"/>
         <source>Per speerpunt</source>
         <translation>Per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_panel.py" line="35"/>
+        <location filename="../../desktop/ui/reaction/reaction_panel.py" line="35"/>
         <source>Report parts</source>
         <translation>Report parts</translation>
     </message>
@@ -3147,18 +3190,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="67"/>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="68"/>
         <source>Delete speerpunt</source>
         <translation>Delete speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="71"/>
         <source>“%1” has one finding. Where should it go?</source>
         <translation>“%1” has one finding. Where should it go?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/framework_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="73"/>
         <source>“%1” has %n findings. Where should they go?</source>
         <translation>
             <numerusform>“%1” has %n findings. Where should they go?</numerusform>
@@ -3166,17 +3209,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Move them to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="76"/>
         <source>Speerpunt to move the findings to</source>
         <translation>Speerpunt to move the findings to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
         <source>&amp;Delete them with the speerpunt</source>
         <translation>&amp;Delete them with the speerpunt</translation>
     </message>
@@ -3184,22 +3227,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="147"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="147"/>
         <source>Report parts</source>
         <translation>Report parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="148"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="148"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>The parts of the Word reaction around the speerpunten. Saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="153"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="153"/>
         <source>Additional remarks per theme</source>
         <translation>Additional remarks per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="154"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="154"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</translation>
     </message>
@@ -3207,42 +3250,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="29"/>
         <source>Before a merge</source>
         <translation>Before a merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="31"/>
         <source>Before restoring a backup</source>
         <translation>Before restoring a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="33"/>
         <source>Automatic, while editing</source>
         <translation>Automatic, while editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="50"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="59"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="60"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="61"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -3250,49 +3293,49 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="115"/>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="156"/>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="118"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="121"/>
         <source>Backups, newest first</source>
         <translation>Backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
         <source>Restore the selected backup</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="126"/>
         <source>There are no backups of this project yet.</source>
         <translation>There are no backups of this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="144"/>
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="149"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>Restored the backup of %1. The state before it was saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="157"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</translation>
     </message>
@@ -3313,22 +3356,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="22"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="22"/>
         <source>= Agree</source>
         <translation>= Agree</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="24"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="24"/>
         <source>≠ Differ</source>
         <translation>≠ Differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="26"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="26"/>
         <source>✓ Settled</source>
         <translation>✓ Settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="27"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
         <source>Only one analyst</source>
         <translation>Only one analyst</translation>
     </message>
@@ -3336,78 +3379,78 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="132"/>
-        <location filename="../../desktop/ui/review_view.py" line="133"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="132"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="133"/>
         <source>Compare analysts</source>
         <translation>Compare analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="134"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
         <source>Agreement:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
         <source>Agreement to compare on</source>
         <translation>Agreement to compare on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
         <source>Agreement between analysts</source>
         <translation>Agreement between analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
         <source>Tagged passages by analyst</source>
         <translation>Tagged passages by analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
         <source>Differences only</source>
         <translation>Differences only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
         <source>Write joint finding…</source>
         <translation>Write joint finding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Write one finding for the analysts on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="265"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="265"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Agreed after comparison with %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="271"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="271"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Nothing to settle: on the selected passages the analysts agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="289"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="289"/>
         <source>The joint finding was not made: %1</source>
         <translation>The joint finding was not made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="308"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="308"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>There is no coalition agreement in this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="310"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="310"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="315"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="315"/>
         <source>%1 tagged passages; the analysts differ on %2.</source>
         <translation>%1 tagged passages; the analysts differ on %2.</translation>
     </message>
@@ -3415,7 +3458,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="69"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="62"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
@@ -3423,62 +3466,62 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="171"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="164"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="165"/>
         <source>Search all documents…</source>
         <translation>Search all documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="166"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="174"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="167"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="168"/>
         <source>Search in</source>
         <translation>Search in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="176"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="169"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="189"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="182"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="191"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="184"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="210"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Type at least one word (letters or digits) to search for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="227"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="229"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="231"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="224"/>
         <source>The best %n passages</source>
         <translation>
             <numerusform>The best %n passages</numerusform>
@@ -3486,7 +3529,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="233"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="226"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>
@@ -3497,42 +3540,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="25"/>
         <source>Tag the selected text (in a document)</source>
         <translation>Tag the selected text (in a document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
         <source>While tagging: choose one of the recently used speerpunten</source>
         <translation>While tagging: choose one of the recently used speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
         <source>While tagging: positive / concern / missing</source>
         <translation>While tagging: positive / concern / missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
         <source>Next match in the document</source>
         <translation>Next match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
         <source>Previous match in the document</source>
         <translation>Previous match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
         <source>Delete the selected finding</source>
         <translation>Delete the selected finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
         <source>Close the find bar or the tag panel</source>
         <translation>Close the find bar or the tag panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
         <source>Open the chosen document or finding</source>
         <translation>Open the chosen document or finding</translation>
     </message>
@@ -3540,18 +3583,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="74"/>
-        <location filename="../../desktop/ui/help_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3559,43 +3602,43 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>SpeerpuntView</name>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="88"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="88"/>
         <source>Speerpunt view</source>
         <translation>Speerpunt view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="89"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="89"/>
         <source>&amp;Speerpunt or theme:</source>
         <translation>&amp;Speerpunt or theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="91"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="91"/>
         <source>Speerpunt or theme to show</source>
         <translation>Speerpunt or theme to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="92"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="92"/>
         <source>Type a code or words of a title</source>
         <translation>Type a code or words of a title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="93"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="93"/>
         <source>Tagged passages by category and agreement</source>
         <translation>Tagged passages by category and agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="94"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="94"/>
         <source>Show all agreements</source>
         <translation>Show all agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="163"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="163"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="164"/>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="168"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="164"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="168"/>
         <source>Only %1</source>
         <translation>Only %1</translation>
     </message>
@@ -3603,145 +3646,201 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="81"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="81"/>
         <source>Start page</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="82"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="82"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="83"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="83"/>
         <source>Read a coalition agreement next to your position paper, tag passages to your speerpunten and draft your reaction.</source>
         <translation>Read a coalition agreement next to your position paper, tag passages to your speerpunten and draft your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="85"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="85"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="86"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="86"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="87"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="87"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="88"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="88"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="89"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="89"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="90"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="90"/>
         <source>Open the demo project</source>
         <translation>Open the demo project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="91"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="91"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="92"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="92"/>
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="93"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="93"/>
         <source>No recent projects yet. Start with the demo project to look around.</source>
         <translation>No recent projects yet. Start with the demo project to look around.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionCommands</name>
+    <message>
+        <location filename="../../desktop/ui/commands/suggestions.py" line="17"/>
+        <source>Reject suggestion</source>
+        <translation>Reject suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="82"/>
+        <source>Tagging suggestions</source>
+        <translation>Tagging suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="83"/>
+        <source>Speerpunt:</source>
+        <translation>Speerpunt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="84"/>
+        <source>Passages that most likely treat it (↑/↓ walks them):</source>
+        <translation>Passages that most likely treat it (↑/↓ walks them):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="85"/>
+        <source>Agreement:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="86"/>
+        <source>Speerpunten it probably does not treat, with the best passage found:</source>
+        <translation>Speerpunten it probably does not treat, with the best passage found:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="87"/>
+        <source>Mark missing…</source>
+        <translation>Mark missing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="126"/>
+        <source>Preparing suggestions…</source>
+        <translation>Preparing suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="128"/>
+        <source>Suggestions learn from your tags; nothing is tagged until you do it.</source>
+        <translation>Suggestions learn from your tags; nothing is tagged until you do it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="167"/>
+        <source>no passage comes close</source>
+        <translation>no passage comes close</translation>
+    </message>
+</context>
+<context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="115"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="115"/>
         <source>Tag passage</source>
         <translation>Tag passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="116"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="116"/>
         <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
         <translation>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="117"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="117"/>
         <source>Find speerpunt</source>
         <translation>Find speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="118"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="118"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="119"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="119"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Note (optional), Enter to save, Esc to skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="120"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="120"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="121"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="121"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
         <source>Close tagging</source>
         <translation>Close tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="128"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Press %1</source>
         <translation>Press %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="174"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="174"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="195"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="195"/>
         <source>Tag: “%1”</source>
         <translation>Tag: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="205"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="205"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="207"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="207"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="209"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="209"/>
         <source>Then press P, Z or O</source>
         <translation>Then press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="223"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="223"/>
         <source>No speerpunt matches.</source>
         <translation>No speerpunt matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="224"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="224"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>The project has no speerpunten yet: add a framework first.</translation>
     </message>
@@ -3749,72 +3848,72 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>WorkspaceDocks</name>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="174"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="174"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="175"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="175"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="176"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="176"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="177"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="177"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="178"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="178"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="179"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="179"/>
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="180"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="180"/>
         <source>Speerpunt view</source>
         <translation>Speerpunt view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="181"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="181"/>
         <source>Comparison matrix</source>
         <translation>Comparison matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="182"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="182"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="183"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="183"/>
         <source>Tag search hits</source>
         <translation>Tag search hits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="190"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="190"/>
         <source>&amp;Speerpunt view</source>
         <translation>&amp;Speerpunt view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="191"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="191"/>
         <source>Comparison &amp;matrix</source>
         <translation>Comparison &amp;matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="192"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="192"/>
         <source>Documents &amp;table</source>
         <translation>Documents &amp;table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="193"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="193"/>
         <source>Tag search &amp;hits</source>
         <translation>Tag search &amp;hits</translation>
     </message>

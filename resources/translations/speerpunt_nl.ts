@@ -4,121 +4,121 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="37"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
         <source>ReportParts</source>
         <comment>Title</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="38"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
         <source>ReportParts</source>
         <comment>Organisation</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="39"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
         <source>ReportParts</source>
         <comment>Agreement name</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="40"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
         <source>ReportParts</source>
         <comment>Audience</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="41"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
         <source>ReportParts</source>
         <comment>Date</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="42"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
         <source>ReportParts</source>
         <comment>Foreword</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="43"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
         <source>ReportParts</source>
         <comment>Signed by</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="44"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
         <source>ReportParts</source>
         <comment>Function</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="45"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
         <source>ReportParts</source>
         <comment>Letter title</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="46"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
         <source>ReportParts</source>
         <comment>Starting point</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="47"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
         <source>ReportParts</source>
         <comment>Closing</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="56"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
         <source>ReportParts</source>
         <comment>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="57"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
         <source>ReportParts</source>
         <comment>e.g. G40 stedennetwerk</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
         <source>ReportParts</source>
         <comment>Empty: the agreement&apos;s short name</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
         <source>ReportParts</source>
         <comment>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
         <source>ReportParts</source>
         <comment>Printed on the title page, e.g. 23 februari 2026</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
         <source>ReportParts</source>
         <comment>Opening letter, signed below; a blank line starts a new paragraph</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
         <source>ReportParts</source>
         <comment>Analysis layout: heading of the opening letter (empty: the title)</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
         <source>ReportParts</source>
         <comment>Chapter 1 of the speerpunten layout; empty: a standard introduction</comment>
         <translation>ReportParts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="64"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
         <source>ReportParts</source>
         <comment>Last chapter, “Tot slot”; left out when empty</comment>
         <translation>ReportParts</translation>
@@ -127,12 +127,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="82"/>
         <source>About Speerpunt</source>
         <translation>Over Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="83"/>
         <source>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</source>
@@ -144,57 +144,57 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="139"/>
         <source>All speerpunten and assessments</source>
         <translation>Alle speerpunten en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="163"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Hier niet te bepalen: te weinig passages, of iedereen gaf overal hetzelfde label.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
         <source>Measured over</source>
         <translation>Gemeten over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="173"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="173"/>
         <source>Passages tagged by at least one analyst</source>
         <translation>Passages die ten minste één analist heeft getagd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="174"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Aandeel van de paren analisten dat hetzelfde label gaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="175"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Overeenstemming boven toeval, voor twee analisten (1 = volledig, 0 = toeval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Overeenstemming boven toeval, voor elk aantal analisten (≥ 0,8 is goed, &lt; 0,667 zwak)</translation>
     </message>
@@ -220,12 +220,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>AuthorHighlighting</name>
     <message>
-        <location filename="../../desktop/ui/author_highlights.py" line="35"/>
+        <location filename="../../desktop/ui/window/author_highlights.py" line="35"/>
         <source>Colour findings by &amp;analyst</source>
         <translation>Bevindingen kleuren per &amp;analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/author_highlights.py" line="36"/>
+        <location filename="../../desktop/ui/window/author_highlights.py" line="36"/>
         <source>Fill each finding in its analyst&apos;s colour; the underline still shows the assessment</source>
         <translation>Kleur elke bevinding in de kleur van de analist; de onderstreping toont nog steeds de beoordeling</translation>
     </message>
@@ -233,22 +233,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="190"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="207"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
         <source>File %1 of %2: %3</source>
         <translation>Bestand %1 van %2: %3</translation>
     </message>
@@ -256,67 +256,67 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import finished</source>
         <translation>Importeren klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Import summary</source>
         <translation>Overzicht van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Imported and refused files</source>
         <translation>Geïmporteerde en geweigerde bestanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Cited as / reason</source>
         <translation>Genoemd als / reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="290"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
         <source>Documents imported: %1</source>
         <translation>Documenten geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="292"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
         <source>not imported: %1</source>
         <translation>niet geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="294"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
         <source>cancelled, not read: %1</source>
         <translation>geannuleerd, niet gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="296"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="296"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Controleer de korte namen en categorieën in de documententabel: vergelijkingen noemen en groeperen de akkoorden daarop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Imported (%1)</source>
         <translation>Geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not imported (%1)</source>
         <translation>Niet geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Niet gelezen, importeren geannuleerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_import.py" line="303"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="303"/>
         <source>&amp;Edit details…</source>
         <translation>Gegevens &amp;bewerken…</translation>
     </message>
@@ -324,24 +324,24 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="42"/>
-        <location filename="../../desktop/ui/bundle_export.py" line="49"/>
-        <location filename="../../desktop/ui/bundle_export.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="49"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="54"/>
         <source>Export findings bundle</source>
         <translation>Bundel met bevindingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="43"/>
         <source>Findings bundles (*%1)</source>
         <translation>Bundels met bevindingen (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="50"/>
         <source>The bundle could not be written: %1</source>
         <translation>De bundel kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bundle_export.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="55"/>
         <source>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</source>
         <translation>%1 geschreven (%2 bevindingen, %3 kB). Stuur hem naar uw collega; die kiest Bestand → Samenvoegen met… om hem in het eigen project te halen.</translation>
     </message>
@@ -349,22 +349,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CategoryEditor</name>
     <message>
-        <location filename="../../desktop/ui/category_editor.py" line="53"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="53"/>
         <source>New category</source>
         <translation>Nieuwe categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/category_editor.py" line="54"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="54"/>
         <source>Type a category, Enter to add</source>
         <translation>Typ een categorie, Enter om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/category_editor.py" line="56"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="56"/>
         <source>Remove %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/category_editor.py" line="57"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="57"/>
         <source>Category %1, press to remove</source>
         <translation>Categorie %1, klik om te verwijderen</translation>
     </message>
@@ -372,37 +372,37 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="75"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="76"/>
         <source>&amp;Export findings bundle…</source>
         <translation>Bundel met bevindingen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="77"/>
         <source>Restore &amp;backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="78"/>
         <source>&amp;Review</source>
         <translation>&amp;Controle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="79"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="79"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="80"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="80"/>
         <source>Compare &amp;analysts…</source>
         <translation>&amp;Analisten vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration_menu.py" line="107"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="107"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische back-up mislukt: %1</translation>
     </message>
@@ -410,7 +410,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="180"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="180"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -418,52 +418,52 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
         <source>Short name</source>
         <translation>Korte naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
         <source>Issuer</source>
         <translation>Opsteller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -471,47 +471,47 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="253"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="253"/>
         <source>Documents table</source>
         <translation>Documententabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="254"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="254"/>
         <source>Documents with their details</source>
         <translation>Documenten met hun gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="255"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="255"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="257"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="257"/>
         <source>Show documents of category</source>
         <translation>Documenten van categorie tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="258"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="258"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="259"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
         <source>Edit all details of the selected document</source>
         <translation>Alle gegevens van het gekozen document bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="261"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="262"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collection_table.py" line="299"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="299"/>
         <source>%1 of %2 documents</source>
         <translation>%1 van %2 documenten</translation>
     </message>
@@ -519,17 +519,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="91"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="91"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="118"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="118"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="120"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -537,205 +537,205 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="40"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="41"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="55"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="42"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
         <source>Project setting</source>
         <translation>Projectinstelling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="53"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="54"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Position</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Span</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="104"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="105"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="119"/>
         <source>(not in this project)</source>
         <translation>(niet in dit project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="129"/>
         <source>(same content)</source>
         <translation>(zelfde inhoud)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="131"/>
         <source>— changed %1</source>
         <translation>— gewijzigd %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="141"/>
         <source>Missing: %1</source>
         <translation>Ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="148"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="197"/>
         <source>other version restored</source>
         <translation>andere versie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="199"/>
         <source>current version kept</source>
         <translation>huidige versie gehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="274"/>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>U en een collega hebben vóór het samenvoegen hetzelfde gewijzigd. De latere wijziging is in gebruik (huidige versie); de andere wordt hier bewaard. Houd de huidige versie, of zet de andere terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicten, met beide versies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Show resolved</source>
         <translation>Opgeloste tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Keep current</source>
         <translation>Huidige houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>De huidige versie van de gekozen conflicten houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="283"/>
         <source>Restore other version…</source>
         <translation>Andere versie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="284"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>De andere versie van de gekozen conflicten terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
         <source>Not resolved: %1</source>
         <translation>Niet opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="328"/>
         <source>Restore other version</source>
         <translation>Andere versie terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
             <numerusform>De huidige versie vervangen door de andere bij %n conflict(en)? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
@@ -743,12 +743,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>Geen openstaande conflicten. Ze verschijnen wanneer bij samenvoegen blijkt dat u en een collega allebei hetzelfde hebben gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="350"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(en). Dubbelklik op een bevinding om de passage te zien.</numerusform>
@@ -759,32 +759,32 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="184"/>
         <source>Resolved: %1</source>
         <translation>Opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
         <source>Current version (in use)</source>
         <translation>Huidige versie (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="192"/>
         <source>Detected</source>
         <translation>Gevonden</translation>
     </message>
@@ -792,7 +792,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="88"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="88"/>
         <source>No finding yet: does the agreement address this? If not, mark it missing.</source>
         <translation>Nog geen bevinding: gaat het akkoord hierop in? Zo niet, markeer het als ontbrekend.</translation>
     </message>
@@ -800,22 +800,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="177"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="177"/>
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="178"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="178"/>
         <source>Coverage of speerpunten per agreement</source>
         <translation>Dekking van speerpunten per akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="180"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="180"/>
         <source>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</source>
         <translation>%1  ·  gearceerd: nog geen bevinding (ontbreekt?). Klik op een cel om de bevindingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage.py" line="182"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="182"/>
         <source>Mark missing in this agreement…</source>
         <translation>Als ontbrekend markeren in dit akkoord…</translation>
     </message>
@@ -831,40 +831,40 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentImporter</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="222"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="180"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="225"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="183"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="223"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="223"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="196"/>
-        <location filename="../../desktop/ui/import_flow.py" line="244"/>
-        <location filename="../../desktop/ui/import_flow.py" line="252"/>
-        <location filename="../../desktop/ui/import_flow.py" line="254"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="154"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="202"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="210"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="212"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="196"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="154"/>
         <source>There are no files to import in the chosen folder.</source>
         <translation>De gekozen map bevat geen bestanden om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="255"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="213"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout heeft het importeren gestopt: %1</translation>
     </message>
@@ -872,17 +872,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="22"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="22"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="24"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="25"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -890,27 +890,27 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="59"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="59"/>
         <source>Document library</source>
         <translation>Documentenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="60"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="60"/>
         <source>Documents of the project</source>
         <translation>Documenten van het project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="111"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="111"/>
         <source>Open &amp;left</source>
         <translation>&amp;Links openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="113"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
         <source>Open &amp;right</source>
         <translation>&amp;Rechts openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_library.py" line="115"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
@@ -918,12 +918,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentMargin</name>
     <message>
-        <location filename="../../desktop/ui/document_margin.py" line="36"/>
+        <location filename="../../desktop/ui/panes/document_margin.py" line="45"/>
         <source>Page numbers and speerpunt marks</source>
         <translation>Paginanummers en speerpuntmarkeringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_margin.py" line="37"/>
+        <location filename="../../desktop/ui/panes/document_margin.py" line="46"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
@@ -931,22 +931,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="131"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="133"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="368"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="370"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Selecteer eerst tekst of klik in een alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="404"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="406"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_pane.py" line="404"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="406"/>
         <source>Note on this finding:</source>
         <translation>Notitie bij deze bevinding:</translation>
     </message>
@@ -954,113 +954,113 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="81"/>
-        <location filename="../../desktop/ui/document_properties.py" line="82"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="81"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="82"/>
         <source>Document properties</source>
         <translation>Documenteigenschappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="83"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="83"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="84"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="84"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="85"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="85"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="87"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="87"/>
         <source>&amp;Short name:</source>
         <translation>&amp;Korte naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="87"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="87"/>
         <source>Short name</source>
         <translation>Korte naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="88"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="88"/>
         <source>How a comparison cites it, e.g. Almere</source>
         <translation>Hoe een vergelijking het noemt, bijv. Almere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="89"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="89"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Opsteller:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="89"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="89"/>
         <source>Issuer</source>
         <translation>Opsteller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="89"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="89"/>
         <source>e.g. Gemeente Almere</source>
         <translation>bijv. Gemeente Almere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="90"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="90"/>
         <source>&amp;Categories:</source>
         <translation>&amp;Categorieën:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="90"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="90"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="91"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="91"/>
         <source>Groups to compare by, e.g. G40, middelgroot, platteland</source>
         <translation>Groepen om op te vergelijken, bijv. G40, middelgroot, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="92"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="92"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="92"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="92"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="92"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="92"/>
         <source>e.g. 2026-05-12</source>
         <translation>bijv. 2026-05-12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="93"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="93"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="93"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="93"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="93"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="93"/>
         <source>e.g. 2026-2030</source>
         <translation>bijv. 2026-2030</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="94"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="94"/>
         <source>&amp;Parties:</source>
         <translation>P&amp;artijen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="94"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="94"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="94"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="94"/>
         <source>The coalition parties</source>
         <translation>De coalitiepartijen</translation>
     </message>
@@ -1068,7 +1068,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../desktop/ui/document_view.py" line="45"/>
+        <location filename="../../desktop/ui/panes/document_view.py" line="45"/>
         <source>Document text</source>
         <translation>Documenttekst</translation>
     </message>
@@ -1076,260 +1076,260 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="235"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="423"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="423"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="236"/>
         <source>Export the reaction</source>
         <translation>De reactie exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="237"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reactie per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="238"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analyse per onderwerp (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="239"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Geannoteerd akkoord (Word, bevindingen als opmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
         <source>Findings table (CSV)</source>
         <translation>Tabel met bevindingen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
         <source>Findings table (Excel)</source>
         <translation>Tabel met bevindingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="243"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Opmaak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;kkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>Agreement &amp;name:</source>
         <translation>&amp;Naam van het akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>&amp;Save as:</source>
         <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="249"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="250"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt-huisstijl (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="254"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="397"/>
         <source>Choose a Word template</source>
         <translation>Kies een Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
         <source>Use the built-in house style</source>
         <translation>De ingebouwde huisstijl gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>From the report parts: %1</source>
         <translation>Uit de onderdelen van het rapport: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>the agreement&apos;s name</source>
         <translation>de naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>File to write</source>
         <translation>Bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Choose the file to write</source>
         <translation>Kies het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Themes and speerpunten to export</source>
         <translation>Thema&apos;s en speerpunten om te exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Ook speerpunten zonder bevindingen of reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>Appendix with all findings</source>
         <translation>Bijlage met alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>Outline of the export</source>
         <translation>Opbouw van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>&amp;Open the file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="313"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>De formele reactie: voorwoord, uitgangspunt, per speerpunt de formulering en uw reactie, opmerkingen per thema, slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="315"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per thema en speerpunt: “Wat staat er in het akkoord?” met de geciteerde passages, en “Wat betekent dit voor …?” met uw reactie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="317"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>De tekst van het akkoord zelf, met elke bevinding als Word-opmerking bij de woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="318"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>Eén rij per bevinding, voor elk rekenblad (scheidingsteken “;” voor Nederlandse Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>Eén rij per bevinding, als Excel-werkmap met filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="358"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="369"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%n bevinding; de koppen die het Word-document krijgt:</numerusform>
@@ -1337,7 +1337,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/export_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="372"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%n bevinding, op een eigen rij, in deze kolommen:</numerusform>
@@ -1345,44 +1345,44 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="382"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="398"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="448"/>
         <source>Written: %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="459"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="461"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="464"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="459"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="461"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="464"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="462"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="462"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="465"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="465"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>Een onverwachte fout heeft het exporteren gestopt: %1</translation>
     </message>
@@ -1390,53 +1390,53 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="70"/>
-        <location filename="../../desktop/ui/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="65"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
         <source>Find in document</source>
         <translation>Zoeken in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
         <source>Text to find</source>
         <translation>Te zoeken tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorige treffer (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="74"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Previous match</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="75"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Next match (Enter)</source>
         <translation>Volgende treffer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="76"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Next match</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="77"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="78"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Close find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="123"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="118"/>
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="125"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -1482,42 +1482,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FindingMenu</name>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="28"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="38"/>
         <source>Finding actions</source>
         <translation>Acties voor bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="32"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="42"/>
         <source>Tag selection…</source>
         <translation>Selectie taggen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="33"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="43"/>
         <source>Find…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="38"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="48"/>
         <source>Select finding</source>
         <translation>Bevinding selecteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="40"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="49"/>
         <source>Edit note…</source>
         <translation>Notitie bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="41"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="50"/>
         <source>Change assessment</source>
         <translation>Beoordeling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="47"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="56"/>
         <source>Delete finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/finding_menu.py" line="52"/>
+        <location filename="../../desktop/ui/panes/finding_menu.py" line="60"/>
         <source>Change speerpunt</source>
         <translation>Speerpunt wijzigen</translation>
     </message>
@@ -1525,57 +1525,57 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="157"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="157"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Ontbreekt in dit akkoord: geen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="187"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="187"/>
         <source>(not in the agreement)</source>
         <translation>(niet in het akkoord)</translation>
     </message>
@@ -1583,97 +1583,97 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="157"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="157"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="158"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="158"/>
         <source>Findings table</source>
         <translation>Tabel met bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="159"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="159"/>
         <source>Filter: quote, note, speerpunt…</source>
         <translation>Filter: citaat, notitie, speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="160"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="160"/>
         <source>Filter findings by text</source>
         <translation>Bevindingen filteren op tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="161"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="161"/>
         <source>Filter by document</source>
         <translation>Filteren op document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="162"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="163"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
         <source>Filter by speerpunt</source>
         <translation>Filteren op speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="164"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
         <source>Filter by assessment</source>
         <translation>Filteren op beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="165"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="166"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
         <source>Re-tag to speerpunt…</source>
         <translation>Ander speerpunt kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
         <source>Show in document</source>
         <translation>Tonen in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="181"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="181"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="183"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="183"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="184"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="184"/>
         <source>All speerpunten</source>
         <translation>Alle speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="186"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="186"/>
         <source>All assessments</source>
         <translation>Alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="188"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="188"/>
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="222"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="222"/>
         <source>1 finding</source>
         <translation>1 bevinding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/findings_table.py" line="224"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="224"/>
         <source>%n findings</source>
         <translation>
             <numerusform>%n bevindingen</numerusform>
@@ -1681,17 +1681,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="226"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="226"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="295"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="295"/>
         <source>Re-tag finding</source>
         <translation>Bevinding ander speerpunt geven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/findings_table.py" line="297"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="297"/>
         <source>Re-tag %n findings</source>
         <translation>
             <numerusform>%n bevindingen ander speerpunt geven</numerusform>
@@ -1699,12 +1699,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="306"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="306"/>
         <source>Re-tag</source>
         <translation>Ander speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_table.py" line="306"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="306"/>
         <source>Move the findings to speerpunt:</source>
         <translation>De bevindingen verplaatsen naar speerpunt:</translation>
     </message>
@@ -1760,7 +1760,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FrameworkModel</name>
     <message>
-        <location filename="../../desktop/ui/framework_model.py" line="182"/>
+        <location filename="../../desktop/ui/review/framework_model.py" line="182"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
@@ -1768,114 +1768,114 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="103"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="103"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="104"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="104"/>
         <source>Themes and speerpunten</source>
         <translation>Thema&apos;s en speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="105"/>
-        <location filename="../../desktop/ui/framework_tree.py" line="106"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="105"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="106"/>
         <source>Count findings in</source>
         <translation>Bevindingen tellen in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="107"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="107"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="108"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="108"/>
         <source>Add speerpunt</source>
         <translation>Speerpunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="109"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="110"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="111"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="112"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
         <source>Colour…</source>
         <translation>Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="113"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="114"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
         <source>Mark missing in agreement…</source>
         <translation>Als ontbrekend markeren in akkoord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="115"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
         <source>Propose from position paper…</source>
         <translation>Voorstel maken uit positiepaper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="116"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
         <source>Import framework file…</source>
         <translation>Kaderbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="129"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="129"/>
         <source>Findings in all documents</source>
         <translation>Bevindingen in alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="132"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="132"/>
         <source>Findings in %1</source>
         <translation>Bevindingen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="206"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="206"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="222"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="222"/>
         <source>New speerpunt</source>
         <translation>Nieuw speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="272"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="272"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="317"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="317"/>
         <source>Propose from position paper</source>
         <translation>Voorstel maken uit positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="318"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="318"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Importeer eerst uw positiepaper (als positiepaper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="347"/>
-        <location filename="../../desktop/ui/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="347"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Import framework file</source>
         <translation>Kaderbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
     </message>
@@ -1883,82 +1883,82 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>HitWalker</name>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="167"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="167"/>
         <source>Tag search hits</source>
         <translation>Zoektreffers taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="168"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="168"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="170"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="170"/>
         <source>Words to find in all agreements</source>
         <translation>Woorden om in alle akkoorden te zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="171"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="171"/>
         <source>Words to find in all agreements, Enter to start</source>
         <translation>Woorden om in alle akkoorden te zoeken, Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="172"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="172"/>
         <source>&amp;In:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="174"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="174"/>
         <source>Category of agreements to search</source>
         <translation>Categorie akkoorden om in te zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="176"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="176"/>
         <source>All agreements</source>
         <translation>Alle akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="177"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="177"/>
         <source>Sp&amp;eerpunt:</source>
         <translation>Sp&amp;eerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="179"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="179"/>
         <source>Speerpunt every tag of this walk goes to</source>
         <translation>Speerpunt waar elke tag van deze ronde bij hoort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="180"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="180"/>
         <source>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</source>
         <translation>In de lijst: P positief · Z zorg · O ontbreekt (tagt en gaat door) · N / Omlaag volgende · Shift+N / Omhoog vorige · Ctrl+Z ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="182"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="182"/>
         <source>Search hits to tag</source>
         <translation>Zoektreffers om te taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="183"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="183"/>
         <source>The current hit in its passage</source>
         <translation>De huidige treffer in zijn passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="229"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="229"/>
         <source>No agreement has these words.</source>
         <translation>Geen akkoord bevat deze woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="256"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="256"/>
         <source>Choose the speerpunt first (Alt+E); it stays for the whole walk.</source>
         <translation>Kies eerst het speerpunt (Alt+E); dat blijft de hele ronde gelden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="268"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="268"/>
         <source>%1 in %2 tagged %3. Ctrl+Z undoes it.</source>
         <translation>%1 in %2 getagd als %3. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hit_walker.py" line="288"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="288"/>
         <source>%1 / %2   (%3 tagged in this walk)</source>
         <translation>%1 / %2   (%3 getagd in deze ronde)</translation>
     </message>
@@ -1966,18 +1966,18 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ImportKindDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="129"/>
-        <location filename="../../desktop/ui/import_flow.py" line="130"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="87"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="88"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="132"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="90"/>
         <source>What kind of document is this?</source>
         <translation>Wat voor document is dit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="134"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="92"/>
         <source>What kind of documents are these?</source>
         <translation>Wat voor documenten zijn dit?</translation>
     </message>
@@ -1985,53 +1985,53 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>JointFindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="81"/>
         <source>Write joint finding</source>
         <translation>Gezamenlijke bevinding schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
         <source>Passage:</source>
         <translation>Passage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
         <source>Written by:</source>
         <translation>Geschreven door:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Beoordeling:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="83"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
         <source>Speerpunt of the joint finding</source>
         <translation>Speerpunt van de gezamenlijke bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Assessment of the joint finding</source>
         <translation>Beoordeling van de gezamenlijke bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
         <source>Note of the joint finding</source>
         <translation>Notitie bij de gezamenlijke bevinding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/joint_finding_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="89"/>
         <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
         <translation>
             <numerusform>Vervangt %n bevinding(en) op deze passage; Ongedaan maken brengt ze terug.</numerusform>
@@ -2042,7 +2042,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>KindCombo</name>
     <message>
-        <location filename="../../desktop/ui/document_properties.py" line="30"/>
+        <location filename="../../desktop/ui/documents/document_properties.py" line="30"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
@@ -2050,22 +2050,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="70"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="70"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="71"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="71"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="72"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="72"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="73"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="73"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -2073,17 +2073,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>LinkedReading</name>
     <message>
-        <location filename="../../desktop/ui/linked_reading.py" line="52"/>
+        <location filename="../../desktop/ui/window/linked_reading.py" line="52"/>
         <source>&amp;Linked reading</source>
         <translation>&amp;Gekoppeld lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/linked_reading.py" line="53"/>
+        <location filename="../../desktop/ui/window/linked_reading.py" line="53"/>
         <source>Scrolling the position paper shows what was tagged to its speerpunt in the agreement</source>
         <translation>Scrollen in het positiepaper toont in het akkoord wat bij dat speerpunt is getagd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/linked_reading.py" line="116"/>
+        <location filename="../../desktop/ui/window/linked_reading.py" line="116"/>
         <source>Nothing tagged to this speerpunt in this document</source>
         <translation>Geen bevindingen bij dit speerpunt in dit document</translation>
     </message>
@@ -2091,117 +2091,122 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="81"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="82"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="83"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="83"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="84"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="84"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="85"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="85"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="86"/>
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="86"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="87"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Map importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="87"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="88"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="88"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="89"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="90"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="91"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
         <source>&amp;Tag selection…</source>
         <translation>Selectie &amp;taggen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="92"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
+        <source>Tagging &amp;suggestions…</source>
+        <translation>Tag&amp;suggesties…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="94"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
         <source>&amp;Third document pane</source>
         <translation>&amp;Derde documentvenster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="95"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
         <source>&amp;Outline beside each document</source>
         <translation>&amp;Inhoud naast elk document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="97"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
         <source>Go to document pane &amp;%1</source>
         <translation>Naar documentvenster &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="98"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="99"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="100"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
         <source>&amp;About Speerpunt</source>
         <translation>&amp;Over Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="106"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
         <source>&amp;Redo: %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_actions.py" line="106"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
@@ -2209,42 +2214,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="100"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="102"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="104"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="105"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="208"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="224"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="345"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="358"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -2252,23 +2257,23 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="66"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="66"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="89"/>
-        <location filename="../../desktop/ui/matrix_model.py" line="103"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="89"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="103"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="100"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="100"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_model.py" line="101"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="101"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
@@ -2276,87 +2281,87 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="114"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="114"/>
         <source>Comparison matrix</source>
         <translation>Vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="115"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="115"/>
         <source>Findings per assessment</source>
         <translation>Bevindingen per beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>&amp;Themes</source>
         <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
         <source>One row per theme</source>
         <translation>Eén rij per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="121"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="121"/>
         <source>One row per speerpunt</source>
         <translation>Eén rij per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="122"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="122"/>
         <source>One column per agreement (short name)</source>
         <translation>Eén kolom per akkoord (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="123"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="123"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>Eén kolom per categorie, bijv. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="125"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="125"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   klik op een cel voor de passages, op een kop om te sorteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="126"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Exporteren als &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>De matrix exporteren als Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="182"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="182"/>
         <source>Export the matrix</source>
         <translation>De matrix exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="183"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="183"/>
         <source>comparison.xlsx</source>
         <translation>vergelijking.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="184"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="207"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="207"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
@@ -2364,158 +2369,158 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="40"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="41"/>
         <source>Frameworks</source>
         <translation>Kaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
         <source>Reaction texts</source>
         <translation>Reactieteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
         <source>Project settings</source>
         <translation>Projectinstellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/merge_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="144"/>
         <source>Merge with another project</source>
         <translation>Samenvoegen met een ander project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="146"/>
         <source>Bring a colleague&apos;s work into this project: their project file (.speerpunt) or the findings bundle they sent you (.spbundle). Nothing is removed; where you both changed the same thing, the later change wins and the other version is kept under Review → Conflicts. A backup is made first.</source>
         <translation>Haal het werk van een collega in dit project: het projectbestand (.speerpunt) of de bundel met bevindingen die u is toegestuurd (.spbundle). Er wordt niets verwijderd; waar u allebei hetzelfde hebt gewijzigd, wint de laatste wijziging en blijft de andere versie bewaard onder Controle → Conflicten. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="150"/>
         <source>Project file or findings bundle</source>
         <translation>Projectbestand of bundel met bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="151"/>
         <source>File to merge</source>
         <translation>Bestand om samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
         <source>Choose the file to merge</source>
         <translation>Kies het bestand om samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
         <source>Show conflicts…</source>
         <translation>Conflicten tonen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
         <source>Merging</source>
         <translation>Bezig met samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
         <source>What the merge changed</source>
         <translation>Wat het samenvoegen heeft veranderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Merge result</source>
         <translation>Resultaat van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Merge details</source>
         <translation>Details van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="167"/>
         <source>Merge with</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="168"/>
         <source>Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)</source>
         <translation>Speerpunt-projecten en -bundels (*.speerpunt *%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="185"/>
         <source>Merging %1…</source>
         <translation>%1 samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="208"/>
         <source>Not merged: %1. Nothing was changed.</source>
         <translation>Niet samengevoegd: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="210"/>
         <source>Not merged because of an error in Speerpunt (%1). Nothing was changed; please report this.</source>
         <translation>Niet samengevoegd door een fout in Speerpunt (%1). Er is niets gewijzigd; meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="216"/>
         <source>Merged %1: %2 added, %3 updated.</source>
         <translation>%1 samengevoegd: %2 toegevoegd, %3 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="219"/>
         <source>Merged %1: this project already had everything in it.</source>
         <translation>%1 samengevoegd: dit project bevatte alles al.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/merge_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="242"/>
         <source>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
             <numerusform>%n conflict(en): u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
@@ -2523,17 +2528,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="245"/>
         <source>Renamed speerpunt or theme: %1</source>
         <translation>Hernoemd speerpunt of thema: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="247"/>
         <source>Documents only in the bundle (not copied; import them to see them): %1</source>
         <translation>Documenten die alleen in de bundel staan (niet gekopieerd; importeer ze om ze te zien): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="250"/>
         <source>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</source>
         <translation>Back-up gemaakt vóór het samenvoegen: %1 (Bestand → Back-up terugzetten… maakt het samenvoegen ongedaan)</translation>
     </message>
@@ -2541,63 +2546,63 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="104"/>
-        <location filename="../../desktop/ui/missing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="106"/>
         <source>Mark missing in agreement</source>
         <translation>Als ontbrekend markeren in akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="108"/>
         <source>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Het akkoord gaat niet in op &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
         <source>What is missing, and what you ask for instead</source>
         <translation>Wat ontbreekt, en wat u in plaats daarvan vraagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
         <source>&amp;Quote a passage of the position paper</source>
         <translation>Een passage uit het positiepaper &amp;citeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
         <source>Find a passage…</source>
         <translation>Een passage zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
         <source>Find a passage</source>
         <translation>Een passage zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="121"/>
         <source>Passages of the position paper</source>
         <translation>Passages van het positiepaper</translation>
     </message>
@@ -2605,23 +2610,23 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>NamePrompt</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="111"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="111"/>
         <source>Welcome to Speerpunt</source>
         <translation>Welkom bij Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="112"/>
-        <location filename="../../desktop/ui/preferences.py" line="116"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="112"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="116"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="113"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="113"/>
         <source>What is your name? It is recorded with every finding you make, so colleagues can see who tagged what. You can change it later under Preferences.</source>
         <translation>Wat is uw naam? Die wordt vastgelegd bij elke bevinding die u maakt, zodat collega&apos;s zien wie wat heeft getagd. U kunt hem later wijzigen onder Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="117"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="117"/>
         <source>First name and surname</source>
         <translation>Voornaam en achternaam</translation>
     </message>
@@ -2629,7 +2634,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction_models.py" line="106"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="106"/>
         <source>%n finding(s) on this agreement</source>
         <translation>
             <numerusform>%n bevinding bij dit akkoord</numerusform>
@@ -2637,17 +2642,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="108"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="108"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="110"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="110"/>
         <source>Reaction written</source>
         <translation>Reactie geschreven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="112"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="112"/>
         <source>No reaction yet</source>
         <translation>Nog geen reactie</translation>
     </message>
@@ -2655,12 +2660,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../desktop/ui/outline.py" line="116"/>
+        <location filename="../../desktop/ui/panes/outline.py" line="116"/>
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outline.py" line="117"/>
+        <location filename="../../desktop/ui/panes/outline.py" line="117"/>
         <source>Headings of the document; click one to jump to it</source>
         <translation>Koppen van het document; klik op een kop om ernaartoe te gaan</translation>
     </message>
@@ -2668,7 +2673,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../desktop/ui/pane_area.py" line="95"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="95"/>
         <source>Documents side by side</source>
         <translation>Documenten naast elkaar</translation>
     </message>
@@ -2676,70 +2681,108 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>PaneFrame</name>
     <message>
-        <location filename="../../desktop/ui/pane_area.py" line="41"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="41"/>
         <source>Document pane %1</source>
         <translation>Documentvenster %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pane_area.py" line="47"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="47"/>
         <source>No document open: double-click one in the document library</source>
         <translation>Geen document geopend: dubbelklik op een document in de bibliotheek</translation>
     </message>
 </context>
 <context>
+    <name>PaneSuggestions</name>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="83"/>
+        <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
+        <translation>Getagd als %1 (%2); Ctrl+Z maakt het ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="89"/>
+        <source>%1 will not be suggested for this passage again; Ctrl+Z undoes it</source>
+        <translation>%1 wordt voor deze passage niet meer voorgesteld; Ctrl+Z maakt het ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="103"/>
+        <source>Suggestions are still being prepared</source>
+        <translation>De suggesties worden nog voorbereid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="105"/>
+        <source>No suggestion for this passage</source>
+        <translation>Geen suggestie voor deze passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="117"/>
+        <source>Suggested</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="121"/>
+        <source>Tag as %1</source>
+        <translation>Taggen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="123"/>
+        <source>Not %1</source>
+        <translation>Niet %1</translation>
+    </message>
+</context>
+<context>
     <name>PassageTree</name>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="131"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="131"/>
         <source>(no passage: missing in this agreement)</source>
         <translation>(geen passage: ontbreekt in dit akkoord)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="154"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="154"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="70"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="70"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="71"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="71"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="156"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="156"/>
         <source>1 agreement</source>
         <translation>1 akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="157"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="157"/>
         <source>%1 agreements</source>
         <translation>%1 akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="173"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="173"/>
         <source>Agreement and passage</source>
         <translation>Akkoord en passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="174"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="174"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="175"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="175"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="176"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="176"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passage_tree.py" line="177"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="177"/>
         <source>Analyst</source>
         <translation>Analist</translation>
     </message>
@@ -2747,73 +2790,73 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="63"/>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="63"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="64"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="65"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="65"/>
         <source>Your &amp;name:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="66"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="67"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="67"/>
         <source>Document text &amp;size:</source>
         <translation>&amp;Tekstgrootte van documenten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="68"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="68"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="69"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="69"/>
         <source>Recorded with every finding you make</source>
         <translation>Vastgelegd bij elke bevinding die u maakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="70"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="70"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="71"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="71"/>
         <source>Document text size</source>
         <translation>Tekstgrootte van documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="72"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="72"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="73"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="73"/>
         <source>System default</source>
         <translation>Standaard van het systeem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="74"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="74"/>
         <source>Assessment &amp;colours:</source>
         <translation>Kleuren voor &amp;beoordelingen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="75"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="75"/>
         <source>Green, amber, red</source>
         <translation>Groen, oranje, rood</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="76"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="76"/>
         <source>Colour-blind safe (blue, orange, purple)</source>
         <translation>Kleurenblindveilig (blauw, oranje, paars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="77"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="77"/>
         <source>Assessment colours</source>
         <translation>Kleuren voor beoordelingen</translation>
     </message>
@@ -2854,38 +2897,38 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="147"/>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="148"/>
         <source>Proposed framework</source>
         <translation>Voorgesteld kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="150"/>
         <source>Speerpunt found these themes and speerpunten in the position paper. Untick what is not a speerpunt and double-click a title to correct it; you can also edit the framework later.</source>
         <translation>Speerpunt vond deze thema&apos;s en speerpunten in het positiepaper. Vink uit wat geen speerpunt is en dubbelklik op een titel om die te verbeteren; u kunt het kader ook later nog bewerken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="153"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="154"/>
         <source>Framework name</source>
         <translation>Naam van het kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
         <source>Proposed themes and speerpunten</source>
         <translation>Voorgestelde thema&apos;s en speerpunten</translation>
     </message>
@@ -2893,17 +2936,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="45"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="46"/>
         <source>Edit reaction %1</source>
         <translation>Reactie %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="75"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="76"/>
         <source>Draft reaction %1</source>
         <translation>Reactie %1 opstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="110"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="112"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
@@ -2911,133 +2954,133 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="209"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="209"/>
         <source>Reaction per speerpunt</source>
         <translation>Reactie per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="210"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="210"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="211"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="211"/>
         <source>Agreement the reaction is about</source>
         <translation>Akkoord waar de reactie over gaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="212"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="212"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="213"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="213"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="214"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="214"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="215"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="215"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="216"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="216"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Bevindingen gewijzigd sinds deze opzet. Uw tekst blijft staan; stel opnieuw op om de huidige bevindingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="218"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="218"/>
         <source>Draft again…</source>
         <translation>Opnieuw opstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="219"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="219"/>
         <source>Draft again from the current findings</source>
         <translation>Opnieuw opstellen uit de huidige bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="220"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="220"/>
         <source>Findings of this speerpunt</source>
         <translation>Bevindingen bij dit speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="221"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="221"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reactie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="223"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="223"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="224"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="224"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Schrijf de reactie op dit speerpunt, of stel die op uit de bevindingen. Laat een lege regel tussen alinea&apos;s; begin een regel met “- ” voor een opsommingsteken. Alles wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="227"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="227"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="228"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="228"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>De reactie vullen uit de notities bij de bevindingen (vraagt eerst voordat een tekst wordt vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="230"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="230"/>
         <source>Draft from findings</source>
         <translation>Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="231"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="231"/>
         <source>In the agreement&apos;s order</source>
         <translation>In de volgorde van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="232"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="232"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Gegroepeerd per beoordeling (positief, zorg, ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="233"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="233"/>
         <source>With quotes</source>
         <translation>Met citaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
         <source>With quotes and pages</source>
         <translation>Met citaten en pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="238"/>
-        <location filename="../../desktop/ui/reaction_editor.py" line="316"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="316"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Kies links een speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="317"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Voeg een kader met speerpunten toe om een reactie te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="351"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="351"/>
         <source>Import an agreement to react to.</source>
         <translation>Importeer een akkoord om op te reageren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction_editor.py" line="353"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="353"/>
         <source>%n finding(s) in %1</source>
         <translation>
             <numerusform>%n bevinding in %1</numerusform>
@@ -3045,22 +3088,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="377"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="377"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="380"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="380"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Nog niet opgeslagen: %1. Houd dit venster open; het probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="399"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="399"/>
         <source>Replace the reaction?</source>
         <translation>De reactie vervangen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_editor.py" line="400"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="400"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 heeft al een reactietekst. Vervangen door een nieuwe opzet uit de bevindingen? U kunt dit ongedaan maken.</translation>
     </message>
@@ -3068,27 +3111,27 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionFindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_models.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="151"/>
         <source>(not in the agreement)</source>
         <translation>(niet in het akkoord)</translation>
     </message>
@@ -3096,32 +3139,32 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionMenu</name>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="58"/>
         <source>&amp;Reaction</source>
         <translation>&amp;Reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="59"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="60"/>
         <source>&amp;Write the reaction</source>
         <translation>Reactie &amp;schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="61"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="62"/>
         <source>&amp;Previous speerpunt</source>
         <translation>&amp;Vorig speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_menu.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="63"/>
         <source>&amp;Next speerpunt</source>
         <translation>&amp;Volgend speerpunt</translation>
     </message>
@@ -3129,17 +3172,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionPanel</name>
     <message>
-        <location filename="../../desktop/ui/reaction_panel.py" line="33"/>
+        <location filename="../../desktop/ui/reaction/reaction_panel.py" line="33"/>
         <source>Reaction</source>
         <translation>Reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_panel.py" line="34"/>
+        <location filename="../../desktop/ui/reaction/reaction_panel.py" line="34"/>
         <source>Per speerpunt</source>
         <translation>Per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction_panel.py" line="35"/>
+        <location filename="../../desktop/ui/reaction/reaction_panel.py" line="35"/>
         <source>Report parts</source>
         <translation>Onderdelen van het rapport</translation>
     </message>
@@ -3147,18 +3190,18 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="67"/>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="68"/>
         <source>Delete speerpunt</source>
         <translation>Speerpunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="71"/>
         <source>“%1” has one finding. Where should it go?</source>
         <translation>“%1” heeft één bevinding. Waar moet die heen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/framework_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="73"/>
         <source>“%1” has %n findings. Where should they go?</source>
         <translation>
             <numerusform>“%1” heeft %n bevindingen. Waar moeten die heen?</numerusform>
@@ -3166,17 +3209,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Verplaatsen naar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="76"/>
         <source>Speerpunt to move the findings to</source>
         <translation>Speerpunt waar de bevindingen heen gaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/framework_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
         <source>&amp;Delete them with the speerpunt</source>
         <translation>Samen met het speerpunt &amp;verwijderen</translation>
     </message>
@@ -3184,22 +3227,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="147"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="147"/>
         <source>Report parts</source>
         <translation>Onderdelen van het rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="148"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="148"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>De onderdelen van de Word-reactie rond de speerpunten. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="153"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="153"/>
         <source>Additional remarks per theme</source>
         <translation>Aanvullende opmerkingen per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_parts.py" line="154"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="154"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Opmerkingen die niet bij één speerpunt horen; de speerpuntenopmaak zet ze als genummerde punten onder “Aanvullende opmerkingen”. Een lege regel begint het volgende punt.</translation>
     </message>
@@ -3207,42 +3250,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="29"/>
         <source>Before a merge</source>
         <translation>Vóór samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="31"/>
         <source>Before restoring a backup</source>
         <translation>Vóór het terugzetten van een back-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="33"/>
         <source>Automatic, while editing</source>
         <translation>Automatisch, tijdens het werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="50"/>
         <source>unreadable</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="59"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="60"/>
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="61"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -3250,49 +3293,49 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="115"/>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="156"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="118"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt bewaart de laatste back-ups van dit project ernaast, in de map %1. Terugzetten vervangt alles in het project door de back-up; wat er nu staat, wordt eerst zelf geback-upt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="121"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
         <source>Restore the selected backup</source>
         <translation>De gekozen back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="126"/>
         <source>There are no backups of this project yet.</source>
         <translation>Er zijn nog geen back-ups van dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="144"/>
         <source>Not restored: %1</source>
         <translation>Niet teruggezet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="149"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>De back-up van %1 is teruggezet. De toestand daarvoor is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/restore_backup_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="157"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Alles in dit project vervangen door de back-up van %1? De geschiedenis voor ongedaan maken wordt gewist; de huidige toestand wordt eerst geback-upt, zodat u ernaar terug kunt.</translation>
     </message>
@@ -3313,22 +3356,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="22"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="22"/>
         <source>= Agree</source>
         <translation>= Eens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="24"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="24"/>
         <source>≠ Differ</source>
         <translation>≠ Verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="26"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="26"/>
         <source>✓ Settled</source>
         <translation>✓ Beslecht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_model.py" line="27"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
         <source>Only one analyst</source>
         <translation>Maar één analist</translation>
     </message>
@@ -3336,78 +3379,78 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="132"/>
-        <location filename="../../desktop/ui/review_view.py" line="133"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="132"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="133"/>
         <source>Compare analysts</source>
         <translation>Analisten vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="134"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
         <source>Agreement:</source>
         <translation>Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
         <source>Agreement to compare on</source>
         <translation>Akkoord om op te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
         <source>Agreement between analysts</source>
         <translation>Overeenstemming tussen analisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
         <source>Tagged passages by analyst</source>
         <translation>Getagde passages per analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
         <source>Differences only</source>
         <translation>Alleen verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
         <source>Write joint finding…</source>
         <translation>Gezamenlijke bevinding schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Eén bevinding namens de analisten schrijven bij de gekozen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>De tagging van %1 overnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="265"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="265"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Afgesproken na vergelijking met %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="271"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="271"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Niets te beslechten: bij de gekozen passages zijn de analisten het eens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="289"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="289"/>
         <source>The joint finding was not made: %1</source>
         <translation>De gezamenlijke bevinding is niet gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="308"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="308"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>Er staat nog geen coalitieakkoord in dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="310"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="310"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Vergelijken vraagt bevindingen van ten minste twee analisten bij dit akkoord; voeg eerst het werk van een collega samen (Bestand → Samenvoegen met…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="315"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="315"/>
         <source>%1 tagged passages; the analysts differ on %2.</source>
         <translation>%1 getagde passages; de analisten verschillen bij %2.</translation>
     </message>
@@ -3415,7 +3458,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="69"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="62"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
@@ -3423,62 +3466,62 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="171"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="164"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="165"/>
         <source>Search all documents…</source>
         <translation>Zoeken in alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="166"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="174"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="167"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>Alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; voor een zinsdeel; woning* voor woorden die zo beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="168"/>
         <source>Search in</source>
         <translation>Zoeken in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="176"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="169"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="189"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="182"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="191"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="184"/>
         <source>Category: %1</source>
         <translation>Categorie: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="210"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Typ ten minste één woord (letters of cijfers) om op te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="227"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="229"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="231"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="224"/>
         <source>The best %n passages</source>
         <translation>
             <numerusform>De beste %n passages</numerusform>
@@ -3486,7 +3529,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_panel.py" line="233"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="226"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>
@@ -3497,42 +3540,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="25"/>
         <source>Tag the selected text (in a document)</source>
         <translation>De geselecteerde tekst taggen (in een document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
         <source>While tagging: choose one of the recently used speerpunten</source>
         <translation>Tijdens het taggen: een van de laatst gebruikte speerpunten kiezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
         <source>While tagging: positive / concern / missing</source>
         <translation>Tijdens het taggen: positief / zorg / ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
         <source>Next match in the document</source>
         <translation>Volgende treffer in het document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
         <source>Previous match in the document</source>
         <translation>Vorige treffer in het document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
         <source>Delete the selected finding</source>
         <translation>De geselecteerde bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
         <source>Close the find bar or the tag panel</source>
         <translation>De zoekbalk of het tagpaneel sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
         <source>Open the chosen document or finding</source>
         <translation>Het gekozen document of de gekozen bevinding openen</translation>
     </message>
@@ -3540,18 +3583,18 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="74"/>
-        <location filename="../../desktop/ui/help_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -3559,43 +3602,43 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SpeerpuntView</name>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="88"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="88"/>
         <source>Speerpunt view</source>
         <translation>Speerpuntweergave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="89"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="89"/>
         <source>&amp;Speerpunt or theme:</source>
         <translation>&amp;Speerpunt of thema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="91"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="91"/>
         <source>Speerpunt or theme to show</source>
         <translation>Speerpunt of thema om te tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="92"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="92"/>
         <source>Type a code or words of a title</source>
         <translation>Typ een code of woorden uit een titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="93"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="93"/>
         <source>Tagged passages by category and agreement</source>
         <translation>Getagde passages per categorie en akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="94"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="94"/>
         <source>Show all agreements</source>
         <translation>Alle akkoorden tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="163"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="163"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="164"/>
-        <location filename="../../desktop/ui/speerpunt_view.py" line="168"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="164"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="168"/>
         <source>Only %1</source>
         <translation>Alleen %1</translation>
     </message>
@@ -3603,145 +3646,201 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="81"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="81"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="82"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="82"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="83"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="83"/>
         <source>Read a coalition agreement next to your position paper, tag passages to your speerpunten and draft your reaction.</source>
         <translation>Lees een coalitieakkoord naast uw positiepaper, koppel passages aan uw speerpunten en stel uw reactie op.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="85"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="85"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="86"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="86"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="87"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="87"/>
         <source>Open the &amp;demo project</source>
         <translation>Het &amp;demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="88"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="88"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="89"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="89"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="90"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="90"/>
         <source>Open the demo project</source>
         <translation>Het demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="91"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="91"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="92"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="92"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="93"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="93"/>
         <source>No recent projects yet. Start with the demo project to look around.</source>
         <translation>Nog geen recente projecten. Begin met het demoproject om rond te kijken.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionCommands</name>
+    <message>
+        <location filename="../../desktop/ui/commands/suggestions.py" line="17"/>
+        <source>Reject suggestion</source>
+        <translation>Suggestie afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="82"/>
+        <source>Tagging suggestions</source>
+        <translation>Tagsuggesties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="83"/>
+        <source>Speerpunt:</source>
+        <translation>Speerpunt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="84"/>
+        <source>Passages that most likely treat it (↑/↓ walks them):</source>
+        <translation>Passages die het waarschijnlijk behandelen (↑/↓ loopt ze langs):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="85"/>
+        <source>Agreement:</source>
+        <translation>Akkoord:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="86"/>
+        <source>Speerpunten it probably does not treat, with the best passage found:</source>
+        <translation>Speerpunten die het waarschijnlijk niet behandelt, met de best passende passage:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="87"/>
+        <source>Mark missing…</source>
+        <translation>Als ontbrekend markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="126"/>
+        <source>Preparing suggestions…</source>
+        <translation>Suggesties worden voorbereid…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="128"/>
+        <source>Suggestions learn from your tags; nothing is tagged until you do it.</source>
+        <translation>De suggesties leren van uw tags; er wordt niets getagd voordat u dat doet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="167"/>
+        <source>no passage comes close</source>
+        <translation>geen passage komt in de buurt</translation>
+    </message>
+</context>
+<context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="115"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="115"/>
         <source>Tag passage</source>
         <translation>Passage taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="116"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="116"/>
         <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
         <translation>Speerpunt: typ een code of woorden, Enter om te kiezen; 1–9 kiest een recent speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="117"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="117"/>
         <source>Find speerpunt</source>
         <translation>Speerpunt zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="118"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="118"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="119"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="119"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Notitie (optioneel), Enter om op te slaan, Esc om over te slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="120"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="120"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="121"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="121"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
         <source>Close tagging</source>
         <translation>Taggen sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="128"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Press %1</source>
         <translation>Druk op %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="174"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="174"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="195"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="195"/>
         <source>Tag: “%1”</source>
         <translation>Taggen: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="205"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="205"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — druk op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="207"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="207"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="209"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="209"/>
         <source>Then press P, Z or O</source>
         <translation>Druk dan op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="223"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="223"/>
         <source>No speerpunt matches.</source>
         <translation>Geen speerpunt komt overeen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="224"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="224"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>Het project heeft nog geen speerpunten: voeg eerst een kader toe.</translation>
     </message>
@@ -3749,72 +3848,72 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>WorkspaceDocks</name>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="174"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="174"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="175"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="175"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="176"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="176"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="177"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="177"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="178"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="178"/>
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="179"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="179"/>
         <source>Reaction</source>
         <translation>Reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="180"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="180"/>
         <source>Speerpunt view</source>
         <translation>Speerpuntweergave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="181"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="181"/>
         <source>Comparison matrix</source>
         <translation>Vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="182"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="182"/>
         <source>Documents table</source>
         <translation>Documententabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="183"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="183"/>
         <source>Tag search hits</source>
         <translation>Zoektreffers taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="190"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="190"/>
         <source>&amp;Speerpunt view</source>
         <translation>&amp;Speerpuntweergave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="191"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="191"/>
         <source>Comparison &amp;matrix</source>
         <translation>Vergelijkings&amp;matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="192"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="192"/>
         <source>Documents &amp;table</source>
         <translation>Documenten&amp;tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_docks.py" line="193"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="193"/>
         <source>Tag search &amp;hits</source>
         <translation>Zoek&amp;treffers taggen</translation>
     </message>
