@@ -39,6 +39,12 @@ def _accuracy(size: int | None, tags: int):
     return run
 
 
+def _missing(_state) -> str:
+    from bench.suggest_accuracy import missing_check
+
+    return str(missing_check(_gold()))
+
+
 @cache
 def _units():
     from desktop.domain.document import PassageKind
@@ -159,6 +165,7 @@ BENCHMARKS = [
     Benchmark("suggest: gold, 38 speerpunten, 3 tags", 10.0, _accuracy(None, 3), repeat=1, quick_repeat=1),
     Benchmark("suggest: gold, 38 speerpunten, no tags", 10.0, _accuracy(None, 0), repeat=1, quick_repeat=1),
     Benchmark("suggest: gold, 10 of 38 (20 draws), 3 tags", 30.0, _accuracy(10, 3), repeat=1, quick_repeat=1),
+    Benchmark("suggest: gold, missing candidates", 30.0, _missing, repeat=1, quick_repeat=1),
     Benchmark("suggest: rank 446k chars × 40 speerpunten", 1.0, _rank, setup=_rank_setup, repeat=5, in_quick=False),
     Benchmark("suggest: stem the same words (floor)", 1.0, _stem_floor, setup=_rank_setup, repeat=5, in_quick=False),
     Benchmark("suggest: update after a tag, re-rank all", 0.2, _update, setup=_update_setup, repeat=5, in_quick=False),

@@ -64,3 +64,35 @@ def accuracy_of_subsets(gold: Gold, size: int, draws: int = 20, seed: int = 21, 
 
 def _example(unit: Unit, label: str) -> Example:
     return Example(unit.document, unit.start, unit.end, unit.text, label)
+
+
+@dataclass(frozen=True)
+class MissingCheck:
+    speerpunten: int
+    found: int
+    false_alarms: float  # speerpunten wrongly listed as missing, on average per run
+
+    def __str__(self) -> str:
+        return (f"a speerpunt whose passages were taken out is listed missing in {self.found} of "
+                f"{self.speerpunten} runs; {self.false_alarms:.1f} treated speerpunten listed too, on average")
+
+
+def missing_check(gold: Gold, tags: int = 3) -> MissingCheck:
+    """For each speerpunt in turn: take its passages out of the agreement, tag 3 passages of every other
+    speerpunt, and see whether it is listed as missing (and how many treated ones are listed with it)."""
+    found = 0
+    false_alarms = 0
+    for topic in gold.topics:
+        keep = [n for n, label in enumerate(gold.labels) if label != topic.key]
+        units = [gold.units[n] for n in keep]
+        labels = [gold.labels[n] for n in keep]
+        per_topic: dict[str, list[int]] = defaultdict(list)
+        for n, label in enumerate(labels):
+            per_topic[label].append(n)
+        tagged = [n for members in per_topic.values() for n in members[:min(tags, len(members) - 1)]]
+        suggester = Suggester(gold.topics, units)
+        suggester.learn([_example(units[n], labels[n]) for n in tagged])
+        listed = {m.topic for m in suggester.missing(units[0].document)}
+        found += topic.key in listed
+        false_alarms += len(listed - {topic.key})
+    return MissingCheck(len(gold.topics), found, false_alarms / len(gold.topics))

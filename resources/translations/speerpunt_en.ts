@@ -127,12 +127,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="84"/>
         <source>About Speerpunt</source>
         <translation>About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="85"/>
         <source>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</source>
@@ -3555,27 +3555,37 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>While tagging: positive / concern / missing</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
+        <source>Tag the passage at the cursor with its top suggestion</source>
+        <translation>Tag the passage at the cursor with its top suggestion</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
+        <source>Reject the top suggestion for the passage at the cursor</source>
+        <translation>Reject the top suggestion for the passage at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
         <source>Next match in the document</source>
         <translation>Next match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
         <source>Previous match in the document</source>
         <translation>Previous match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
         <source>Delete the selected finding</source>
         <translation>Delete the selected finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
         <source>Close the find bar or the tag panel</source>
         <translation>Close the find bar or the tag panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="37"/>
         <source>Open the chosen document or finding</source>
         <translation>Open the chosen document or finding</translation>
     </message>
@@ -3583,18 +3593,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="74"/>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

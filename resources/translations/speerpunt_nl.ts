@@ -127,12 +127,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="84"/>
         <source>About Speerpunt</source>
         <translation>Over Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="85"/>
         <source>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</source>
@@ -3555,27 +3555,37 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>Tijdens het taggen: positief / zorg / ontbreekt</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
+        <source>Tag the passage at the cursor with its top suggestion</source>
+        <translation>De passage bij de cursor taggen met de bovenste suggestie</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
+        <source>Reject the top suggestion for the passage at the cursor</source>
+        <translation>De bovenste suggestie voor de passage bij de cursor afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
         <source>Next match in the document</source>
         <translation>Volgende treffer in het document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
         <source>Previous match in the document</source>
         <translation>Vorige treffer in het document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
         <source>Delete the selected finding</source>
         <translation>De geselecteerde bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
         <source>Close the find bar or the tag panel</source>
         <translation>De zoekbalk of het tagpaneel sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="37"/>
         <source>Open the chosen document or finding</source>
         <translation>Het gekozen document of de gekozen bevinding openen</translation>
     </message>
@@ -3583,18 +3593,18 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="74"/>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
