@@ -28,12 +28,13 @@ def _gold():
     return load_gold()
 
 
-def _accuracy(size: int | None, tags: int):
+def _accuracy(size: int | None, tags: int, learn: bool = True):
     def run(_state) -> str:
         from bench.suggest_accuracy import accuracy, accuracy_of_subsets
 
         gold = _gold()
-        result = accuracy(gold, tags) if size is None else accuracy_of_subsets(gold, size, tags=tags)
+        result = (accuracy(gold, tags, learn=learn) if size is None
+                  else accuracy_of_subsets(gold, size, tags=tags, learn=learn))
         return f"{result} (targets at 3 tags: 85 % / 95 %)"
 
     return run
@@ -163,8 +164,10 @@ def _touch_floor(state) -> str:
 
 BENCHMARKS = [
     Benchmark("suggest: gold, 38 speerpunten, 3 tags", 10.0, _accuracy(None, 3), repeat=1, quick_repeat=1),
-    Benchmark("suggest: gold, 38 speerpunten, no tags", 10.0, _accuracy(None, 0), repeat=1, quick_repeat=1),
+    Benchmark("suggest: gold, 38, same passages, unlearnt", 10.0, _accuracy(None, 3, learn=False), repeat=1,
+              quick_repeat=1),
     Benchmark("suggest: gold, 10 of 38 (20 draws), 3 tags", 30.0, _accuracy(10, 3), repeat=1, quick_repeat=1),
+    Benchmark("suggest: gold, 10 of 38, unlearnt", 30.0, _accuracy(10, 3, learn=False), repeat=1, quick_repeat=1),
     Benchmark("suggest: gold, missing candidates", 30.0, _missing, repeat=1, quick_repeat=1),
     Benchmark("suggest: rank 446k chars × 40 speerpunten", 1.0, _rank, setup=_rank_setup, repeat=5, in_quick=False),
     Benchmark("suggest: stem the same words (floor)", 1.0, _stem_floor, setup=_rank_setup, repeat=5, in_quick=False),

@@ -28,7 +28,8 @@ class Accuracy:
                 f"top-1 {self.top1:.1%}, top-3 {self.top3:.1%}")
 
 
-def accuracy(gold: Gold, tags: int = 3, topics: set[str] | None = None) -> Accuracy:
+def accuracy(gold: Gold, tags: int = 3, topics: set[str] | None = None, learn: bool = True) -> Accuracy:
+    """With ``learn=False`` the same passages are left out of the scoring but not learnt from."""
     keep = [n for n, label in enumerate(gold.labels) if topics is None or label in topics]
     units = [gold.units[n] for n in keep]
     labels = [gold.labels[n] for n in keep]
@@ -40,7 +41,8 @@ def accuracy(gold: Gold, tags: int = 3, topics: set[str] | None = None) -> Accur
     for members in per_topic.values():
         tagged.update(members[:min(tags, len(members) - 1)])
     suggester = Suggester(chosen, units)
-    suggester.learn([_example(units[n], labels[n]) for n in sorted(tagged)])
+    if learn:
+        suggester.learn([_example(units[n], labels[n]) for n in sorted(tagged)])
     right1 = right3 = scored = 0
     for n, label in enumerate(labels):
         if n in tagged:
@@ -52,11 +54,12 @@ def accuracy(gold: Gold, tags: int = 3, topics: set[str] | None = None) -> Accur
     return Accuracy(len(chosen), scored, right1 / scored, right3 / scored)
 
 
-def accuracy_of_subsets(gold: Gold, size: int, draws: int = 20, seed: int = 21, tags: int = 3) -> Accuracy:
+def accuracy_of_subsets(gold: Gold, size: int, draws: int = 20, seed: int = 21, tags: int = 3,
+                        learn: bool = True) -> Accuracy:
     """The mean over ``draws`` random frameworks of ``size`` speerpunten drawn from the gold set."""
     rng = random.Random(seed)
     keys = [t.key for t in gold.topics]
-    results = [accuracy(gold, tags, set(rng.sample(keys, size))) for _ in range(draws)]
+    results = [accuracy(gold, tags, set(rng.sample(keys, size)), learn) for _ in range(draws)]
     scored = sum(r.scored for r in results)
     return Accuracy(size, scored, sum(r.top1 * r.scored for r in results) / scored,
                     sum(r.top3 * r.scored for r in results) / scored)
