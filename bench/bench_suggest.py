@@ -40,6 +40,22 @@ def _accuracy(size: int | None, tags: int, learn: bool = True):
     return run
 
 
+def _demo(_state) -> str:
+    """The demo project's own hand-made findings (resources/demo), each left out in turn."""
+    from bench.runner import temp_folder
+    from bench.suggest_accuracy import leave_one_out
+    from desktop.demo import build_demo_project
+    from desktop.store import open_project
+    from desktop.suggest.project_model import examples, load_suggester
+
+    path = temp_folder() / "demo.speerpunt"
+    build_demo_project(path)
+    with open_project(path) as project:
+        model = load_suggester(project)
+        findings, _ = examples(project)
+    return f"demo, each finding left out: {leave_one_out(model.suggester, findings)}"
+
+
 def _missing(_state) -> str:
     from bench.suggest_accuracy import missing_check
 
@@ -168,6 +184,7 @@ BENCHMARKS = [
               quick_repeat=1),
     Benchmark("suggest: gold, 10 of 38 (20 draws), 3 tags", 30.0, _accuracy(10, 3), repeat=1, quick_repeat=1),
     Benchmark("suggest: gold, 10 of 38, unlearnt", 30.0, _accuracy(10, 3, learn=False), repeat=1, quick_repeat=1),
+    Benchmark("suggest: demo findings, leave one out", 30.0, _demo, repeat=1, quick_repeat=1),
     Benchmark("suggest: gold, missing candidates", 30.0, _missing, repeat=1, quick_repeat=1),
     Benchmark("suggest: rank 446k chars × 40 speerpunten", 1.0, _rank, setup=_rank_setup, repeat=5, in_quick=False),
     Benchmark("suggest: stem the same words (floor)", 1.0, _stem_floor, setup=_rank_setup, repeat=5, in_quick=False),

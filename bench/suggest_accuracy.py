@@ -99,3 +99,18 @@ def missing_check(gold: Gold, tags: int = 3) -> MissingCheck:
         found += topic.key in listed
         false_alarms += len(listed - {topic.key})
     return MissingCheck(len(gold.topics), found, false_alarms / len(gold.topics))
+
+
+def leave_one_out(suggester: Suggester, findings: list[Example]) -> Accuracy:
+    """Each tagged passage in turn: learn every other tag, then rank the passage the tag is in."""
+    right1 = right3 = scored = 0
+    for n, finding in enumerate(findings):
+        suggester.learn(findings[:n] + findings[n + 1:])
+        units = suggester._overlapping(finding.document, finding.start, finding.end)
+        if not units:
+            continue
+        ranked = [key for key, _ in suggester.ranked(units[0])]
+        scored += 1
+        right1 += ranked[0] == finding.topic
+        right3 += finding.topic in ranked[:3]
+    return Accuracy(len(suggester.topics), scored, right1 / scored, right3 / scored)

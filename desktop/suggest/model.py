@@ -26,6 +26,8 @@ PRIOR_AS_TAGS = 1.0
 # Below this a speerpunt is not offered for a passage at all.
 MIN_SCORE = 0.05
 TOP = 3
+# A passage of fewer distinct words than this (a date, a signature, a page label) gets no suggestion.
+MIN_FEATURES = 4
 # More changed speerpunten than this (opening a project): rescore everything at once.
 _FULL_RESCORE = 4
 
@@ -212,6 +214,8 @@ class Suggester:
         """The passage's likely speerpunten, best first: not those already tagged there nor those the
         analyst rejected for it, and none below ``MIN_SCORE``."""
         found = self.units[unit]
+        if len(self._unit_vectors[unit]) < MIN_FEATURES:
+            return []
         tagged = self._tagged.get(unit, set())
         result = []
         for key, score in self.ranked(unit):
