@@ -3767,9 +3767,19 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Suggestions learn from your tags; nothing is tagged until you do it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/suggestion_panel.py" line="167"/>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="145"/>
+        <source>No passage is likely to treat this speerpunt yet.</source>
+        <translation>No passage is likely to treat this speerpunt yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="168"/>
         <source>no passage comes close</source>
         <translation>no passage comes close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="169"/>
+        <source>None: every speerpunt has a finding here or is the most likely one of some passage.</source>
+        <translation>None: every speerpunt has a finding here or is the most likely one of some passage.</translation>
     </message>
 </context>
 <context>

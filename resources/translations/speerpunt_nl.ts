@@ -3767,9 +3767,19 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>De suggesties leren van uw tags; er wordt niets getagd voordat u dat doet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/suggestion_panel.py" line="167"/>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="145"/>
+        <source>No passage is likely to treat this speerpunt yet.</source>
+        <translation>Nog geen passage behandelt dit speerpunt waarschijnlijk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="168"/>
         <source>no passage comes close</source>
         <translation>geen passage komt in de buurt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="169"/>
+        <source>None: every speerpunt has a finding here or is the most likely one of some passage.</source>
+        <translation>Geen: elk speerpunt heeft hier een bevinding of is het meest waarschijnlijke van een passage.</translation>
     </message>
 </context>
 <context>

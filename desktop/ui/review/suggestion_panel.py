@@ -142,9 +142,10 @@ class SuggestionPanel(QDialog):
                 rows.append((unit.document, unit.start, unit.end, score, unit.text))
             return rows
 
+        empty = self.tr("No passage is likely to treat this speerpunt yet.")
         self.service.query(work, lambda rows: self._fill(self.passages, [
             (f"{names.get(doc, doc)} · {score:.2f} · {_snippet(text)}", (doc, start, end), None)
-            for doc, start, end, score, text in rows or []]))
+            for doc, start, end, score, text in rows or []], empty))
 
     def reload_missing(self) -> None:
         document_id = self.agreement.currentData()
@@ -165,13 +166,17 @@ class SuggestionPanel(QDialog):
             return rows
 
         none = self.tr("no passage comes close")
+        empty = self.tr("None: every speerpunt has a finding here or is the most likely one of some passage.")
         self.service.query(work, lambda rows: self._fill(self.missing, [
             (f"{labels.get(sp, sp)} ({score:.2f}) — {_snippet(text) if span else none}", span, sp)
-            for sp, score, span, text in rows or []]))
+            for sp, score, span, text in rows or []], empty))
 
-    def _fill(self, widget: QListWidget, rows: list[tuple[str, tuple | None, str | None]]) -> None:
+    def _fill(self, widget: QListWidget, rows: list[tuple[str, tuple | None, str | None]], empty: str) -> None:
         widget.blockSignals(True)
         widget.clear()
+        if not rows and self.service.ready and not self.service.problem:
+            item = QListWidgetItem(empty, widget)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
         for text, span, speerpunt_id in rows:
             item = QListWidgetItem(text, widget)
             item.setData(_SPAN_ROLE, span)
