@@ -159,3 +159,32 @@ def test_missing_candidates_come_with_their_best_passage(panel, session) -> None
     panel.mark_missing.click()
     assert asked == [(session.codes["1.2"], session.document_id)]
     assert list_findings(session.project) == []
+
+
+def test_the_edit_menu_opens_the_suggestions_window_and_a_chosen_passage_shows_in_a_pane(
+        main_window, tmp_path, qtbot, monkeypatch) -> None:
+    from desktop.store import create_project
+    from desktop.ui import background
+    from desktop.ui.review.suggestion_panel import SuggestionPanel
+    from tests.builders import add_document, add_small_framework
+    from tests.ui.conftest import PARAGRAPHS
+
+    monkeypatch.setattr(background, "run_inline", True)
+    path = tmp_path / "werk.speerpunt"
+    project = create_project(path)
+    codes = add_small_framework(project)
+    document_id = add_document(project, PARAGRAPHS, headings={0: "1. Wonen"})
+    project.close()
+    window = main_window(path)
+    window.open_document(document_id, 0)
+    window.menu_actions.suggestions.trigger()
+    panel = window.findChild(SuggestionPanel)
+    assert panel is not None and panel.isVisible()
+    assert panel.agreement.currentData() == document_id
+    panel.speerpunt.setCurrentIndex(panel.speerpunt.findData(codes["1.1"]))
+    panel.reload_passages()
+    panel.passages.setCurrentRow(0)
+    start, end = panel.passages.item(0).data(Qt.ItemDataRole.UserRole)[1:]
+    pane = window.panes[0]
+    cursor = pane.view.textCursor()
+    assert pane.offsets.range_to_core(cursor.selectionStart(), cursor.selectionEnd()) == (start, end)
