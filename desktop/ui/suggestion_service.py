@@ -79,10 +79,12 @@ class SuggestionService(QObject):
         if model is None:
             on_done(None)
             return
-        run_in_background(lambda: work(model), on_done, self._on_error)
+        run_in_background(lambda: work(model), on_done, lambda _error: on_done(None))
 
     def _on_done(self, result: tuple[ProjectSuggester | None, dict[str, PassageSuggestions], str]) -> None:
         self._running = False
+        if not self.enabled:  # the project closed while the worker learnt: nobody is listening
+            return
         self._model, self._snapshot, self.problem = result
         self.updated.emit()
         if self._again:
@@ -91,6 +93,8 @@ class SuggestionService(QObject):
 
     def _on_error(self, error: BaseException) -> None:
         self._running = False
+        if not self.enabled:
+            return
         self._model, self._snapshot, self.problem = None, {}, str(error)
         self.updated.emit()
 

@@ -4,6 +4,7 @@ its best passage to check before marking it missing. It only shows; the analyst 
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -172,6 +173,8 @@ class SuggestionPanel(QDialog):
             for sp, score, span, text in rows or []], empty))
 
     def _fill(self, widget: QListWidget, rows: list[tuple[str, tuple | None, str | None]], empty: str) -> None:
+        if not shiboken6.isValid(widget):  # the answer came after the window closed with its project
+            return
         widget.blockSignals(True)
         widget.clear()
         if not rows and self.service.ready and not self.service.problem:
