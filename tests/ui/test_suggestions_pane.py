@@ -188,3 +188,26 @@ def test_the_edit_menu_opens_the_suggestions_window_and_a_chosen_passage_shows_i
     pane = window.panes[0]
     cursor = pane.view.textCursor()
     assert pane.offsets.range_to_core(cursor.selectionStart(), cursor.selectionEnd()) == (start, end)
+
+
+def test_the_suggestions_are_learnt_on_the_worker_not_the_gui_thread(session, qtbot, monkeypatch) -> None:
+    import threading
+
+    from desktop.ui import suggestion_service
+    from desktop.ui.panes.document_pane import DocumentPane
+
+    threads = []
+    original = suggestion_service.load_suggester
+
+    def spy(project):
+        threads.append(threading.current_thread())
+        return original(project)
+
+    monkeypatch.setattr(suggestion_service, "load_suggester", spy)
+    pane = DocumentPane(session)
+    qtbot.addWidget(pane)
+    service = pane.suggestions.service
+    with qtbot.waitSignal(service.updated, timeout=20_000):
+        pane.open_document(session.document_id)  # the GUI goes on meanwhile
+    assert threads and threads[0] is not threading.main_thread()
+    assert service.suggestions_at(session.document_id)
