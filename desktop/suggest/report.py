@@ -14,6 +14,8 @@ def suggestion_report(project: Project, model: ProjectSuggester, document_id: st
     With ``speerpunt_id`` only that speerpunt: the passages that most likely treat it, best first,
     and whether it is a missing candidate. With ``missing_only`` no passages.
     """
+    if document_id not in model.document_ids:
+        raise NothingToSuggest("this document is a position paper: suggestions are made for agreements")
     units = model.units_of(document_id)
     if not units:
         raise NothingToSuggest("this document has no passages to suggest speerpunten for")

@@ -144,3 +144,12 @@ def test_a_document_without_passages_gets_one_line(workspace, tmp_path: Path, ca
     code, out, err = run(capsys, "suggest", project, "--doc", document["id"])
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "no passages" in err
+
+
+def test_a_position_paper_is_not_suggested_for(workspace, tmp_path: Path, capsys) -> None:
+    project, _, _ = workspace
+    (tmp_path / "positie.md").write_text("# Wonen\n\nWij willen meer betaalbare huurwoningen.\n", encoding="utf-8")
+    [document] = run_json(capsys, "import", project, tmp_path / "positie.md", "--kind", "position")
+    code, out, err = run(capsys, "suggest", project, "--doc", document["id"])
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "position paper" in err
