@@ -14,6 +14,7 @@ from desktop.commands import (
     observations,
     projects,
     reactions,
+    suggestions,
 )
 from desktop.commands.common import damage_report
 from desktop.files.reading import FileRefused
@@ -33,7 +34,7 @@ from exporters.errors import ExportRefused
 
 __all__ = ["COMMANDS", "EXPECTED_ERRORS", "add_arguments", "damage_report"]
 
-AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions)
+AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions, suggestions)
 
 # Errors that are the input's or the environment's fault: one line, exit 1.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (

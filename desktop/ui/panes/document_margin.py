@@ -38,6 +38,8 @@ class DocumentMargin(QWidget):
         self.setObjectName("documentMargin")
         self.page_positions: list[int] = []  # Qt positions where a page starts
         self.page_numbers: list[str] = []  # printed page labels
+        # Further marks drawn over the strip: callables (margin, painter, first, last), e.g. suggestions.
+        self.extra_painters: list = []
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -83,7 +85,20 @@ class DocumentMargin(QWidget):
         first, last = visible_range(self.view)
         self._paint_pages(painter, first, last)
         self._paint_marks(painter, first, last)
+        for paint in self.extra_painters:
+            paint(self, painter, first, last)
         painter.end()
+
+    def line_span(self, qt_start: int, qt_end: int) -> tuple[float, float]:
+        """Top and bottom, in margin coordinates, of the lines from ``qt_start`` to ``qt_end``."""
+        top_offset = self.view.viewport().y()
+        top = max(self._line_top(qt_start), -10) + top_offset
+        bottom = min(self._line_bottom(max(qt_start, qt_end - 1)), self.height() + 10) + top_offset
+        return top, bottom
+
+    def suggestion_x(self) -> float:
+        """Where faint suggestion marks go: just left of the finding lanes."""
+        return self.width() - _LANES * (_BAR_WIDTH + _BAR_GAP) - 5
 
     def _paint_pages(self, painter: QPainter, first: int, last: int) -> None:
         painter.setPen(QColor("#6b6b6b"))

@@ -26,6 +26,8 @@ def document_shortcuts() -> list[tuple[str, str]]:
         ("T", QCoreApplication.translate("Shortcuts", "Tag the selected text (in a document)")),
         ("1 … 9", QCoreApplication.translate("Shortcuts", "While tagging: choose one of the recently used speerpunten")),
         ("P / Z / O", QCoreApplication.translate("Shortcuts", "While tagging: positive / concern / missing")),
+        ("J", QCoreApplication.translate("Shortcuts", "Tag the passage at the cursor with its top suggestion")),
+        ("N", QCoreApplication.translate("Shortcuts", "Reject the top suggestion for the passage at the cursor")),
         (QKeySequence(QKeySequence.StandardKey.FindNext).toString(QKeySequence.SequenceFormat.NativeText),
          QCoreApplication.translate("Shortcuts", "Next match in the document")),
         (QKeySequence(QKeySequence.StandardKey.FindPrevious).toString(QKeySequence.SequenceFormat.NativeText),

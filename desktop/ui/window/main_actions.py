@@ -41,10 +41,11 @@ class MainActions(QObject):
         self.redo = self._action("redoAction", Key.Redo)
         self.find = self._action("findAction", Key.Find)
         self.tag = self._action("tagAction", "Ctrl+T")
+        self.suggestions = self._action("suggestionsAction", "Ctrl+Shift+G")
         self.preferences = self._action("preferencesAction", "Ctrl+,")
         self.edit_menu.addActions([self.undo, self.redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.find, self.tag])
+        self.edit_menu.addActions([self.find, self.tag, self.suggestions])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences)
 
@@ -94,6 +95,7 @@ class MainActions(QObject):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find.setText(self.tr("&Find in document…"))
         self.tag.setText(self.tr("&Tag selection…"))
+        self.suggestions.setText(self.tr("Tagging &suggestions…"))
         self.preferences.setText(self.tr("&Preferences…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.reading_mode.setText(self.tr("&Reading mode: this document alone"))
@@ -114,7 +116,7 @@ class MainActions(QObject):
 
     def project_actions(self) -> list[QAction]:
         """Actions that need an open project."""
-        return [self.import_documents, self.import_folder, self.close_project, self.find, self.tag, self.third_pane, self.outline,
+        return [self.import_documents, self.import_folder, self.close_project, self.find, self.tag, self.suggestions, self.third_pane, self.outline,
                 self.reading_mode, self.side_by_side, *self.focus_panes]
 
     def all_actions(self) -> list[QAction]:

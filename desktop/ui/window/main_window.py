@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(lambda: self.session and self.session.undo_stack.redo())
         a.find.triggered.connect(lambda: self.pane_area and self.active_pane().open_find_bar())
         a.tag.triggered.connect(lambda: self.pane_area and self.active_pane().start_tagging())
+        a.suggestions.triggered.connect(self.show_suggestions)
         a.preferences.triggered.connect(self.edit_preferences)
         a.third_pane.toggled.connect(self.set_third_pane)
         a.outline.setChecked(settings.get(settings.OUTLINE_VISIBLE))
@@ -188,6 +189,26 @@ class MainWindow(QMainWindow):
         index = next((i for i, pane in enumerate(self.panes) if pane.document_id == document_id), -1)
         pane = self.pane_area.open_in(index, document_id)
         pane.show_range(start, end, list(words or []) or None)
+
+    def show_suggestions(self) -> None:
+        """The suggestions window (non-modal), on the active pane's document; closes with the project."""
+        if self.session is None:
+            return
+        from desktop.ui.review.missing_dialog import MissingDialog
+        from desktop.ui.review.suggestion_panel import SuggestionPanel
+
+        panel = getattr(self.session, "suggestion_panel", None)
+        if panel is None:
+            panel = SuggestionPanel(self.session, self)
+            panel.show_requested.connect(self.show_in_pane)
+            session = self.session
+            panel.missing_requested.connect(lambda sp, doc: MissingDialog(session, sp, doc, self).exec())
+            session.closing.connect(panel.deleteLater)
+            session.suggestion_panel = panel  # type: ignore[attr-defined]
+        pane = self.active_pane()
+        panel.select_document(pane.document_id if pane else None)
+        panel.show()
+        panel.raise_()
 
     def set_outline_visible(self, visible: bool) -> None:
         settings.put(settings.OUTLINE_VISIBLE, visible)
