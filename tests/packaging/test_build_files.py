@@ -79,3 +79,17 @@ def test_the_install_script_registers_the_app_and_the_file_type_for_the_user(tmp
 def test_build_output_is_never_committed():
     ignored = (REPO / ".gitignore").read_text(encoding="utf-8").split()
     assert "build/" in ignored and "dist/" in ignored
+
+
+def test_the_windows_installer_carries_the_apps_version_and_installs_per_user():
+    import desktop
+
+    script = (REPO / "packaging" / "windows" / "speerpunt.iss").read_text(encoding="utf-8")
+    assert f'#define AppVersion "{desktop.__version__}"' in script
+    assert "PrivilegesRequired=lowest" in script and 'Subkey: "Software\\Classes\\.speerpunt"' in script
+
+
+def test_the_workflow_builds_with_the_same_script_on_windows_and_macos():
+    workflow = (REPO / ".github" / "workflows" / "build-app.yml").read_text(encoding="utf-8")
+    assert "windows-latest" in workflow and "macos-latest" in workflow
+    assert "bash scripts/build-app.sh" in workflow
