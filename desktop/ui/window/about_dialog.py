@@ -51,7 +51,7 @@ class AboutDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.libraries)
         splitter.addWidget(self.notice)
-        splitter.setSizes([300, 500])
+        splitter.setSizes([380, 480])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
