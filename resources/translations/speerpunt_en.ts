@@ -125,20 +125,46 @@
     </message>
 </context>
 <context>
-    <name>About</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
         <source>About Speerpunt</source>
         <translation>About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="71"/>
         <source>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</source>
         <translation>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="75"/>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="77"/>
+        <source>Project file: %1</source>
+        <translation>Project file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="78"/>
+        <source>&amp;Libraries in Speerpunt and their licences:</source>
+        <translation>&amp;Libraries in Speerpunt and their licences:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="79"/>
+        <source>Libraries in Speerpunt and their licences</source>
+        <translation>Libraries in Speerpunt and their licences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="80"/>
+        <source>Licence notice</source>
+        <translation>Licence notice</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2750,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>PaneSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="83"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="84"/>
         <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
         <translation>Tagged %1 (%2); Ctrl+Z undoes it</translation>
     </message>
@@ -3932,52 +3958,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="25"/>
         <source>Tag the selected text (in a document)</source>
         <translation>Tag the selected text (in a document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
         <source>While tagging: choose one of the recently used speerpunten</source>
         <translation>While tagging: choose one of the recently used speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
         <source>While tagging: positive / concern / missing</source>
         <translation>While tagging: positive / concern / missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
         <source>Tag the passage at the cursor with its top suggestion</source>
         <translation>Tag the passage at the cursor with its top suggestion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
         <source>Reject the top suggestion for the passage at the cursor</source>
         <translation>Reject the top suggestion for the passage at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
         <source>Next match in the document</source>
         <translation>Next match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
         <source>Previous match in the document</source>
         <translation>Previous match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
         <source>Delete the selected finding</source>
         <translation>Delete the selected finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
         <source>Close the find bar or the tag panel</source>
         <translation>Close the find bar or the tag panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="37"/>
         <source>Open the chosen document or finding</source>
         <translation>Open the chosen document or finding</translation>
     </message>
@@ -3985,18 +4011,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
         <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -125,20 +125,46 @@
     </message>
 </context>
 <context>
-    <name>About</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
         <source>About Speerpunt</source>
         <translation>Over Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="71"/>
         <source>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</source>
         <translation>Speerpunt %1
 
-Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele reactie op. Werkt offline; uw project is één bestand.</translation>
+Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele reactie op. Werkt offline; uw project is één bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="75"/>
+        <source>No project is open.</source>
+        <translation>Er is geen project geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="77"/>
+        <source>Project file: %1</source>
+        <translation>Projectbestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="78"/>
+        <source>&amp;Libraries in Speerpunt and their licences:</source>
+        <translation>&amp;Bibliotheken in Speerpunt en hun licenties:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="79"/>
+        <source>Libraries in Speerpunt and their licences</source>
+        <translation>Bibliotheken in Speerpunt en hun licenties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="80"/>
+        <source>Licence notice</source>
+        <translation>Licentievermelding</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2750,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>PaneSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="83"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="84"/>
         <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
         <translation>Getagd als %1 (%2); Ctrl+Z maakt het ongedaan</translation>
     </message>
@@ -3932,52 +3958,52 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="25"/>
         <source>Tag the selected text (in a document)</source>
         <translation>De geselecteerde tekst taggen (in een document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
         <source>While tagging: choose one of the recently used speerpunten</source>
         <translation>Tijdens het taggen: een van de laatst gebruikte speerpunten kiezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
         <source>While tagging: positive / concern / missing</source>
         <translation>Tijdens het taggen: positief / zorg / ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
         <source>Tag the passage at the cursor with its top suggestion</source>
         <translation>De passage bij de cursor taggen met de bovenste suggestie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
         <source>Reject the top suggestion for the passage at the cursor</source>
         <translation>De bovenste suggestie voor de passage bij de cursor afwijzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
         <source>Next match in the document</source>
         <translation>Volgende treffer in het document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
         <source>Previous match in the document</source>
         <translation>Vorige treffer in het document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
         <source>Delete the selected finding</source>
         <translation>De geselecteerde bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
         <source>Close the find bar or the tag panel</source>
         <translation>De zoekbalk of het tagpaneel sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="37"/>
         <source>Open the chosen document or finding</source>
         <translation>Het gekozen document of de gekozen bevinding openen</translation>
     </message>
@@ -3985,18 +4011,18 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
         <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Help: the overview of every keyboard shortcut, and the About box."""
+"""Help: the overview of every keyboard shortcut, and the About box (about_dialog.py)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-import desktop
-from desktop.placeholders import fill
+from desktop.ui.window.about_dialog import AboutDialog
 
 
 def document_shortcuts() -> list[tuple[str, str]]:
@@ -79,11 +77,10 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        QCoreApplication.translate("About", "About Speerpunt"),
-        fill(QCoreApplication.translate("About", "Speerpunt %1\n\nTag coalition agreements against your organisation's "
-                                            "speerpunten and draft a formal reaction. Works offline; your project "
-                                            "is one file."), desktop.__version__),
-    )
+def show_about(parent: QWidget) -> AboutDialog:
+    """The About box, with the open project's file (the main window's session, when it has one)."""
+    session = getattr(parent, "session", None)
+    project = getattr(session, "project", None)
+    dialog = AboutDialog(getattr(project, "path", None), parent)
+    dialog.open()
+    return dialog
