@@ -9,7 +9,10 @@ from pathlib import Path
 from desktop.commands.common import add_json, add_project, opened
 from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused
-from desktop.operations.documents import EDITABLE_FIELDS, import_document, update_document
+from desktop.commands.terminal import TerminalProgress
+from desktop.operations.batch import files_to_import
+from desktop.operations.batch import import_files as import_files_into
+from desktop.operations.documents import EDITABLE_FIELDS, update_document
 from desktop.store.documents import (
     DocumentRecord,
     get_document,
@@ -24,7 +27,11 @@ KIND_NAMES = {"agreement": DocumentKind.AGREEMENT, "position": DocumentKind.POSI
 
 def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser("import", help="import PDF, DOCX, TXT or Markdown files")))
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER",
+                        help="files, or folders (read recursively: PDF, DOCX, TXT and Markdown; the rest is listed "
+                             "as skipped)")
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="processes that read files at once (default: one per core)")
     parser.add_argument("--kind", choices=sorted(KIND_NAMES), default="agreement")
     parser.add_argument("--title", help="title of the document (one file only)")
     parser.add_argument("--author", default="", help="who imports it")
@@ -86,30 +93,45 @@ def meta(args: argparse.Namespace) -> dict:
 
 
 def import_files(args: argparse.Namespace) -> list[dict]:
-    if args.title and len(args.files) > 1:
-        raise ImportRefused(args.files[1].name, "--title can only be given when importing one file")
-    imported: list[dict] = []
-    refused: list[ImportRefused] = []
+    """Import files and folders: read on every core, stored one by one in order; refusals named on stderr."""
+    files, skipped = files_to_import(args.files)
+    if args.title and len(files) > 1:
+        raise ImportRefused(files[1].name, "--title can only be given when importing one file")
+    terminal = TerminalProgress(len(files), enabled=None if not args.json else False)
+    for path in skipped:
+        terminal.say(f"speerpunt import: skipped {path}: not a PDF, DOCX, TXT or Markdown file")
+    if not files:
+        raise ImportRefused(args.files[0].name, "no PDF, DOCX, TXT or Markdown files to import")
+
+    def on_file(index: int, path: Path, word: str) -> None:
+        if word == "reading":
+            terminal.show(path.name)
+        else:
+            terminal.step(path.name)
+
     with opened(args.project) as project:
-        for path in args.files:
-            try:
-                result = import_document(project, path, kind=KIND_NAMES[args.kind], title=args.title,
-                                         author=args.author or None)
-            except ImportRefused as error:
-                if len(args.files) == 1:
-                    raise
-                refused.append(error)
-                print(f"speerpunt import: {error}", file=sys.stderr)
-                continue
-            row = document_row(result.document)
+        try:
+            outcome = import_files_into(project, files, kind=KIND_NAMES[args.kind], title=args.title,
+                                        author=args.author or None, workers=args.workers, on_file=on_file)
+        finally:
+            terminal.clear()
+        rows = []
+        for _name, document_id in outcome.imported:
+            row = document_row(get_document(project, document_id))
             del row["findings"]
-            imported.append(row)
-    if refused and not imported:
-        raise ImportRefused(refused[0].filename, f"none of the {len(refused)} files could be imported")
-    if refused:
+            rows.append(row)
+    if len(files) == 1 and outcome.refused:
+        raise ImportRefused(*outcome.refused[0])
+    for name, reason in outcome.refused:
+        print(f"speerpunt import: {name}: {reason}", file=sys.stderr)
+    if outcome.refused and not outcome.imported:
+        raise ImportRefused(outcome.refused[0][0], f"none of the {len(outcome.refused)} files could be imported")
+    if outcome.refused:
         # Partly done: report what was imported, but say so in the exit code.
+        print(f"speerpunt import: {len(outcome.imported)} imported, {len(outcome.refused)} refused",
+              file=sys.stderr)
         args.exit_code = 1
-    return imported
+    return rows
 
 
 def docs(args: argparse.Namespace) -> list[dict]:

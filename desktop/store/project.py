@@ -68,11 +68,13 @@ def _inspect(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
-def open_project(path: Path | str) -> Project:
+def open_project(path: Path | str, full_check: bool = False) -> Project:
     """Open an existing project, migrating it forward; refuse anything else untouched.
 
     Every check reads the file header first, so a file that is not ours (or is
-    from a newer Speerpunt) is refused before SQLite could write to it.
+    from a newer Speerpunt) is refused before SQLite could write to it. The
+    whole file is read only when ``full_check`` or something suggests damage
+    (see ``_check_on_open``), so opening costs the same for 1 or 342 agreements.
     """
     path = Path(path)
     if not path.exists():
@@ -90,7 +92,7 @@ def open_project(path: Path | str) -> Project:
     db = _connect(path)
     try:
         db.execute(f"PRAGMA busy_timeout = {OPEN_BUSY_TIMEOUT_MS}")
-        _check_integrity(db, path)
+        _check_on_open(db, path, full_check)
         db.execute("PRAGMA journal_mode = WAL")
         migrate(db)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -108,6 +110,48 @@ def open_project(path: Path | str) -> Project:
         db.close()
         raise
     return Project(path, db)
+
+
+def _check_on_open(db: sqlite_utils.Database, path: Path, full_check: bool) -> None:
+    """Cheap checks on every open; the whole file only when asked or when something suggests damage.
+
+    Always: the header (already read by ``_inspect``), the file's size against the page
+    count the header records, and the schema (sqlite_master parsed). The whole file
+    (``PRAGMA quick_check``) when ``full_check`` (``speerpunt check``), when a write-ahead
+    log or rollback journal is left beside the file (an unclean shutdown, or another
+    program has the project open), or when a cheap check fails.
+    """
+    if full_check or _suggests_damage(path):
+        _check_integrity(db, path)
+        return
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError:
+        _check_integrity(db, path)
+
+
+def _suggests_damage(path: Path) -> bool:
+    """True when the header's page count does not fit the file, or a journal was left behind."""
+    for suffix in ("-wal", "-journal"):
+        journal = path.with_name(path.name + suffix)
+        if journal.exists() and journal.stat().st_size > 0:
+            return True
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or size % page_size:
+        return True
+    change_counter = int.from_bytes(header[24:28], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    pages = int.from_bytes(header[28:32], "big")
+    return valid_for == change_counter and pages * page_size != size
 
 
 def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
