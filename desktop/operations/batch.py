@@ -147,6 +147,10 @@ def _write_all(project: Project, files: list[Path], results: Iterable[Callable[[
             return
         on_file(index, path, "reading")
         read = result()
+        if progress.cancelled:  # asked while this file was read: it is not stored
+            outcome.cancelled = True
+            outcome.not_started = [p.name for p in files[index:]]
+            return
         refusal = read.refusal
         if not refusal:
             existing = find_document_by_sha256(project, read.sha256)
@@ -162,7 +166,6 @@ def _write_all(project: Project, files: list[Path], results: Iterable[Callable[[
         outcome.imported.append((path.name, document_id))
         outcome.warnings += [(path.name, warning) for warning in read.document.warnings]
         on_file(index, path, "imported")
-        progress.advance()
 
 
 class _Readers:
