@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
+from desktop.commands.terminal import TerminalProgress
 from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused
-from desktop.commands.terminal import TerminalProgress
 from desktop.operations.batch import files_to_import
 from desktop.operations.batch import import_files as import_files_into
 from desktop.operations.documents import EDITABLE_FIELDS, update_document

@@ -6,14 +6,22 @@ import argparse
 
 from desktop.commands.common import add_json, add_project
 from desktop.operations.reactions import set_report_parts
-from desktop.store.project import create_project
+from desktop.store.project import check_project, create_project
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser("init", help="create a new, empty project file")))
     parser.add_argument("--organisation", metavar="NAME", help="kept in the project for every export")
     add_json(add_project(sub.add_parser("demo", help="create a demo project with documents and findings")))
-    return {"init": init, "demo": demo}
+    add_json(add_project(sub.add_parser(
+        "check", help="read the whole project file and report damage (opening checks only what is cheap)")))
+    return {"init": init, "demo": demo, "check": check}
+
+
+def check(args: argparse.Namespace) -> dict:
+    facts = check_project(args.project)
+    return {"project": str(args.project), "ok": True, **facts,
+            "message": f"{args.project}: the whole file was checked ({facts['bytes']:,} bytes); no damage found"}
 
 
 def init(args: argparse.Namespace) -> dict:

@@ -165,7 +165,7 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
     except sqlite3.DatabaseError as error:
         raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
     if result != "ok":
-        raise ProjectRefused(f"{path.name}: the project file is damaged ({result})")
+        raise ProjectRefused(f"{path.name}: the project file is damaged ({_first_problem([result])})")
 
 
 def create_project(path: Path | str) -> Project:
@@ -190,3 +190,33 @@ def create_project(path: Path | str) -> Project:
         path.unlink(missing_ok=True)
         raise
     return Project(path, db)
+
+
+def check_project(path: Path | str) -> dict[str, int]:
+    """Read the whole file (``PRAGMA integrity_check``: every page, index and constraint); refuse if damaged.
+
+    What `speerpunt check PROJECT` runs; opening alone checks only what is cheap.
+    Returns the file's size and page count for the report.
+    """
+    path = Path(path)
+    project = open_project(path, full_check=True)
+    try:
+        try:
+            problems = [row[0] for row in project.db.execute("PRAGMA integrity_check(20)").fetchall()]
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as error:
+            raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
+        if problems != ["ok"]:
+            raise ProjectRefused(f"{path.name}: the project file is damaged ({_first_problem(problems)})")
+        pages = project.db.execute("PRAGMA page_count").fetchone()[0]
+    finally:
+        project.close()
+    return {"bytes": path.stat().st_size, "pages": pages}
+
+
+def _first_problem(rows: list[str]) -> str:
+    """SQLite's report in one line: the first problem, and how many more."""
+    lines = [line for row in rows for line in row.splitlines() if line.strip() and not line.startswith("***")]
+    first = lines[0] if lines else "unknown problem"
+    return first + (f"; {len(lines) - 1} more problems" if len(lines) > 1 else "")

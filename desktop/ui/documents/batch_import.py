@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused
-from desktop.operations.changes import Changes
+from desktop.ingest import SUPPORTED_SUFFIXES
 from desktop.operations.batch import import_files
+from desktop.operations.changes import Changes
 from desktop.store.documents import list_documents
 from desktop.store.project import open_project
 from desktop.ui import background
