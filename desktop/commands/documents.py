@@ -6,12 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.commands.bulk import detail_rows
 from desktop.commands.common import add_json, add_project, opened
 from desktop.commands.terminal import TerminalProgress
 from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused
 from desktop.operations.batch import files_to_import
 from desktop.operations.batch import import_files as import_files_into
+from desktop.operations.bulk import set_details_from
 from desktop.operations.documents import EDITABLE_FIELDS, update_document
 from desktop.store.documents import (
     DocumentRecord,
@@ -48,9 +50,12 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("--category", metavar="NAME", help="only documents in this category (e.g. G40)")
 
     parser = add_json(add_project(sub.add_parser("meta", help="show or set a document's details")))
-    parser.add_argument("doc", metavar="DOC_ID")
+    parser.add_argument("doc", nargs="?", metavar="DOC_ID")
     parser.add_argument("--set", nargs="+", default=[], metavar="KEY=VALUE",
                         help=f"keys: {', '.join(EDITABLE_FIELDS)} (categories comma-separated)")
+    parser.add_argument("--from", dest="from_file", type=Path, metavar="FILE.csv",
+                        help="set many documents' details at once, all or nothing: a CSV whose first column is "
+                             "'id' or 'file', then any of the keys; an empty cell leaves that detail as it is")
     return {"import": import_files, "docs": docs, "passages": passages, "search": search, "meta": meta}
 
 
@@ -67,7 +72,16 @@ def document_row(document: DocumentRecord) -> dict:
     }
 
 
-def meta(args: argparse.Namespace) -> dict:
+def meta(args: argparse.Namespace) -> dict | list[dict]:
+    if args.from_file is not None:
+        if args.doc or args.set:
+            raise ValueError("--from takes the documents and details from the file; leave out DOC_ID and --set")
+        rows = detail_rows(args.from_file)
+        with opened(args.project) as project:
+            changes = set_details_from(project, rows, args.from_file.name)
+        return {"lines": len(rows), "documents_changed": len(changes.documents)}
+    if not args.doc:
+        raise ValueError("give DOC_ID (or --from FILE.csv)")
     with opened(args.project) as project:
         document_id = resolve_document_id(project, args.doc)
         fields: dict[str, str] = {}

@@ -80,7 +80,7 @@ def test_tagging_with_code_point_offsets_round_trips(workspace, capsys) -> None:
         ("1.1", "positive", start),
         ("2.1", "missing", None),
     ]
-    assert set(listed[0]) == {"id", "document", "start", "end", "quote", "speerpunt", "assessment", "note",
+    assert set(listed[0]) == {"id", "document", "document_sha256", "start", "end", "quote", "speerpunt", "assessment", "note",
                               "author", "created", "modified"}
     docs = run_json(capsys, "docs", project)
     assert docs[0]["findings"] == 2
