@@ -23,6 +23,7 @@ from desktop.store.documents import (
     resolve_document_id,
 )
 from desktop.store.search import search as search_project
+from desktop.store.search import search_by_document
 
 KIND_NAMES = {"agreement": DocumentKind.AGREEMENT, "position": DocumentKind.POSITION, "other": DocumentKind.OTHER}
 
@@ -46,8 +47,11 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser("search", help="full-text search over all documents")))
     parser.add_argument("query")
     parser.add_argument("--doc", metavar="DOC_ID")
-    parser.add_argument("--limit", type=int, default=20)
+    parser.add_argument("--limit", type=int, default=None,
+                        help="at most this many hits (default 20; with --by-document: every matching document)")
     parser.add_argument("--category", metavar="NAME", help="only documents in this category (e.g. G40)")
+    parser.add_argument("--by-document", action="store_true",
+                        help="one line per document that matches: its number of matching passages and best snippet")
 
     parser = add_json(add_project(sub.add_parser("meta", help="show or set a document's details")))
     parser.add_argument("doc", nargs="?", metavar="DOC_ID")
@@ -173,9 +177,12 @@ def passages(args: argparse.Namespace) -> list[dict]:
 
 
 def search(args: argparse.Namespace) -> list[dict]:
+    if args.by_document:
+        return search_documents(args)
     with opened(args.project) as project:
         document_id = resolve_document_id(project, args.doc) if args.doc else None
-        hits = search_project(project, args.query, document_id=document_id, limit=args.limit,
+        hits = search_project(project, args.query, document_id=document_id,
+                              limit=20 if args.limit is None else args.limit,
                               category=args.category)
         return [
             {
@@ -190,3 +197,26 @@ def search(args: argparse.Namespace) -> list[dict]:
             }
             for hit in hits
         ]
+
+
+def search_documents(args: argparse.Namespace) -> list[dict]:
+    """`search --by-document`: which agreements say it, how often, and where best."""
+    if args.doc:
+        raise ValueError("--by-document lists documents; leave out --doc")
+    with opened(args.project) as project:
+        groups = search_by_document(project, args.query, category=args.category, limit=args.limit)
+    return [
+        {
+            "document": group.document_id,
+            "title": group.document_title,
+            "short_name": group.short_name,
+            "categories": list(group.categories),
+            "passages": group.passages,
+            "page": group.best.page,
+            "passage": group.best.passage_id,
+            "start": group.best.start,
+            "end": group.best.end,
+            "snippet": group.best.snippet,
+        }
+        for group in groups
+    ]
