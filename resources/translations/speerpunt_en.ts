@@ -233,22 +233,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="189"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="206"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
@@ -256,67 +256,67 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import summary</source>
         <translation>Import summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Imported and refused files</source>
         <translation>Imported and refused files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Cited as / reason</source>
         <translation>Cited as / reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Documents imported: %1</source>
         <translation>Documents imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
         <source>not imported: %1</source>
         <translation>not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
         <source>cancelled, not read: %1</source>
         <translation>cancelled, not read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="296"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
         <source>Imported (%1)</source>
         <translation>Imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Not imported (%1)</source>
         <translation>Not imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Not read, import cancelled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="303"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -1390,53 +1390,53 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="65"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
         <source>Find in document</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="75"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="76"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="77"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="78"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="123"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="118"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="125"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -2551,63 +2551,63 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="104"/>
         <location filename="../../desktop/ui/review/missing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="106"/>
         <source>Mark missing in agreement</source>
         <translation>Mark missing in agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="108"/>
         <source>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
         <source>What is missing, and what you ask for instead</source>
         <translation>What is missing, and what you ask for instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
         <source>&amp;Quote a passage of the position paper</source>
         <translation>&amp;Quote a passage of the position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
         <source>Position paper</source>
         <translation>Position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
         <source>Find a passage…</source>
         <translation>Find a passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
         <source>Find a passage</source>
         <translation>Find a passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="121"/>
         <source>Passages of the position paper</source>
         <translation>Passages of the position paper</translation>
     </message>
@@ -2903,17 +2903,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="45"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="46"/>
         <source>Edit reaction %1</source>
         <translation>Edit reaction %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="75"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="76"/>
         <source>Draft reaction %1</source>
         <translation>Draft reaction %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="110"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="112"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -3425,70 +3425,110 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="69"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="66"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="70"/>
+        <source>1 matching passage</source>
+        <translation>1 matching passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="70"/>
+        <source>%1 matching passages</source>
+        <translation>%1 matching passages</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="171"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="177"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="178"/>
         <source>Search all documents…</source>
         <translation>Search all documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="179"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="174"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="180"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="181"/>
         <source>Search in</source>
         <translation>Search in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="176"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="182"/>
+        <source>By document</source>
+        <translation>By document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="183"/>
+        <source>One line per document that matches: its number of matching passages and its best passage</source>
+        <translation>One line per document that matches: its number of matching passages and its best passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="185"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="189"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="198"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="191"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="200"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="231"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Type at least one word (letters or digits) to search for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="227"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="245"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="229"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="248"/>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="248"/>
+        <source>%1 documents</source>
+        <translation>%1 documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="249"/>
+        <source>1 matching passage</source>
+        <translation>1 matching passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="249"/>
+        <source>%1 matching passages</source>
+        <translation>%1 matching passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="253"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="231"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="255"/>
         <source>The best %n passages</source>
         <translation>
             <numerusform>The best %n passages</numerusform>
@@ -3496,7 +3536,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="233"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="257"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>

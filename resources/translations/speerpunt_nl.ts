@@ -233,22 +233,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="189"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="206"/>
         <source>File %1 of %2: %3</source>
         <translation>Bestand %1 van %2: %3</translation>
     </message>
@@ -256,67 +256,67 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
         <source>Import finished</source>
         <translation>Importeren klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import summary</source>
         <translation>Overzicht van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Imported and refused files</source>
         <translation>Geïmporteerde en geweigerde bestanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Cited as / reason</source>
         <translation>Genoemd als / reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Documents imported: %1</source>
         <translation>Documenten geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
         <source>not imported: %1</source>
         <translation>niet geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
         <source>cancelled, not read: %1</source>
         <translation>geannuleerd, niet gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="296"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Controleer de korte namen en categorieën in de documententabel: vergelijkingen noemen en groeperen de akkoorden daarop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
         <source>Imported (%1)</source>
         <translation>Geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Not imported (%1)</source>
         <translation>Niet geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Niet gelezen, importeren geannuleerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="303"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
         <source>&amp;Edit details…</source>
         <translation>Gegevens &amp;bewerken…</translation>
     </message>
@@ -1390,53 +1390,53 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="65"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
         <source>Find in document</source>
         <translation>Zoeken in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
         <source>Text to find</source>
         <translation>Te zoeken tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorige treffer (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Previous match</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="75"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Next match (Enter)</source>
         <translation>Volgende treffer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="76"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Next match</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="77"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="78"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Close find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="123"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="118"/>
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="125"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -2551,63 +2551,63 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="104"/>
         <location filename="../../desktop/ui/review/missing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="106"/>
         <source>Mark missing in agreement</source>
         <translation>Als ontbrekend markeren in akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="108"/>
         <source>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Het akkoord gaat niet in op &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
         <source>What is missing, and what you ask for instead</source>
         <translation>Wat ontbreekt, en wat u in plaats daarvan vraagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
         <source>&amp;Quote a passage of the position paper</source>
         <translation>Een passage uit het positiepaper &amp;citeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
         <source>Find a passage…</source>
         <translation>Een passage zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
         <source>Find a passage</source>
         <translation>Een passage zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="121"/>
         <source>Passages of the position paper</source>
         <translation>Passages van het positiepaper</translation>
     </message>
@@ -2903,17 +2903,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="45"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="46"/>
         <source>Edit reaction %1</source>
         <translation>Reactie %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="75"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="76"/>
         <source>Draft reaction %1</source>
         <translation>Reactie %1 opstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="110"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="112"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
@@ -3425,70 +3425,110 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="69"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="66"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="70"/>
+        <source>1 matching passage</source>
+        <translation>1 passage met treffers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="70"/>
+        <source>%1 matching passages</source>
+        <translation>%1 passages met treffers</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="171"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="177"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="178"/>
         <source>Search all documents…</source>
         <translation>Zoeken in alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="179"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="174"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="180"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>Alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; voor een zinsdeel; woning* voor woorden die zo beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="181"/>
         <source>Search in</source>
         <translation>Zoeken in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="176"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="182"/>
+        <source>By document</source>
+        <translation>Per document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="183"/>
+        <source>One line per document that matches: its number of matching passages and its best passage</source>
+        <translation>Eén regel per document met treffers: het aantal passages met treffers en de beste passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="185"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="189"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="198"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="191"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="200"/>
         <source>Category: %1</source>
         <translation>Categorie: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="231"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Typ ten minste één woord (letters of cijfers) om op te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="227"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="245"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="229"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="248"/>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="248"/>
+        <source>%1 documents</source>
+        <translation>%1 documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="249"/>
+        <source>1 matching passage</source>
+        <translation>1 passage met treffers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="249"/>
+        <source>%1 matching passages</source>
+        <translation>%1 passages met treffers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="253"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="231"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="255"/>
         <source>The best %n passages</source>
         <translation>
             <numerusform>De beste %n passages</numerusform>
@@ -3496,7 +3536,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="233"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="257"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>
