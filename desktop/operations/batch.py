@@ -27,6 +27,7 @@ from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused, read_document
 from desktop.progress import NullProgress, Progress
 from desktop.store.documents import find_document_by_sha256
 from desktop.store.project import Project
+from desktop.store.search_index import index_rows
 
 # Files read ahead of the writer per worker: enough to keep every core busy, few enough
 # that a batch of 342 agreements never holds more than a handful of them in memory.
@@ -64,6 +65,7 @@ class ReadResult:
     sha256: str = ""
     document: ImportedDocument | None = None
     refusal: str = ""
+    index: list[tuple[str, str]] | None = None  # the passages' search-index rows, made in the worker
 
 
 def read_for_import(path: Path) -> ReadResult:
@@ -75,13 +77,14 @@ def read_for_import(path: Path) -> ReadResult:
         except OSError as error:
             raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
         document = read_document(path, data=data)
+        index = index_rows([document.text[p.start:p.end] for p in document.passages])
     except ImportRefused as refusal:
         return ReadResult(path.name, refusal=refusal.reason)
     except MemoryError:
         return ReadResult(path.name, refusal="too large to read")
     except Exception as error:  # noqa: BLE001 - a hostile file must not stop the batch
         return ReadResult(path.name, refusal=f"cannot be read ({type(error).__name__})")
-    return ReadResult(path.name, data, hashlib.sha256(data).hexdigest(), document)
+    return ReadResult(path.name, data, hashlib.sha256(data).hexdigest(), document, index=index)
 
 
 @dataclass
@@ -162,7 +165,7 @@ def _write_all(project: Project, files: list[Path], results: Iterable[Callable[[
             continue
         assert read.document is not None
         document_id = store_document(project, read.document, read.data, read.sha256, path.name, kind, title,
-                                     author, metadata=metadata_from_filename(path.name))
+                                     author, metadata=metadata_from_filename(path.name), index=read.index)
         outcome.imported.append((path.name, document_id))
         outcome.warnings += [(path.name, warning) for warning in read.document.warnings]
         on_file(index, path, "imported")
