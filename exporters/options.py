@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LAYOUTS = ("speerpunten", "analyse", "annotated", "vergelijking", "csv", "xlsx")
+LAYOUTS = ("speerpunten", "analyse", "annotated", "vergelijking", "overzicht", "csv", "xlsx")
 WORD_LAYOUTS = ("speerpunten", "analyse", "annotated")
 
 

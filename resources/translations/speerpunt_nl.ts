@@ -1077,7 +1077,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="235"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="423"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="432"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -1103,233 +1103,243 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
     </message>
     <message>
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
+        <source>National overview of all agreements (Word, matrix in Excel)</source>
+        <translation>Landelijk overzicht van alle akkoorden (Word, matrix in Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="241"/>
         <source>Findings table (CSV)</source>
         <translation>Tabel met bevindingen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="241"/>
         <source>Findings table (Excel)</source>
         <translation>Tabel met bevindingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Opmaak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;kkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>Agreement &amp;name:</source>
         <translation>&amp;Naam van het akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="247"/>
         <source>&amp;Save as:</source>
         <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="250"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt-huisstijl (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="406"/>
         <source>Choose a Word template</source>
         <translation>Kies een Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
         <source>Use the built-in house style</source>
         <translation>De ingebouwde huisstijl gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
         <source>From the report parts: %1</source>
         <translation>Uit de onderdelen van het rapport: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>the agreement&apos;s name</source>
         <translation>de naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>File to write</source>
         <translation>Bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>Choose the file to write</source>
         <translation>Kies het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Themes and speerpunten to export</source>
         <translation>Thema&apos;s en speerpunten om te exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Ook speerpunten zonder bevindingen of reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
         <source>Appendix with all findings</source>
         <translation>Bijlage met alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Outline of the export</source>
         <translation>Opbouw van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>&amp;Open the file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="314"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>De formele reactie: voorwoord, uitgangspunt, per speerpunt de formulering en uw reactie, opmerkingen per thema, slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="316"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per thema en speerpunt: “Wat staat er in het akkoord?” met de geciteerde passages, en “Wat betekent dit voor …?” met uw reactie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="318"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>De tekst van het akkoord zelf, met elke bevinding als Word-opmerking bij de woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
+        <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
+        <translation>Per thema en speerpunt hoeveel akkoorden het behandelen, positief, zorg of ontbreekt, per categorie, met enkele citaten die hun gemeente noemen; de volledige matrix van akkoord en speerpunt wordt ernaast bewaard als Excel-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="322"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>Eén rij per bevinding, voor elk rekenblad (scheidingsteken “;” voor Nederlandse Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="323"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>Eén rij per bevinding, als Excel-werkmap met filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="367"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="378"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%n bevinding; de koppen die het Word-document krijgt:</numerusform>
@@ -1337,7 +1347,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="381"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%n bevinding, op een eigen rij, in deze kolommen:</numerusform>
@@ -1345,44 +1355,44 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="391"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="433"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="433"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="457"/>
         <source>Written: %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="459"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="461"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="464"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="468"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="470"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="473"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="462"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="465"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="474"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>Een onverwachte fout heeft het exporteren gestopt: %1</translation>
     </message>
