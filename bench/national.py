@@ -191,6 +191,23 @@ def cold_start(project: Path) -> float:
     return float(line.split()[2])
 
 
+def _pages(docx: Path) -> int | None:
+    """Pages of the Word file as LibreOffice prints it (None without LibreOffice)."""
+    import shutil
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        return None
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(docx.parent), str(docx)],
+                   capture_output=True, timeout=600)
+    pdf = docx.with_suffix(".pdf")
+    if not pdf.exists():
+        return None
+    import pypdfium2 as pdfium
+
+    return len(pdfium.PdfDocument(pdf))
+
+
 def _row(name: str, value: float, floor: float | None, target: str, unit: str = "s") -> str:
     ratio = f"{value / floor:5.2f}x" if floor else "     "
     floor_text = f"{floor:9.2f}" if floor is not None else " " * 9
@@ -265,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     framework = REPO / "resources" / "frameworks" / "g40-strategische-agenda-2019-2022.yaml"
     speerpunt("framework", "import", project, framework)
     codes = [row["code"] for row in json.loads(speerpunt("framework", "list", project, "--json")[2])
-             if row.get("code")][:10] or ["1.1"]
+             if row.get("code")] or ["1.1"]
     findings = work / "bevindingen.jsonl"
     rng = random.Random(1)
     import sqlite3
@@ -275,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
             spans = conn.execute('SELECT start, "end" FROM passages WHERE document_id = ? AND kind = \'paragraph\' '
                                  "ORDER BY seq", [row["id"]]).fetchall()
             for number in range(10):
-                item = {"document": row["id"], "speerpunt": codes[number % len(codes)],
+                item = {"document": row["id"], "speerpunt": rng.choice(codes),
                         "assessment": rng.choice(["positive", "concern", "missing"]), "note": f"Bevinding {number}"}
                 if spans and item["assessment"] != "missing":
                     item["start"], item["end"] = spans[rng.randrange(len(spans))]
@@ -287,6 +304,13 @@ def main(argv: list[str] | None = None) -> int:
     groups = json.loads(out)
     print(_row(f"search woningbouw --by-document: {len(groups)} agreements, "
                f"{sum(g['passages'] for g in groups)} passages", search_seconds, docs_full, "-"), flush=True)
+    out = work / "overzicht.docx"
+    seconds = speerpunt("export", project, "--layout", "overzicht", "--out", out)[0]
+    print(_row(f"export --layout overzicht ({len(codes)} speerpunten) + matrix XLSX", seconds, None, "-"), flush=True)
+    pages = _pages(out)
+    if pages:
+        print(f"{'  the overview, printed (LibreOffice)':58} {pages:9} pages{'':12}tens of pages, not hundreds",
+              flush=True)
     print(f"\nprojects kept in {work}")
     return 0
 
