@@ -175,12 +175,13 @@ class _Readers:
     """A spawn-started process pool that reads a bounded number of files ahead of the writer.
 
     A reader that dies (a hostile file crashing the PDF library) refuses that file; the
-    pool is started anew for the files after it.
+    pool is started anew for the files after it (see ``_after_break``).
     """
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.pool = self._new_pool()
+        self.in_process = False
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=get_context("spawn"))
@@ -200,7 +201,7 @@ class _Readers:
                 path = next(upcoming, None)
                 if path is None:
                     return
-                pending.append((path, self.pool.submit(read_for_import, path)))
+                pending.append((path, self._submit(path)))
 
         fill()
         while pending:
@@ -209,23 +210,56 @@ class _Readers:
             fill()
 
     def _take(self, path: Path, future: Future, pending: deque[tuple[Path, Future]]) -> ReadResult:
+        if self.in_process:
+            return read_for_import(path)
         try:
             return future.result()
         except BrokenProcessPool:
-            # The pool is gone with every file in it: this file is read once more on its own,
-            # so a neighbour's crash is not blamed on it; the files after it go to a new pool.
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = self._new_pool()
-            retry = self.pool.submit(read_for_import, path)
-            try:
-                result = retry.result()
-            except BrokenProcessPool:
+            return self._after_break(path, pending)
+
+    def _after_break(self, path: Path, pending: deque[tuple[Path, Future]]) -> ReadResult:
+        """The pool is gone with every file in it. This file is read once more on its own, so a
+        neighbour's crash is not blamed on it; if that breaks a fresh pool too and a pool cannot
+        even run an empty task, worker processes cannot run here (a frozen or embedded
+        interpreter): this file and the rest are read in this process, as a serial import would."""
+        self._renew()
+        try:
+            result = self._submit(path).result()
+        except BrokenProcessPool:
+            self._renew()
+            if not self._workers_run():
+                self.in_process = True
                 self.pool.shutdown(wait=False, cancel_futures=True)
-                self.pool = self._new_pool()
-                result = ReadResult(path.name, refusal="the reader stopped on this file (damaged or hostile)")
-            for slot, (other, _) in enumerate(pending):
-                pending[slot] = (other, self.pool.submit(read_for_import, other))
-            return result
+                return read_for_import(path)
+            result = ReadResult(path.name, refusal="the reader stopped on this file (damaged or hostile)")
+        for slot, (other, _) in enumerate(pending):
+            pending[slot] = (other, self._submit(other))
+        return result
+
+    def _submit(self, path: Path) -> Future:
+        """The pool's future for reading ``path``; one that fails as broken when the pool is (or reads here)."""
+        if not self.in_process:
+            try:
+                return self.pool.submit(read_for_import, path)
+            except BrokenProcessPool as error:
+                failed: Future = Future()
+                failed.set_exception(error)
+                return failed
+        return Future()
+
+    def _renew(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()
+
+    def _workers_run(self) -> bool:
+        try:
+            return self.pool.submit(_alive).result()
+        except BrokenProcessPool:
+            return False
+
+
+def _alive() -> bool:
+    return True
 
 
 def eta_seconds(started: float, done: int, total: int) -> float | None:
