@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -260,10 +259,3 @@ class _Readers:
 
 def _alive() -> bool:
     return True
-
-
-def eta_seconds(started: float, done: int, total: int) -> float | None:
-    """Seconds left at the pace so far; None before the first file is done."""
-    if done <= 0:
-        return None
-    return (time.monotonic() - started) / done * (total - done)
