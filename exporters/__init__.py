@@ -19,7 +19,7 @@ from exporters.safe_write import check_writable, write_atomically
 __all__ = ["LAYOUTS", "ExportOptions", "ExportRefused", "export"]
 
 SUFFIXES = {"speerpunten": ".docx", "analyse": ".docx", "annotated": ".docx", "vergelijking": ".docx",
-            "csv": ".csv", "xlsx": ".xlsx", "qdpx": ".qdpx"}
+            "overzicht": ".docx", "csv": ".csv", "xlsx": ".xlsx", "qdpx": ".qdpx"}
 
 
 def export(
@@ -51,6 +51,8 @@ def export(
             return export_qdpx(project, out_path, progress)
         if layout == "vergelijking":
             return _export_comparison(project, out_path, options, progress)
+        if layout == "overzicht":
+            return _export_overview(project, out_path, options, progress)
         if layout in WORD_LAYOUTS:
             return _export_word(project, layout, out_path, options, progress)
         return _export_table(project, layout, out_path, options, progress)
@@ -109,6 +111,28 @@ def _export_comparison(project: Project, out_path: Path, options: ExportOptions,
         "observations": sum(1 for t in comparison.themes for c in t.categories for e in c.speerpunten
                             if e.observation),
         "quotes": comparison.quotes,
+    }
+
+
+def _export_overview(project: Project, out_path: Path, options: ExportOptions, progress: Progress) -> dict:
+    """The national overview (Word) and beside it the full agreement-by-speerpunt matrix (NAME-matrix.xlsx)."""
+    from exporters.overzicht import build_overview, build_overzicht, matrix_path, write_matrix
+
+    matrix = matrix_path(out_path)
+    check_writable(matrix)
+    overview = build_overview(project, options)
+    doc = build_overzicht(overview, matrix.name, options.template, progress)
+    write_atomically(matrix, lambda path: write_matrix(overview, path))
+    write_atomically(out_path, doc.save)
+    return {
+        "path": str(out_path),
+        "matrix": str(matrix),
+        "layout": "overzicht",
+        "title": overview.title,
+        "documents": len(overview.agreements),
+        "speerpunten": sum(len(rows) for _, rows in overview.themes),
+        "categories": [heading for _name, heading, _count in overview.categories],
+        "quotes": sum(len(row.quotes) for _, rows in overview.themes for row in rows),
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LAYOUTS = ("speerpunten", "analyse", "annotated", "vergelijking", "csv", "xlsx", "qdpx")
+LAYOUTS = ("speerpunten", "analyse", "annotated", "vergelijking", "overzicht", "csv", "xlsx", "qdpx")
 WORD_LAYOUTS = ("speerpunten", "analyse", "annotated")
 
 

@@ -35,6 +35,13 @@ def export_outline(project: Project, layout: str, options: ExportOptions | None 
         doc = build_vergelijking(comparison, options.template)
         return Outline([(0, comparison.title), *((level, text) for level, text, _mark in doc.headings)],
                        len(comparison.findings))
+    if layout == "overzicht":
+        from exporters.overzicht import build_overview, build_overzicht
+
+        overview = build_overview(project, options)
+        doc = build_overzicht(overview, "", options.template)
+        return Outline([(0, overview.title), *((level, text) for level, text, _mark in doc.headings)],
+                       overview.findings)
     if layout in WORD_LAYOUTS:
         from exporters.report import build_report
 

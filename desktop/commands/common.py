@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.store.damage import damage_lines
-from desktop.store.project import Project, open_project
+from desktop.store.project import Project, ProjectRefused, open_project
 
 
 def add_json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -29,6 +30,12 @@ def opened(path: Path) -> Iterator[Project]:
     project = open_project(path)
     try:
         yield project
+    except sqlite3.DatabaseError as error:
+        # Opening checks only what is cheap; damage found later is named here with the way to examine it.
+        if isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
+            raise
+        raise ProjectRefused(f"{path.name}: the project file could not be read ({error}); "
+                             f"`speerpunt check {path}` examines the whole file") from error
     finally:
         # Rows the readers skipped are reported once the command is done (stderr, after its output).
         if getattr(project, "_damage", None):

@@ -6,11 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.commands.bulk import detail_rows
 from desktop.commands.common import add_json, add_project, opened
 from desktop.commands.revisions import import_new_version
+from desktop.commands.terminal import TerminalProgress
 from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused
-from desktop.operations.documents import EDITABLE_FIELDS, import_document, update_document
+from desktop.operations.batch import files_to_import
+from desktop.operations.batch import import_files as import_files_into
+from desktop.operations.bulk import set_details_from
+from desktop.operations.documents import EDITABLE_FIELDS, update_document
 from desktop.store.documents import (
     DocumentRecord,
     get_document,
@@ -19,13 +24,18 @@ from desktop.store.documents import (
     resolve_document_id,
 )
 from desktop.store.search import search as search_project
+from desktop.store.search import search_by_document
 
 KIND_NAMES = {"agreement": DocumentKind.AGREEMENT, "position": DocumentKind.POSITION, "other": DocumentKind.OTHER}
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
-    parser = add_json(add_project(sub.add_parser("import", help="import PDF, DOCX, TXT or Markdown files, or a REFI-QDA project (.qdpx)")))
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser = add_json(add_project(sub.add_parser("import", help="import PDF, DOCX, TXT or Markdown files (or folders of them), or a REFI-QDA project (.qdpx)")))
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER",
+                        help="files, or folders (read recursively: PDF, DOCX, TXT and Markdown; the rest is listed "
+                             "as skipped)")
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="processes that read files at once (default: one per core)")
     parser.add_argument("--kind", choices=sorted(KIND_NAMES), default="agreement")
     parser.add_argument("--title", help="title of the document (one file only)")
     parser.add_argument("--author", default="", help="who imports it")
@@ -42,13 +52,19 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser("search", help="full-text search over all documents")))
     parser.add_argument("query")
     parser.add_argument("--doc", metavar="DOC_ID")
-    parser.add_argument("--limit", type=int, default=20)
+    parser.add_argument("--limit", type=int, default=None,
+                        help="at most this many hits (default 20; with --by-document: every matching document)")
     parser.add_argument("--category", metavar="NAME", help="only documents in this category (e.g. G40)")
+    parser.add_argument("--by-document", action="store_true",
+                        help="one line per document that matches: its number of matching passages and best snippet")
 
     parser = add_json(add_project(sub.add_parser("meta", help="show or set a document's details")))
-    parser.add_argument("doc", metavar="DOC_ID")
+    parser.add_argument("doc", nargs="?", metavar="DOC_ID")
     parser.add_argument("--set", nargs="+", default=[], metavar="KEY=VALUE",
                         help=f"keys: {', '.join(EDITABLE_FIELDS)} (categories comma-separated)")
+    parser.add_argument("--from", dest="from_file", type=Path, metavar="FILE.csv",
+                        help="set many documents' details at once, all or nothing: a CSV whose first column is "
+                             "'id' or 'file', then any of the keys; an empty cell leaves that detail as it is")
     return {"import": import_files, "docs": docs, "passages": passages, "search": search, "meta": meta}
 
 
@@ -69,7 +85,16 @@ def document_row(document: DocumentRecord, ids_by_sha: dict[str, str] | None = N
     return row
 
 
-def meta(args: argparse.Namespace) -> dict:
+def meta(args: argparse.Namespace) -> dict | list[dict]:
+    if args.from_file is not None:
+        if args.doc or args.set:
+            raise ValueError("--from takes the documents and details from the file; leave out DOC_ID and --set")
+        rows = detail_rows(args.from_file)
+        with opened(args.project) as project:
+            changes = set_details_from(project, rows, args.from_file.name)
+        return {"lines": len(rows), "documents_changed": len(changes.documents)}
+    if not args.doc:
+        raise ValueError("give DOC_ID (or --from FILE.csv)")
     with opened(args.project) as project:
         document_id = resolve_document_id(project, args.doc)
         fields: dict[str, str] = {}
@@ -95,36 +120,51 @@ def meta(args: argparse.Namespace) -> dict:
 
 
 def import_files(args: argparse.Namespace) -> list[dict] | dict:
+    """Import files and folders: read on every core, stored one by one in order; refusals named on stderr."""
     if args.revision_of:
         return import_new_version(args)
     if any(path.suffix.lower() == ".qdpx" for path in args.files):
         from desktop.commands.exchange import import_qdpx_command
 
         return import_qdpx_command(args)
-    if args.title and len(args.files) > 1:
-        raise ImportRefused(args.files[1].name, "--title can only be given when importing one file")
-    imported: list[dict] = []
-    refused: list[ImportRefused] = []
+    files, skipped = files_to_import(args.files)
+    if args.title and len(files) > 1:
+        raise ImportRefused(files[1].name, "--title can only be given when importing one file")
+    terminal = TerminalProgress(len(files), enabled=None if not args.json else False)
+    for path in skipped:
+        terminal.say(f"speerpunt import: skipped {path}: not a PDF, DOCX, TXT or Markdown file")
+    if not files:
+        raise ImportRefused(args.files[0].name, "no PDF, DOCX, TXT or Markdown files to import")
+
+    def on_file(index: int, path: Path, word: str) -> None:
+        if word == "reading":
+            terminal.show(path.name)
+        else:
+            terminal.step(path.name)
+
     with opened(args.project) as project:
-        for path in args.files:
-            try:
-                result = import_document(project, path, kind=KIND_NAMES[args.kind], title=args.title,
-                                         author=args.author or None)
-            except ImportRefused as error:
-                if len(args.files) == 1:
-                    raise
-                refused.append(error)
-                print(f"speerpunt import: {error}", file=sys.stderr)
-                continue
-            row = document_row(result.document)
+        try:
+            outcome = import_files_into(project, files, kind=KIND_NAMES[args.kind], title=args.title,
+                                        author=args.author or None, workers=args.workers, on_file=on_file)
+        finally:
+            terminal.clear()
+        rows = []
+        for _name, document_id in outcome.imported:
+            row = document_row(get_document(project, document_id))
             del row["findings"]
-            imported.append(row)
-    if refused and not imported:
-        raise ImportRefused(refused[0].filename, f"none of the {len(refused)} files could be imported")
-    if refused:
+            rows.append(row)
+    if len(files) == 1 and outcome.refused:
+        raise ImportRefused(*outcome.refused[0])
+    for name, reason in outcome.refused:
+        print(f"speerpunt import: {name}: {reason}", file=sys.stderr)
+    if outcome.refused and not outcome.imported:
+        raise ImportRefused(outcome.refused[0][0], f"none of the {len(outcome.refused)} files could be imported")
+    if outcome.refused:
         # Partly done: report what was imported, but say so in the exit code.
+        print(f"speerpunt import: {len(outcome.imported)} imported, {len(outcome.refused)} refused",
+              file=sys.stderr)
         args.exit_code = 1
-    return imported
+    return rows
 
 
 def docs(args: argparse.Namespace) -> list[dict]:
@@ -154,9 +194,12 @@ def passages(args: argparse.Namespace) -> list[dict]:
 
 
 def search(args: argparse.Namespace) -> list[dict]:
+    if args.by_document:
+        return search_documents(args)
     with opened(args.project) as project:
         document_id = resolve_document_id(project, args.doc) if args.doc else None
-        hits = search_project(project, args.query, document_id=document_id, limit=args.limit,
+        hits = search_project(project, args.query, document_id=document_id,
+                              limit=20 if args.limit is None else args.limit,
                               category=args.category)
         return [
             {
@@ -171,3 +214,26 @@ def search(args: argparse.Namespace) -> list[dict]:
             }
             for hit in hits
         ]
+
+
+def search_documents(args: argparse.Namespace) -> list[dict]:
+    """`search --by-document`: which agreements say it, how often, and where best."""
+    if args.doc:
+        raise ValueError("--by-document lists documents; leave out --doc")
+    with opened(args.project) as project:
+        groups = search_by_document(project, args.query, category=args.category, limit=args.limit)
+    return [
+        {
+            "document": group.document_id,
+            "title": group.document_title,
+            "short_name": group.short_name,
+            "categories": list(group.categories),
+            "passages": group.passages,
+            "page": group.best.page,
+            "passage": group.best.passage_id,
+            "start": group.best.start,
+            "end": group.best.end,
+            "snippet": group.best.snippet,
+        }
+        for group in groups
+    ]

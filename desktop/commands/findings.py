@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from desktop.commands.bulk import finding_lines
 from desktop.commands.common import add_json, add_project, opened
 from desktop.commands.texts import key_values, read_text
 from desktop.domain.finding import ASSESSMENT_NAMES, Assessment, Finding
+from desktop.operations.bulk import add_findings_from
 from desktop.operations.findings import add_finding, delete_findings, update_finding
 from desktop.store.documents import resolve_document_id
 from desktop.store.findings import get_finding, list_findings, resolve_finding_id
@@ -17,15 +20,18 @@ from desktop.store.quotes import QuoteRefused, locate_quote
 
 def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser("tag", help="tag a span of a document to a speerpunt")))
-    parser.add_argument("--doc", required=True, metavar="DOC_ID")
+    parser.add_argument("--doc", metavar="DOC_ID")
+    parser.add_argument("--from", dest="from_file", type=Path, metavar="FILE",
+                        help="tag many at once, all or nothing: JSON lines with the fields `findings --json` writes, "
+                             "or a CSV with the CSV export's columns")
     parser.add_argument("--start", type=int, help="first character (code points, from 0)")
     parser.add_argument("--end", type=int, help="character after the last")
     parser.add_argument("--quote", metavar="TEXT",
                         help="tag where the document has exactly these words (instead of --start/--end)")
     parser.add_argument("--occurrence", type=int, metavar="N",
                         help="with --quote: the N-th place it occurs (from 1), when it occurs more than once")
-    parser.add_argument("--speerpunt", required=True, metavar="CODE")
-    parser.add_argument("--assessment", required=True, choices=ASSESSMENT_NAMES, metavar="ASSESSMENT",
+    parser.add_argument("--speerpunt", metavar="CODE")
+    parser.add_argument("--assessment", choices=ASSESSMENT_NAMES, metavar="ASSESSMENT",
                         help="positive/positief, concern/zorg or missing/ontbreekt")
     parser.add_argument("--note", default="")
     parser.add_argument("--author", default="")
@@ -46,6 +52,8 @@ def finding_row(finding: Finding, codes: dict[str, str]) -> dict:
     return {
         "id": finding.id,
         "document": finding.document_id,
+        # The file's fingerprint: finds the same document in another project (`tag --from`).
+        "document_sha256": finding.document_sha256,
         "start": finding.start,
         "end": finding.end,
         "quote": finding.quote,
@@ -65,6 +73,12 @@ def _codes(project: Project) -> dict[str, str]:
 
 
 def tag(args: argparse.Namespace) -> dict:
+    if args.from_file is not None:
+        return tag_from(args)
+    missing = [flag for flag, value in (("--doc", args.doc), ("--speerpunt", args.speerpunt),
+                                         ("--assessment", args.assessment)) if not value]
+    if missing:
+        raise ValueError(f"{', '.join(missing)} needed (or --from FILE)")
     with opened(args.project) as project:
         document_id = resolve_document_id(project, args.doc)
         speerpunt = resolve_speerpunt(project, args.speerpunt)
@@ -123,3 +137,17 @@ def finding_command(args: argparse.Namespace) -> dict:
             values["speerpunt_id"] = resolve_speerpunt(project, changes["speerpunt"]).id
         updated = update_finding(project, finding_id, author=args.author or None, **values)
         return finding_row(updated, _codes(project))
+
+
+def tag_from(args: argparse.Namespace) -> dict:
+    """`tag --from FILE`: every line checked first, then all stored in one transaction."""
+    given = [flag for flag, value in (("--doc", args.doc), ("--speerpunt", args.speerpunt),
+                                       ("--assessment", args.assessment), ("--start", args.start),
+                                       ("--end", args.end), ("--quote", args.quote)) if value is not None]
+    if given:
+        raise ValueError(f"--from takes everything from the file; leave out {', '.join(given)}")
+    lines = finding_lines(args.from_file)
+    with opened(args.project) as project:
+        result = add_findings_from(project, lines, args.from_file.name, default_author=args.author)
+    return {"lines": len(lines), "added": len(result.added), "already_present": result.already_present,
+            "ids": result.added}

@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop.commands.common import add_json, add_project, opened
 from desktop.operations.reactions import set_report_parts
 from desktop.store.backup import copy_project
-from desktop.store.project import create_project
+from desktop.store.project import check_project, create_project
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -18,7 +18,15 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser(
         "backup", help="write a consistent copy of a project, also while it is open (SQLite's online backup)")))
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
-    return {"init": init, "demo": demo, "backup": backup}
+    add_json(add_project(sub.add_parser(
+        "check", help="read the whole project file and report damage (opening checks only what is cheap)")))
+    return {"init": init, "demo": demo, "backup": backup, "check": check}
+
+
+def check(args: argparse.Namespace) -> dict:
+    facts = check_project(args.project)
+    return {"project": str(args.project), "ok": True, **facts,
+            "message": f"{args.project}: the whole file was checked ({facts['bytes']:,} bytes); no damage found"}
 
 
 def init(args: argparse.Namespace) -> dict:

@@ -26,8 +26,14 @@ def fold(text: str) -> str:
     """``text`` in lower case without diacritics (casefold, compatibility decomposition, marks dropped)."""
     if text.isascii():  # most Dutch text: skip the decomposition
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Only the non-ASCII runs are decomposed, a character at a time (cached): the same result
+    # as decomposing the whole text (NFKD and casefold work per character; marks are dropped),
+    # without a Python step for every ASCII character of a long quote.
+    return _NON_ASCII.sub(_fold_run, text).lower()
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return "".join(_fold_char(char) for char in match.group())
 
 
 def fold_with_origins(text: str) -> tuple[str, Sequence[int]]:

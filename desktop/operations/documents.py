@@ -16,7 +16,7 @@ from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.documents import DocumentRecord, find_document_by_sha256, get_document
 from desktop.store.ids import new_id, now
 from desktop.store.project import Project
-from desktop.store.search_index import index_document
+from desktop.store.search_index import index_document, insert_index_rows
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,9 @@ def store_document(
     title: str | None = None,
     author: str | None = None,
     metadata: dict[str, str] | None = None,
+    index: list[tuple[str, str]] | None = None,
 ) -> str:
+    """Store a read document in one transaction; ``index``: its passages' index rows, made ahead by a worker."""
     document_id = new_id()
     metadata = metadata or {}
     stamp = now()
@@ -117,7 +119,10 @@ def store_document(
                 for index, passage in enumerate(imported.passages)
             ],
         )
-        index_document(db, document_id)
+        if index is not None and len(index) == len(imported.passages):
+            insert_index_rows(db, [first_rowid + i for i in range(len(index))], index)
+        else:
+            index_document(db, document_id)
     return document_id
 
 

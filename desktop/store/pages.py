@@ -22,17 +22,27 @@ def page_finder(project: Project, document_ids: Iterable[str]) -> Callable[[str,
     ids = sorted(set(document_ids))
     if ids:
         marks = ", ".join("?" for _ in ids)
+        # Only the passages where the page changes (or that run onto a later page): a bisect over
+        # them answers the same, and 342 agreements hold 8,000 pages but 340,000 passages.
         rows = project.db.execute(
-            f"SELECT document_id, start, page, page_breaks FROM passages WHERE document_id IN ({marks}) "
-            "AND typeof(start) = 'integer' "
-            "ORDER BY document_id, start",
+            f"""SELECT document_id, start, page, page_breaks FROM (
+                    SELECT document_id, start, page, page_breaks,
+                           row_number() OVER (PARTITION BY document_id ORDER BY start) AS number,
+                           lag(page) OVER (PARTITION BY document_id ORDER BY start) AS before,
+                           lag(page_breaks) OVER (PARTITION BY document_id ORDER BY start) AS breaks_before
+                    FROM passages WHERE document_id IN ({marks}) AND typeof(start) = 'integer')
+                WHERE number = 1 OR before IS NOT page OR (page_breaks IS NOT NULL AND page_breaks != '[]')
+                   OR (breaks_before IS NOT NULL AND breaks_before != '[]')
+                ORDER BY document_id, start""",
             ids,
         )
         for document_id, start, page, breaks in rows:
             offsets, pages = tables.setdefault(document_id, ([], []))
             offsets.append(start)
             pages.append(page)
-            for offset, _index, label in json.loads(breaks or "[]"):
+            if not breaks or breaks == "[]":
+                continue
+            for offset, _index, label in json.loads(breaks):
                 offsets.append(offset)
                 pages.append(label)
 

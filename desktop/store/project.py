@@ -99,11 +99,13 @@ def _inspect(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
-def open_project(path: Path | str) -> Project:
+def open_project(path: Path | str, full_check: bool = False) -> Project:
     """Open an existing project, migrating it forward; refuse anything else untouched.
 
     Every check reads the file header first, so a file that is not ours (or is
-    from a newer Speerpunt) is refused before SQLite could write to it.
+    from a newer Speerpunt) is refused before SQLite could write to it. The
+    whole file is read only when ``full_check`` or something suggests damage
+    (see ``_check_on_open``), so opening costs the same for 1 or 342 agreements.
     """
     path = Path(path)
     if not path.exists():
@@ -123,7 +125,7 @@ def open_project(path: Path | str) -> Project:
     db = _connect(path)
     try:
         db.execute(f"PRAGMA busy_timeout = {OPEN_BUSY_TIMEOUT_MS}")
-        _check_integrity(db, path)
+        _check_on_open(db, path, full_check)
         db.execute("PRAGMA journal_mode = WAL")
         migrate(db)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -148,6 +150,48 @@ def open_project(path: Path | str) -> Project:
     return Project(path, db)
 
 
+def _check_on_open(db: sqlite_utils.Database, path: Path, full_check: bool) -> None:
+    """Cheap checks on every open; the whole file only when asked or when something suggests damage.
+
+    Always: the header (already read by ``_inspect``), the file's size against the page
+    count the header records, and the schema (sqlite_master parsed). The whole file
+    (``PRAGMA quick_check``) when ``full_check`` (``speerpunt check``), when a write-ahead
+    log or rollback journal is left beside the file (an unclean shutdown, or another
+    program has the project open), or when a cheap check fails.
+    """
+    if full_check or _suggests_damage(path):
+        _check_integrity(db, path)
+        return
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError:
+        _check_integrity(db, path)
+
+
+def _suggests_damage(path: Path) -> bool:
+    """True when the header's page count does not fit the file, or a journal was left behind."""
+    for suffix in ("-wal", "-journal"):
+        journal = path.with_name(path.name + suffix)
+        if journal.exists() and journal.stat().st_size > 0:
+            return True
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or size % page_size:
+        return True
+    change_counter = int.from_bytes(header[24:28], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    pages = int.from_bytes(header[28:32], "big")
+    return valid_for == change_counter and pages * page_size != size
+
+
 def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
     """Refuse a damaged file; a lock held elsewhere is not damage and passes up as OperationalError."""
     # quick_check reads every page but costs little next to a user's trust;
@@ -162,7 +206,7 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
     # file: the project opens and desktop.store.damage reports and skips that row.
     damage = [result for result in results if result != "ok" and not result.startswith(ROW_RULES)]
     if damage:
-        raise ProjectRefused(f"{path.name}: the project file is damaged ({damage[0]})")
+        raise ProjectRefused(f"{path.name}: the project file is damaged ({_first_problem(damage)})")
 
 
 def create_project(path: Path | str) -> Project:
@@ -190,3 +234,35 @@ def create_project(path: Path | str) -> Project:
         path.unlink(missing_ok=True)
         raise
     return Project(path, db)
+
+
+def check_project(path: Path | str) -> dict[str, int]:
+    """Read the whole file (``PRAGMA integrity_check``: every page, index and constraint); refuse if damaged.
+
+    What `speerpunt check PROJECT` runs; opening alone checks only what is cheap.
+    Returns the file's size and page count for the report.
+    """
+    path = Path(path)
+    project = open_project(path, full_check=True)
+    try:
+        try:
+            problems = [row[0] for row in project.db.execute("PRAGMA integrity_check(20)").fetchall()]
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as error:
+            raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
+        # Rows that break a CHECK or NOT NULL rule are reported and skipped by desktop.store.damage.
+        problems = [problem for problem in problems if problem != "ok" and not problem.startswith(ROW_RULES)]
+        if problems:
+            raise ProjectRefused(f"{path.name}: the project file is damaged ({_first_problem(problems)})")
+        pages = project.db.execute("PRAGMA page_count").fetchone()[0]
+    finally:
+        project.close()
+    return {"bytes": path.stat().st_size, "pages": pages}
+
+
+def _first_problem(rows: list[str]) -> str:
+    """SQLite's report in one line: the first problem, and how many more."""
+    lines = [line for row in rows for line in row.splitlines() if line.strip() and not line.startswith("***")]
+    first = lines[0] if lines else "unknown problem"
+    return first + (f"; {len(lines) - 1} more problems" if len(lines) > 1 else "")

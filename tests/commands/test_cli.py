@@ -80,7 +80,7 @@ def test_tagging_with_code_point_offsets_round_trips(workspace, capsys) -> None:
         ("1.1", "positive", start),
         ("2.1", "missing", None),
     ]
-    assert set(listed[0]) == {"id", "document", "start", "end", "quote", "speerpunt", "assessment", "note",
+    assert set(listed[0]) == {"id", "document", "document_sha256", "start", "end", "quote", "speerpunt", "assessment", "note",
                               "anchor", "anchor_score", "author", "created", "modified"}
     assert (listed[0]["anchor"], listed[0]["anchor_score"]) == (None, None)  # tagged on this text
     docs = run_json(capsys, "docs", project)

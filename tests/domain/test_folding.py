@@ -54,3 +54,21 @@ def test_a_theme_is_found_by_its_title_typed_without_accents(project) -> None:
     add_framework(project, Framework(name="Kader", themes=[
         Theme(title="Zorg en financiën", speerpunten=[Speerpunt(code="1.1", title="Zorg dichtbij")])]), author="Test")
     assert resolve_theme(project, "ZORG EN  FINANCIEN").title == "Zorg en financiën"
+
+
+def test_fold_of_long_mixed_text_equals_decomposing_the_whole_text():
+    """fold() decomposes only non-ASCII runs (fast on long quotes); the result is the whole-text definition."""
+    import random
+    import unicodedata
+
+    from desktop.domain.folding import fold
+
+    def whole(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+    rng = random.Random(20)
+    alphabet = "abcXYZ éëÉïĳßﬁ€ŉİΣσς\u0308\u0301eE 12ÅåØøçÇñÑ"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        assert fold(text) == whole(text), text

@@ -112,3 +112,19 @@ def test_project_without_agreement_says_so(project, qtbot):
     qtbot.addWidget(widget)
     assert "no agreement" in widget.preview_status.text()
     assert not widget.export_button.isEnabled()
+
+
+def test_the_national_overview_is_in_the_dialog_with_its_matrix_beside_it(dialog, tmp_path):
+    dialog.set_layout("overzicht")
+    assert dialog.output_edit.text().endswith("-landelijk-overzicht.docx")
+    assert not dialog.agreement_combo.isEnabled() and dialog.organisation.isEnabled()
+    dialog.update_preview()
+    assert dialog.preview_status.text().startswith("1 finding")
+    assert "Landelijk overzicht van 1 akkoord" in dialog.preview_texts()
+    out = tmp_path / "overzicht.docx"
+    dialog.output_edit.setText(str(out))
+    assert dialog.start_export()
+    texts = [p.text for p in Document(str(out)).paragraphs]
+    assert any(text.startswith("+ “100.000 woningen” (") for text in texts)
+    sheet = load_workbook(tmp_path / "overzicht-matrix.xlsx").active
+    assert sheet.max_row == 3 and "+" in [cell.value for cell in sheet[3]]

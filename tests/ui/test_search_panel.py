@@ -88,3 +88,27 @@ def test_search_can_be_restricted_to_a_category_of_documents(session, qtbot):
     assert panel.model.rowCount() == 2
     panel.scope.setCurrentIndex(panel.scope.findText("Category: G40"))
     assert [hit.document_id for hit in panel.model.hits] == [venlo]
+
+
+def test_hits_can_be_grouped_by_document_with_their_number_of_passages(session, qtbot):
+    from desktop.operations.documents import update_document
+
+    venlo = add_document(session.project, ["Venlo bouwt sociale huur.", "Sociale huur blijft.", "Niets."], title="Venlo")
+    zutphen = add_document(session.project, ["Zutphen wil sociale huur."], title="Zutphen")
+    update_document(session.project, venlo, categories=["G40"])
+    panel = SearchPanel(session)
+    qtbot.addWidget(panel)
+    panel.query.setText('"sociale huur"')
+    panel.by_document.setChecked(True)
+    assert [hit.document_id for hit in panel.model.hits] == [venlo, zutphen]
+    lines = [panel.model.data(panel.model.index(row), Qt.ItemDataRole.DisplayRole) for row in range(2)]
+    assert lines[0].startswith("Venlo · 2 matching passages: ") and lines[1].startswith("Zutphen · 1 matching passage: ")
+    assert panel.message.text() == "2 documents, 3 matching passages"
+    panel.scope.setCurrentIndex(panel.scope.findText("Category: G40"))
+    assert [hit.document_id for hit in panel.model.hits] == [venlo]
+    assert panel.message.text() == "1 document, 2 matching passages"
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        panel.results.doubleClicked.emit(panel.model.index(0))
+    assert opened.args[0] == venlo
+    panel.by_document.setChecked(False)
+    assert panel.message.text() == "2 passages"

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused
+from desktop.ingest import SUPPORTED_SUFFIXES
+from desktop.operations.batch import import_files
 from desktop.operations.changes import Changes
-from desktop.operations.documents import import_document
 from desktop.placeholders import fill
-from desktop.progress import Cancelled
+from desktop.store.documents import list_documents
 from desktop.store.project import open_project
 from desktop.ui import background
 from desktop.ui.session import Session
@@ -109,37 +109,36 @@ class _FileProgress:
 
 
 def import_batch(project_path: Path, files: list[Path], kind: str, author: str,
-                 progress: BatchProgress) -> BatchOutcome:
-    """The worker's part: its own connection, each file its own transaction, every refusal kept with its reason.
+                 progress: BatchProgress, workers: int | None = None) -> BatchOutcome:
+    """The worker thread's part: the same pipeline as `speerpunt import` (desktop.operations.batch).
 
-    A cancel stops between files or inside the file being read; files already
-    imported stay (each was complete), the one being read leaves nothing behind.
+    Files are read in worker processes on every core and stored in order from this thread's
+    own connection, each in its own transaction; every refusal is kept with its reason. A
+    cancel stops between files: files already imported stay (each was complete).
     """
     outcome = BatchOutcome()
+    supported = [path for path in files if path.suffix.lower() in SUPPORTED_SUFFIXES]
+    position = {path: index for index, path in enumerate(files)}
+    refused_early = {path.name: _unsupported(path) for path in files if path.suffix.lower() not in SUPPORTED_SUFFIXES}
+
+    def on_file(_index: int, path: Path, word: str) -> None:
+        index = position[path]
+        if word == "reading":
+            progress.file_started.emit(index, path.name)
+        else:
+            progress.moved.emit(int(STEPS * (index + 1) / progress.files))
+
     project = open_project(project_path)
     try:
-        for index, path in enumerate(files):
-            if progress.cancelled:
-                outcome.cancelled = True
-                outcome.not_started = [p.name for p in files[index:]]
-                break
-            progress.file_started.emit(index, path.name)
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                outcome.refused.append((path.name, _unsupported(path)))
-                continue
-            try:
-                result = import_document(project, path, kind=kind, author=author, progress=progress.for_file(index))
-            except ImportRefused as refusal:
-                outcome.refused.append((path.name, refusal.reason))
-            except Cancelled:
-                outcome.cancelled = True
-                outcome.not_started = [p.name for p in files[index:]]
-                break
-            else:
-                outcome.imported.append((path.name, result.document.id, result.document.citation_name))
-            progress.moved.emit(int(STEPS * (index + 1) / progress.files))
+        result = import_files(project, supported, kind=kind, author=author or None, workers=workers,
+                              on_file=on_file, progress=progress)
+        short_names = {document.id: document.citation_name for document in list_documents(project)}
     finally:
         project.close()
+    outcome.imported = [(name, document_id, short_names.get(document_id, "")) for name, document_id in result.imported]
+    outcome.refused = [*refused_early.items(), *result.refused]
+    outcome.cancelled = result.cancelled
+    outcome.not_started = result.not_started
     return outcome
 
 

@@ -42,13 +42,13 @@ from exporters.house_style import DEFAULT_TEMPLATE
 from exporters.options import WORD_LAYOUTS
 from exporters.outline import export_outline
 
-LAYOUTS = ("speerpunten", "analyse", "annotated", "csv", "xlsx")
+LAYOUTS = ("speerpunten", "analyse", "annotated", "overzicht", "csv", "xlsx")
 # File name stems per layout and export language.
 STEMS = {
     "nl": {"speerpunten": "reactie", "analyse": "analyse", "annotated": "akkoord-met-opmerkingen",
-           "csv": "bevindingen", "xlsx": "bevindingen"},
+           "overzicht": "landelijk-overzicht", "csv": "bevindingen", "xlsx": "bevindingen"},
     "en": {"speerpunten": "reaction", "analyse": "analysis", "annotated": "annotated-agreement",
-           "csv": "findings", "xlsx": "findings"},
+           "overzicht": "national-overview", "csv": "findings", "xlsx": "findings"},
 }
 
 
@@ -238,6 +238,7 @@ class ExportDialog(QDialog):
         names = {"speerpunten": self.tr("Reaction per speerpunt (Word)"),
                  "analyse": self.tr("Analysis per topic (Word)"),
                  "annotated": self.tr("Annotated agreement (Word, findings as comments)"),
+                 "overzicht": self.tr("National overview of all agreements (Word, matrix in Excel)"),
                  "csv": self.tr("Findings table (CSV)"), "xlsx": self.tr("Findings table (Excel)")}
         for index, layout in enumerate(LAYOUTS):
             self.layout_combo.setItemText(index, names[layout])
@@ -316,18 +317,26 @@ class ExportDialog(QDialog):
             "analyse": self.tr("Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, "
                                "and “Wat betekent dit voor …?” with your reaction."),
             "annotated": self.tr("The agreement's own text with every finding as a Word comment on its words."),
+            "overzicht": self.tr("Per theme and speerpunt how many agreements treat it, positive, concern or "
+                                 "missing, by category, with a few quotes naming their municipality; the full "
+                                 "agreement-by-speerpunt matrix is saved beside it as an Excel file."),
             "csv": self.tr("One row per finding, for any spreadsheet (separator “;” for Dutch Excel)."),
             "xlsx": self.tr("One row per finding, as an Excel workbook with filters."),
         }
         self.layout_hint.setText(hints[layout])
-        for widget in (self.template_edit, self.template_button, self.template_reset, self.include_empty,
-                       self.appendix, self.organisation, self.agreement_name, self.audience):
+        overview = layout == "overzicht"  # a Word document about every agreement at once
+        for widget in (self.template_edit, self.template_button, self.template_reset, self.organisation):
+            widget.setEnabled(word or overview)
+        for widget in (self.include_empty, self.appendix, self.agreement_name, self.audience):
             widget.setEnabled(word)
-        # "All documents" only makes sense for a table of findings.
+        # "All documents" only makes sense for a table of findings or the overview.
         all_index = self.agreement_combo.count() - 1
         item = self.agreement_combo.model().item(all_index)
         item.setEnabled(not word)
-        if word and self.agreement_combo.currentIndex() == all_index:
+        self.agreement_combo.setEnabled(not overview)
+        if overview:
+            self.agreement_combo.setCurrentIndex(all_index)
+        elif word and self.agreement_combo.currentIndex() == all_index:
             self.agreement_combo.setCurrentIndex(0)
         self._suggest_output()
         self._options_changed()
@@ -366,7 +375,7 @@ class ExportDialog(QDialog):
                 font = item.font(0)
                 font.setBold(True)
                 item.setFont(0, font)
-        if self.layout_name() in WORD_LAYOUTS:
+        if self.layout_name() in (*WORD_LAYOUTS, "overzicht"):
             self.preview_status.setText(self.tr("%n finding(s); the headings the Word document will have:", None,
                                                 outline.rows))
         else:

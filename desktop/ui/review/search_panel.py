@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.documents import list_categories, list_documents
-from desktop.store.search import BadQuery, SearchHit, search
+from desktop.store.search import BadQuery, SearchHit, search, search_by_document
 
 SEARCH_DELAY_MS = 250
 # Scope entries for a category carry this prefix; document ids are UUIDs and never start with it.
@@ -47,10 +48,13 @@ class SearchHitsModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        # Grouped by document: each document's best hit, with its number of matching passages.
+        self.passage_counts: dict[str, int] | None = None
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[SearchHit], passage_counts: dict[str, int] | None = None) -> None:
         self.beginResetModel()
         self.hits = hits
+        self.passage_counts = passage_counts
         self.endResetModel()
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
@@ -61,6 +65,10 @@ class SearchHitsModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         place = hit.document_title if hit.page is None else fill(self.tr("%1, p. %2"), hit.document_title, str(hit.page))
+        if self.passage_counts is not None:
+            count = self.passage_counts.get(hit.document_id, 0)
+            matching = self.tr("1 matching passage") if count == 1 else fill(self.tr("%1 matching passages"), count)
+            place = f"{hit.document_title} · {matching}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             plain = " ".join(hit.snippet.replace(_OPEN, "").replace(_CLOSE, "").split())
             return f"{place}: {plain}"
@@ -126,6 +134,9 @@ class SearchPanel(QWidget):
         self.query.setClearButtonEnabled(True)
         self.scope = QComboBox(self)
         self.scope.setObjectName("searchScope")
+        self.by_document = QCheckBox(self)
+        self.by_document.setObjectName("searchByDocument")
+        self.by_document.toggled.connect(lambda _on: self.run_search())
         self.message = QLabel(self)
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
@@ -152,6 +163,7 @@ class SearchPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.query, 3)
         row.addWidget(self.scope, 2)
+        row.addWidget(self.by_document)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
@@ -166,6 +178,9 @@ class SearchPanel(QWidget):
         self.query.setAccessibleName(self.tr("Search words"))
         self.query.setToolTip(self.tr('All words must occur; "quotes" for a phrase; woning* for words starting so'))
         self.scope.setAccessibleName(self.tr("Search in"))
+        self.by_document.setText(self.tr("By document"))
+        self.by_document.setToolTip(self.tr("One line per document that matches: its number of matching passages "
+                                            "and its best passage"))
         self.results.setAccessibleName(self.tr("Search results"))
         self.fill_scope()
         self._show_count()
@@ -203,13 +218,22 @@ class SearchPanel(QWidget):
         try:
             scope = self.scope.currentData()
             category = scope.removeprefix(CATEGORY_PREFIX) if scope and scope.startswith(CATEGORY_PREFIX) else None
-            hits = search(self.session.project, text, document_id=None if category else scope, limit=HIT_LIMIT,
-                          marks=(_OPEN, _CLOSE), category=category)
+            if self.by_document.isChecked():
+                groups = search_by_document(self.session.project, text, marks=(_OPEN, _CLOSE), category=category)
+                if scope and not category:
+                    groups = [group for group in groups if group.document_id == scope]
+            else:
+                hits = search(self.session.project, text, document_id=None if category else scope, limit=HIT_LIMIT,
+                              marks=(_OPEN, _CLOSE), category=category)
         except BadQuery:
             self.model.set_hits([])
             self.message.setText(self.tr("Type at least one word (letters or digits) to search for."))
             return
-        self.model.set_hits(hits)
+        if self.by_document.isChecked():
+            self.model.set_hits([group.best for group in groups],
+                                {group.document_id: group.passages for group in groups})
+        else:
+            self.model.set_hits(hits)
         self._show_count()
 
     def _show_count(self) -> None:
@@ -218,6 +242,11 @@ class SearchPanel(QWidget):
         count = len(self.model.hits)
         if count == 0:
             self.message.setText(fill(self.tr("Nothing found for “%1”."), self.query.text().strip()))
+        elif self.model.passage_counts is not None:
+            passages = sum(self.model.passage_counts.values())
+            documents = self.tr("1 document") if count == 1 else fill(self.tr("%1 documents"), count)
+            found = self.tr("1 matching passage") if passages == 1 else fill(self.tr("%1 matching passages"), passages)
+            self.message.setText(f"{documents}, {found}")
         elif count == 1:
             self.message.setText(self.tr("1 passage"))
         elif count >= HIT_LIMIT:

@@ -1,0 +1,161 @@
+"""Reading bulk files for `tag --from` and `meta --from`: JSON lines (or the JSON `findings --json` writes) or CSV.
+
+The CSV may be the CSV export's own (Dutch or English headings, ";" and a byte-order mark,
+a quote starting with "=" escaped by "'") or any CSV with the same column names. Every
+line is checked here for its form; desktop.operations.bulk checks it against the project.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from desktop.operations.bulk import BulkRefused, FindingLine
+from desktop.operations.documents import EDITABLE_FIELDS
+from exporters.labels import LABELS
+
+MAX_BYTES = 64 * 1024 * 1024  # far above 3,420 findings with notes; refuses a wrong file before reading it
+
+# CSV headings (the export's labels in every language, and the plain field names) to FindingLine fields.
+FINDING_COLUMNS = {"document": "document", "document_sha256": "document_sha256", "page": "page", "quote": "quote", "speerpunt_code": "speerpunt",
+                   "speerpunt": "speerpunt", "assessment": "assessment", "note": "note", "author": "author",
+                   "start": "start", "end": "end", "occurrence": "occurrence"}
+IGNORED_COLUMNS = {"speerpunt_title", "theme", "created", "modified", "id", "title"}
+
+
+def read_source(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ValueError(f"{path.name}: not a file")
+        if size > MAX_BYTES:
+            raise ValueError(f"{path.name}: too large for a bulk file ({size:,} bytes; at most {MAX_BYTES:,})")
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{path.name}: not UTF-8 text (byte {error.start})") from None
+
+
+def _heading_names() -> dict[str, str]:
+    """Heading (case aside) to column: the export's labels first ("Speerpunt" is its title column), then field names."""
+    names: dict[str, str] = {}
+    for key in (*FINDING_COLUMNS, *IGNORED_COLUMNS):
+        for labels in LABELS.values():
+            if key in labels:
+                names.setdefault(labels[key].strip().casefold(), key)
+    for key in (*FINDING_COLUMNS, *IGNORED_COLUMNS):
+        names.setdefault(key, key)
+    return names
+
+
+def _csv_rows(text: str, name: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
+    rows: list[tuple[int, list[str]]] = []
+    header: list[str] | None = None
+    try:
+        for cells in reader:
+            if header is None:
+                header = [cell.strip() for cell in cells]
+                continue
+            if any(cell.strip() for cell in cells):
+                rows.append((reader.line_num, cells))
+    except csv.Error as error:
+        raise BulkRefused(name, reader.line_num, f"not readable as CSV ({error})") from None
+    if not header:
+        raise BulkRefused(name, 1, "the file is empty")
+    return header, rows
+
+
+def _unescape(cell: str) -> str:
+    """The CSV export writes "'=…" so Excel never runs a text as a formula; read it back as written."""
+    return cell[1:] if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@") else cell
+
+
+def finding_lines(path: Path) -> list[FindingLine]:
+    text = read_source(path)
+    stripped = text.lstrip()
+    if not stripped:
+        raise BulkRefused(path.name, 1, "the file is empty")
+    if stripped.startswith("["):
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise BulkRefused(path.name, error.lineno, f"not valid JSON ({error.msg})") from None
+        return [_finding_from_object(path.name, number, item) for number, item in enumerate(items, start=1)]
+    if stripped.startswith("{"):
+        lines = []
+        for number, raw in enumerate(text.splitlines(), start=1):
+            if not raw.strip():
+                continue
+            try:
+                item = json.loads(raw)
+            except json.JSONDecodeError as error:
+                raise BulkRefused(path.name, number, f"not valid JSON ({error.msg})") from None
+            lines.append(_finding_from_object(path.name, number, item))
+        return lines
+    header, rows = _csv_rows(text, path.name)
+    names = _heading_names()
+    columns: list[str | None] = []
+    for heading in header:
+        key = names.get(heading.casefold())
+        if key is None:
+            raise BulkRefused(path.name, 1, f"unknown column '{heading}' (the CSV export's columns, or "
+                                            f"{', '.join(sorted(set(FINDING_COLUMNS.values())))})")
+        columns.append(FINDING_COLUMNS.get(key) or key)
+    if "speerpunt" not in columns and "speerpunt_title" in columns:
+        columns[columns.index("speerpunt_title")] = "speerpunt"  # by title when no code column is given
+    columns = [column if column in FINDING_COLUMNS.values() else None for column in columns]
+    for needed in ("document", "speerpunt", "assessment"):
+        if needed not in columns:
+            raise BulkRefused(path.name, 1, f"no '{needed}' column")
+    lines = []
+    for number, cells in rows:
+        if len(cells) > len(columns):
+            raise BulkRefused(path.name, number, f"{len(cells)} cells but {len(columns)} columns")
+        values = {column: _unescape(cell) for column, cell in zip(columns, cells, strict=False) if column}
+        lines.append(FindingLine(line=number, **values))
+    return lines
+
+
+def _finding_from_object(name: str, number: int, item: object) -> FindingLine:
+    if not isinstance(item, dict):
+        raise BulkRefused(name, number, "each line must be a JSON object with the fields of `findings --json`")
+    unknown = set(item) - set(FINDING_COLUMNS) - {"id", "created", "modified", "speerpunt_title", "title"}
+    if unknown:
+        raise BulkRefused(name, number, f"unknown field '{sorted(unknown)[0]}'")
+    for text_field in ("document", "speerpunt", "assessment", "quote", "note", "author", "page"):
+        value = item.get(text_field)
+        if value is not None and not isinstance(value, str | int | float):
+            raise BulkRefused(name, number, f"'{text_field}' must be text")
+    values = {FINDING_COLUMNS[key]: value for key, value in item.items() if key in FINDING_COLUMNS}
+    for text_field in ("document", "speerpunt", "assessment", "quote", "note", "author", "page"):
+        if text_field in values:
+            values[text_field] = "" if values[text_field] is None else str(values[text_field])
+    return FindingLine(line=number, **values)
+
+
+DOCUMENT_KEYS = ("id", "file", "source_name", "document")
+
+
+def detail_rows(path: Path) -> list[tuple[int, str, dict[str, str]]]:
+    """(line, document, {key: value}) from a CSV: first the document (id or file name), then `meta` keys."""
+    text = read_source(path)
+    header, rows = _csv_rows(text, path.name)
+    keys = [heading.strip().casefold().replace("-", "_").replace(" ", "_") for heading in header]
+    if not keys or keys[0] not in DOCUMENT_KEYS:
+        raise BulkRefused(path.name, 1, "the first column must be 'id' or 'file' (the document's file name)")
+    for key in keys[1:]:
+        if key not in EDITABLE_FIELDS:
+            raise BulkRefused(path.name, 1, f"unknown column '{key}'; choose from {', '.join(EDITABLE_FIELDS)}")
+    if len(set(keys)) != len(keys):
+        raise BulkRefused(path.name, 1, "a column appears twice")
+    result = []
+    for number, cells in rows:
+        if len(cells) > len(keys):
+            raise BulkRefused(path.name, number, f"{len(cells)} cells but {len(keys)} columns")
+        cells = cells + [""] * (len(keys) - len(cells))
+        result.append((number, cells[0], dict(zip(keys[1:], (_unescape(c) for c in cells[1:]), strict=True))))
+    return result

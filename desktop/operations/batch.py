@@ -1,0 +1,261 @@
+"""Importing many files at once: read and segment in worker processes, store in order from one writer.
+
+Reading a PDF or DOCX and cutting it into passages is the expensive part and needs no
+project; it runs in a pool of processes (one per core, started with ``spawn`` so it is the
+same on every platform and never inherits an open database). The calling thread is the
+only writer: it takes the results in the order the files were given and stores each
+document in its own transaction, so a crash, a cancel or a bad file loses nothing that
+was already stored, and a refused file leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from desktop.domain.document import DocumentKind, ImportedDocument
+from desktop.domain.metadata import metadata_from_filename
+from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused, read_document
+from desktop.progress import NullProgress, Progress
+from desktop.store.documents import find_document_by_sha256
+from desktop.store.project import Project
+from desktop.store.search_index import index_rows
+
+# Files read ahead of the writer per worker: enough to keep every core busy, few enough
+# that a batch of 342 agreements never holds more than a handful of them in memory.
+AHEAD_PER_WORKER = 2
+
+
+def files_to_import(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """(files to read, files skipped): files as given, folders opened recursively in name order.
+
+    Inside a folder only supported files are taken; the others are returned as skipped.
+    Hidden files and Office lock files (``~$…``) are left out silently. A file named
+    explicitly is always taken, so an unsupported one is refused with its reason.
+    """
+    found: list[Path] = []
+    skipped: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            inside = sorted((p for p in path.rglob("*") if p.is_file()
+                             and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)),
+                            key=lambda p: str(p).casefold())
+            found += [p for p in inside if p.suffix.lower() in SUPPORTED_SUFFIXES]
+            skipped += [p for p in inside if p.suffix.lower() not in SUPPORTED_SUFFIXES]
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found)), list(dict.fromkeys(skipped))
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """What a worker hands back for one file: the document and its bytes, or the refusal."""
+
+    name: str
+    data: bytes = b""
+    sha256: str = ""
+    document: ImportedDocument | None = None
+    refusal: str = ""
+    index: list[tuple[str, str]] | None = None  # the passages' search-index rows, made in the worker
+
+
+def read_for_import(path: Path) -> ReadResult:
+    """The worker's part (runs in another process): read, hash, extract and segment one file."""
+    path = Path(path)
+    try:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
+        document = read_document(path, data=data)
+        index = index_rows([document.text[p.start:p.end] for p in document.passages])
+    except ImportRefused as refusal:
+        return ReadResult(path.name, refusal=refusal.reason)
+    except MemoryError:
+        return ReadResult(path.name, refusal="too large to read")
+    except Exception as error:  # noqa: BLE001 - a hostile file must not stop the batch
+        return ReadResult(path.name, refusal=f"cannot be read ({type(error).__name__})")
+    return ReadResult(path.name, data, hashlib.sha256(data).hexdigest(), document, index=index)
+
+
+@dataclass
+class BatchOutcome:
+    imported: list[tuple[str, str]] = field(default_factory=list)  # (file name, document id)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+    not_started: list[str] = field(default_factory=list)  # file names left when the user cancelled
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file name, warning)
+    cancelled: bool = False
+
+    @property
+    def document_ids(self) -> list[str]:
+        return [document_id for _, document_id in self.imported]
+
+
+# on_file(index, path, outcome_word): called by the writer before each file ("reading") and
+# after it ("imported" or "refused"), so a caller can show done/total and the current file.
+FileEvent = Callable[[int, Path, str], None]
+
+
+def default_workers(files: int) -> int:
+    return max(1, min(os.cpu_count() or 1, files))
+
+
+def import_files(
+    project: Project,
+    files: list[Path],
+    kind: DocumentKind | str = DocumentKind.AGREEMENT,
+    author: str | None = None,
+    title: str | None = None,
+    workers: int | None = None,
+    on_file: FileEvent | None = None,
+    progress: Progress | None = None,
+) -> BatchOutcome:
+    """Import ``files`` into ``project``; every file is imported or refused with its reason.
+
+    ``workers`` processes read ahead (default: one per core; 1 reads in this process, as does
+    a single file). ``progress.cancelled`` is checked between files: what was stored stays.
+    """
+    kind = DocumentKind(kind)
+    progress = progress or NullProgress()
+    on_file = on_file or (lambda index, path, word: None)
+    workers = default_workers(len(files)) if workers is None else max(1, workers)
+    outcome = BatchOutcome()
+    if workers == 1 or len(files) <= 1:
+        results: Iterable[Callable[[], ReadResult]] = ((lambda p=p: read_for_import(p)) for p in files)
+        _write_all(project, files, results, kind, author, title, on_file, progress, outcome)
+        return outcome
+    with _Readers(workers) as readers:
+        _write_all(project, files, readers.results(files), kind, author, title, on_file, progress, outcome)
+    return outcome
+
+
+def _write_all(project: Project, files: list[Path], results: Iterable[Callable[[], ReadResult]],
+               kind: DocumentKind, author: str | None, title: str | None, on_file: FileEvent,
+               progress: Progress, outcome: BatchOutcome) -> None:
+    from desktop.operations.documents import store_document
+
+    for index, (path, result) in enumerate(zip(files, results, strict=False)):
+        if progress.cancelled:
+            outcome.cancelled = True
+            outcome.not_started = [p.name for p in files[index:]]
+            return
+        on_file(index, path, "reading")
+        read = result()
+        if progress.cancelled:  # asked while this file was read: it is not stored
+            outcome.cancelled = True
+            outcome.not_started = [p.name for p in files[index:]]
+            return
+        refusal = read.refusal
+        if not refusal:
+            existing = find_document_by_sha256(project, read.sha256)
+            if existing is not None:
+                refusal = f"already in the project as '{existing.title}' ({existing.id[:8]})"
+        if refusal:
+            outcome.refused.append((path.name, refusal))
+            on_file(index, path, "refused")
+            continue
+        assert read.document is not None
+        document_id = store_document(project, read.document, read.data, read.sha256, path.name, kind, title,
+                                     author, metadata=metadata_from_filename(path.name), index=read.index)
+        outcome.imported.append((path.name, document_id))
+        outcome.warnings += [(path.name, warning) for warning in read.document.warnings]
+        on_file(index, path, "imported")
+
+
+class _Readers:
+    """A spawn-started process pool that reads a bounded number of files ahead of the writer.
+
+    A reader that dies (a hostile file crashing the PDF library) refuses that file; the
+    pool is started anew for the files after it (see ``_after_break``).
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool = self._new_pool()
+        self.in_process = False
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=get_context("spawn"))
+
+    def __enter__(self) -> _Readers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def results(self, files: list[Path]) -> Iterable[Callable[[], ReadResult]]:
+        pending: deque[tuple[Path, Future]] = deque()
+        upcoming = iter(files)
+
+        def fill() -> None:
+            while len(pending) < self.workers * AHEAD_PER_WORKER:
+                path = next(upcoming, None)
+                if path is None:
+                    return
+                pending.append((path, self._submit(path)))
+
+        fill()
+        while pending:
+            path, future = pending.popleft()
+            yield lambda path=path, future=future: self._take(path, future, pending)
+            fill()
+
+    def _take(self, path: Path, future: Future, pending: deque[tuple[Path, Future]]) -> ReadResult:
+        if self.in_process:
+            return read_for_import(path)
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            return self._after_break(path, pending)
+
+    def _after_break(self, path: Path, pending: deque[tuple[Path, Future]]) -> ReadResult:
+        """The pool is gone with every file in it. This file is read once more on its own, so a
+        neighbour's crash is not blamed on it; if that breaks a fresh pool too and a pool cannot
+        even run an empty task, worker processes cannot run here (a frozen or embedded
+        interpreter): this file and the rest are read in this process, as a serial import would."""
+        self._renew()
+        try:
+            result = self._submit(path).result()
+        except BrokenProcessPool:
+            self._renew()
+            if not self._workers_run():
+                self.in_process = True
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                return read_for_import(path)
+            result = ReadResult(path.name, refusal="the reader stopped on this file (damaged or hostile)")
+        for slot, (other, _) in enumerate(pending):
+            pending[slot] = (other, self._submit(other))
+        return result
+
+    def _submit(self, path: Path) -> Future:
+        """The pool's future for reading ``path``; one that fails as broken when the pool is (or reads here)."""
+        if not self.in_process:
+            try:
+                return self.pool.submit(read_for_import, path)
+            except BrokenProcessPool as error:
+                failed: Future = Future()
+                failed.set_exception(error)
+                return failed
+        return Future()
+
+    def _renew(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()
+
+    def _workers_run(self) -> bool:
+        try:
+            return self.pool.submit(_alive).result()
+        except BrokenProcessPool:
+            return False
+
+
+def _alive() -> bool:
+    return True

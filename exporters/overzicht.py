@@ -1,0 +1,332 @@
+"""Layout "overzicht": a national overview of many agreements that a director reads in one sitting.
+
+Per theme one table: for each speerpunt how many agreements treat it (have a finding under
+it), and of those how many hold a positive point, a concern or a "missing", in total and per
+category (G4, G40, middelgroot, klein, or whatever categories the project has). Under the
+table a handful of representative quotes per speerpunt, each naming its municipality and
+page. The full agreement-by-speerpunt matrix goes beside it as an XLSX (``NAME-matrix.xlsx``),
+so the document stays tens of pages for 342 agreements x 40 speerpunten.
+
+Decisions (docs/NATIONAL_SCALE.md): an agreement "treats" a speerpunt when it has any live
+finding under it; it counts under every assessment it holds there (an agreement can be both
+positive and concerning), so the three columns need not add up to the number that treat it.
+An agreement in several categories counts in each; one in none under "Zonder categorie".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.shared import Cm
+
+from desktop.domain.finding import Assessment
+from desktop.progress import NullProgress, Progress, check_cancelled
+from desktop.store.documents import list_documents
+from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
+from desktop.store.pages import page_finder
+from desktop.store.project import Project
+from desktop.store.reactions import report_parts
+from exporters.docx_blocks import _cell, _widths
+from exporters.docx_fields import repeat_header_row
+from exporters.errors import ExportRefused
+from exporters.house_style import HouseStyle
+from exporters.labels import SYMBOLS
+from exporters.options import ExportOptions
+
+ORDER = (Assessment.POSITIVE, Assessment.CONCERN, Assessment.MISSING)
+KNOWN_ORDER = ("g4", "g40", "middelgroot", "middelgrote gemeenten", "klein", "kleine gemeenten")
+QUOTES_PER_SPEERPUNT = 3
+QUOTE_CHARACTERS = 320
+NO_CATEGORY = ""
+
+TEXTS = {
+    "nl": {
+        "agreements": ("{n} akkoord", "{n} akkoorden"),
+        "speerpunten": ("{n} speerpunt", "{n} speerpunten"),
+        "title": "Landelijk overzicht van {agreements}",
+        "intro": "Dit overzicht zet {agreements} naast {speerpunten}{of_org}.",
+        "of_org": " van {org}",
+        "groups": "De akkoorden per categorie: {groups}.",
+        "reading": ("Een akkoord behandelt een speerpunt als er minstens één bevinding over is. Per categorie "
+                    "staat hoeveel akkoorden het speerpunt behandelen, en daaronder hoeveel een positief punt (+), "
+                    "een zorg (±) of een ontbrekend onderwerp (–) bevatten; een akkoord kan zowel positief als "
+                    "zorgelijk zijn. De volledige matrix van akkoord en speerpunt staat in {matrix}."),
+        "none": "Zonder categorie",
+        "total": "Alle",
+        "speerpunt": "Speerpunt",
+        "quotes": "Uit de akkoorden",
+        "no_quotes": "Geen citaten bij dit thema.",
+        "treated": "{count} van {total}",
+        "matrix_sheet": "Akkoord x speerpunt",
+        "agreement": "Akkoord",
+        "categories": "Categorieën",
+        "legend": "+ positief, ± zorg, – ontbreekt; leeg: geen bevinding",
+    },
+    "en": {
+        "agreements": ("{n} agreement", "{n} agreements"),
+        "speerpunten": ("{n} priority", "{n} priorities"),
+        "title": "National overview of {agreements}",
+        "intro": "This overview sets {agreements} against {speerpunten}{of_org}.",
+        "of_org": " of {org}",
+        "groups": "The agreements by category: {groups}.",
+        "reading": ("An agreement treats a priority when it has at least one finding under it. Per category the "
+                    "table gives how many agreements treat the priority, and below that how many hold a positive "
+                    "point (+), a concern (±) or a missing subject (–); an agreement can be both positive and "
+                    "concerning. The full matrix of agreement and priority is in {matrix}."),
+        "none": "No category",
+        "total": "All",
+        "speerpunt": "Priority",
+        "quotes": "From the agreements",
+        "no_quotes": "No quotes for this theme.",
+        "treated": "{count} of {total}",
+        "matrix_sheet": "Agreement x priority",
+        "agreement": "Agreement",
+        "categories": "Categories",
+        "legend": "+ positive, ± concern, – missing; empty: no finding",
+    },
+}
+
+
+def counted(lang: str, key: str, n: int) -> str:
+    """"1 akkoord", "342 akkoorden": the noun agrees with the number."""
+    one, many = TEXTS[lang][key]
+    return (one if n == 1 else many).format(n=n)
+
+
+@dataclass(frozen=True)
+class Quote:
+    document: str
+    page: str | None
+    assessment: Assessment
+    text: str
+
+
+@dataclass
+class SpeerpuntRow:
+    speerpunt: SpeerpuntRecord
+    # category -> assessment value (or "treated") -> document ids
+    documents: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Overview:
+    lang: str
+    title: str
+    organisation: str
+    categories: list[tuple[str, str, int]]  # (name, heading, number of agreements)
+    agreements: list  # DocumentRecord
+    themes: list[tuple[str, list[SpeerpuntRow]]]  # (heading, rows)
+    cells: dict[tuple[str, str], set[str]]  # (document id, speerpunt id) -> assessment values
+    findings: int = 0  # the live findings counted
+
+    def text(self, key: str, **values: object) -> str:
+        return TEXTS[self.lang][key].format(**values)
+
+
+def _category_key(name: str) -> tuple[int, str]:
+    folded = name.casefold()
+    return (KNOWN_ORDER.index(folded) if folded in KNOWN_ORDER else len(KNOWN_ORDER), folded)
+
+
+def build_overview(project: Project, options: ExportOptions) -> Overview:
+    lang = options.lang if options.lang in TEXTS else "nl"
+    agreements = [d for d in list_documents(project) if d.kind == "agreement"]
+    if not agreements:
+        raise ExportRefused("the project holds no agreements; import them first")
+    wanted = options.categories
+    names = sorted({c for d in agreements for c in d.categories}, key=_category_key)
+    if wanted:
+        unknown = [c for c in wanted if c not in names]
+        if unknown:
+            raise ExportRefused(f"no agreement is in the category '{unknown[0]}' (categories: "
+                                f"{', '.join(names) or 'none yet'})")
+        names = list(dict.fromkeys(wanted))
+        agreements = [d for d in agreements if set(d.categories) & set(names)]
+    elif any(not d.categories for d in agreements):
+        names.append(NO_CATEGORY)
+    categories = [(name, name or TEXTS[lang]["none"],
+                   sum(1 for d in agreements if (name in d.categories if name else not d.categories)))
+                  for name in names]
+    by_id = {d.id: d for d in agreements}
+    speerpunten = [sp for sp in list_speerpunten(project)
+                   if (options.theme_ids is None or sp.theme_id in options.theme_ids)
+                   and (options.speerpunt_ids is None or sp.id in options.speerpunt_ids)]
+    if not speerpunten:
+        raise ExportRefused("no speerpunten to give an overview of: add a framework, or choose other themes")
+    rows = {sp.id: SpeerpuntRow(sp) for sp in speerpunten}
+    cells: dict[tuple[str, str], set[str]] = defaultdict(set)
+    candidates: dict[str, list[tuple]] = defaultdict(list)
+    findings = project.db.execute(
+        'SELECT f.document_id, f.speerpunt_id, f.assessment, f.start, f.quote, f.note FROM findings f '
+        "WHERE f.deleted IS NULL ORDER BY f.document_id, f.start").fetchall()
+    page = page_finder(project, {row[0] for row in findings if row[0] in by_id})
+    counted_findings = 0
+    for document_id, speerpunt_id, assessment, start, quote, _note in findings:
+        if document_id not in by_id or speerpunt_id not in rows:
+            continue
+        counted_findings += 1
+        document = by_id[document_id]
+        cells[(document_id, speerpunt_id)].add(assessment)
+        for name in (document.categories or [NO_CATEGORY]):
+            if name in names:
+                row = rows[speerpunt_id].documents[name]
+                row["treated"].add(document_id)
+                row[assessment].add(document_id)
+        if quote.strip() and assessment != Assessment.MISSING.value:
+            candidates[speerpunt_id].append((document, start, assessment, " ".join(quote.split())))
+    for speerpunt_id, found in candidates.items():
+        rows[speerpunt_id].quotes = _representative(found, names, page)
+    themes: dict[str, tuple[str, list[SpeerpuntRow]]] = {}
+    for sp in speerpunten:
+        heading = f"{sp.theme_code}. {sp.theme_title}" if sp.theme_code.isdigit() else \
+            " ".join(part for part in (sp.theme_code, sp.theme_title) if part)
+        themes.setdefault(sp.theme_id, (heading, []))[1].append(rows[sp.id])
+    parts = report_parts(project)
+    organisation = (options.organisation or parts.get("organisation") or "").strip()
+    title = options.title or TEXTS[lang]["title"].format(agreements=counted(lang, "agreements", len(agreements)))
+    return Overview(lang, title, organisation, categories, sorted(agreements, key=lambda d: d.citation_name.casefold()),
+                    list(themes.values()), cells, counted_findings)
+
+
+def _representative(found: list[tuple], categories: list[str], page) -> list[Quote]:
+    """A handful of quotes: one municipality each, taking turns over categories and assessments,
+    preferring quotes of a readable length (about two lines); ties by municipality name."""
+    def score(item: tuple) -> tuple:
+        document, start, _assessment, text = item
+        return (abs(min(len(text), 600) - 180), document.citation_name.casefold(), start or 0)
+
+    pools: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for item in found:
+        for name in (item[0].categories or [NO_CATEGORY]):
+            pools[(name, item[2])].append(item)
+    for pool in pools.values():
+        pool.sort(key=score)
+    order = [(name, a.value) for name in categories for a in ORDER[:2]]
+    order += [key for key in sorted(pools) if key not in order]
+    chosen: list[Quote] = []
+    used: set[str] = set()
+    while len(chosen) < QUOTES_PER_SPEERPUNT and any(pools.get(key) for key in order):
+        for key in order:
+            pool = pools.get(key) or []
+            while pool and pool[0][0].id in used:
+                pool.pop(0)
+            if not pool or len(chosen) >= QUOTES_PER_SPEERPUNT:
+                continue
+            document, start, assessment, text = pool.pop(0)
+            used.add(document.id)
+            chosen.append(Quote(document.citation_name, page(document.id, start), Assessment(assessment),
+                                _shortened(text)))
+    return chosen
+
+
+def _shortened(text: str) -> str:
+    if len(text) <= QUOTE_CHARACTERS:
+        return text
+    cut = text[:QUOTE_CHARACTERS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " …"
+
+
+def build_overzicht(overview: Overview, matrix_name: str, template=None,
+                    progress: Progress | None = None) -> HouseStyle:
+    progress = progress or NullProgress()
+    lang = overview.lang
+    doc = HouseStyle(template, overview.organisation, overview.title, overview.title, lang)
+    progress.start(len(overview.themes) + 1, overview.title)
+    doc.paragraph(overview.title, style="Title")
+    if overview.organisation:
+        doc.paragraph(overview.organisation, style="Subtitle")
+    speerpunten = sum(len(rows) for _, rows in overview.themes)
+    of_org = overview.text("of_org", org=overview.organisation) if overview.organisation else ""
+    doc.paragraph(overview.text("intro", agreements=counted(lang, "agreements", len(overview.agreements)),
+                                speerpunten=counted(lang, "speerpunten", speerpunten), of_org=of_org))
+    groups = "; ".join(f"{heading} ({counted(lang, 'agreements', count)})"
+                       for _name, heading, count in overview.categories)
+    doc.paragraph(overview.text("groups", groups=groups))
+    doc.paragraph(overview.text("reading", matrix=matrix_name))
+    progress.advance()
+    for heading, rows in overview.themes:
+        check_cancelled(progress)
+        doc.chapter(heading, new_page=False)
+        _theme_table(doc, overview, rows)
+        doc.heading(overview.text("quotes"), 2)
+        if not any(row.quotes for row in rows):
+            doc.paragraph(overview.text("no_quotes")).runs[0].italic = True
+        for row in rows:
+            if not row.quotes:
+                continue
+            paragraph = doc.paragraph()
+            paragraph.add_run(f"{row.speerpunt.code} {row.speerpunt.title}").bold = True
+            paragraph.paragraph_format.keep_with_next = True
+            for quote in row.quotes:
+                cited = quote.document + (f", p. {quote.page}" if quote.page else "")
+                line = doc.paragraph(f"{SYMBOLS[quote.assessment]} “{quote.text}” ({cited})")
+                line.paragraph_format.left_indent = Cm(0.6)
+        progress.advance()
+    return doc
+
+
+def _theme_table(doc: HouseStyle, overview: Overview, rows: list[SpeerpuntRow]) -> None:
+    columns = [("", overview.text("total"), len(overview.agreements))] + overview.categories
+    table = doc.document.add_table(rows=1, cols=1 + len(columns))
+    table.style = "Table Grid" if "Table Grid" in {s.name for s in doc.document.styles} else None
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    header = table.rows[0]
+    repeat_header_row(header)
+    _cell(doc, header.cells[0], overview.text("speerpunt"), bold=True)
+    for index, (_name, heading, count) in enumerate(columns, start=1):
+        _cell(doc, header.cells[index], f"{heading} ({count})", bold=True, centre=True)
+    for row in rows:
+        cells = table.add_row().cells
+        _cell(doc, cells[0], f"{row.speerpunt.code} {row.speerpunt.title}")
+        for index, (name, _heading, count) in enumerate(columns, start=1):
+            if index == 1:
+                merged: dict[str, set[str]] = defaultdict(set)
+                for per in row.documents.values():
+                    for key, ids in per.items():
+                        merged[key] |= ids
+                found = merged
+            else:
+                found = row.documents.get(name, {})
+            treated = len(found.get("treated", ()))
+            lines = overview.text("treated", count=treated, total=count)
+            if treated:
+                lines += "\n" + "  ".join(f"{SYMBOLS[a]}{len(found.get(a.value, ()))}" for a in ORDER)
+            _cell(doc, cells[index], lines, centre=True)
+    first = Cm(5.2)
+    rest = Cm(max(1.6, (16.0 - 5.2) / len(columns)))
+    _widths(table, [first] + [rest] * len(columns))
+
+
+def write_matrix(overview: Overview, path: Path) -> None:
+    """Every agreement by every speerpunt: "+", "±", "–" (several joined), empty where nothing was found."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = overview.text("matrix_sheet")[:31]
+    speerpunten = [row.speerpunt for _, rows in overview.themes for row in rows]
+    sheet.append([overview.text("agreement"), overview.text("categories"), *(sp.code for sp in speerpunten)])
+    sheet.append([overview.text("legend"), None, *(sp.title for sp in speerpunten)])
+    for document in overview.agreements:
+        marks = []
+        for sp in speerpunten:
+            found = overview.cells.get((document.id, sp.id), set())
+            marks.append(" ".join(SYMBOLS[a] for a in ORDER if a.value in found) or None)
+        sheet.append([document.citation_name, ", ".join(document.categories) or None, *marks])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for cell in sheet[2][2:]:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "C3"
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 16
+    workbook.save(path)
+
+
+def matrix_path(out_path: Path) -> Path:
+    return out_path.with_name(f"{out_path.stem}-matrix.xlsx")
