@@ -22,7 +22,9 @@ MAX_BYTES = 64 * 1024 * 1024  # far above 3,420 findings with notes; refuses a w
 FINDING_COLUMNS = {"document": "document", "document_sha256": "document_sha256", "page": "page", "quote": "quote", "speerpunt_code": "speerpunt",
                    "speerpunt": "speerpunt", "assessment": "assessment", "note": "note", "author": "author",
                    "start": "start", "end": "end", "occurrence": "occurrence"}
-IGNORED_COLUMNS = {"speerpunt_title", "theme", "created", "modified", "id", "title"}
+# Read past: facts of the finding in its own project (its re-anchoring status after a revised
+# agreement among them), not of the finding the line makes here.
+IGNORED_COLUMNS = {"speerpunt_title", "theme", "created", "modified", "id", "title", "anchor", "anchor_score"}
 
 
 def read_source(path: Path) -> str:
@@ -123,7 +125,7 @@ def finding_lines(path: Path) -> list[FindingLine]:
 def _finding_from_object(name: str, number: int, item: object) -> FindingLine:
     if not isinstance(item, dict):
         raise BulkRefused(name, number, "each line must be a JSON object with the fields of `findings --json`")
-    unknown = set(item) - set(FINDING_COLUMNS) - {"id", "created", "modified", "speerpunt_title", "title"}
+    unknown = set(item) - set(FINDING_COLUMNS) - IGNORED_COLUMNS
     if unknown:
         raise BulkRefused(name, number, f"unknown field '{sorted(unknown)[0]}'")
     for text_field in ("document", "speerpunt", "assessment", "quote", "note", "author", "page"):

@@ -32,7 +32,8 @@ def opened(path: Path) -> Iterator[Project]:
         yield project
     except sqlite3.DatabaseError as error:
         # Opening checks only what is cheap; damage found later is named here with the way to examine it.
-        if isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
+        # A lock, a read-only file or folder, a full disk: not damage; the command line says those itself.
+        if isinstance(error, sqlite3.OperationalError):
             raise
         raise ProjectRefused(f"{path.name}: the project file could not be read ({error}); "
                              f"`speerpunt check {path}` examines the whole file") from error

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from desktop.domain.document import DocumentKind, ImportedDocument
 from desktop.domain.metadata import metadata_from_filename
-from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused, read_document
+from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused, read_document, read_source
 from desktop.progress import NullProgress, Progress
 from desktop.store.documents import find_document_by_sha256
 from desktop.store.project import Project
@@ -72,7 +72,8 @@ def read_for_import(path: Path) -> ReadResult:
     path = Path(path)
     try:
         try:
-            data = path.read_bytes()
+            # Only a regular file, within its type's size cap: a pipe or device is refused at once.
+            data = read_source(path)
         except OSError as error:
             raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
         document = read_document(path, data=data)

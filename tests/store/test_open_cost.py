@@ -79,11 +79,13 @@ def test_after_an_unclean_shutdown_the_next_open_checks_the_whole_file(tmp_path)
 
 def test_damage_met_by_a_command_names_the_check(tmp_path, capsys):
     path = _project_with_text(tmp_path / "land.speerpunt")
-    _damage_a_middle_page(path)
     with open_project(path) as project:
         [document] = list_documents(project)
-    # Reading every passage and the source file's bytes meets the damaged page.
-    for command in (["passages", str(path), document.id], ["search", str(path), "gemeente", "--limit", "5000"]):
+    _damage_a_middle_page(path)
+    # Listing (the scan for damaged rows reads every passage), reading every passage, or searching
+    # meets the damaged page.
+    for command in (["docs", str(path)], ["passages", str(path), document.id],
+                    ["search", str(path), "gemeente", "--limit", "5000"]):
         code = main(command)
         _out, err = capsys.readouterr()
         if code:
