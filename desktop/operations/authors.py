@@ -12,10 +12,8 @@ def ensure_author(project: Project, name: str) -> str:
     name = clean_line(name)
     if not name:
         raise ValueError("an author needs a name")
-    project.db.execute(
-        "INSERT INTO authors (id, name, created) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING",
-        [new_id(), name, now()],
-    )
+    # ignore: a name already recorded (UNIQUE) keeps its row, as ON CONFLICT(name) DO NOTHING did.
+    project.db.table("authors").insert({"id": new_id(), "name": name, "created": now()}, ignore=True)
     return name
 
 

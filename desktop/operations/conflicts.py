@@ -53,14 +53,14 @@ def resolve_conflict(project: Project, ref: str, keep_other: bool = False) -> Ch
                         raise NotFound("the other version refers to a document this project no longer has")
                     values[ref_column] = ids_by_sha[values[ref_column]]
             values["modified"] = stamp
-            assignments = ", ".join(f'"{column}" = ?' for column in values)
-            project.db.execute(f'UPDATE {table} SET {assignments} WHERE "{spec.key}" = ?', [*values.values(), key])
+            rows = project.db.table(table)
+            primary = ", ".join(f'"{column}"' for column in rows.pks)  # documents are keyed by sha256, not id
+            for row in list(rows.rows_where(f'"{spec.key}" = ?', [key], select=primary)):
+                rows.update(list(row.values()), values)
             target = {"findings": changes.findings, "reactions": changes.reactions,
                       "project_settings": changes.settings, "documents": changes.documents}.get(table,
                                                                                                 changes.frameworks)
             target.add(key)
-        project.db.execute(
-            "UPDATE conflicts SET resolved = ?, resolution = ? WHERE id = ?",
-            [stamp, "kept the other version" if keep_other else "kept the current version", conflict_id],
-        )
+        project.db.table("conflicts").update(conflict_id, {
+            "resolved": stamp, "resolution": "kept the other version" if keep_other else "kept the current version"})
     return changes

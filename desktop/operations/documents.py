@@ -157,12 +157,8 @@ def update_document(project: Project, document_id: str, **fields: object) -> Cha
         values[name] = value
     if not values:
         return Changes()
-    assignments = ", ".join(f"{name} = ?" for name in values)
     with project.db.atomic():
-        project.db.execute(
-            f"UPDATE documents SET {assignments}, modified = ? WHERE id = ?",
-            [*values.values(), now(), document_id],
-        )
+        project.db.table("documents").update(document_id, {**values, "modified": now()})
     return Changes(documents={document_id})
 
 

@@ -88,30 +88,25 @@ def add_finding(
 
 
 def _insert(project: Project, finding: Finding) -> None:
-    project.db.execute(
-        "INSERT INTO findings (id, document_id, document_sha256, speerpunt_id, assessment, start, \"end\", quote, "
-        "prefix, suffix, note, source_document_id, source_start, source_end, author, created, modified) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            finding.id,
-            finding.document_id,
-            finding.document_sha256,
-            finding.speerpunt_id,
-            finding.assessment.value,
-            finding.start,
-            finding.end,
-            finding.quote,
-            finding.prefix,
-            finding.suffix,
-            finding.note,
-            finding.source_document_id,
-            finding.source_start,
-            finding.source_end,
-            finding.author,
-            finding.created,
-            finding.modified,
-        ],
-    )
+    project.db.table("findings").insert({
+        "id": finding.id,
+        "document_id": finding.document_id,
+        "document_sha256": finding.document_sha256,
+        "speerpunt_id": finding.speerpunt_id,
+        "assessment": finding.assessment.value,
+        "start": finding.start,
+        "end": finding.end,
+        "quote": finding.quote,
+        "prefix": finding.prefix,
+        "suffix": finding.suffix,
+        "note": finding.note,
+        "source_document_id": finding.source_document_id,
+        "source_start": finding.source_start,
+        "source_end": finding.source_end,
+        "author": finding.author,
+        "created": finding.created,
+        "modified": finding.modified,
+    })
 
 
 def update_finding(
@@ -142,8 +137,7 @@ def update_finding(
         if author:
             values["author"] = ensure_author(project, author)
         values["modified"] = now()
-        assignments = ", ".join(f"{name} = ?" for name in values)
-        project.db.execute(f"UPDATE findings SET {assignments} WHERE id = ?", [*values.values(), finding_id])
+        project.db.table("findings").update(finding_id, values)
     return get_finding(project, finding_id)
 
 
@@ -160,10 +154,9 @@ def _set_deleted(project: Project, finding_ids: list[str], deleted: bool) -> Cha
     stamp = now()
     # Only live findings are deleted and only deleted ones restored, so their modified time tells the truth.
     condition = "deleted IS NULL" if deleted else "deleted IS NOT NULL"
+    table = project.db.table("findings")
     with project.db.atomic():
         for finding_id in finding_ids:
-            project.db.execute(
-                f"UPDATE findings SET deleted = ?, modified = ? WHERE id = ? AND {condition}",
-                [stamp if deleted else None, stamp, finding_id],
-            )
+            if next(table.rows_where(f"id = ? AND {condition}", [finding_id], select="id"), None):
+                table.update(finding_id, {"deleted": stamp if deleted else None, "modified": stamp})
     return Changes(findings=set(finding_ids))

@@ -43,34 +43,23 @@ def add_framework(project: Project, framework: Framework, author: str | None = N
     framework_id = new_id()
     stamp = now()
     db = project.db
-    with db.atomic():
-        db.execute(
-            "INSERT INTO frameworks (id, name, description, author, modified) VALUES (?, ?, ?, ?, ?)",
-            [framework_id, name, framework.description, author, stamp],
+    themes: list[dict[str, object]] = []
+    speerpunten: list[dict[str, object]] = []
+    for theme_position, theme in enumerate(framework.themes):
+        theme_id = new_id()
+        themes.append({"id": theme_id, "framework_id": framework_id, "code": theme.code, "title": theme.title,
+                       "colour": theme.colour, "position": theme_position, "author": author, "modified": stamp})
+        speerpunten.extend(
+            {"id": new_id(), "theme_id": theme_id, "code": speerpunt.code, "title": speerpunt.title,
+             "formulation": speerpunt.formulation, "colour": speerpunt.colour, "position": position,
+             "author": author, "modified": stamp}
+            for position, speerpunt in enumerate(theme.speerpunten)
         )
-        for theme_position, theme in enumerate(framework.themes):
-            theme_id = new_id()
-            db.execute(
-                "INSERT INTO themes (id, framework_id, code, title, colour, position, author, modified) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [theme_id, framework_id, theme.code, theme.title, theme.colour, theme_position, author, stamp],
-            )
-            for position, speerpunt in enumerate(theme.speerpunten):
-                db.execute(
-                    "INSERT INTO speerpunten (id, theme_id, code, title, formulation, colour, position, author, "
-                    "modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        new_id(),
-                        theme_id,
-                        speerpunt.code,
-                        speerpunt.title,
-                        speerpunt.formulation,
-                        speerpunt.colour,
-                        position,
-                        author,
-                        stamp,
-                    ],
-                )
+    with db.atomic():
+        db.table("frameworks").insert({"id": framework_id, "name": name, "description": framework.description,
+                                       "author": author, "modified": stamp})
+        db.table("themes").insert_all(themes)
+        db.table("speerpunten").insert_all(speerpunten)
     return framework_id, Changes(frameworks={framework_id})
 
 
@@ -126,11 +115,9 @@ def add_theme(
     theme_id = new_id()
     with project.db.atomic():
         position = _next_position(project, "themes", "framework_id", framework_id)
-        project.db.execute(
-            "INSERT INTO themes (id, framework_id, code, title, colour, position, author, modified) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [theme_id, framework_id, code.strip(), title.strip(), colour, position, author, now()],
-        )
+        project.db.table("themes").insert({
+            "id": theme_id, "framework_id": framework_id, "code": code.strip(), "title": title.strip(),
+            "colour": colour, "position": position, "author": author, "modified": now()})
     return theme_id, Changes(frameworks={framework_id})
 
 
@@ -152,11 +139,10 @@ def add_speerpunt(
     speerpunt_id = new_id()
     with project.db.atomic():
         position = _next_position(project, "speerpunten", "theme_id", theme_id)
-        project.db.execute(
-            "INSERT INTO speerpunten (id, theme_id, code, title, formulation, colour, position, author, modified) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [speerpunt_id, theme_id, code.strip(), title.strip(), formulation, colour, position, author, now()],
-        )
+        project.db.table("speerpunten").insert({
+            "id": speerpunt_id, "theme_id": theme_id, "code": code.strip(), "title": title.strip(),
+            "formulation": formulation, "colour": colour, "position": position, "author": author,
+            "modified": now()})
     return speerpunt_id, Changes(frameworks={framework_id})
 
 
@@ -223,9 +209,8 @@ def _update(project: Project, table: str, row_id: str, values: dict[str, object]
     if not values:
         return
     values = {**values, "author": author, "modified": now()}
-    assignments = ", ".join(f"{name} = ?" for name in values)
     with project.db.atomic():
-        project.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id])
+        project.db.table(table).update(row_id, values)
 
 
 def move_theme(project: Project, theme_id: str, steps: int) -> Changes:
@@ -244,13 +229,10 @@ def move_speerpunt(project: Project, speerpunt_id: str, steps: int) -> Changes:
 
 
 def _move(project: Project, table: str, parent_column: str, parent_id: str, row_id: str, steps: int) -> None:
-    ids = [
-        row[0]
-        for row in project.db.execute(
-            f"SELECT id FROM {table} WHERE {parent_column} = ? AND deleted IS NULL ORDER BY position, rowid",
-            [parent_id],
-        )
-    ]
+    rows = project.db.table(table).rows_where(f"{parent_column} = ? AND deleted IS NULL", [parent_id],
+                                              order_by="position, rowid", select="id, position")
+    positions = {row["id"]: row["position"] for row in rows}
+    ids = list(positions)
     if row_id not in ids:
         raise FrameworkRefused("only a live row can move")
     old = ids.index(row_id)
@@ -261,10 +243,8 @@ def _move(project: Project, table: str, parent_column: str, parent_id: str, row_
     stamp = now()
     with project.db.atomic():
         for position, moved_id in enumerate(ids):
-            project.db.execute(
-                f"UPDATE {table} SET position = ?, modified = ? WHERE id = ? AND position IS NOT ?",
-                [position, stamp, moved_id, position],
-            )
+            if positions[moved_id] != position:
+                project.db.table(table).update(moved_id, {"position": position, "modified": stamp})
 
 
 def delete_speerpunt(project: Project, speerpunt_id: str, reassign_to: str | None = None) -> Changes:
@@ -290,16 +270,12 @@ def delete_speerpunt(project: Project, speerpunt_id: str, reassign_to: str | Non
     ]
     stamp = now()
     with project.db.atomic():
-        project.db.execute("UPDATE speerpunten SET deleted = ?, modified = ? WHERE id = ?", [stamp, stamp, speerpunt_id])
+        project.db.table("speerpunten").update(speerpunt_id, {"deleted": stamp, "modified": stamp})
         for finding_id in findings:
             if reassign_to is None:
-                project.db.execute(
-                    "UPDATE findings SET deleted = ?, modified = ? WHERE id = ?", [stamp, stamp, finding_id]
-                )
+                project.db.table("findings").update(finding_id, {"deleted": stamp, "modified": stamp})
             else:
-                project.db.execute(
-                    "UPDATE findings SET speerpunt_id = ?, modified = ? WHERE id = ?", [reassign_to, stamp, finding_id]
-                )
+                project.db.table("findings").update(finding_id, {"speerpunt_id": reassign_to, "modified": stamp})
     return Changes(frameworks={framework_id}, findings=set(findings))
 
 
@@ -308,14 +284,10 @@ def restore_speerpunt(project: Project, speerpunt_id: str, finding_ids: list[str
     framework_id = _framework_of_speerpunt(project, speerpunt_id)
     stamp = now()
     with project.db.atomic():
-        project.db.execute(
-            "UPDATE speerpunten SET deleted = NULL, modified = ? WHERE id = ?", [stamp, speerpunt_id]
-        )
+        project.db.table("speerpunten").update(speerpunt_id, {"deleted": None, "modified": stamp})
         for finding_id in finding_ids:
-            project.db.execute(
-                "UPDATE findings SET speerpunt_id = ?, deleted = NULL, modified = ? WHERE id = ?",
-                [speerpunt_id, stamp, finding_id],
-            )
+            project.db.table("findings").update(
+                finding_id, {"speerpunt_id": speerpunt_id, "deleted": None, "modified": stamp})
     return Changes(frameworks={framework_id}, findings=set(finding_ids))
 
 
@@ -340,11 +312,9 @@ def delete_theme(project: Project, theme_id: str) -> tuple[list[str], Changes]:
             )
     stamp = now()
     with project.db.atomic():
-        project.db.execute("UPDATE themes SET deleted = ?, modified = ? WHERE id = ?", [stamp, stamp, theme_id])
+        project.db.table("themes").update(theme_id, {"deleted": stamp, "modified": stamp})
         for speerpunt_id in speerpunten:
-            project.db.execute(
-                "UPDATE speerpunten SET deleted = ?, modified = ? WHERE id = ?", [stamp, stamp, speerpunt_id]
-            )
+            project.db.table("speerpunten").update(speerpunt_id, {"deleted": stamp, "modified": stamp})
     return speerpunten, Changes(frameworks={framework_id})
 
 
@@ -353,11 +323,9 @@ def restore_theme(project: Project, theme_id: str, speerpunt_ids: list[str]) -> 
     framework_id = _framework_of_theme(project, theme_id)
     stamp = now()
     with project.db.atomic():
-        project.db.execute("UPDATE themes SET deleted = NULL, modified = ? WHERE id = ?", [stamp, theme_id])
+        project.db.table("themes").update(theme_id, {"deleted": None, "modified": stamp})
         for speerpunt_id in speerpunt_ids:
-            project.db.execute(
-                "UPDATE speerpunten SET deleted = NULL, modified = ? WHERE id = ?", [stamp, speerpunt_id]
-            )
+            project.db.table("speerpunten").update(speerpunt_id, {"deleted": None, "modified": stamp})
     return Changes(frameworks={framework_id})
 
 
@@ -372,7 +340,5 @@ def restore_framework(project: Project, framework_id: str) -> Changes:
 
 def _mark_framework(project: Project, framework_id: str, deleted: str | None) -> Changes:
     with project.db.atomic():
-        project.db.execute(
-            "UPDATE frameworks SET deleted = ?, modified = ? WHERE id = ?", [deleted, now(), framework_id]
-        )
+        project.db.table("frameworks").update(framework_id, {"deleted": deleted, "modified": now()})
     return Changes(frameworks={framework_id})

@@ -26,18 +26,15 @@ def set_reaction(
         ).fetchone()
         if row:
             reaction_id = row[0]
-            project.db.execute(
-                "UPDATE reactions SET text = ?, author = ?, modified = ?, drafted_from = coalesce(?, drafted_from) "
-                "WHERE id = ?",
-                [text, author, stamp, drafted_from, reaction_id],
-            )
+            values: dict[str, object] = {"text": text, "author": author, "modified": stamp}
+            if drafted_from is not None:  # a reaction keeps what it was drafted from until a new draft
+                values["drafted_from"] = drafted_from
+            project.db.table("reactions").update(reaction_id, values)
         else:
             reaction_id = new_id()
-            project.db.execute(
-                "INSERT INTO reactions (id, speerpunt_id, document_id, text, drafted_from, author, created, modified) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [reaction_id, speerpunt_id, document_id, text, drafted_from, author, stamp, stamp],
-            )
+            project.db.table("reactions").insert({
+                "id": reaction_id, "speerpunt_id": speerpunt_id, "document_id": document_id, "text": text,
+                "drafted_from": drafted_from, "author": author, "created": stamp, "modified": stamp})
     return Changes(reactions={reaction_id})
 
 
@@ -46,12 +43,8 @@ def set_report_parts(project: Project, parts: dict[str, str], author: str | None
     stamp = now()
     with project.db.atomic():
         for key, value in parts.items():
-            project.db.execute(
-                "INSERT INTO project_settings (key, value, author, modified) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, author = excluded.author, "
-                "modified = excluded.modified",
-                [f"report.{key}", clean_text(value), author, stamp],
-            )
+            project.db.table("project_settings").upsert(
+                {"key": f"report.{key}", "value": clean_text(value), "author": author, "modified": stamp}, pk="key")
     return Changes(settings={f"report.{key}" for key in parts})
 
 
@@ -67,5 +60,6 @@ def restore_reaction(
     with project.db.atomic():  # one transaction: the inner one becomes a savepoint
         changes = set_reaction(project, speerpunt_id, text, author=author, document_id=document_id)
         # set_reaction keeps an earlier drafted_from; undoing a draft must clear it when there was none.
-        project.db.execute("UPDATE reactions SET drafted_from = ? WHERE id = ?", [drafted_from, *changes.reactions])
+        (reaction_id,) = changes.reactions
+        project.db.table("reactions").update(reaction_id, {"drafted_from": drafted_from})
     return changes

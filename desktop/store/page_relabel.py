@@ -16,6 +16,7 @@ def relabel_pages(db: sqlite_utils.Database) -> None:
     # Imported here: opening a current project never loads PDFium.
     from desktop.ingest.pdf import read_page_labels
 
+    # Hand SQL: a migration step rewrites a column across every passage; the table API updates one row at a time.
     db.execute("UPDATE passages SET page = CAST(pdf_page AS TEXT) WHERE pdf_page IS NOT NULL")
     rows = db.execute(
         "SELECT s.document_id, s.data FROM document_sources s "

@@ -78,6 +78,9 @@ def _connect(path: Path) -> sqlite_utils.Database:
     # its row fail; shown with U+FFFD instead, it cannot stop a listing or an export.
     conn.text_factory = _decode_text
     db = sqlite_utils.Database(conn)
+    # sqlite-utils finds out whether SQLite has upsert (3.24+, older than any Python 3.11 ships) by
+    # creating and dropping a scratch table in the project, inside the user's transaction; say so instead.
+    db._supports_on_conflict = sqlite3.sqlite_version_info >= (3, 24, 0)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return db

@@ -33,13 +33,12 @@ def add_rejection(project: Project, document_id: str, speerpunt_id: str, start: 
             'AND "end" = ?', [document_id, speerpunt_id, start, end]).fetchone()
         rejection_id = row[0] if row else new_id()
         if row is None:
-            project.db.execute(
-                'INSERT INTO suggestion_rejections (id, document_id, speerpunt_id, start, "end", author, created) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [rejection_id, document_id, speerpunt_id, start, end, author or None, now()])
+            project.db.table("suggestion_rejections").insert({
+                "id": rejection_id, "document_id": document_id, "speerpunt_id": speerpunt_id, "start": start,
+                "end": end, "author": author or None, "created": now()})
     return Rejection(rejection_id, document_id, speerpunt_id, start, end)
 
 
 def remove_rejection(project: Project, rejection_id: str) -> None:
     with project.db.atomic():
-        project.db.execute("DELETE FROM suggestion_rejections WHERE id = ?", [rejection_id])
+        project.db.table("suggestion_rejections").delete_where("id = ?", [rejection_id])
