@@ -24,7 +24,7 @@ import threading
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -64,6 +64,7 @@ class CrashLog:
         self.environment = list(environment)
         self._lock = threading.Lock()
         self._fault_file: IO[str] | None = None
+        self._last: tuple[str, str, Entry] | None = None  # kind, body and entry of the last write
 
     @property
     def path(self) -> Path:
@@ -86,7 +87,11 @@ class CrashLog:
         return self.write(kind, "".join(lines))
 
     def write(self, kind: str, body: str, when: datetime | None = None) -> Entry | None:
-        stamp = (when or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+        """Append an entry; the same error again straight after (a paint event failing on every
+        repaint) gives back the entry already written instead of filling the log with copies."""
+        if self._last is not None and self._last[:2] == (kind, body):
+            return self._last[2]
+        stamp = (when or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
         text = self._entry_text(stamp, kind, body)
         try:
             with self._lock:
@@ -96,7 +101,9 @@ class CrashLog:
                     log.write(text)
         except OSError:
             return None
-        return Entry(stamp, kind, text)
+        entry = Entry(stamp, kind, text)
+        self._last = (kind, body, entry)
+        return entry
 
     def _entry_text(self, stamp: str, kind: str, body: str) -> str:
         if len(body) > MAX_ENTRY_CHARS:
@@ -123,7 +130,7 @@ class CrashLog:
             text = self.fault_path.read_text(encoding="utf-8", errors="replace")
             if not text.strip():
                 return None
-            when = datetime.fromtimestamp(self.fault_path.stat().st_mtime, timezone.utc)
+            when = datetime.fromtimestamp(self.fault_path.stat().st_mtime, UTC)
             entry = self.write("Hard crash (earlier session)", text, when)
             if entry is not None:
                 self.fault_path.write_text("", encoding="utf-8")
@@ -143,8 +150,9 @@ class CrashLog:
         return True
 
     def disable_faulthandler(self) -> None:
-        faulthandler.disable()
+        """Stop writing fatal errors into ``faults.log`` (when ``enable_faulthandler`` started it)."""
         if self._fault_file is not None:
+            faulthandler.disable()
             self._fault_file.close()
             self._fault_file = None
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import desktop
 from desktop.crash_log import MARKER, CrashLog, parse
@@ -37,8 +37,8 @@ def test_an_exception_is_written_with_versions_and_its_traceback(tmp_path) -> No
     assert 'raise ValueError(message)' in text and "ValueError: kapotte alinea" in text
     [entry] = log.entries()
     assert entry.kind == "Python exception"
-    stamp = datetime.strptime(entry.when, "%Y-%m-%d %H:%M:%S UTC").replace(tzinfo=timezone.utc)
-    assert abs((datetime.now(timezone.utc) - stamp).total_seconds()) < 60
+    stamp = datetime.strptime(entry.when, "%Y-%m-%d %H:%M:%S UTC").replace(tzinfo=UTC)
+    assert abs((datetime.now(UTC) - stamp).total_seconds()) < 60
     assert entry.text.rstrip("\n") == text.rstrip("\n")
 
 
@@ -143,3 +143,13 @@ def test_a_segmentation_fault_is_in_the_log_after_the_next_start(tmp_path) -> No
     # Collected once: the next start finds nothing new, and the log holds it.
     assert log.collect_hard_crash() is None
     assert [e.kind for e in log.entries()] == ["Hard crash (earlier session)"]
+
+
+def test_the_same_error_again_at_once_is_written_once(tmp_path) -> None:
+    log = CrashLog(tmp_path)
+    body = "Traceback (most recent call last):\n  File \"view.py\", line 3, in paintEvent\nTypeError: x\n"
+    first = log.write("Python exception", body)
+    assert log.write("Python exception", body) == first
+    log.write("Python exception", body.replace("TypeError", "ValueError"))
+    log.write("Python exception", body)
+    assert [e.text.splitlines()[-1] for e in log.entries()] == ["TypeError: x", "ValueError: x", "TypeError: x"]
