@@ -45,6 +45,11 @@ def create_main_window(project_path: Path | str | None = None):
 def run(project_path: Path | str | None = None) -> int:
     """`speerpunt` and `speerpunt open [PROJECT]`: show the window and run until it closes."""
     app = ensure_application()
+    from desktop.ui.window import crash_reporter
+
+    # Before the window: an error while it is built is reported too, and a hard crash of an
+    # earlier session is moved from faults.log into the crash log.
+    crash_reporter.install()
     window = create_main_window(project_path)
     if not settings.get(settings.ANALYST_NAME):
         # At first start the name is asked straight away, not at the first project.

@@ -127,13 +127,13 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/about_dialog.py" line="69"/>
         <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="71"/>
         <source>About Speerpunt</source>
         <translation>About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/about_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="72"/>
         <source>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</source>
@@ -142,27 +142,27 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/about_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="76"/>
         <source>No project is open.</source>
         <translation>No project is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/about_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="78"/>
         <source>Project file: %1</source>
         <translation>Project file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/about_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="79"/>
         <source>&amp;Libraries in Speerpunt and their licences:</source>
         <translation>&amp;Libraries in Speerpunt and their licences:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/about_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="80"/>
         <source>Libraries in Speerpunt and their licences</source>
         <translation>Libraries in Speerpunt and their licences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/about_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="81"/>
         <source>Licence notice</source>
         <translation>Licence notice</translation>
     </message>
@@ -259,22 +259,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="193"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="194"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="209"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
@@ -282,67 +282,67 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import summary</source>
         <translation>Import summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Imported and refused files</source>
         <translation>Imported and refused files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Cited as / reason</source>
         <translation>Cited as / reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Documents imported: %1</source>
         <translation>Documents imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
         <source>not imported: %1</source>
         <translation>not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
         <source>cancelled, not read: %1</source>
         <translation>cancelled, not read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="297"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
         <source>Imported (%1)</source>
         <translation>Imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Not imported (%1)</source>
         <translation>Not imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Not read, import cancelled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="303"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -844,6 +844,38 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/review/coverage.py" line="183"/>
         <source>Mark missing in this agreement…</source>
         <translation>Mark missing in this agreement…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../desktop/ui/window/crash_reporter.py" line="80"/>
+        <source>Speerpunt ran into an unexpected problem. Your work up to the last completed step is saved in the project file.
+
+A report for your IT department was written to:
+%1
+
+Help → Report a problem… shows it.</source>
+        <translation>Speerpunt ran into an unexpected problem. Your work up to the last completed step is saved in the project file.
+
+A report for your IT department was written to:
+%1
+
+Help → Report a problem… shows it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/crash_reporter.py" line="85"/>
+        <source>Speerpunt ran into an unexpected problem. Your work up to the last completed step is saved in the project file.
+
+The report could not be written to this computer&apos;s disk.</source>
+        <translation>Speerpunt ran into an unexpected problem. Your work up to the last completed step is saved in the project file.
+
+The report could not be written to this computer&apos;s disk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/crash_reporter.py" line="88"/>
+        <source>Unexpected problem</source>
+        <translation>Unexpected problem</translation>
     </message>
 </context>
 <context>
@@ -2147,132 +2179,137 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="87"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="88"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="89"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
         <source>&amp;Tag selection…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
         <source>Tagging &amp;suggestions…</source>
         <translation>Tagging &amp;suggestions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
         <source>&amp;Reading mode: this document alone</source>
         <translation>&amp;Reading mode: this document alone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="105"/>
         <source>&amp;Side by side: documents next to each other</source>
         <translation>&amp;Side by side: documents next to each other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="106"/>
         <source>&amp;Third document pane</source>
         <translation>&amp;Third document pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Outline beside each document</source>
         <translation>&amp;Outline beside each document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="106"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="109"/>
         <source>Go to document pane &amp;%1</source>
         <translation>Go to document pane &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="109"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="112"/>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Report a problem…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_actions.py" line="113"/>
         <source>&amp;About Speerpunt</source>
         <translation>&amp;About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="114"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="118"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="114"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="115"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="119"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="115"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -2280,42 +2317,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="143"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="145"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="148"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="254"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="270"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="398"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="411"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -2925,6 +2962,45 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/window/preferences.py" line="77"/>
         <source>Assessment colours</source>
         <translation>Assessment colours</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/window/problem_report.py" line="61"/>
+        <location filename="../../desktop/ui/window/problem_report.py" line="62"/>
+        <source>Report a problem</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/problem_report.py" line="63"/>
+        <source>When Speerpunt runs into an unexpected problem, it writes a report on this computer; nothing is sent anywhere. Give the text below, or the file, to your IT department. It holds versions and the program&apos;s steps, not your documents or notes.</source>
+        <translation>When Speerpunt runs into an unexpected problem, it writes a report on this computer; nothing is sent anywhere. Give the text below, or the file, to your IT department. It holds versions and the program&apos;s steps, not your documents or notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/problem_report.py" line="66"/>
+        <source>Log file: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/problem_report.py" line="67"/>
+        <source>Recent problem reports</source>
+        <translation>Recent problem reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/problem_report.py" line="68"/>
+        <source>No problems have been recorded.</source>
+        <translation>No problems have been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/problem_report.py" line="69"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/problem_report.py" line="70"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
     </message>
 </context>
 <context>
@@ -4008,52 +4084,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="24"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
         <source>Tag the selected text (in a document)</source>
         <translation>Tag the selected text (in a document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
         <source>While tagging: choose one of the recently used speerpunten</source>
         <translation>While tagging: choose one of the recently used speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
         <source>While tagging: positive / concern / missing</source>
         <translation>While tagging: positive / concern / missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
         <source>Tag the passage at the cursor with its top suggestion</source>
         <translation>Tag the passage at the cursor with its top suggestion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="30"/>
         <source>Reject the top suggestion for the passage at the cursor</source>
         <translation>Reject the top suggestion for the passage at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="32"/>
         <source>Next match in the document</source>
         <translation>Next match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
         <source>Previous match in the document</source>
         <translation>Previous match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
         <source>Delete the selected finding</source>
         <translation>Delete the selected finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="37"/>
         <source>Close the find bar or the tag panel</source>
         <translation>Close the find bar or the tag panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="38"/>
         <source>Open the chosen document or finding</source>
         <translation>Open the chosen document or finding</translation>
     </message>
@@ -4061,18 +4137,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="75"/>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="78"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="79"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="79"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -34,6 +34,7 @@ def settings_isolated(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     monkeypatch.setattr("desktop.ui.project_files.demo_project_path", lambda: folder / "data" / "demo.speerpunt")
+    monkeypatch.setattr("desktop.ui.window.crash_reporter.log_folder", lambda: folder / "data")
     yield folder
     import gc
 

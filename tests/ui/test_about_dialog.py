@@ -63,3 +63,12 @@ def test_about_is_translated_to_dutch(main_window, qtbot):
     dialog = _open_about(main_window(language="nl"), qtbot)
     assert dialog.windowTitle() == "Over Speerpunt"
     assert dialog.project_label.text() == "Er is geen project geopend."
+
+
+def test_a_project_file_named_with_markers_shows_as_typed(main_window, qtbot, tmp_path):
+    path = tmp_path / "Nota %2 over %1.speerpunt"
+    build_demo_project(path)
+    dialog = _open_about(main_window(path), qtbot)
+    assert dialog.project_label.text() == f"Project file: {path}"
+    assert "%1" not in dialog.summary.text()
+    dialog.reject()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop import licences
+from desktop.placeholders import fill
 
 
 class AboutDialog(QDialog):
@@ -68,13 +69,13 @@ class AboutDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("About Speerpunt"))
         self.setAccessibleName(self.tr("About Speerpunt"))
-        self.summary.setText(self.tr("Speerpunt %1\n\nTag coalition agreements against your organisation's speerpunten and "
-                                     "draft a formal reaction. Works offline; your project is one file.")
-                             .replace("%1", desktop.__version__))
+        self.summary.setText(fill(self.tr("Speerpunt %1\n\nTag coalition agreements against your organisation's "
+                                          "speerpunten and draft a formal reaction. Works offline; your project is one file."),
+                                  desktop.__version__))
         if self.project_path is None:
             self.project_label.setText(self.tr("No project is open."))
         else:
-            self.project_label.setText(self.tr("Project file: %1").replace("%1", str(self.project_path)))
+            self.project_label.setText(fill(self.tr("Project file: %1"), self.project_path))
         self.libraries_label.setText(self.tr("&Libraries in Speerpunt and their licences:"))
         self.libraries.setAccessibleName(self.tr("Libraries in Speerpunt and their licences"))
         self.notice.setAccessibleName(self.tr("Licence notice"))

@@ -1,4 +1,4 @@
-"""Help: the overview of every keyboard shortcut, and the About box (about_dialog.py)."""
+"""Help: the overview of every keyboard shortcut, Report a problem (problem_report.py) and the About box (about_dialog.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.window import crash_reporter
 from desktop.ui.window.about_dialog import AboutDialog
+from desktop.ui.window.problem_report import ProblemReportDialog
 
 
 def document_shortcuts() -> list[tuple[str, str]]:
@@ -82,5 +84,12 @@ def show_about(parent: QWidget) -> AboutDialog:
     session = getattr(parent, "session", None)
     project = getattr(session, "project", None)
     dialog = AboutDialog(getattr(project, "path", None), parent)
+    dialog.open()
+    return dialog
+
+
+def show_problem_report(parent: QWidget) -> ProblemReportDialog:
+    """The crash log's location and recent entries (desktop/crash_log.py)."""
+    dialog = ProblemReportDialog(crash_reporter.crash_log(), parent)
     dialog.open()
     return dialog

@@ -66,8 +66,11 @@ class MainActions(QObject):
 
         self.help_menu = self._menu(bar.addMenu(""), "helpMenu")
         self.shortcuts = self._action("shortcutsAction", "F1")
+        self.report_problem = self._action("reportProblemAction")
         self.about = self._action("aboutAction")
-        self.help_menu.addActions([self.shortcuts, self.about])
+        self.help_menu.addActions([self.shortcuts, self.report_problem])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about)
         self.retranslate_ui()
 
     def _menu(self, menu: QMenu, name: str) -> QMenu:
@@ -106,6 +109,7 @@ class MainActions(QObject):
             action.setText(fill(self.tr("Go to document pane &%1"), str(number)))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.report_problem.setText(self.tr("&Report a problem…"))
         self.about.setText(self.tr("&About Speerpunt"))
         self.update_undo_texts("", "")
 

@@ -24,7 +24,13 @@ from desktop.ui.reaction.reaction_menu import ReactionMenu
 from desktop.ui.session import Session
 from desktop.ui.window import workspace_layout
 from desktop.ui.window.author_highlights import AuthorHighlighting
-from desktop.ui.window.help_dialogs import ShortcutsDialog, action_shortcuts, document_shortcuts, show_about
+from desktop.ui.window.help_dialogs import (
+    ShortcutsDialog,
+    action_shortcuts,
+    document_shortcuts,
+    show_about,
+    show_problem_report,
+)
 from desktop.ui.window.linked_reading import LinkedReading
 from desktop.ui.window.main_actions import MainActions
 from desktop.ui.window.pane_area import PaneArea
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.focus_pane(i))
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(lambda: show_about(self))
+        a.report_problem.triggered.connect(lambda: show_problem_report(self))
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.start_page.new_requested.connect(self.new_project)
         self.start_page.open_requested.connect(self.choose_project)
