@@ -14,6 +14,7 @@ from desktop.commands import (
     observations,
     projects,
     reactions,
+    sync,
 )
 from desktop.frameworks.fileformat import FrameworkFormatError
 from desktop.ingest import ImportRefused
@@ -26,9 +27,10 @@ from desktop.store.bundle import BundleRefused
 from desktop.store.ids import NotFound
 from desktop.store.project import ProjectRefused
 from desktop.store.search import BadQuery
+from desktop.sync.team_round import SyncRefused
 from exporters.errors import ExportRefused
 
-AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions)
+AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions, sync)
 
 # Errors that are the input's or the environment's fault: one line, exit 1.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
@@ -44,6 +46,7 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     ExportRefused,
     DraftRefused,
     RevisionRefused,
+    SyncRefused,
     FileExistsError,
     FileNotFoundError,
     PermissionError,

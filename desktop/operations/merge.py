@@ -83,6 +83,12 @@ def merge_into(project: Project, source: Path | str, backup: bool = True) -> Mer
             shutil.rmtree(loaded.cleanup, ignore_errors=True)
 
 
+def merge_snapshot(project: Project, snapshot: Snapshot, conflicts: list[dict], source_name: str,
+                   backup: bool = True) -> MergeSummary:
+    """Bring an already read and validated bundle snapshot (``read_bundle``) into ``project``, as a bundle merge."""
+    return _merge(project, _Source(snapshot, conflicts, None), source_name, backup)
+
+
 def _load_source(path: Path) -> _Source:
     if not path.is_file():
         raise MergeRefused(f"{path.name}: no such file")
