@@ -86,7 +86,7 @@ def merge_into(project: Project, source: Path | str, backup: bool = True) -> Mer
 def merge_snapshot(project: Project, snapshot: Snapshot, conflicts: list[dict], source_name: str,
                    backup: bool = True) -> MergeSummary:
     """Bring an already read and validated bundle snapshot (``read_bundle``) into ``project``, as a bundle merge."""
-    return _merge(project, _Source(snapshot, conflicts, None), source_name, backup)
+    return _merge(project, _Source(snapshot, conflicts, None), source_name, backup, only_theirs=True)
 
 
 def _load_source(path: Path) -> _Source:
@@ -118,8 +118,12 @@ def read_conflicts(project: Project) -> list[dict]:
         f"SELECT {', '.join(columns)} FROM conflicts")]
 
 
-def _merge(project: Project, source: _Source, source_name: str, backup: bool) -> MergeSummary:
-    mine = read_snapshot(project)
+def _merge(project: Project, source: _Source, source_name: str, backup: bool,
+           only_theirs: bool = False) -> MergeSummary:
+    # With only_theirs, just the rows the source holds are read here (a team folder's one changed file
+    # against a project of 100,000 findings); the documents always, for the check below.
+    keys = {name: rows.keys() for name, rows in source.snapshot.rows.items()} if only_theirs else None
+    mine = read_snapshot(project, {**keys, "documents": None} if keys is not None else None)
     theirs = source.snapshot
     summary = MergeSummary(source=source_name)
     missing = _documents_missing(mine, theirs, source)

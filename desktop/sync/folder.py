@@ -33,12 +33,15 @@ def device_slug(analyst: str) -> str:
 
 
 def signature(path: Path) -> list[int] | None:
-    """Size and modification time: a file whose signature is unchanged is not read again."""
+    """Size, modification time and file number: a file whose signature is unchanged is not read again.
+
+    Writers replace files by renaming a new one over them, which gives a new file number even when the
+    size and the clock's tick are the same."""
     try:
         status = path.stat()
     except OSError:
         return None
-    return [status.st_size, status.st_mtime_ns]
+    return [status.st_size, status.st_mtime_ns, status.st_ino]
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -10,39 +10,30 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop import __version__
 from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused, read_document
 from desktop.operations.documents import store_document
-from desktop.operations.merge import merge_snapshot, read_conflicts
-from desktop.store.bundle import BundleRefused, read_bundle, write_bundle
+from desktop.operations.merge import merge_snapshot
+from desktop.store.bundle import BundleRefused, read_bundle
 from desktop.store.ids import now
 from desktop.store.project import Project
-from desktop.store.snapshot import SPECS, Snapshot, content_hash, read_snapshot
+from desktop.store.snapshot import SPECS, Snapshot, content_hash
 from desktop.sync.folder import (
     ANALYSTS,
     MANIFEST,
-    ORIGINALS,
     WORK,
     Listing,
-    atomic_write,
-    original_name,
     prepare,
     scan,
     signature,
 )
+from desktop.sync.publish import MANIFEST_FORMAT, MANIFEST_VERSION, publish, version_id
 from desktop.sync.state import SyncState, load_state, new_device
 
-MANIFEST_FORMAT = "speerpunt-team-folder"
-MANIFEST_VERSION = 1
-# Tables small enough to publish whole every time, so a receiver always has the documents, frameworks and
-# report parts that the findings of any one file refer to.
-WHOLE = ("documents", "frameworks", "themes", "speerpunten", "project_settings")
 BACKUP_EVERY = timedelta(hours=1)
 
 
@@ -88,10 +79,6 @@ class _Incoming:
     signature: list
 
 
-def version_id(table: str, key: str, row_hash: str) -> str:
-    return hashlib.sha256(f"{table}\x00{key}\x00{row_hash}".encode()).hexdigest()[:20]
-
-
 def sync_round(project: Project, folder: Path | str, analyst: str = "") -> SyncReport:
     """Read the team folder's changed files into ``project``, then publish this device's work there."""
     folder = Path(folder)
@@ -112,10 +99,9 @@ def sync_round(project: Project, folder: Path | str, analyst: str = "") -> SyncR
     my_texts = _text_hashes(project)
     incoming = _read_changed(folder, listing, state, report)
     accepted = [one for one in incoming if _documents_ready(project, one, listing, my_texts, report)]
-    if accepted:
-        _merge_accepted(project, accepted, state, my_texts, report)
-    _forget_gone(state, folder, listing)
-    _publish(project, folder, listing, state, report, force=bool(accepted))
+    arrived = _merge_accepted(project, accepted, state, my_texts, report) if accepted else {}
+    forgot = _forget_gone(state, folder, listing)
+    publish(project, folder, listing, state, report, arrived, rebuild=forgot)
     report.open_conflicts = project.db.execute("SELECT count(*) FROM conflicts WHERE resolved IS NULL").fetchone()[0]
     entries = [{"analyst": record.get("analyst", ""), "device": device, "published": record.get("published", ""),
                 "you": False} for device, record in state.files.items()]
@@ -218,7 +204,8 @@ def _import_original(project: Project, sha: str, row: dict | None, listing: List
 
 
 def _merge_accepted(project: Project, accepted: list[_Incoming], state: SyncState, my_texts: dict[str, str],
-                    report: SyncReport) -> None:
+                    report: SyncReport) -> dict[str, set[str]]:
+    """Merge the files read whole as one bundle; returns the keys that arrived, by table."""
     combined = Snapshot(rows={spec: {} for spec in SPECS}, shared={spec: {} for spec in SPECS})
     order: dict[str, dict[str, tuple]] = {name: {} for name in SPECS}
     conflicts: list[dict] = []
@@ -257,6 +244,7 @@ def _merge_accepted(project: Project, accepted: list[_Incoming], state: SyncStat
             "versions": sorted(version_id(table, key, content_hash(row))
                                for table, rows in one.snapshot.rows.items() for key, row in rows.items()),
         }
+    return {table: set(rows) for table, rows in combined.rows.items()}
 
 
 def _unmatched_documents(one: _Incoming, my_texts: dict[str, str]) -> set[str]:
@@ -267,78 +255,10 @@ def _unmatched_documents(one: _Incoming, my_texts: dict[str, str]) -> set[str]:
             if isinstance(described, dict) and sha in my_texts and described.get("text_sha256") != my_texts[sha]}
 
 
-def _forget_gone(state: SyncState, folder: Path, listing: Listing) -> None:
+def _forget_gone(state: SyncState, folder: Path, listing: Listing) -> bool:
     """Forget a device whose files are both gone (a half missing for a while is not forgetting)."""
-    for device in set(state.files) - set(listing.devices):
-        if not any((folder / ANALYSTS / f"{device}{suffix}").exists() for suffix in (WORK, MANIFEST)):
-            del state.files[device]
-
-
-def _fingerprint(project: Project) -> list:
-    db = project.db
-    parts = [list(db.execute(f"SELECT count(*), max(modified) FROM {name}").fetchone()) for name in SPECS]
-    parts.append(list(db.execute("SELECT count(*), max(resolved) FROM conflicts").fetchone()))
-    return parts
-
-
-def _publish(project: Project, folder: Path, listing: Listing, state: SyncState, report: SyncReport,
-             force: bool) -> None:
-    work_path = folder / ANALYSTS / f"{state.device}{WORK}"
-    manifest_path = folder / ANALYSTS / f"{state.device}{MANIFEST}"
-    fingerprint = _fingerprint(project)
-    in_place = [signature(manifest_path), signature(work_path)] == state.mine.get("signature")
-    if not force and in_place and fingerprint == state.mine.get("fingerprint"):
-        _publish_originals(project, folder, listing, report)
-        return
-    snapshot = read_snapshot(project)
-    known = {version for device, record in state.files.items() if device != state.device
-             for version in record.get("versions", ())}
-    before = {table: set(keys) for table, keys in state.mine.get("keys", {}).items()}
-    previous = set(state.mine.get("versions", ()))
-    out = Snapshot(authors=snapshot.authors)
-    versions = []
-    for table, rows in snapshot.rows.items():
-        mine_before = before.get(table, set())
-        out.rows[table], out.shared[table] = {}, {}
-        for key, row in rows.items():
-            version = version_id(table, key, content_hash(row))
-            if table in WHOLE or key in mine_before or version not in known:
-                out.rows[table][key] = row
-                out.shared[table][key] = snapshot.shared[table].get(key)
-                versions.append(version)
-                if version not in previous and version not in known:
-                    report.published += 1
-    with tempfile.TemporaryDirectory(prefix="speerpunt-sync-") as scratch:
-        local = Path(scratch) / "work"
-        write_bundle(out, read_conflicts(project), local)
-        data = local.read_bytes()
-    work_sha = hashlib.sha256(data).hexdigest()
-    if work_sha != state.mine.get("sha256") or not in_place:
-        documents = {sha: {"title": title, "text_sha256": hashlib.sha256(text.encode()).hexdigest()}
-                     for sha, title, text in project.db.execute("SELECT sha256, title, text FROM documents")}
-        manifest = {"format": MANIFEST_FORMAT, "version": MANIFEST_VERSION, "program": f"speerpunt {__version__}",
-                    "analyst": state.analyst, "device": state.device, "published": now(), "work_sha256": work_sha,
-                    "documents": documents}
-        state.mine["published"] = manifest["published"]
-        atomic_write(work_path, data)
-        atomic_write(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
-    state.mine = {"published": state.mine.get("published", ""), "keys": {table: sorted(rows) for table, rows in out.rows.items() if table not in WHOLE},
-                  "versions": sorted(versions), "sha256": work_sha,
-                  "signature": [signature(manifest_path), signature(work_path)], "fingerprint": fingerprint}
-    _publish_originals(project, folder, listing, report)
-
-
-def _publish_originals(project: Project, folder: Path, listing: Listing, report: SyncReport) -> None:
-    """Write the original file of each document the folder does not hold yet, once, named by its hash."""
-    rows = project.db.execute("SELECT id, sha256, source_name, title FROM documents").fetchall()
-    for document_id, sha, source_name, title in rows:
-        if sha in listing.originals:
-            continue
-        found = project.db.execute("SELECT data FROM document_sources WHERE document_id = ?",
-                                   [document_id]).fetchone()
-        if found is None:
-            continue
-        target = folder / ORIGINALS / original_name(sha, source_name)
-        atomic_write(target, found[0])
-        listing.originals[sha] = target
-        report.originals_out.append(title)
+    gone = [device for device in set(state.files) - set(listing.devices)
+            if not any((folder / ANALYSTS / f"{device}{suffix}").exists() for suffix in (WORK, MANIFEST))]
+    for device in gone:
+        del state.files[device]
+    return bool(gone)
