@@ -2239,42 +2239,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="138"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="139"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="225"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="241"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="369"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="382"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -4100,6 +4100,88 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>The project has no speerpunten yet: add a framework first.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderMenu</name>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="148"/>
+        <source>Team folder</source>
+        <translation>Team folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="154"/>
+        <source>Work together in a &amp;folder…</source>
+        <translation>Work together in a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="155"/>
+        <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
+        <translation>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
+        <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
+        <translation>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="202"/>
+        <source>Team folder: syncing…</source>
+        <translation>Team folder: syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="219"/>
+        <source>Team folder: synced %1</source>
+        <translation>Team folder: synced %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="221"/>
+        <source>published: %1</source>
+        <translation>published: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict(s)</numerusform>
+            <numerusform>%n open conflict(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="226"/>
+        <source>%1 published at %2</source>
+        <translation>%1 published at %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="228"/>
+        <source>Waiting for %1: %2</source>
+        <translation>Waiting for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="230"/>
+        <source>Not matched: %1</source>
+        <translation>Not matched: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="233"/>
+        <source>Team folder: a document could not be matched: %1</source>
+        <translation>Team folder: a document could not be matched: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="237"/>
+        <source>Team folder: not synced</source>
+        <translation>Team folder: not synced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="239"/>
+        <source>Team folder: %1</source>
+        <translation>Team folder: %1</translation>
     </message>
 </context>
 <context>

@@ -2239,42 +2239,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="138"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="139"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="225"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="241"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="369"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="382"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -4100,6 +4100,88 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>Het project heeft nog geen speerpunten: voeg eerst een kader toe.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderMenu</name>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="148"/>
+        <source>Team folder</source>
+        <translation>Teammap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="154"/>
+        <source>Work together in a &amp;folder…</source>
+        <translation>Samenwerken via een &amp;map…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="155"/>
+        <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
+        <translation>Dit project gelijk houden met collega&apos;s via een gedeelde map (OneDrive, SharePoint, een netwerkschijf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
+        <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
+        <translation>Het projectbestand staat in deze map. Houd het projectbestand buiten de teammap: een synchronisatiedienst beschadigt een database die hij kopieert terwijl die open is. Kies een lege, eigen map voor het team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="202"/>
+        <source>Team folder: syncing…</source>
+        <translation>Teammap: bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="219"/>
+        <source>Team folder: synced %1</source>
+        <translation>Teammap: gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="221"/>
+        <source>published: %1</source>
+        <translation>gepubliceerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict(en)</numerusform>
+            <numerusform>%n open conflict(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <source>Folder: %1</source>
+        <translation>Map: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="226"/>
+        <source>%1 published at %2</source>
+        <translation>%1 publiceerde om %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="228"/>
+        <source>Waiting for %1: %2</source>
+        <translation>Wacht op %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="230"/>
+        <source>Not matched: %1</source>
+        <translation>Niet gekoppeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="233"/>
+        <source>Team folder: a document could not be matched: %1</source>
+        <translation>Teammap: een document kon niet worden gekoppeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="237"/>
+        <source>Team folder: not synced</source>
+        <translation>Teammap: niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="239"/>
+        <source>Team folder: %1</source>
+        <translation>Teammap: %1</translation>
     </message>
 </context>
 <context>
