@@ -52,7 +52,11 @@ def publish(project: Project, folder: Path, listing: Listing, state: SyncState, 
     previous = None if rebuild or not in_place else _previous(work_path, state)
     known = {version for device, record in state.files.items() if device != state.device
              for version in record.get("versions", ())}
-    published_before = set(state.mine.get("versions", ()))
+    # "table/key" -> version of every row in this device's file
+    held: dict[str, str] = {}
+    if previous is not None and isinstance(state.mine.get("versions"), dict):
+        held = dict(state.mine["versions"])
+    published_before = set(held.values())
     if previous is None:
         out = Snapshot(rows={spec.name: {} for spec in TABLES}, shared={spec.name: {} for spec in TABLES})
         changed = read_snapshot(project)
@@ -81,8 +85,9 @@ def publish(project: Project, folder: Path, listing: Listing, state: SyncState, 
                     report.published += 1
                 target[key] = row
                 shared[key] = changed.shared[table].get(key)
-    versions = sorted(version_id(table, key, content_hash(row)) for table, rows in out.rows.items()
-                      for key, row in rows.items())
+                held[f"{table}/{key}"] = version
+    held = {name: version for name, version in held.items()
+            if name.partition("/")[2] in out.rows.get(name.partition("/")[0], {})}
     with tempfile.TemporaryDirectory(prefix="speerpunt-sync-") as scratch:
         local = Path(scratch) / "work"
         write_bundle(out, read_conflicts(project), local)
@@ -100,7 +105,7 @@ def publish(project: Project, folder: Path, listing: Listing, state: SyncState, 
         atomic_write(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
     high_water = max((row["modified"] or "" for table, rows in changed.rows.items() if table not in WHOLE
                       for row in rows.values()), default="")
-    state.mine = {"published": published, "versions": versions, "sha256": work_sha,
+    state.mine = {"published": published, "versions": held, "sha256": work_sha,
                   "high_water": max(high_water, state.mine.get("high_water") or "") if previous else high_water,
                   "signature": [signature(manifest_path), signature(work_path)], "fingerprint": now_fingerprint}
     publish_originals(project, folder, listing, report)

@@ -209,7 +209,9 @@ def _merge_accepted(project: Project, accepted: list[_Incoming], state: SyncStat
     combined = Snapshot(rows={spec: {} for spec in SPECS}, shared={spec: {} for spec in SPECS})
     order: dict[str, dict[str, tuple]] = {name: {} for name in SPECS}
     conflicts: list[dict] = []
+    versions: dict[str, list[str]] = {}
     for one in sorted(accepted, key=lambda one: one.device):
+        held = versions[one.device] = []
         unmatched = _unmatched_documents(one, my_texts)
         for sha in sorted(unmatched):
             report.unmatched.append(
@@ -219,9 +221,11 @@ def _merge_accepted(project: Project, accepted: list[_Incoming], state: SyncStat
         for table, rows in one.snapshot.rows.items():
             refs = SPECS[table].document_refs
             for key, row in rows.items():
+                row_hash = content_hash(row)
+                held.append(version_id(table, key, row_hash))
                 if unmatched and any(row.get(ref) in unmatched for ref in refs):
                     continue
-                rank = (row["modified"] or "", content_hash(row))
+                rank = (row["modified"] or "", row_hash)
                 if key not in order[table] or rank > order[table][key]:
                     order[table][key] = rank
                     combined.rows[table][key] = row
@@ -241,8 +245,7 @@ def _merge_accepted(project: Project, accepted: list[_Incoming], state: SyncStat
         state.files[one.device] = {
             "signature": one.signature, "analyst": str(one.manifest.get("analyst", "")),
             "published": str(one.manifest.get("published", "")),
-            "versions": sorted(version_id(table, key, content_hash(row))
-                               for table, rows in one.snapshot.rows.items() for key, row in rows.items()),
+            "versions": sorted(versions[one.device]),
         }
     return {table: set(rows) for table, rows in combined.rows.items()}
 
