@@ -41,7 +41,8 @@ def fingerprint(project: Project) -> list:
 
 
 def publish(project: Project, folder: Path, listing: Listing, state: SyncState, report,
-            arrived: dict[str, set[str]], rebuild: bool = False) -> None:
+            arrived: dict[str, dict[str, dict]], rebuild: bool = False) -> None:
+    """Write this device's file when its work changed; ``arrived`` holds the rows just merged in."""
     work_path = folder / ANALYSTS / f"{state.device}{WORK}"
     manifest_path = folder / ANALYSTS / f"{state.device}{MANIFEST}"
     now_fingerprint = fingerprint(project)
@@ -69,7 +70,7 @@ def publish(project: Project, folder: Path, listing: Listing, state: SyncState, 
             if spec.name not in WHOLE:
                 recent = {key for (key,) in project.db.execute(
                     f'SELECT "{spec.key}" FROM {spec.name} WHERE modified > ?', [since])}
-                only[spec.name] = recent | arrived.get(spec.name, set())
+                only[spec.name] = recent | set(arrived.get(spec.name, {}))
         changed = read_snapshot(project, only)
         mine_before = {table: set(rows) for table, rows in out.rows.items()}
     out.authors = changed.authors
@@ -78,7 +79,10 @@ def publish(project: Project, folder: Path, listing: Listing, state: SyncState, 
             out.rows[table], out.shared[table] = {}, {}
         target, shared = out.rows.setdefault(table, {}), out.shared.setdefault(table, {})
         before = mine_before.get(table, set())
+        came = arrived.get(table, {})
         for key, row in rows.items():
+            if key not in before and came.get(key) == row and table not in WHOLE:
+                continue  # exactly as another file holds it: known, and not this device's to publish
             version = version_id(table, key, content_hash(row))
             if table in WHOLE or key in before or version not in known:
                 if version not in published_before and version not in known:

@@ -204,8 +204,8 @@ def _import_original(project: Project, sha: str, row: dict | None, listing: List
 
 
 def _merge_accepted(project: Project, accepted: list[_Incoming], state: SyncState, my_texts: dict[str, str],
-                    report: SyncReport) -> dict[str, set[str]]:
-    """Merge the files read whole as one bundle; returns the keys that arrived, by table."""
+                    report: SyncReport) -> dict[str, dict[str, dict]]:
+    """Merge the files read whole as one bundle; returns the rows that arrived, by table and key."""
     combined = Snapshot(rows={spec: {} for spec in SPECS}, shared={spec: {} for spec in SPECS})
     order: dict[str, dict[str, tuple]] = {name: {} for name in SPECS}
     conflicts: list[dict] = []
@@ -247,7 +247,7 @@ def _merge_accepted(project: Project, accepted: list[_Incoming], state: SyncStat
             "published": str(one.manifest.get("published", "")),
             "versions": sorted(versions[one.device]),
         }
-    return {table: set(rows) for table, rows in combined.rows.items()}
+    return combined.rows
 
 
 def _unmatched_documents(one: _Incoming, my_texts: dict[str, str]) -> set[str]:
