@@ -6,6 +6,7 @@ round also checks hashes, validates rows, merges in one transaction and publishe
 
 from __future__ import annotations
 
+import json
 import shutil
 from functools import cache
 from pathlib import Path
@@ -63,6 +64,8 @@ def _team() -> dict:
     saved.mkdir()
     shutil.copyfile(ann, saved / "project")
     shutil.copyfile(state_path(ann), saved / "state")
+    for path in (team / "analysts").glob("analist-0-*"):
+        shutil.copyfile(path, saved / path.name)
     return {"team": team, "ann": ann, "saved": saved, "changed": changed, "empty_source": base_folder}
 
 
@@ -73,6 +76,16 @@ def _restored_ann():
     team = _team()
     shutil.copyfile(team["saved"] / "project", team["ann"])
     shutil.copyfile(team["saved"] / "state", state_path(team["ann"]))
+    for path in team["saved"].glob("analist-0-*"):  # Ann's own files as her record knows them
+        target = team["team"] / "analysts" / path.name
+        target.unlink()
+        shutil.copyfile(path, target)
+    from desktop.sync.folder import signature
+
+    record = json.loads(state_path(team["ann"]).read_text())
+    analysts = team["team"] / "analysts"
+    record["mine"]["signature"] = [signature(analysts / f"{record['device']}{suffix}") for suffix in (".json", ".work")]
+    state_path(team["ann"]).write_text(json.dumps(record))
     for side in ("-wal", "-shm"):
         team["ann"].with_name(team["ann"].name + side).unlink(missing_ok=True)
     return team, open_project(team["ann"])
