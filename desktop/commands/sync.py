@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
-from desktop.sync.team_round import sync_round
+from desktop.operations.merge import MergeRefused
+from desktop.sync.team_round import SyncRefused, sync_round
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -32,7 +33,13 @@ def sync(args: argparse.Namespace) -> object:
         with opened(args.project) as project:
             first = True
             while True:
-                report = sync_round(project, args.folder, args.analyst)
+                try:
+                    report = sync_round(project, args.folder, args.analyst)
+                except (SyncRefused, MergeRefused, OSError) as error:
+                    # A share that went offline, a file held open: say so and try again next round.
+                    print(f"speerpunt sync: {error}", file=sys.stderr, flush=True)
+                    time.sleep(max(0.2, args.interval))
+                    continue
                 if first or report.anything or report.unmatched:
                     print(json.dumps(report.as_dict(), ensure_ascii=False) if args.json else describe(report),
                           flush=True)

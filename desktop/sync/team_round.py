@@ -142,6 +142,7 @@ def _read_changed(folder: Path, listing: Listing, state: SyncState, report: Sync
             continue
         try:
             snapshot, conflicts = read_bundle(work_path)
+            _check_conflicts(conflicts, work_path.name)
         except BundleRefused as error:
             report.skipped.append({"file": name, "reason": str(error)})
             continue
@@ -150,6 +151,18 @@ def _read_changed(folder: Path, listing: Listing, state: SyncState, report: Sync
             continue
         incoming.append(_Incoming(device, manifest, snapshot, conflicts, seen))
     return incoming
+
+
+CONFLICT_FIELDS = {"id": str, "table_name": str, "record_key": str, "version_hash": str, "data": str,
+                   "winner_hash": str, "detected": str, "resolved": (str, type(None)), "resolution": (str, type(None))}
+
+
+def _check_conflicts(conflicts: list, name: str) -> None:
+    """The conflict list is merged into the project's: refuse a file whose list is not what Speerpunt writes."""
+    for conflict in conflicts:
+        if not isinstance(conflict, dict) or conflict.get("table_name") not in SPECS or not all(
+                isinstance(conflict.get(field_name), kinds) for field_name, kinds in CONFLICT_FIELDS.items()):
+            raise BundleRefused(f"{name}: the bundle is damaged (malformed conflict list)")
 
 
 def _documents_ready(project: Project, one: _Incoming, listing: Listing, my_texts: dict[str, str],

@@ -188,3 +188,20 @@ def test_a_copied_project_publishes_as_a_device_of_its_own(team, tmp_path: Path)
     sync(copy, folder, "Ann")
     assert len(list(folder.glob("analysts/*.work"))) == 2
     assert os.path.getsize(state_path(copy)) > 0
+
+
+def test_a_forged_conflict_list_is_refused_and_nothing_merged(team) -> None:
+    ann, bram, folder, _codes = team
+    sync(ann, folder, "Ann")
+    (work,) = folder.glob("analysts/*.work")
+    (manifest,) = folder.glob("analysts/*.json")
+    payload = json.loads(gzip.decompress(work.read_bytes()))
+    payload["conflicts"] = [{"table_name": "findings; DROP TABLE findings", "record_key": 1}]
+    forged = gzip.compress(json.dumps(payload).encode())
+    work.write_bytes(forged)
+    described = json.loads(manifest.read_text())
+    described["work_sha256"] = hashlib.sha256(forged).hexdigest()
+    manifest.write_text(json.dumps(described))
+    came = sync(bram, folder, "Bram")
+    assert any("malformed conflict list" in entry["reason"] for entry in came["skipped"])
+    assert findings_of(bram) == {}
