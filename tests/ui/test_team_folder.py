@@ -41,7 +41,7 @@ def test_choosing_a_folder_brings_in_a_colleagues_work_and_shows_who_published(m
     with open_project(ann) as project:
         add_finding(project, document, codes["2.1"], "concern", 108, 170, note="Vaag", author="Ann")
         sync_round(project, folder, "Ann")
-    menu.sync.sync_now()  # the watcher and the half-minute check do this by themselves
+    # No click and no call: the file watcher on the folder starts the round.
     qtbot.waitUntil(lambda: len(list_findings(window.session.project)) == 2, timeout=20_000)
     _wait(qtbot)
 
