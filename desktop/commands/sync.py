@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 import time
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
 from desktop.operations.merge import MergeRefused
+from desktop.sync.state import load_state
 from desktop.sync.team_round import SyncRefused, sync_round
 
 
@@ -17,7 +19,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser(
         "sync", help="publish your work into a team folder and bring in everyone else's (one round)")))
     parser.add_argument("folder", type=Path, help="the team folder a sync service shares (OneDrive, a share)")
-    parser.add_argument("--analyst", default="", help="your name, as colleagues see it (remembered)")
+    parser.add_argument("--analyst", default="",
+                        help="your name, as colleagues see it (remembered; the first time, your login name)")
     parser.add_argument("--watch", action="store_true", help="sync again every few seconds until interrupted")
     parser.add_argument("--interval", type=float, default=3.0, metavar="SECONDS",
                         help="with --watch: seconds between rounds (default 3)")
@@ -25,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
 
 
 def sync(args: argparse.Namespace) -> object:
+    if not args.analyst and not load_state(args.project).analyst:
+        args.analyst = _login_name()
     if not args.watch:
         with opened(args.project) as project:
             report = sync_round(project, args.folder, args.analyst)
@@ -48,6 +53,13 @@ def sync(args: argparse.Namespace) -> object:
     except KeyboardInterrupt:
         print("stopped", file=sys.stderr)
     return None
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
 
 
 def describe(report) -> str:
