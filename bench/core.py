@@ -99,6 +99,45 @@ def _save_finding(project) -> None:
     add_finding(project, document_id, speerpunt_id, "concern", 1000, 1100, note="Zorgpunt", author="Bench")
 
 
+@cache
+def _long_paragraph() -> Path:
+    """A project whose agreement is one 2 MB paragraph without line breaks, "wonen" in it 100,000 times."""
+    from desktop.store import create_project
+    from tests.builders import add_document
+
+    path = temp_folder("speerpunt-bench-") / "lang.speerpunt"
+    with create_project(path) as project:
+        add_document(project, ["gemeente wonen zorg " * 100_000, "Een gewone alinea over wonen."])
+    return path
+
+
+def _open_long():
+    from desktop.store import open_project
+
+    return open_project(_long_paragraph())
+
+
+def _search_long(project) -> str:
+    from desktop.store.search import search
+
+    hits = search(project, "wonen", limit=20)
+    return f"{len(hits)} hits, snippet {len(hits[0].snippet)} characters"
+
+
+def _search_long_floor(project) -> str:
+    # The floor: FTS5 finding and ranking the same hits, without any snippet.
+    rows = project.db.execute(
+        "SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH '\"wonen\"' "
+        "ORDER BY bm25(passages_fts) LIMIT 20").fetchall()
+    return f"{len(rows)} hits (floor: MATCH and bm25 only)"
+
+
+def _scan_damage(project) -> str:
+    from desktop.store.damage import find_damaged_rows
+
+    return f"{len(find_damaged_rows(project))} damaged rows"
+
+
 BENCHMARKS = [
     Benchmark("import regeerprogramma 2024 PDF (138 p)", 1.5, _import_corpus("nl-regeerprogramma-2024.pdf"),
               setup=_fresh_project, teardown=_close, repeat=3),
@@ -113,4 +152,10 @@ BENCHMARKS = [
               teardown=lambda p: p.close()),
     Benchmark("save a finding (10k findings)", 0.05, _save_finding, setup=_open_for_search,
               teardown=lambda p: p.close()),
+    Benchmark("search a 2 MB paragraph, 100,000 matches", 0.5, _search_long, setup=_open_long,
+              teardown=lambda p: p.close()),
+    Benchmark("floor: FTS5 match on the 2 MB paragraph", 0.5, _search_long_floor, setup=_open_long,
+              teardown=lambda p: p.close()),
+    Benchmark("damaged-row scan on first read (25 x 60 p, 10k findings)", 0.3, _scan_damage,
+              setup=_open_for_search, teardown=lambda p: p.close()),
 ]

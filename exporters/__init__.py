@@ -40,9 +40,10 @@ def export(
     if layout not in LAYOUTS:
         raise ExportRefused(f"unknown layout '{layout}' (use one of: {', '.join(LAYOUTS)})")
     out_path = Path(out_path)
+    # Before the work, so a locked file (or the project itself) is reported at once.
+    check_writable(out_path, [project.path])
     if out_path.suffix.lower() != SUFFIXES[layout]:
         raise ExportRefused(f"{out_path.name}: the {layout} layout writes a {SUFFIXES[layout]} file")
-    check_writable(out_path)  # before the work, so a locked file is reported at once
     try:
         if layout == "qdpx":
             from exporters.qdpx import export_qdpx

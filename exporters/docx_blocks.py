@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -11,6 +12,7 @@ from docx.shared import Cm
 
 from desktop.domain.finding import Assessment
 from exporters.docx_fields import cell_margins, repeat_header_row, shade_cell, xml_safe
+from exporters.errors import ExportRefused
 from exporters.house_style import HouseStyle
 from exporters.labels import SYMBOLS
 from exporters.report import Report
@@ -27,11 +29,18 @@ MONTHS = {
 
 
 def written_date(value: str, lang: str) -> str:
-    """"2026-02-23" as a reader writes it ("23 februari 2026"); any other text stays as typed."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
-    if not match or not 1 <= int(match[2]) <= 12:
+    """"2026-02-23" as a reader writes it ("23 februari 2026"); any other text stays as typed.
+
+    A date in that form that is not in the calendar ("2026-02-31") is refused: printed out in
+    words it would look right on the title page of a formal reaction.
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         return value
-    return f"{int(match[3])} {MONTHS[lang][int(match[2]) - 1]} {match[1]}"
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise ExportRefused(f"the report date '{value.strip()}' is not a day in the calendar; correct it") from None
+    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
 def report_title(report: Report) -> str:

@@ -9,6 +9,7 @@ in its header and footer are filled in. Styles a user template lacks are added
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -16,10 +17,14 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
+from desktop.files.reading import FileRefused, read_regular_file
+from desktop.ingest.docx_safety import check_package
+from desktop.ingest.errors import ImportRefused
 from exporters.docx_fields import add_page_numbers, field_instructions, xml_safe
 from exporters.docx_properties import LANGUAGE_TAGS, set_language, set_properties
 from exporters.docx_toc import bookmark, ensure_toc_styles, fill_toc, remove_page_fields, set_page_results
@@ -34,23 +39,52 @@ OWN_STYLES = {"Formulering": {"italic": True, "keep": True}, "Reactielabel": {"b
               "Ondertekening": {},
               "Legenda": {"size": 9}, "Tabeltekst": {"size": 9, "after": 0}}
 PLACEHOLDERS = ("{organisatie}", "{titel}")
+# A house-style template is a few hundred kB; logos make it a few MB.
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
 
 def load_template(template: Path | str | None) -> DocxDocument:
+    """The template's document, refused (ExportRefused) unless it passes the same checks as an imported DOCX."""
     path = Path(template) if template else DEFAULT_TEMPLATE
-    if not path.is_file():
+    if not path.exists():
         raise ExportRefused(f"{path.name}: the template does not exist")
-    if not zipfile.is_zipfile(path):
+    try:
+        data = read_regular_file(path, MAX_TEMPLATE_BYTES, "template")
+    except FileRefused as error:
+        raise ExportRefused(str(error)) from error
+    if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ExportRefused(f"{path.name}: the template is not a Word .docx file")
     try:
-        document = Document(str(path))
+        # ZIP bombs, entities, damaged parts: a template is a file from outside like any import.
+        check_package(data, path.name)
+    except ImportRefused as error:
+        raise ExportRefused(f"{path.name}: the template is refused: {error.reason}") from error
+    try:
+        document = Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises several kinds for a foreign or damaged package
         raise ExportRefused(f"{path.name}: the template cannot be read as a Word document ({error})") from error
+    _ensure_page_settings(document)
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     return document
+
+
+def _ensure_page_settings(document: DocxDocument) -> None:
+    """A template without page settings (hand-made or from another program) gets A4 with 2.5 cm margins."""
+    body = document.element.body
+    if body.find(qn("w:sectPr")) is None:
+        body.append(OxmlElement("w:sectPr"))
+    for section in document.sections:
+        if section.page_width is None or section.page_height is None:
+            section.page_width, section.page_height = Cm(21), Cm(29.7)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            if getattr(section, side) is None:
+                setattr(section, side, Cm(2.5))
+        for side in ("header_distance", "footer_distance"):
+            if getattr(section, side) is None:
+                setattr(section, side, Cm(1.25))
 
 
 class HouseStyle:

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.finding import Finding
+from desktop.domain.timestamps import parse_stamp
 from desktop.store.documents import current_version, list_documents
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import list_speerpunten
@@ -32,8 +33,9 @@ WRAPPED = ("quote", "note", "speerpunt_title")
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
-def _local_time(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().replace(tzinfo=None, microsecond=0)
+def _local_time(stamp: str) -> datetime | str:
+    moment = parse_stamp(stamp)
+    return moment.astimezone().replace(tzinfo=None, microsecond=0) if moment else stamp
 
 
 def finding_rows(project: Project, options: ExportOptions, labels: Labels,

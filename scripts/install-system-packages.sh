@@ -9,7 +9,7 @@ PACKAGES=(
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  fonts-dejavu-core
+  fonts-dejavu-core desktop-file-utils shared-mime-info
   libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito
 )
 missing=()

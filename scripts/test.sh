@@ -8,3 +8,5 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check desktop exporters tests bench
 .venv/bin/lint-imports --config setup.cfg
 .venv/bin/python -m pytest "$@"
+# The same suite on the lowest version of every dependency that setup.cfg allows.
+bash scripts/test-lowest-versions.sh "$@"

@@ -14,8 +14,12 @@ from desktop.commands import (
     observations,
     projects,
     reactions,
+    suggestions,
     sync,
 )
+from desktop.commands.common import damage_report
+from desktop.files.reading import FileRefused
+from desktop.files.targets import OutputRefused
 from desktop.frameworks.fileformat import FrameworkFormatError
 from desktop.ingest import ImportRefused
 from desktop.operations.drafts import DraftRefused
@@ -30,7 +34,9 @@ from desktop.store.search import BadQuery
 from desktop.sync.team_round import SyncRefused
 from exporters.errors import ExportRefused
 
-AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions, sync)
+__all__ = ["COMMANDS", "EXPECTED_ERRORS", "add_arguments", "damage_report"]
+
+AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions, suggestions, sync)
 
 # Errors that are the input's or the environment's fault: one line, exit 1.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
@@ -46,6 +52,8 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     ExportRefused,
     DraftRefused,
     RevisionRefused,
+    OutputRefused,
+    FileRefused,
     SyncRefused,
     FileExistsError,
     FileNotFoundError,

@@ -41,7 +41,7 @@ def bundle(args: argparse.Namespace) -> dict:
     with opened(args.project) as project:
         snapshot = read_snapshot(project)
         # Documents travel by hash only: the receiver has them already.
-        write_bundle(snapshot, read_conflicts(project), args.out)
+        write_bundle(snapshot, read_conflicts(project), args.out, protected=[project.path])
     return {
         "bundle": str(args.out),
         "bytes": args.out.stat().st_size,

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.store.damage import damage_lines
 from desktop.store.project import Project, open_project
 
 
@@ -20,10 +21,23 @@ def add_project(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
+_DAMAGE_LINES: list[str] = []
+
+
 @contextmanager
 def opened(path: Path) -> Iterator[Project]:
     project = open_project(path)
     try:
         yield project
     finally:
+        # Rows the readers skipped are reported once the command is done (stderr, after its output).
+        if getattr(project, "_damage", None):
+            _DAMAGE_LINES.extend(line for line in damage_lines(project) if line not in _DAMAGE_LINES)
         project.close()
+
+
+def damage_report() -> list[str]:
+    """The damaged-row lines the commands run so far saw, once (the list is emptied)."""
+    lines = list(_DAMAGE_LINES)
+    _DAMAGE_LINES.clear()
+    return lines

@@ -8,6 +8,8 @@ from pathlib import Path
 from desktop.commands.common import add_json, add_project, opened
 from desktop.domain.document import Passage
 from desktop.domain.framework import Framework
+from desktop.files.atomic import write_text_atomically
+from desktop.files.targets import check_output_target
 from desktop.frameworks.errors import FrameworkFormatError
 from desktop.frameworks.fileformat import dump_framework, load_framework
 from desktop.frameworks.propose import propose_framework
@@ -86,8 +88,8 @@ def propose(args: argparse.Namespace) -> dict:
             for p in list_passages(project, document.id)
         ]
         proposal = propose_framework(document.title, document_text(project, document.id), passages)
-    if args.out:
-        args.out.write_text(dump_framework(proposal), encoding="utf-8")
+        if args.out:
+            write_text_atomically(args.out, dump_framework(proposal), protected=[project.path])
     return {
         **_summary(proposal),
         "proposal": [
@@ -99,6 +101,7 @@ def propose(args: argparse.Namespace) -> dict:
 
 def export(args: argparse.Namespace) -> None:
     with opened(args.project) as project:
+        check_output_target(args.out, [project.path])
         frameworks = list_frameworks(project)
     if args.name:
         frameworks = [fw for fw in frameworks if fw.name == args.name]
@@ -113,5 +116,5 @@ def export(args: argparse.Namespace) -> None:
             export_qdc(project, args.out, frameworks[0].name)
         print(f"wrote {args.out}")
         return
-    args.out.write_text(dump_framework(frameworks[0]), encoding="utf-8")
+    write_text_atomically(args.out, dump_framework(frameworks[0]), protected=[args.project])
     print(f"wrote {args.out}")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from desktop.commands.common import add_json, add_project
+from desktop.commands.common import add_json, add_project, opened
 from desktop.operations.reactions import set_report_parts
+from desktop.store.backup import copy_project
 from desktop.store.project import create_project
 
 
@@ -13,7 +15,10 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser = add_json(add_project(sub.add_parser("init", help="create a new, empty project file")))
     parser.add_argument("--organisation", metavar="NAME", help="kept in the project for every export")
     add_json(add_project(sub.add_parser("demo", help="create a demo project with documents and findings")))
-    return {"init": init, "demo": demo}
+    parser = add_json(add_project(sub.add_parser(
+        "backup", help="write a consistent copy of a project, also while it is open (SQLite's online backup)")))
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
+    return {"init": init, "demo": demo, "backup": backup}
 
 
 def init(args: argparse.Namespace) -> dict:
@@ -25,6 +30,14 @@ def init(args: argparse.Namespace) -> dict:
     finally:
         project.close()
     return {"project": str(args.project), "message": f"created {args.project}"}
+
+
+def backup(args: argparse.Namespace) -> dict:
+    with opened(args.project) as project:
+        copy = copy_project(project, args.out)
+    with opened(copy) as copied:
+        findings = copied.db.execute("SELECT count(*) FROM findings WHERE deleted IS NULL").fetchone()[0]
+    return {"project": str(args.project), "copy": str(copy), "bytes": copy.stat().st_size, "findings": findings}
 
 
 def demo(args: argparse.Namespace) -> dict:

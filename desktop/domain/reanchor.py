@@ -163,7 +163,7 @@ def place_anchor(anchor: Anchor, new: NormalisedText, old_position: float | None
     suffix = normalise(anchor.suffix)[:CONTEXT_SPAN]
     exact = _exact_places(quote, new.text)
     if exact:
-        placement, context = _choose_exact(quote, prefix, suffix, exact, new)
+        placement, context = _choose_exact(quote, prefix, suffix, exact, new, old_position)
         if placement.status is AnchorStatus.EXACT or context >= 100.0:
             return placement
         # The same words in foreign context: the sentence may have been rephrased in place while a copy
@@ -216,13 +216,23 @@ def _context_words_score(prefix: str, suffix: str, text: str, start: int, end: i
 
 
 def _choose_exact(quote: str, prefix: str, suffix: str, places: list[int],
-                  new: NormalisedText) -> tuple[Placement, float]:
-    """The exact place that fits the old context, with the context score of the best place."""
+                  new: NormalisedText, old_position: float | None = None) -> tuple[Placement, float]:
+    """The exact place that fits the old context, with the context score of the best place.
+
+    A sentence repeated with its whole context (an agreement that says the same thing in two chapters)
+    fits in several places; the one nearest the finding's old relative position is taken, since a
+    revision keeps the order of what it repeats. Without an old position such a finding is orphaned.
+    """
     length = len(quote)
     text = new.text
-    for at in places:
-        if text[max(0, at - len(prefix)):at] == prefix and text[at + length:at + length + len(suffix)] == suffix:
-            return _placed(AnchorStatus.EXACT, at, at + length, 100.0, new), 100.0
+    fitting = [at for at in places
+               if text[max(0, at - len(prefix)):at] == prefix and text[at + length:at + length + len(suffix)] == suffix]
+    if len(fitting) == 1 or (fitting and old_position is not None):
+        size = max(len(text), 1)
+        at = min(fitting, key=lambda place: abs(place / size - (old_position or 0.0)))
+        return _placed(AnchorStatus.EXACT, at, at + length, 100.0, new), 100.0
+    if fitting:
+        return _ORPHAN, 100.0
     scored = sorted(((_context_score(prefix, suffix, text, at, at + length), at) for at in places), reverse=True)
     best_score, best_at = scored[0]
     if len(scored) == 1:

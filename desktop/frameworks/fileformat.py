@@ -29,8 +29,11 @@ from pathlib import Path
 import yaml
 
 from desktop.domain.framework import Framework, Speerpunt, Theme
+from desktop.files.reading import FileRefused, read_regular_file
 from desktop.frameworks.errors import FrameworkFormatError
 from desktop.frameworks.palette import assign_default_colours, normalise_colour
+
+MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
 
 FORMAT = "speerpunt-framework"
 VERSION = 1
@@ -128,7 +131,10 @@ def _read(source: str | os.PathLike[str]) -> tuple[str, str, str]:
             return source, "text", ""
     path = Path(source)
     try:
-        data = path.read_bytes()
+        # Only a regular file, and no framework file is megabytes long: a pipe or device is refused, not read forever.
+        data = read_regular_file(path, MAX_FRAMEWORK_BYTES, "framework file")
+    except FileRefused as error:
+        raise FrameworkFormatError(path.name, str(error).removeprefix(f"{path.name}: ")) from None
     except FileNotFoundError:
         raise FrameworkFormatError(path.name, "no such file") from None
     except OSError as error:

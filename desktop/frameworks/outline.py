@@ -2,8 +2,8 @@
 
 Accepted shapes (they may be mixed)::
 
-    ---                           optional front matter: name, description
-    name: G40 Strategische agenda
+    ---                           optional YAML front matter: name (or title), description;
+    name: "G40: Strategische agenda"  other keys are left to the programs that wrote them
     ---
     # G40 Strategische agenda     a lone top heading above the theme headings is the name
     ## 1 Wonen                    a theme; a leading number ("1", "Thema 1:") becomes its code
@@ -12,6 +12,8 @@ Accepted shapes (they may be mixed)::
     ### 1.3 Starters              a numbered heading is a speerpunt too; the paragraphs
     Formulation paragraph.        below it (up to the next heading) are its formulation
 
+The Markdown is read by the CommonMark parser the document importer uses
+(``desktop.ingest.markdown``), so links, entities and emphasis are their text.
 Headings without a number below the theme level (and prose under a theme) are ignored.
 Without front matter or a title heading the framework is named after the file.
 """
@@ -21,35 +23,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import yaml
+
 from desktop.domain.framework import Framework, Speerpunt, Theme
 from desktop.frameworks.errors import FrameworkFormatError
+from desktop.ingest.markdown import parse, plain_text
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_LIST = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
-_ORDERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
 # "2.1", "2.1.3", "R1.2", "F.1": a dotted number, optionally after a short letter prefix.
 # A code needs its dot: "G40 agenda" and "N2000" are words, not codes.
 _CODE = re.compile(r"^(?P<code>(?:[A-Za-z]{1,3}\.?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)[.):]?\s+(?P<rest>\S.*)$")
 _THEME_NUMBER = re.compile(
     r"^(?:(?:thema|theme|pijler|hoofdstuk)\s+)?(?P<code>\d{1,3}|[IVX]{1,5})[.:)]?\s+(?P<rest>\S.*)$", re.I
 )
-_FRONT_KEYS = {"name": "name", "naam": "name", "description": "description", "omschrijving": "description"}
-_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_FRONT_KEYS = {"name": "name", "naam": "name", "title": "title", "titel": "title",
+               "description": "description", "omschrijving": "description", "beschrijving": "description"}
 
 
 @dataclass
-class _Heading:
-    line: int
-    level: int
+class _Block:
+    """A heading, the first paragraph of a list item, or another paragraph, as the Markdown parser found it."""
+
+    kind: str  # "heading", "item" or "paragraph"
     text: str
+    line: int  # 1-based, the first line
+    end: int  # 0-based, the line after the block
+    level: int = 0  # a heading's level
+    marker: str = ""  # an item's marker as written: "-", "*", "1.", "2)"
+    number: str = ""  # an ordered item's number
 
 
 def parse_outline(text: str, source: str, default_name: str = "") -> Framework:
     """Read a Markdown outline; ``default_name`` names the framework when the text does not."""
     lines = text.splitlines()
     front, body_start = _front_matter(lines, source)
-    headings = _headings(lines, body_start)
-    name = front.get("name", "")
+    # Front matter lines become blank lines, so the parser's line numbers are the file's.
+    blocks = _blocks("\n" * body_start + "\n".join(lines[body_start:]))
+    headings = [block for block in blocks if block.kind == "heading"]
+    name = front.get("name", "") or front.get("title", "")
     theme_headings = [h for h in headings if _speerpunt_code(h.text) is None]
     if not theme_headings:
         raise FrameworkFormatError(source, "no theme headings ('# Theme'); nothing to read as a framework")
@@ -64,36 +74,76 @@ def parse_outline(text: str, source: str, default_name: str = "") -> Framework:
     if not name:
         raise FrameworkFormatError(source, "no framework name: add a 'name:' front matter or a '# Title' heading")
     framework = Framework(name=name, description=front.get("description", ""))
-    _Builder(source, framework, top).run(lines, body_start)
+    _Builder(source, framework, top).run(blocks)
     if not framework.themes:
         raise FrameworkFormatError(source, "no themes found")
     return framework
 
 
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, str], int]:
+    """The YAML between a first line "---" and the next "---" (or "..."): name and description, as text."""
     if not lines or lines[0].strip() != "---":
         return {}, 0
-    values: dict[str, str] = {}
-    for number, line in enumerate(lines[1:], start=1):
-        if line.strip() == "---":
-            return values, number + 1
-        key, sep, value = line.partition(":")
-        if sep and key.strip().lower() in _FRONT_KEYS:
-            values[_FRONT_KEYS[key.strip().lower()]] = value.strip().strip("\"'")
-    raise FrameworkFormatError(source, "front matter opened with '---' is never closed", 1)
+    close = next((number for number, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
+    if close is None:
+        raise FrameworkFormatError(source, "front matter opened with '---' is never closed", 1)
+    try:
+        # BaseLoader reads every value as text, as the YAML format does: "naam: 2024" stays "2024".
+        values = yaml.load("\n".join(lines[1:close]), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds no objects
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise FrameworkFormatError(
+            source, f"front matter is not valid YAML: {error.problem or error}", mark.line + 2 if mark else 1
+        ) from None
+    except yaml.YAMLError as error:
+        raise FrameworkFormatError(source, f"front matter is not valid YAML: {error}", 1) from None
+    if values is None:
+        return {}, close + 1
+    if not isinstance(values, dict):
+        raise FrameworkFormatError(source, "front matter must be 'key: value' lines", 2)
+    found: dict[str, str] = {}
+    for key, value in values.items():
+        meaning = _FRONT_KEYS.get(str(key).strip().lower())
+        if meaning is None:
+            continue  # other programs' keys (date, author, tags) are theirs
+        if not isinstance(value, str):
+            raise FrameworkFormatError(source, f"front matter '{key}' must be text", 2)
+        found[meaning] = " ".join(value.split())
+    return found, close + 1
 
 
-def _headings(lines: list[str], start: int) -> list[_Heading]:
-    found = []
-    for index in range(start, len(lines)):
-        match = _HEADING.match(lines[index])
-        if match and _clean(match.group(2)):
-            found.append(_Heading(index + 1, len(match.group(1)), match.group(2)))
-    return found
+def _blocks(text: str) -> list[_Block]:
+    tokens = parse(text)
+    blocks: list[_Block] = []
+    lists: list[str] = []
+    item: tuple[str, str] | None = None  # (marker, number) of a list item whose first paragraph is still to come
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append(kind)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            ordered = bool(lists) and lists[-1] == "ordered_list_open"
+            item = (f"{token.info}{token.markup}", token.info) if ordered else (token.markup, "")
+        elif kind == "list_item_close":
+            item = None
+        elif kind in ("heading_open", "paragraph_open") and token.map:
+            content = plain_text(tokens[index + 1])
+            start, end = token.map
+            if kind == "heading_open":
+                if _clean(content):
+                    blocks.append(_Block("heading", content, start + 1, end, level=int(token.tag[1:])))
+            elif item is not None:
+                blocks.append(_Block("item", content, start + 1, end, marker=item[0], number=item[1]))
+                item = None  # further paragraphs of the item are paragraphs
+            elif content:
+                blocks.append(_Block("paragraph", content, start + 1, end))
+    return blocks
 
 
 def _clean(text: str) -> str:
-    return " ".join(_EMPHASIS.sub("", text).split()).strip()
+    return " ".join(text.split())
 
 
 def _speerpunt_code(text: str) -> tuple[str, str] | None:
@@ -113,25 +163,22 @@ class _Builder:
         self.theme_level = theme_level
         self.theme: Theme | None = None
         self.open_speerpunt: Speerpunt | None = None
-        self.formulation: list[str] = []
+        self.formulation: list[_Block] = []
         self.codes: dict[str, int] = {}
 
-    def run(self, lines: list[str], start: int) -> None:
-        for index in range(start, len(lines)):
-            line, number = lines[index], index + 1
-            heading = _HEADING.match(line)
-            if heading:
-                self._heading(len(heading.group(1)), heading.group(2), number)
-            elif _LIST.match(line) and (self.open_speerpunt is None or self._starts_numbered(line)):
-                self._item(line, number)
+    def run(self, blocks: list[_Block]) -> None:
+        for block in blocks:
+            if block.kind == "heading":
+                self._heading(block.level, block.text, block.line)
+            elif block.kind == "item" and (self.open_speerpunt is None or self._starts_numbered(block)):
+                self._item(block)
             elif self.open_speerpunt is not None:
-                self.formulation.append(line)
+                self.formulation.append(block)
         self._close()
 
-    def _starts_numbered(self, line: str) -> bool:
+    def _starts_numbered(self, block: _Block) -> bool:
         # Under a speerpunt heading, plain bullets belong to its formulation; a numbered item starts a new one.
-        item = _LIST.match(line)
-        return bool(item and _speerpunt_code(item.group(1)) and self.open_speerpunt and self.theme)
+        return bool(_speerpunt_code(block.text) and self.open_speerpunt and self.theme)
 
     def _heading(self, level: int, raw: str, number: int) -> None:
         self._close()
@@ -148,18 +195,17 @@ class _Builder:
         self.theme = Theme(title=title, code=code)
         self.framework.themes.append(self.theme)
 
-    def _item(self, line: str, number: int) -> None:
-        ordered = _ORDERED.match(line)
-        body = _clean(_LIST.match(line).group(1))  # type: ignore[union-attr]
+    def _item(self, block: _Block) -> None:
+        body = _clean(block.text)
         coded = _speerpunt_code(body)
         if coded:
             code, rest = coded
-        elif ordered:
-            code, rest = ordered.group(1), body
+        elif block.number:
+            code, rest = block.number, body
         else:
             plain = re.match(r"^(\d{1,3})[.)]?\s+(\S.*)$", body)
             code, rest = (plain.group(1), plain.group(2)) if plain else ("", body)
-        self._add(code, rest, number, heading=False)
+        self._add(code, rest, block.line, heading=False)
         self._close()
 
     def _add(self, code: str, rest: str, number: int, heading: bool) -> None:
@@ -187,22 +233,14 @@ class _Builder:
 
     def _close(self) -> None:
         if self.open_speerpunt is not None:
-            paragraphs = "\n".join(self.formulation).strip()
-            # Blank lines separate paragraphs; single line breaks inside one are just wrapping.
-            joined = "\n\n".join(_join_lines(p) for p in re.split(r"\n\s*\n", paragraphs) if p.strip())
-            self.open_speerpunt.formulation = _EMPHASIS.sub("", joined)
+            # A blank line between blocks parts paragraphs; an item without one keeps a line of its own.
+            parts: list[str] = []
+            previous: _Block | None = None
+            for block in self.formulation:
+                if previous is not None:
+                    parts.append("\n\n" if block.line - 1 > previous.end else "\n")
+                parts.append(f"{block.marker} {block.text}" if block.kind == "item" else block.text)
+                previous = block
+            self.open_speerpunt.formulation = "".join(parts).strip()
         self.open_speerpunt = None
         self.formulation = []
-
-
-def _join_lines(paragraph: str) -> str:
-    """One paragraph's wrapped lines as one line; list items keep a line of their own."""
-    out: list[str] = []
-    for line in paragraph.splitlines():
-        if not line.strip():
-            continue
-        if out and not _LIST.match(line):
-            out[-1] += " " + " ".join(line.split())
-        else:
-            out.append(" ".join(line.split()))
-    return "\n".join(out)

@@ -33,6 +33,8 @@ class Line:
     the line (a blank line in text, extra white space in a PDF). ``hint`` is a heading level
     the source states outright (a Markdown ``#``), 0 when it says nothing. ``cells`` counts
     the pieces wide gaps separate on the line; three or more make it a table row.
+    ``verbatim`` marks text the source sets as is (a Markdown code block, its lines joined
+    by "\\n"): a block of its own, never joined, never a heading or a list item.
     """
 
     text: str
@@ -47,6 +49,7 @@ class Line:
     gap_before: bool = False
     hint: int = 0
     cells: int = 1
+    verbatim: bool = False
 
 
 def clean(text: str) -> str:

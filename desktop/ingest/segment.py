@@ -244,7 +244,7 @@ def _group(lines: list[Line], metrics: _Metrics) -> list[_Group]:
 
 
 def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> bool:
-    if line.hint or previous.hint:
+    if line.hint or previous.hint or line.verbatim or previous.verbatim:
         return True
     if (line.cells >= 3) != (previous.cells >= 3):
         return True  # into or out of a table
@@ -387,7 +387,7 @@ def _mark_contents(groups: list[_Group]) -> None:
     """Runs of three or more one-line entries ending in a page number are a table of contents."""
     run: list[_Group] = []
     for group in [*groups, None]:
-        if group is not None and len(group.lines) == 1 and _toc_title(group.first.text) \
+        if group is not None and len(group.lines) == 1 and not group.first.verbatim and _toc_title(group.first.text) \
                 and not _SENTENCE_END.search(group.first.text[:-3]):
             run.append(group)
             continue
@@ -413,6 +413,9 @@ def _classify(groups: list[_Group], metrics: _Metrics) -> None:
             continue
         if first.cells >= 3:
             group.kind, group.level = PassageKind.TABLE, -1
+            continue
+        if first.verbatim:
+            group.level = -1  # a paragraph as written
             continue
         style = (round(first.size or 0), all(line.bold for line in group.lines), all(line.italic for line in group.lines))
         numbered = heading_level(text)

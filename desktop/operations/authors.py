@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from desktop.domain.text import clean_line
 from desktop.store.ids import new_id, now
 from desktop.store.project import Project
 
 
 def ensure_author(project: Project, name: str) -> str:
     """Record ``name`` as an author (inside the caller's transaction) and return it cleaned."""
-    name = " ".join(name.split())
+    name = clean_line(name)
     if not name:
         raise ValueError("an author needs a name")
     project.db.execute(

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from desktop.domain.document import DocumentKind, ImportedDocument
 from desktop.domain.metadata import metadata_from_filename
-from desktop.ingest import ImportRefused, read_document
+from desktop.domain.text import clean_line
+from desktop.ingest import ImportRefused, read_document, read_source
 from desktop.operations.changes import Changes
 from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.documents import DocumentRecord, find_document_by_sha256, get_document
@@ -41,10 +42,7 @@ def import_document(
     path = Path(path)
     progress = progress or NullProgress()
     kind = DocumentKind(kind)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
+    data = read_source(path)
     sha256 = hashlib.sha256(data).hexdigest()
     existing = find_document_by_sha256(project, sha256)
     if existing is not None:
@@ -145,12 +143,12 @@ def update_document(project: Project, document_id: str, **fields: object) -> Cha
             value = DocumentKind(value).value
         elif name == "categories":
             items = value.split(",") if isinstance(value, str) else list(value or [])
-            value = json.dumps(sorted({str(item).strip() for item in items if str(item).strip()}),
+            value = json.dumps(sorted({clean_line(str(item)) for item in items if clean_line(str(item))}),
                                ensure_ascii=False)
-        elif name == "title" and not str(value or "").strip():
+        elif name == "title" and not clean_line(str(value or "")):
             raise ValueError("a document needs a title")
         elif isinstance(value, str):
-            value = value.strip() or None
+            value = clean_line(value) or None
         values[name] = value
     if not values:
         return Changes()

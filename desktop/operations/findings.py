@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.domain.finding import Assessment, Finding, make_anchor
+from desktop.domain.text import clean_text
 from desktop.operations.authors import ensure_author
 from desktop.operations.changes import Changes
 from desktop.store.documents import document_text
@@ -71,7 +72,7 @@ def add_finding(
         quote=quote,
         prefix=prefix,
         suffix=suffix,
-        note=note.strip(),
+        note=clean_text(note).strip(),
         author="",
         created=stamp,
         modified=stamp,
@@ -134,7 +135,7 @@ def update_finding(
         get_speerpunt(project, speerpunt_id)
         values["speerpunt_id"] = speerpunt_id
     if note is not None:
-        values["note"] = note
+        values["note"] = clean_text(note)
     if not values:
         return current
     with project.db.atomic():

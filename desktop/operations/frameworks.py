@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.domain.framework import Framework
+from desktop.domain.framework import Framework, Speerpunt, Theme
+from desktop.domain.text import clean_line, clean_text
 from desktop.operations.changes import Changes
 from desktop.store.ids import new_id, now
 from desktop.store.project import Project
@@ -12,8 +13,23 @@ class FrameworkRefused(ValueError):
     """A framework change that cannot be made; the message says why."""
 
 
+def cleaned_framework(framework: Framework) -> Framework:
+    """``framework`` with control characters taken out: names, codes and titles on one line."""
+    return Framework(
+        name=clean_line(framework.name), description=clean_text(framework.description), id=framework.id,
+        themes=[Theme(title=clean_line(theme.title), code=clean_line(theme.code), colour=clean_line(theme.colour),
+                      id=theme.id,
+                      speerpunten=[Speerpunt(code=clean_line(sp.code), title=clean_line(sp.title),
+                                             formulation=clean_text(sp.formulation).strip(),
+                                             colour=clean_line(sp.colour), id=sp.id)
+                                   for sp in theme.speerpunten])
+                for theme in framework.themes],
+    )
+
+
 def add_framework(project: Project, framework: Framework, author: str | None = None) -> tuple[str, Changes]:
     """Store ``framework`` under new ids, all or nothing; refuse a name already in use."""
+    framework = cleaned_framework(framework)
     name = framework.name.strip()
     if not name:
         raise FrameworkRefused("a framework needs a name")
@@ -104,6 +120,7 @@ def add_theme(
     project: Project, framework_id: str, title: str, code: str = "", colour: str = "", author: str | None = None
 ) -> tuple[str, Changes]:
     """Add a theme at the end of the framework."""
+    title, code = clean_line(title), clean_line(code)
     if not title.strip():
         raise FrameworkRefused("a theme needs a title")
     theme_id = new_id()
@@ -128,6 +145,7 @@ def add_speerpunt(
 ) -> tuple[str, Changes]:
     """Add a speerpunt at the end of the theme; its code must be free in the framework."""
     framework_id = _framework_of_theme(project, theme_id)
+    title, code, formulation = clean_line(title), clean_line(code), clean_text(formulation)
     if not title.strip():
         raise FrameworkRefused("a speerpunt needs a title")
     _check_code_free(project, framework_id, code.strip())
@@ -171,10 +189,11 @@ def edit_speerpunt(
     """Rename, renumber, reformulate or recolour a speerpunt (empty colour: its theme's)."""
     framework_id = _framework_of_speerpunt(project, speerpunt_id)
     if code is not None:
+        code = clean_line(code)
         _check_code_free(project, framework_id, code.strip(), except_id=speerpunt_id)
     values = _edits(title=title, code=code, colour=colour)
     if formulation is not None:
-        values["formulation"] = formulation.strip()
+        values["formulation"] = clean_text(formulation).strip()
     _update(project, "speerpunten", speerpunt_id, values, author)
     # A speerpunt's code and title show in findings views, so they count as changed there too.
     return Changes(frameworks={framework_id})
@@ -184,6 +203,8 @@ def _edits(title: str | None, code: str | None, colour: str | None) -> dict[str,
     from desktop.frameworks.palette import normalise_colour
 
     values: dict[str, object] = {}
+    title = clean_line(title) if title is not None else None
+    code = clean_line(code) if code is not None else None
     if title is not None:
         if not title.strip():
             raise FrameworkRefused("the title cannot be empty")

@@ -11,17 +11,23 @@ or loses like any edit, so no finding is ever lost.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.files.reading import FileRefused
+from desktop.files.targets import side_files
 from desktop.operations.changes import Changes
 from desktop.store.backup import backup_project
 from desktop.store.bundle import is_bundle, read_bundle
+from desktop.store.damage import stored_document_problem
 from desktop.store.ids import new_id, now
-from desktop.store.project import Project, ProjectRefused, open_project
+from desktop.store.incoming import cleaned, snapshot_problem
+from desktop.store.project import Project, immediate_transaction, open_project
+from desktop.store.row_checks import row_problem
 from desktop.store.snapshot import TABLES, Snapshot, content_hash, read_snapshot
 
 
@@ -69,12 +75,20 @@ class _Source:
 
 
 def merge_into(project: Project, source: Path | str, backup: bool = True) -> MergeSummary:
-    """Bring everything from ``source`` (a project file or a bundle) into ``project``."""
+    """Bring everything from ``source`` (a project file or a bundle) into ``project``.
+
+    The source is read and every row checked before anything is written; a bad
+    source is refused (MergeRefused, BundleRefused or ProjectRefused) with the project untouched.
+    """
     source = Path(source)
-    if source.resolve() == project.path.resolve():
+    if any(_same_file(source, kept) for kept in side_files(project.path)):
         raise MergeRefused(f"{source.name}: cannot merge a project with itself")
-    loaded = _load_source(source)
     try:
+        loaded = _load_source(source)
+    except FileRefused as error:
+        raise MergeRefused(str(error)) from error
+    try:
+        _check_source(project, loaded, source.name)
         return _merge(project, loaded, source.name, backup)
     finally:
         if loaded.project is not None:
@@ -83,32 +97,79 @@ def merge_into(project: Project, source: Path | str, backup: bool = True) -> Mer
             shutil.rmtree(loaded.cleanup, ignore_errors=True)
 
 
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(path, other)
+    except OSError:
+        return False
+
+
 def merge_snapshot(project: Project, snapshot: Snapshot, conflicts: list[dict], source_name: str,
                    backup: bool = True) -> MergeSummary:
-    """Bring an already read and validated bundle snapshot (``read_bundle``) into ``project``, as a bundle merge."""
-    return _merge(project, _Source(snapshot, conflicts, None), source_name, backup, only_theirs=True)
+    """Bring a bundle's snapshot (from ``read_bundle``) into ``project``, checked as ``merge_into`` checks a bundle.
+
+    Only the rows the snapshot holds are read from the project (a team folder's one changed file against a
+    project of 100,000 findings)."""
+    source = _Source(cleaned(snapshot), conflicts, None)
+    _check_source(project, source, source_name)
+    return _merge(project, source, source_name, backup, only_theirs=True)
 
 
 def _load_source(path: Path) -> _Source:
-    if not path.is_file():
+    if not path.exists():
         raise MergeRefused(f"{path.name}: no such file")
     if is_bundle(path):
         snapshot, conflicts = read_bundle(path)
-        return _Source(snapshot, conflicts, None)
+        return _Source(cleaned(snapshot), conflicts, None)
     # Open a copy: the other analyst's file is never migrated or written.
     folder = Path(tempfile.mkdtemp(prefix="speerpunt-merge-"))
     copy = folder / path.name
-    shutil.copyfile(path, copy)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            shutil.copyfile(side, folder / (path.name + suffix))
     try:
+        shutil.copyfile(path, copy)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.is_file():
+                shutil.copyfile(side, folder / (path.name + suffix))
         other = open_project(copy)
-    except ProjectRefused:
+    except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return _Source(read_snapshot(other), read_conflicts(other), other, folder)
+    try:
+        snapshot, conflicts = read_snapshot(other), read_conflicts(other)
+    except BaseException:
+        other.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return _Source(cleaned(snapshot), conflicts, other, folder)
+
+
+def _check_source(project: Project, source: _Source, source_name: str) -> None:
+    """Refuse a source holding any row this project could not store or use (before the transaction)."""
+    db = project.db
+    lengths = dict(db.execute("SELECT sha256, length(text) FROM documents").fetchall())
+    if source.project is not None:
+        lengths.update(source.project.db.execute("SELECT sha256, length(text) FROM documents").fetchall())
+    known = {spec.name: {key for (key,) in db.execute(f'SELECT "{spec.key}" FROM {spec.name}')} for spec in TABLES}
+    problem = snapshot_problem(source.snapshot, source.conflicts, lengths, known)
+    if problem is None and source.project is not None:
+        problem = _document_problem(source, known["documents"])
+    if problem:
+        raise MergeRefused(f"{source_name}: refused, nothing was changed: {problem}")
+
+
+def _document_problem(source: _Source, have: set[str]) -> str | None:
+    """A project source: every referenced document is in one of the two files, and those copied are sound."""
+    documents = set(source.snapshot.rows.get("documents", {}))
+    for table in ("findings", "reactions"):
+        for key, row in source.snapshot.rows.get(table, {}).items():
+            for ref in ("document_id", "source_document_id"):
+                if ref in row and row[ref] is not None and row[ref] not in documents | have:
+                    return f"{table} row {key[:8]}: {ref} points to a document the file does not hold"
+    for sha in sorted(documents - have):
+        problem = stored_document_problem(source.project, sha)
+        if problem:
+            return f"document {sha[:8]}: {problem}"
+    return None
 
 
 def read_conflicts(project: Project) -> list[dict]:
@@ -122,8 +183,9 @@ def _merge(project: Project, source: _Source, source_name: str, backup: bool,
            only_theirs: bool = False) -> MergeSummary:
     # With only_theirs, just the rows the source holds are read here (a team folder's one changed file
     # against a project of 100,000 findings); the documents always, for the check below.
-    keys = {name: rows.keys() for name, rows in source.snapshot.rows.items()} if only_theirs else None
-    mine = read_snapshot(project, {**keys, "documents": None} if keys is not None else None)
+    only = {**{name: rows.keys() for name, rows in source.snapshot.rows.items()}, "documents": None} \
+        if only_theirs else None
+    mine = read_snapshot(project, only)
     theirs = source.snapshot
     summary = MergeSummary(source=source_name)
     missing = _documents_missing(mine, theirs, source)
@@ -136,7 +198,11 @@ def _merge(project: Project, source: _Source, source_name: str, backup: bool,
         summary.backup = str(backup_project(project, reason="before-merge"))
     db = project.db
     try:
-        with db.atomic():
+        # IMMEDIATE takes the write lock at once, waiting up to the busy timeout while another
+        # window or command writes; a deferred transaction would fail "database is locked" when
+        # it first writes. The rows are read again inside the lock, so nothing changes unseen.
+        with immediate_transaction(db):
+            mine = read_snapshot(project, only)
             ids_by_sha = dict(db.execute("SELECT sha256, id FROM documents").fetchall())
             for spec in TABLES:
                 summary.tables[spec.name] = _merge_table(project, spec, mine, theirs, source, ids_by_sha, summary)
@@ -189,7 +255,9 @@ def _merge_table(project, spec, mine: Snapshot, theirs: Snapshot, source: _Sourc
             continue
         mine_changed = my_shared.get(key) != my_hash
         theirs_changed = their_shared.get(key) != their_hash
-        theirs_wins = (their_row["modified"] or "", their_hash) > (my_row["modified"] or "", my_hash)
+        # A damaged row of ours (from an older version or a hand edit) loses to a sound one.
+        theirs_wins = (row_problem(spec.name, my_row) is not None
+                       or (their_row["modified"] or "", their_hash) > (str(my_row["modified"] or ""), my_hash))
         winner, winner_hash = (their_row, their_hash) if theirs_wins else (my_row, my_hash)
         loser, loser_hash = (my_row, my_hash) if theirs_wins else (their_row, their_hash)
         if theirs_wins:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.domain.text import clean_text
 from desktop.operations.changes import Changes
 from desktop.store.ids import new_id, now
 from desktop.store.project import Project
@@ -17,6 +18,7 @@ def set_reaction(
 ) -> Changes:
     """Store the analyst's reaction text for a speerpunt (per agreement), replacing the previous one."""
     stamp = now()
+    text = clean_text(text)
     with project.db.atomic():
         row = project.db.execute(
             "SELECT id FROM reactions WHERE speerpunt_id = ? AND document_id IS ? AND deleted IS NULL",
@@ -48,7 +50,7 @@ def set_report_parts(project: Project, parts: dict[str, str], author: str | None
                 "INSERT INTO project_settings (key, value, author, modified) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, author = excluded.author, "
                 "modified = excluded.modified",
-                [f"report.{key}", value, author, stamp],
+                [f"report.{key}", clean_text(value), author, stamp],
             )
     return Changes(settings={f"report.{key}" for key in parts})
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import glob
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from desktop.files.atomic import write_atomically
+from desktop.files.targets import OutputRefused
 from desktop.store.project import Project
 
 KEEP = 10
@@ -25,14 +28,39 @@ def backup_project(project: Project, reason: str = "auto", keep: int = KEEP) -> 
     folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{project.path.stem}-{stamp}-{reason}.speerpunt"
-    destination = sqlite3.connect(target)
-    try:
-        project.db.conn.backup(destination)
-    finally:
-        destination.close()
+    # Through the one atomic write: a backup cut short (a full disk, a crash) is never listed as one.
+    write_atomically(target, lambda temporary: _back_up_into(project, temporary), protected=[project.path])
     for old in list_backups(project.path)[keep:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def copy_project(project: Project, target: Path | str) -> Path:
+    """Write a consistent copy of the open project to ``target`` (File → Save a copy…, ``speerpunt backup``).
+
+    SQLite's online backup reads the project together with its WAL, so the copy
+    holds every committed change even while other windows write; a plain ``cp``
+    of an open project can miss the changes still in ``-wal``. The copy is made
+    in a temporary file and moved onto ``target`` in one step; the project, its
+    side files and any other database are refused as targets (OutputRefused).
+    """
+
+    target = Path(target)
+    try:
+        return write_atomically(target, lambda temporary: _back_up_into(project, temporary),
+                                protected=[project.path])
+    except sqlite3.Error as error:
+        raise OutputRefused(f"{target.name}: the copy could not be written ({error})") from error
+
+
+def _back_up_into(project: Project, temporary: Path) -> None:
+    destination = sqlite3.connect(temporary)
+    try:
+        project.db.conn.backup(destination)
+        # A copy on its own: one file, no -wal beside it.
+        destination.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        destination.close()
 
 
 def list_backups(project_path: Path) -> list[Path]:
@@ -40,7 +68,8 @@ def list_backups(project_path: Path) -> list[Path]:
     folder = backup_folder(project_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{project_path.stem}-*.speerpunt"), reverse=True)
+    # The name is escaped: "akkoord [concept]" is a character class to glob and matched nothing.
+    return sorted(folder.glob(f"{glob.escape(project_path.stem)}-*.speerpunt"), reverse=True)
 
 
 def restore_backup(project: Project, backup: Path) -> Path:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.domain.timestamps import backup_stamp_time
+
 # backup_project names files <stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.speerpunt
 _NAME = re.compile(r"-(\d{8}-\d{6})-\d{6}-(?P<reason>[a-z-]+)\.speerpunt$")
 
@@ -23,7 +25,7 @@ class BackupInfo:
 
 def describe_backup(path: Path) -> BackupInfo:
     match = _NAME.search(path.name)
-    made = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") if match else None
+    made = backup_stamp_time(match.group(1)) if match else None
     reason = match.group("reason") if match else ""
     if made is None:
         made = datetime.fromtimestamp(path.stat().st_mtime)

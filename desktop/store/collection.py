@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from desktop.store.damage import damaged_json, damaged_keys, loads_list
 from desktop.store.pages import page_finder
 from desktop.store.project import Project
 
@@ -39,7 +39,8 @@ def _documents(project: Project, kinds: tuple[str, ...]) -> list[tuple[str, str,
         f"AND kind IN ({marks}) ORDER BY coalesce(short_name, title)",
         list(kinds),
     ).fetchall()
-    return [(row[0], row[1], json.loads(row[2] or "[]")) for row in rows]
+    damaged = damaged_keys(project, "documents")
+    return [(row[0], row[1], loads_list(row[2] or "[]")) for row in rows if row[0] not in damaged]
 
 
 def comparison_matrix(
@@ -77,7 +78,8 @@ def comparison_matrix(
     matrix = Matrix(rows=list(row_labels.items()), columns=columns)
     counts = project.db.execute(
         "SELECT speerpunt_id, document_id, assessment, count(*) FROM findings WHERE deleted IS NULL "
-        "GROUP BY speerpunt_id, document_id, assessment"
+        "AND id NOT IN (SELECT value FROM json_each(?)) GROUP BY speerpunt_id, document_id, assessment",
+        [damaged_json(project, "findings")],
     ).fetchall()
     for speerpunt_id, document_id, assessment, count in counts:
         row = group_of.get(speerpunt_id)
@@ -121,9 +123,12 @@ def passages_by_category(
     ).fetchall()
     page = page_finder(project, {row[1] for row in rows})
     grouped: dict[str, dict[str, list[TaggedPassage]]] = defaultdict(lambda: defaultdict(list))
+    damaged = damaged_keys(project, "findings")
     for row in rows:
+        if row[0] in damaged:
+            continue
         passage = TaggedPassage(row[0], row[1], row[2], row[4], row[5], row[6], row[7], row[8], row[9], row[10],
                                 page(row[1], row[6]))
-        for category in json.loads(row[3] or "[]") or [UNCATEGORISED]:
+        for category in loads_list(row[3] or "[]") or [UNCATEGORISED]:
             grouped[category][row[2]].append(passage)
     return {category: dict(grouped[category]) for category in sorted(grouped, key=lambda c: (c == "", c))}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from desktop.store.damage import damaged_keys
 from desktop.store.project import Project
 
 AGREE = "agree"
@@ -72,9 +73,10 @@ class PassageComparison:
 
 def compare_passages(project: Project, document_id: str) -> tuple[list[str], list[PassageComparison]]:
     """The analysts with spanned findings on the document, and every passage at least one of them tagged."""
-    passages = project.db.execute(
-        'SELECT seq, start, "end", page, text FROM passages WHERE document_id = ? ORDER BY start', [document_id]
-    ).fetchall()
+    damaged_passages = damaged_keys(project, "passages")
+    passages = [row[1:] for row in project.db.execute(
+        'SELECT id, seq, start, "end", page, text FROM passages WHERE document_id = ? ORDER BY start', [document_id]
+    ) if row[0] not in damaged_passages]
     starts = [row[1] for row in passages]
     rows = project.db.execute(
         'SELECT f.id, f.author, f.speerpunt_id, s.code, s.title, f.assessment, f.start, f."end", f.note '
@@ -82,6 +84,7 @@ def compare_passages(project: Project, document_id: str) -> tuple[list[str], lis
         "WHERE f.document_id = ? AND f.deleted IS NULL AND f.start IS NOT NULL ORDER BY f.start, f.created",
         [document_id],
     ).fetchall()
+    rows = [row for row in rows if row[0] not in damaged_keys(project, "findings")]
     compared: dict[int, PassageComparison] = {}
     for row in rows:
         finding = TaggedFinding(*row)

@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass
 
 from desktop.domain.document import PassageKind
-from desktop.store.ids import resolve_prefix
+from desktop.store.damage import damaged_keys, loads_list
+from desktop.store.ids import NotFound, resolve_prefix
 from desktop.store.project import Project
 
 
@@ -66,7 +67,21 @@ _DOCUMENT_COLUMNS = """
 
 
 def _record(row: tuple) -> DocumentRecord:
-    return DocumentRecord(*row[:11], row[11], tuple(json.loads(row[12] or "[]")), row[13], row[14], row[15])
+    # Details other than title and kind are read leniently (desktop.store.damage): a hand-edited
+    # value of another type is shown as text, never passed on to break a view or an export.
+    return DocumentRecord(
+        *row[:5], row[5] if isinstance(row[5], int) else None, *(_text(value) for value in row[6:9]),
+        *row[9:11], _text(row[11]), tuple(str(item) for item in loads_list(row[12] or "[]") if isinstance(item, str)),
+        _text(row[13]), _text(row[14]), _text(row[15]),
+    )
+
+
+def _text(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
 
 
 def list_documents(project: Project, category: str | None = None, current_only: bool = False) -> list[DocumentRecord]:
@@ -80,7 +95,8 @@ def list_documents(project: Project, category: str | None = None, current_only: 
         sql += " AND EXISTS (SELECT 1 FROM json_each(d.categories) WHERE json_each.value = ?)"
         params.append(category)
     rows = project.db.execute(sql + " ORDER BY d.imported_at, d.title", params).fetchall()
-    return [_record(row) for row in rows]
+    damaged = damaged_keys(project, "documents")
+    return [_record(row) for row in rows if row[0] not in damaged]
 
 
 def list_categories(project: Project) -> list[str]:
@@ -92,7 +108,9 @@ def list_categories(project: Project) -> list[str]:
 
 
 def resolve_document_id(project: Project, ref: str) -> str:
-    ids = [row[0] for row in project.db.execute("SELECT id FROM documents WHERE deleted IS NULL")]
+    damaged = damaged_keys(project, "documents")
+    ids = [row[0] for row in project.db.execute("SELECT id FROM documents WHERE deleted IS NULL")
+           if row[0] not in damaged]
     return resolve_prefix(ids, ref, "document")
 
 
@@ -119,13 +137,15 @@ def find_document_by_sha256(project: Project, sha256: str) -> DocumentRecord | N
     row = project.db.execute(
         f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.sha256 = ? AND d.deleted IS NULL", [sha256]
     ).fetchone()
-    return _record(row) if row else None
+    return _record(row) if row and row[0] not in damaged_keys(project, "documents") else None
 
 
 def document_text(project: Project, document_id: str) -> str:
     row = project.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
     if row is None:
         raise LookupError(f"no document with id '{document_id}'")
+    if not isinstance(row[0], str):
+        raise NotFound(f"the document '{document_id[:8]}' is damaged (its text is not text)")
     return row[0]
 
 
@@ -142,6 +162,7 @@ def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
         "FROM passages WHERE document_id = ? ORDER BY seq",
         [document_id],
     ).fetchall()
+    damaged = damaged_keys(project, "passages")
     return [
         PassageRecord(
             id=row[0],
@@ -149,7 +170,7 @@ def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
             seq=row[2],
             kind=PassageKind(row[3]),
             level=row[4],
-            heading_path=tuple(json.loads(row[5])),
+            heading_path=tuple(str(part) for part in loads_list(row[5])),
             page=row[6],
             start=row[7],
             end=row[8],
@@ -158,6 +179,7 @@ def list_passages(project: Project, document_id: str) -> list[PassageRecord]:
             page_breaks=tuple(tuple(b) for b in json.loads(row[11] or "[]")),
         )
         for row in rows
+        if row[0] not in damaged
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain.finding import Assessment, Finding
+from desktop.store.damage import damaged_keys
 from desktop.store.ids import resolve_prefix
 from desktop.store.project import Project
 
@@ -51,7 +52,8 @@ def list_findings(
         sql += " AND speerpunt_id = ?"
         params.append(speerpunt_id)
     sql += " ORDER BY document_id, start IS NULL, start, created"
-    return [finding_from_row(row) for row in project.db.execute(sql, params)]
+    damaged = damaged_keys(project, "findings")
+    return [finding_from_row(row) for row in project.db.execute(sql, params) if row[0] not in damaged]
 
 
 def get_finding(project: Project, finding_id: str, include_deleted: bool = False) -> Finding:
@@ -59,13 +61,14 @@ def get_finding(project: Project, finding_id: str, include_deleted: bool = False
     if not include_deleted:
         sql += " AND deleted IS NULL"
     row = project.db.execute(sql, [finding_id]).fetchone()
-    if row is None:
+    if row is None or finding_id in damaged_keys(project, "findings"):
         raise LookupError(f"no finding with id '{finding_id}'")
     return finding_from_row(row)
 
 
 def resolve_finding_id(project: Project, ref: str) -> str:
-    ids = [row[0] for row in project.db.execute("SELECT id FROM findings WHERE deleted IS NULL")]
+    damaged = damaged_keys(project, "findings")
+    ids = [row[0] for row in project.db.execute("SELECT id FROM findings WHERE deleted IS NULL") if row[0] not in damaged]
     return resolve_prefix(ids, ref, "finding")
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.domain.folding import fold
 from desktop.domain.framework import Framework, Speerpunt, Theme
+from desktop.store.damage import damaged_keys
 from desktop.store.ids import NotFound
 from desktop.store.project import Project
 
@@ -32,12 +33,13 @@ def list_frameworks(project: Project) -> list[Framework]:
         for row in project.db.execute(
             "SELECT id, name, description FROM frameworks WHERE deleted IS NULL ORDER BY modified"
         )
+        if row[0] not in damaged_keys(project, "frameworks")
     }
     themes: dict[str, Theme] = {}
     for row in project.db.execute(
         "SELECT id, framework_id, code, title, colour FROM themes WHERE deleted IS NULL ORDER BY position"
     ):
-        if row[1] in frameworks:
+        if row[1] in frameworks and row[0] not in damaged_keys(project, "themes"):
             theme = Theme(id=row[0], code=row[2], title=row[3], colour=row[4])
             themes[row[0]] = theme
             frameworks[row[1]].themes.append(theme)
@@ -45,7 +47,7 @@ def list_frameworks(project: Project) -> list[Framework]:
         "SELECT id, theme_id, code, title, formulation, colour FROM speerpunten "
         "WHERE deleted IS NULL ORDER BY position"
     ):
-        if row[1] in themes:
+        if row[1] in themes and row[0] not in damaged_keys(project, "speerpunten"):
             themes[row[1]].speerpunten.append(
                 Speerpunt(id=row[0], code=row[2], title=row[3], formulation=row[4], colour=row[5])
             )
@@ -64,12 +66,17 @@ _SPEERPUNT_SQL = """
 
 def list_speerpunten(project: Project) -> list[SpeerpuntRecord]:
     rows = project.db.execute(_SPEERPUNT_SQL + " ORDER BY f.modified, t.position, s.position").fetchall()
-    return [SpeerpuntRecord(*row) for row in rows]
+    return [SpeerpuntRecord(*row) for row in rows if _sound(project, row)]
+
+
+def _sound(project: Project, row: tuple) -> bool:
+    return (row[0] not in damaged_keys(project, "speerpunten") and row[5] not in damaged_keys(project, "themes")
+            and row[9] not in damaged_keys(project, "frameworks"))
 
 
 def get_speerpunt(project: Project, speerpunt_id: str) -> SpeerpuntRecord:
     row = project.db.execute(_SPEERPUNT_SQL + " AND s.id = ?", [speerpunt_id]).fetchone()
-    if row is None:
+    if row is None or not _sound(project, row):
         raise NotFound(f"no speerpunt with id '{speerpunt_id}'")
     return SpeerpuntRecord(*row)
 
@@ -103,7 +110,8 @@ def resolve_theme(project: Project, ref: str) -> ThemeRecord:
     """Find a live theme by code ("3"), by title (any case or accents), by id or by id prefix."""
     themes = [ThemeRecord(*row) for row in project.db.execute(
         "SELECT t.id, t.code, t.title, f.name FROM themes t JOIN frameworks f ON f.id = t.framework_id "
-        "WHERE t.deleted IS NULL AND f.deleted IS NULL ORDER BY f.modified, t.position")]
+        "WHERE t.deleted IS NULL AND f.deleted IS NULL ORDER BY f.modified, t.position")
+        if row[0] not in damaged_keys(project, "themes")]
     wanted = " ".join(fold(ref).split())
     for matches in ([t for t in themes if t.code and t.code == ref.strip()],
                     [t for t in themes if " ".join(fold(t.title).split()) == wanted],

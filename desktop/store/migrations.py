@@ -8,7 +8,16 @@ from collections.abc import Callable
 import sqlite_utils
 
 from desktop.store.page_relabel import relabel_pages
-from desktop.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6
+from desktop.store.schema import (
+    APPLICATION_ID,
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    SCHEMA_V4,
+    SCHEMA_V5,
+    SCHEMA_V6,
+    SCHEMA_V7,
+)
 from desktop.store.search_index import rebuild_index
 
 
@@ -42,6 +51,11 @@ def _to_v6(db: sqlite_utils.Database) -> None:
     _run_script(db, SCHEMA_V6)
 
 
+def _to_v7(db: sqlite_utils.Database) -> None:
+    # Rejected tagging suggestions, local to this file.
+    _run_script(db, SCHEMA_V7)
+
+
 def _run_script(db: sqlite_utils.Database, script: str) -> None:
     # executescript() would COMMIT the open transaction first; run statement by
     # statement instead so a failing step rolls back whole.
@@ -65,7 +79,7 @@ def _split_statements(script: str) -> list[str]:
 
 
 # MIGRATIONS[n] brings a file from version n to version n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5, _to_v6]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5, _to_v6, _to_v7]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -24,6 +24,7 @@ def page_finder(project: Project, document_ids: Iterable[str]) -> Callable[[str,
         marks = ", ".join("?" for _ in ids)
         rows = project.db.execute(
             f"SELECT document_id, start, page, page_breaks FROM passages WHERE document_id IN ({marks}) "
+            "AND typeof(start) = 'integer' "
             "ORDER BY document_id, start",
             ids,
         )

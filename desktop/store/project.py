@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -15,6 +19,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 # Opening waits less: a user who opens a file another program holds wants to hear so soon.
 OPEN_BUSY_TIMEOUT_MS = 2_000
+
+
+ROW_RULES = ("CHECK constraint failed", "NOT NULL constraint failed")
 
 
 class ProjectRefused(Exception):
@@ -42,10 +49,34 @@ class Project:
         return self.db.execute("PRAGMA data_version").fetchone()[0]
 
 
+@contextmanager
+def immediate_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One transaction that takes the write lock at its start, waiting up to the busy timeout for it.
+
+    sqlite-utils' ``atomic()`` begins a deferred transaction: when another
+    connection writes meanwhile, its first write fails at once with "database is
+    locked" instead of waiting. Long writers (a merge) use this instead.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+_decode_text = functools.partial(str, encoding="utf-8", errors="replace")
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
     # isolation_level=None: sqlite-utils' atomic() issues BEGIN itself, and
     # nothing is ever left in an implicit transaction.
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    # Text that is not valid UTF-8 (a hand edit, a damaged disk) would make every query reading
+    # its row fail; shown with U+FFFD instead, it cannot stop a listing or an export.
+    conn.text_factory = _decode_text
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -79,6 +110,8 @@ def open_project(path: Path | str) -> Project:
         raise ProjectRefused(f"{path.name}: no such project file")
     if path.is_dir():
         raise ProjectRefused(f"{path.name}: is a folder, not a project file")
+    if not path.is_file():
+        raise ProjectRefused(f"{path.name}: is a pipe, device or socket, not a project file")
     application_id, user_version = _inspect(path)
     if application_id != APPLICATION_ID:
         raise ProjectRefused(f"{path.name}: a SQLite database of another program, not a Speerpunt project")
@@ -100,6 +133,11 @@ def open_project(path: Path | str) -> Project:
             raise ProjectRefused(
                 f"{path.name}: the project is locked by another program; close it there and try again"
             ) from error
+        if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
+            raise ProjectRefused(
+                f"{path.name}: the project or its folder is read-only, and SQLite must write beside the project; "
+                "copy it to a folder you can write to"
+            ) from error
         raise ProjectRefused(f"{path.name}: the project file cannot be opened ({error})") from error
     except sqlite3.DatabaseError as error:
         db.close()
@@ -115,20 +153,26 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
     # quick_check reads every page but costs little next to a user's trust;
     # it turns a truncated file into a clear refusal instead of a later crash.
     try:
-        result = db.execute("PRAGMA quick_check").fetchone()[0]
+        results = [row[0] for row in db.execute("PRAGMA quick_check")]
     except sqlite3.OperationalError:
         raise
     except sqlite3.DatabaseError as error:
         raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
-    if result != "ok":
-        raise ProjectRefused(f"{path.name}: the project file is damaged ({result})")
+    # A row that breaks a CHECK or NOT NULL rule (a hand edit, an older version) is not a damaged
+    # file: the project opens and desktop.store.damage reports and skips that row.
+    damage = [result for result in results if result != "ok" and not result.startswith(ROW_RULES)]
+    if damage:
+        raise ProjectRefused(f"{path.name}: the project file is damaged ({damage[0]})")
 
 
 def create_project(path: Path | str) -> Project:
     """Create a new, empty project; never overwrites an existing file."""
     path = Path(path)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise ProjectRefused(f"{path.name}: a file with this name already exists")
+    if path.name.endswith(("-wal", "-shm", "-journal")):
+        # SQLite would take such a file for the side file of the project next to it.
+        raise ProjectRefused(f"{path.name}: a project name cannot end in -wal, -shm or -journal")
     if not path.parent.exists():
         raise ProjectRefused(f"{path.parent}: no such folder")
     try:

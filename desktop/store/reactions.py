@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.store.damage import damaged_keys
 from desktop.store.documents import DocumentRecord, list_documents
 from desktop.store.project import Project
 from desktop.wording import Voice, default_agreement_name, document_kind
@@ -27,12 +28,14 @@ def list_reactions(project: Project, document_id: str | None = None) -> dict[str
         "WHERE deleted IS NULL AND (document_id IS ? OR document_id IS NULL) ORDER BY document_id IS NOT NULL",
         [document_id],
     ).fetchall()
-    return {row[1]: Reaction(*row) for row in rows}
+    damaged = damaged_keys(project, "reactions")
+    return {row[1]: Reaction(*row) for row in rows if row[0] not in damaged}
 
 
 def report_parts(project: Project) -> dict[str, str]:
     rows = project.db.execute("SELECT key, value FROM project_settings WHERE key LIKE 'report.%'").fetchall()
-    return {key.removeprefix("report."): value for key, value in rows}
+    damaged = damaged_keys(project, "project_settings")
+    return {key.removeprefix("report."): value for key, value in rows if key not in damaged}
 
 
 def report_voice(project: Project, agreement: DocumentRecord | str | None = None, organisation: str | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from desktop.store.damage import damaged_json, damaged_keys
 from desktop.store.pages import page_finder
 from desktop.store.project import Project
 
@@ -62,6 +63,7 @@ def list_finding_rows(project: Project, ids: list[str] | None = None) -> list[Fi
         sql += f" AND f.id IN ({', '.join('?' for _ in ids)})"
         params.extend(ids)
     rows = project.db.execute(sql + " ORDER BY d.imported_at, f.start IS NULL, f.start, f.created", params).fetchall()
+    rows = [row for row in rows if row[0] not in damaged_keys(project, "findings")]
     page = page_finder(project, {row[1] for row in rows})
     return [
         FindingRow(*row[:4], page(row[1], row[4]), *row[4:])  # type: ignore[arg-type]
@@ -73,13 +75,14 @@ def assessment_counts(project: Project, document_id: str | None = None) -> dict[
     """speerpunt id -> Counter of assessments over live findings (in one document, or all)."""
     sql = (
         "SELECT f.speerpunt_id, f.assessment, count(*) FROM findings f JOIN documents d ON d.id = f.document_id "
-        "WHERE f.deleted IS NULL AND d.deleted IS NULL"
+        "WHERE f.deleted IS NULL AND d.deleted IS NULL AND f.id NOT IN (SELECT value FROM json_each(?))"
     )
     params: list[object] = []
     if document_id is not None:
         sql += " AND f.document_id = ?"
         params.append(document_id)
     counts: dict[str, Counter] = {}
+    params.insert(0, damaged_json(project, "findings"))
     for speerpunt_id, assessment, count in project.db.execute(sql + " GROUP BY 1, 2", params):
         counts.setdefault(speerpunt_id, Counter())[assessment] = count
     return counts
@@ -92,4 +95,4 @@ def findings_in_cell(project: Project, speerpunt_id: str, document_id: str) -> l
         "ORDER BY start IS NULL, start, created",
         [speerpunt_id, document_id],
     ).fetchall()
-    return [row[0] for row in rows]
+    return [row[0] for row in rows if row[0] not in damaged_keys(project, "findings")]

@@ -238,3 +238,20 @@ CREATE TABLE revision_findings (
 );
 CREATE INDEX revisions_new_document ON revisions(new_document_id);
 """
+
+# Version 7: rejected suggestions. When the analyst turns down a suggested speerpunt for a
+# passage, the suggester remembers it here and never offers that pair again. The table is
+# local to this project file: it is no finding, so bundles and merges leave it out (a
+# colleague's rejections are theirs), and it has no shared_hash.
+SCHEMA_V7 = """
+CREATE TABLE suggestion_rejections (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    speerpunt_id TEXT NOT NULL REFERENCES speerpunten(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    author TEXT,
+    created TEXT NOT NULL,
+    UNIQUE (document_id, speerpunt_id, start, "end")
+);
+"""

@@ -17,6 +17,8 @@ from desktop.store.search_query import BadQuery, SearchQuery, parse_query
 from desktop.store.words import Words, split_words, word_spans
 
 __all__ = ["BadQuery", "SearchHit", "search", "to_fts_query"]
+# More hits than anyone reads; also keeps any --limit within what SQLite can take.
+MAX_HITS = 100_000
 
 SNIPPET_WORDS = 16
 ELLIPSIS = "…"
@@ -67,7 +69,7 @@ def search(
         sql += " AND EXISTS (SELECT 1 FROM json_each(d.categories) WHERE json_each.value = ?)"
         params.append(category)
     sql += " ORDER BY rank LIMIT ?"
-    params.append(limit)
+    params.append(max(1, min(limit, MAX_HITS)))
     try:
         rows = project.db.execute(sql, params).fetchall()
     except sqlite3.OperationalError as error:

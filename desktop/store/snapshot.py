@@ -57,7 +57,8 @@ def with_later_columns(table: str, row: dict) -> dict:
 
 def content_hash(row: dict) -> str:
     row = {key: value for key, value in row.items() if value is not None or key not in _LATER}
-    canonical = json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    # default=repr: a damaged row (bytes where text belongs) still hashes instead of failing the merge.
+    canonical = json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=repr)
     return hashlib.sha256(canonical.encode()).hexdigest()[:32]
 
 
@@ -103,7 +104,9 @@ def read_snapshot(project: Project, only: dict[str, Iterable[str]] | None = None
             row = dict(zip(spec.columns, values[1:-1], strict=True))
             for ref in spec.document_refs:
                 if row[ref] is not None:
-                    row[ref] = sha_of[row[ref]]
+                    # A reference to a document that is not there (a damaged row) stays as it is;
+                    # the merge's checks name it.
+                    row[ref] = sha_of.get(row[ref], row[ref])
             rows[values[0]] = row
             shared[values[0]] = values[-1]
         snapshot.rows[spec.name] = rows

@@ -20,6 +20,7 @@ from desktop.operations.documents import store_document
 from desktop.operations.merge import merge_snapshot
 from desktop.store.bundle import BundleRefused, read_bundle
 from desktop.store.ids import now
+from desktop.store.incoming import snapshot_problem
 from desktop.store.project import Project
 from desktop.store.snapshot import SPECS, Snapshot, content_hash
 from desktop.sync.folder import (
@@ -97,7 +98,7 @@ def sync_round(project: Project, folder: Path | str, analyst: str = "") -> SyncR
     listing = scan(folder)
     report = SyncReport(str(folder), state.device, state.analyst, skipped=listing.skipped)
     my_texts = _text_hashes(project)
-    incoming = _read_changed(folder, listing, state, report)
+    incoming = _read_changed(project, folder, listing, state, report)
     accepted = [one for one in incoming if _documents_ready(project, one, listing, my_texts, report)]
     arrived = _merge_accepted(project, accepted, state, my_texts, report) if accepted else {}
     forgot = _forget_gone(state, folder, listing)
@@ -118,8 +119,16 @@ def _text_hashes(project: Project) -> dict[str, str]:
             for sha, text in project.db.execute("SELECT sha256, text FROM documents")}
 
 
-def _read_changed(folder: Path, listing: Listing, state: SyncState, report: SyncReport) -> list[_Incoming]:
+def _read_changed(project: Project, folder: Path, listing: Listing, state: SyncState,
+                  report: SyncReport) -> list[_Incoming]:
     incoming = []
+    lengths: dict[str, int] = {}
+    known: dict[str, set[str]] = {}
+    if any(state.files.get(device, {}).get("signature") != [signature(manifest), signature(work)]
+           for device, (manifest, work) in listing.devices.items() if device != state.device):
+        lengths = dict(project.db.execute("SELECT sha256, length(text) FROM documents").fetchall())
+        known = {spec: {key for (key,) in project.db.execute(f'SELECT "{SPECS[spec].key}" FROM {spec}')}
+                 for spec in ("frameworks", "themes", "speerpunten")}
     for device, (manifest_path, work_path) in listing.devices.items():
         if device == state.device:
             continue
@@ -142,27 +151,19 @@ def _read_changed(folder: Path, listing: Listing, state: SyncState, report: Sync
             continue
         try:
             snapshot, conflicts = read_bundle(work_path)
-            _check_conflicts(conflicts, work_path.name)
         except BundleRefused as error:
             report.skipped.append({"file": name, "reason": str(error)})
+            continue
+        # Checked as a mailed bundle is before a merge; the merge checks the files read together again.
+        problem = snapshot_problem(snapshot, conflicts, lengths, known)
+        if problem:
+            report.skipped.append({"file": name, "reason": f"refused: {problem}"})
             continue
         if [signature(manifest_path), signature(work_path)] != seen:
             report.skipped.append({"file": name, "reason": "changed while being read"})
             continue
         incoming.append(_Incoming(device, manifest, snapshot, conflicts, seen))
     return incoming
-
-
-CONFLICT_FIELDS = {"id": str, "table_name": str, "record_key": str, "version_hash": str, "data": str,
-                   "winner_hash": str, "detected": str, "resolved": (str, type(None)), "resolution": (str, type(None))}
-
-
-def _check_conflicts(conflicts: list, name: str) -> None:
-    """The conflict list is merged into the project's: refuse a file whose list is not what Speerpunt writes."""
-    for conflict in conflicts:
-        if not isinstance(conflict, dict) or conflict.get("table_name") not in SPECS or not all(
-                isinstance(conflict.get(field_name), kinds) for field_name, kinds in CONFLICT_FIELDS.items()):
-            raise BundleRefused(f"{name}: the bundle is damaged (malformed conflict list)")
 
 
 def _documents_ready(project: Project, one: _Incoming, listing: Listing, my_texts: dict[str, str],

@@ -7,13 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.placeholders import fill
 from desktop.store.project import SUFFIX
 
 DEMO_NAME = "demo" + SUFFIX
 
 
 def _filter() -> str:
-    return QCoreApplication.translate("ProjectFiles", "Speerpunt projects (*%1)").replace("%1", SUFFIX)
+    return fill(QCoreApplication.translate("ProjectFiles", "Speerpunt projects (*%1)"), SUFFIX)
 
 
 def documents_folder() -> str:

@@ -125,14 +125,15 @@
     </message>
 </context>
 <context>
-    <name>About</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
         <source>About Speerpunt</source>
         <translation>About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="71"/>
         <source>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</source>
@@ -140,61 +141,86 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="75"/>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="77"/>
+        <source>Project file: %1</source>
+        <translation>Project file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="78"/>
+        <source>&amp;Libraries in Speerpunt and their licences:</source>
+        <translation>&amp;Libraries in Speerpunt and their licences:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="79"/>
+        <source>Libraries in Speerpunt and their licences</source>
+        <translation>Libraries in Speerpunt and their licences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="80"/>
+        <source>Licence notice</source>
+        <translation>Licence notice</translation>
+    </message>
 </context>
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="140"/>
         <source>All speerpunten and assessments</source>
         <translation>All speerpunten and assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="164"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Not defined here: too few passages, or everyone gave the same label everywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Measured over</source>
         <translation>Measured over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohen&apos;s κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff&apos;s α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="173"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
         <source>Passages tagged by at least one analyst</source>
         <translation>Passages tagged by at least one analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Share of analyst pairs giving the same label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</translation>
     </message>
@@ -233,22 +259,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="208"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
@@ -316,7 +342,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Not read, import cancelled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="303"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -324,24 +350,24 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="42"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="49"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="51"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="56"/>
         <source>Export findings bundle</source>
         <translation>Export findings bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="45"/>
         <source>Findings bundles (*%1)</source>
         <translation>Findings bundles (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="52"/>
         <source>The bundle could not be written: %1</source>
         <translation>The bundle could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="57"/>
         <source>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</source>
         <translation>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</translation>
     </message>
@@ -349,22 +375,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CategoryEditor</name>
     <message>
-        <location filename="../../desktop/ui/documents/category_editor.py" line="53"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="55"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/category_editor.py" line="54"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="56"/>
         <source>Type a category, Enter to add</source>
         <translation>Type a category, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/category_editor.py" line="56"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="58"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/category_editor.py" line="57"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="59"/>
         <source>Category %1, press to remove</source>
         <translation>Category %1, press to remove</translation>
     </message>
@@ -372,37 +398,37 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="76"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="77"/>
         <source>&amp;Export findings bundle…</source>
         <translation>&amp;Export findings bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="78"/>
         <source>Restore &amp;backup…</source>
         <translation>Restore &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="79"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="79"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="80"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="80"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="81"/>
         <source>Compare &amp;analysts…</source>
         <translation>Compare &amp;analysts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="107"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="108"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -410,7 +436,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="180"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="181"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -418,52 +444,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -471,47 +497,47 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="253"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="254"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="254"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="255"/>
         <source>Documents with their details</source>
         <translation>Documents with their details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="255"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="256"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="257"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="258"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="258"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
         <source>Edit all details of the selected document</source>
         <translation>Edit all details of the selected document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="299"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="300"/>
         <source>%1 of %2 documents</source>
         <translation>%1 of %2 documents</translation>
     </message>
@@ -519,17 +545,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="91"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="92"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="118"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="119"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="120"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -537,205 +563,205 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="42"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="41"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
         <source>Project setting</source>
         <translation>Project setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="55"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="95"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="96"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="110"/>
         <source>(not in this project)</source>
         <translation>(not in this project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="124"/>
         <source>(same content)</source>
         <translation>(same content)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="126"/>
         <source>— changed %1</source>
         <translation>— changed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="136"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="143"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="192"/>
         <source>other version restored</source>
         <translation>other version restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="194"/>
         <source>current version kept</source>
         <translation>current version kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="270"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="318"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
             <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</numerusform>
@@ -743,12 +769,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="342"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="345"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
@@ -759,32 +785,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="179"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
         <source>Current version (in use)</source>
         <translation>Current version (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
         <source>Other version</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
@@ -792,7 +818,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="88"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="89"/>
         <source>No finding yet: does the agreement address this? If not, mark it missing.</source>
         <translation>No finding yet: does the agreement address this? If not, mark it missing.</translation>
     </message>
@@ -800,22 +826,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="177"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="178"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="178"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="179"/>
         <source>Coverage of speerpunten per agreement</source>
         <translation>Coverage of speerpunten per agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="180"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="181"/>
         <source>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</source>
         <translation>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="182"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="183"/>
         <source>Mark missing in this agreement…</source>
         <translation>Mark missing in this agreement…</translation>
     </message>
@@ -831,40 +857,40 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentImporter</name>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="180"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="183"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="184"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="154"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="202"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="210"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="212"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="155"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="203"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="211"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="213"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="154"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="155"/>
         <source>There are no files to import in the chosen folder.</source>
         <translation>There are no files to import in the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="213"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="214"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
@@ -872,17 +898,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="23"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
         <source>Position paper</source>
         <translation>Position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="27"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -923,12 +949,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentMargin</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_margin.py" line="43"/>
+        <location filename="../../desktop/ui/panes/document_margin.py" line="46"/>
         <source>Page numbers and speerpunt marks</source>
         <translation>Page numbers and speerpunt marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_margin.py" line="44"/>
+        <location filename="../../desktop/ui/panes/document_margin.py" line="47"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
@@ -936,22 +962,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="144"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="146"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="399"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="401"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Select text or click in a paragraph first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
         <source>Note on this finding:</source>
         <translation>Note on this finding:</translation>
     </message>
@@ -1081,260 +1107,260 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="235"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="423"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="237"/>
         <source>Export the reaction</source>
         <translation>Export the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="238"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reaction per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="239"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analysis per topic (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Annotated agreement (Word, findings as comments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="241"/>
         <source>Findings table (CSV)</source>
         <translation>Findings table (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="241"/>
         <source>Findings table (Excel)</source>
         <translation>Findings table (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>Agreement &amp;name:</source>
         <translation>Agreement &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>Au&amp;dience:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="247"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="250"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="398"/>
         <source>Choose a Word template</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
         <source>House style</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
         <source>Use the built-in house style</source>
         <translation>Use the built-in house style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>Language of the export</source>
         <translation>Language of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
         <source>From the report parts: %1</source>
         <translation>From the report parts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Agreement name</source>
         <translation>Agreement name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>the agreement&apos;s name</source>
         <translation>the agreement&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>Choose the file to write</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Themes and speerpunten to export</source>
         <translation>Themes and speerpunten to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Include speerpunten without findings or reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
         <source>Appendix with all findings</source>
         <translation>Appendix with all findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Outline of the export</source>
         <translation>Outline of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="314"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="316"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="318"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>The agreement&apos;s own text with every finding as a Word comment on its words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="320"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>One row per finding, as an Excel workbook with filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="359"/>
         <source>Cannot export: %1</source>
         <translation>Cannot export: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="370"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%n finding; the headings the Word document will have:</numerusform>
@@ -1342,7 +1368,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="373"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%n finding, in these columns:</numerusform>
@@ -1350,44 +1376,44 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="383"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="399"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="449"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="459"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="461"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="464"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="460"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="462"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="465"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="462"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="463"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="465"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="466"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>An unexpected error stopped the export: %1</translation>
     </message>
@@ -1395,53 +1421,53 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="65"/>
         <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
         <source>Find in document</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="118"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="119"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="121"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1530,57 +1556,57 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="157"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="156"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Missing in this agreement: no passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="187"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>(not in the agreement)</source>
         <translation>(not in the agreement)</translation>
     </message>
@@ -1588,97 +1614,97 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="157"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="158"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="158"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="159"/>
         <source>Findings table</source>
         <translation>Findings table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="159"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="160"/>
         <source>Filter: quote, note, speerpunt…</source>
         <translation>Filter: quote, note, speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="160"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="161"/>
         <source>Filter findings by text</source>
         <translation>Filter findings by text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="161"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
         <source>Filter by document</source>
         <translation>Filter by document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
         <source>Filter by theme</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
         <source>Filter by speerpunt</source>
         <translation>Filter by speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
         <source>Filter by assessment</source>
         <translation>Filter by assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
         <source>Filter by author</source>
         <translation>Filter by author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
         <source>Re-tag to speerpunt…</source>
         <translation>Re-tag to speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
         <source>Show in document</source>
         <translation>Show in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="181"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="182"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="183"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="184"/>
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="184"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="185"/>
         <source>All speerpunten</source>
         <translation>All speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="186"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="187"/>
         <source>All assessments</source>
         <translation>All assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="188"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="189"/>
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="222"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="223"/>
         <source>1 finding</source>
         <translation>1 finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="224"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="225"/>
         <source>%n findings</source>
         <translation>
             <numerusform>%n findings</numerusform>
@@ -1686,17 +1712,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="226"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="227"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="295"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="296"/>
         <source>Re-tag finding</source>
         <translation>Re-tag finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="297"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="298"/>
         <source>Re-tag %n findings</source>
         <translation>
             <numerusform>Re-tag %n findings</numerusform>
@@ -1704,12 +1730,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="306"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="307"/>
         <source>Re-tag</source>
         <translation>Re-tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="306"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="307"/>
         <source>Move the findings to speerpunt:</source>
         <translation>Move the findings to speerpunt:</translation>
     </message>
@@ -1773,119 +1799,119 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="108"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
         <source>Themes and speerpunten</source>
         <translation>Themes and speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
         <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
         <source>Count findings in</source>
         <translation>Count findings in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
         <source>Add speerpunt</source>
         <translation>Add speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="117"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="117"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="118"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="118"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="119"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="119"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="120"/>
         <source>Mark missing in agreement…</source>
         <translation>Mark missing in agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="120"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="121"/>
         <source>Propose from position paper…</source>
         <translation>Propose from position paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="121"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="122"/>
         <source>Import framework file…</source>
         <translation>Import framework file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="134"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="135"/>
         <source>Findings in all documents</source>
         <translation>Findings in all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="138"/>
         <source>Findings in %1</source>
         <translation>Findings in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="211"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="212"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="227"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="228"/>
         <source>New speerpunt</source>
         <translation>New speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="277"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="278"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="322"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="323"/>
         <source>Propose from position paper</source>
         <translation>Propose from position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="323"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="324"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Import your position paper first (as a position paper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="355"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="362"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="356"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="363"/>
         <source>Import framework file</source>
         <translation>Import framework file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="363"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="364"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Framework files (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="363"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="364"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
@@ -1893,77 +1919,77 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>HitWalker</name>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="167"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="168"/>
         <source>Tag search hits</source>
         <translation>Tag search hits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="168"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="169"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="170"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="171"/>
         <source>Words to find in all agreements</source>
         <translation>Words to find in all agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="171"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="172"/>
         <source>Words to find in all agreements, Enter to start</source>
         <translation>Words to find in all agreements, Enter to start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="172"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="173"/>
         <source>&amp;In:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="174"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="175"/>
         <source>Category of agreements to search</source>
         <translation>Category of agreements to search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="176"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="177"/>
         <source>All agreements</source>
         <translation>All agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="177"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="178"/>
         <source>Sp&amp;eerpunt:</source>
         <translation>Sp&amp;eerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="179"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="180"/>
         <source>Speerpunt every tag of this walk goes to</source>
         <translation>Speerpunt every tag of this walk goes to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="180"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="181"/>
         <source>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</source>
         <translation>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="182"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="183"/>
         <source>Search hits to tag</source>
         <translation>Search hits to tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="183"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="184"/>
         <source>The current hit in its passage</source>
         <translation>The current hit in its passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="229"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="230"/>
         <source>No agreement has these words.</source>
         <translation>No agreement has these words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="256"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="257"/>
         <source>Choose the speerpunt first (Alt+E); it stays for the whole walk.</source>
         <translation>Choose the speerpunt first (Alt+E); it stays for the whole walk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="268"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="269"/>
         <source>%1 in %2 tagged %3. Ctrl+Z undoes it.</source>
         <translation>%1 in %2 tagged %3. Ctrl+Z undoes it.</translation>
     </message>
@@ -1976,18 +2002,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ImportKindDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="87"/>
         <location filename="../../desktop/ui/documents/import_flow.py" line="88"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="89"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="90"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="91"/>
         <source>What kind of document is this?</source>
         <translation>What kind of document is this?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="92"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="93"/>
         <source>What kind of documents are these?</source>
         <translation>What kind of documents are these?</translation>
     </message>
@@ -2060,32 +2086,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="43"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="44"/>
         <source>%1 (superseded)</source>
         <translation>%1 (superseded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="66"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="67"/>
         <source>%1 — replaced by a newer version; read-only</source>
         <translation>%1 — replaced by a newer version; read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="79"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="83"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -2111,127 +2137,132 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="84"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="85"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="88"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="86"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="89"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="87"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="88"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="89"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
         <source>&amp;Tag selection…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
+        <source>Tagging &amp;suggestions…</source>
+        <translation>Tagging &amp;suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
         <source>&amp;Reading mode: this document alone</source>
         <translation>&amp;Reading mode: this document alone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
         <source>&amp;Side by side: documents next to each other</source>
         <translation>&amp;Side by side: documents next to each other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
         <source>&amp;Third document pane</source>
         <translation>&amp;Third document pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
         <source>&amp;Outline beside each document</source>
         <translation>&amp;Outline beside each document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="106"/>
         <source>Go to document pane &amp;%1</source>
         <translation>Go to document pane &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="109"/>
         <source>&amp;About Speerpunt</source>
         <translation>&amp;About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="110"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="114"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="110"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="111"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="115"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="111"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -2239,42 +2270,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="138"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="140"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="142"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="143"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="249"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="265"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="394"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="407"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -2306,87 +2337,87 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="114"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="115"/>
         <source>Comparison matrix</source>
         <translation>Comparison matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="115"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>Findings per assessment</source>
         <translation>Findings per assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
         <source>&amp;Themes</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="121"/>
         <source>One row per theme</source>
         <translation>One row per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="121"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="122"/>
         <source>One row per speerpunt</source>
         <translation>One row per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="122"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="123"/>
         <source>One column per agreement (short name)</source>
         <translation>One column per agreement (short name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="123"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="124"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>One column per category, e.g. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="125"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   click a cell for its passages, a header to sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Export as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="128"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>Export the matrix as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="182"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="183"/>
         <source>Export the matrix</source>
         <translation>Export the matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="183"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="184"/>
         <source>comparison.xlsx</source>
         <translation>comparison.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="184"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="185"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="207"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="208"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
@@ -2394,148 +2425,148 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="41"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
         <source>Frameworks</source>
         <translation>Frameworks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
         <source>Reaction texts</source>
         <translation>Reaction texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
         <source>Project settings</source>
         <translation>Project settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="143"/>
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="145"/>
         <source>Merge with another project</source>
         <translation>Merge with another project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="147"/>
         <source>Bring a colleague&apos;s work into this project: their project file (.speerpunt) or the findings bundle they sent you (.spbundle). Nothing is removed; where you both changed the same thing, the later change wins and the other version is kept under Review → Conflicts. A backup is made first.</source>
         <translation>Bring a colleague&apos;s work into this project: their project file (.speerpunt) or the findings bundle they sent you (.spbundle). Nothing is removed; where you both changed the same thing, the later change wins and the other version is kept under Review → Conflicts. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="151"/>
         <source>Project file or findings bundle</source>
         <translation>Project file or findings bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
         <source>File to merge</source>
         <translation>File to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
         <source>Choose the file to merge</source>
         <translation>Choose the file to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
         <source>Show conflicts…</source>
         <translation>Show conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
         <source>Merging</source>
         <translation>Merging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="158"/>
         <source>What the merge changed</source>
         <translation>What the merge changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Merge result</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="162"/>
         <source>Merge details</source>
         <translation>Merge details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="168"/>
         <source>Merge with</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="169"/>
         <source>Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)</source>
         <translation>Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="186"/>
         <source>Merging %1…</source>
         <translation>Merging %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="209"/>
         <source>Not merged: %1. Nothing was changed.</source>
         <translation>Not merged: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="211"/>
         <source>Not merged because of an error in Speerpunt (%1). Nothing was changed; please report this.</source>
         <translation>Not merged because of an error in Speerpunt (%1). Nothing was changed; please report this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="217"/>
         <source>Merged %1: %2 added, %3 updated.</source>
         <translation>Merged %1: %2 added, %3 updated.</translation>
     </message>
@@ -2698,7 +2729,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../desktop/ui/window/pane_area.py" line="115"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="116"/>
         <source>Documents side by side</source>
         <translation>Documents side by side</translation>
     </message>
@@ -2706,45 +2737,83 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>PaneFrame</name>
     <message>
-        <location filename="../../desktop/ui/window/pane_area.py" line="61"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="62"/>
         <source>Document pane %1</source>
         <translation>Document pane %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/pane_area.py" line="67"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="68"/>
         <source>No document open: double-click one in the document library</source>
         <translation>No document open: double-click one in the document library</translation>
     </message>
 </context>
 <context>
+    <name>PaneSuggestions</name>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="84"/>
+        <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
+        <translation>Tagged %1 (%2); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="89"/>
+        <source>%1 will not be suggested for this passage again; Ctrl+Z undoes it</source>
+        <translation>%1 will not be suggested for this passage again; Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="103"/>
+        <source>Suggestions are still being prepared</source>
+        <translation>Suggestions are still being prepared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="105"/>
+        <source>No suggestion for this passage</source>
+        <translation>No suggestion for this passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="117"/>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="121"/>
+        <source>Tag as %1</source>
+        <translation>Tag as %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="123"/>
+        <source>Not %1</source>
+        <translation>Not %1</translation>
+    </message>
+</context>
+<context>
     <name>PassageTree</name>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="131"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="132"/>
         <source>(no passage: missing in this agreement)</source>
         <translation>(no passage: missing in this agreement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="154"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="155"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="70"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="71"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="71"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="72"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="156"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="157"/>
         <source>1 agreement</source>
         <translation>1 agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="157"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="158"/>
         <source>%1 agreements</source>
         <translation>%1 agreements</translation>
     </message>
@@ -2849,39 +2918,85 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
 </context>
 <context>
-    <name>ProjectFiles</name>
+    <name>ProjectCopy</name>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="16"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="20"/>
+        <source>Save a copy of the project</source>
+        <translation>Save a copy of the project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="21"/>
         <source>Speerpunt projects (*%1)</source>
         <translation>Speerpunt projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="26"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="86"/>
+        <source>Damaged rows skipped</source>
+        <translation>Damaged rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="87"/>
+        <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
+        <translation>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopyMenu</name>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="52"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="53"/>
+        <source>Write a complete copy of the open project, also while it is in use</source>
+        <translation>Write a complete copy of the open project, also while it is in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="75"/>
+        <source>Cannot save a copy</source>
+        <translation>Cannot save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="77"/>
+        <source>Copy saved as %1</source>
+        <translation>Copy saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <location filename="../../desktop/ui/project_files.py" line="17"/>
+        <source>Speerpunt projects (*%1)</source>
+        <translation>Speerpunt projects (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_files.py" line="27"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="35"/>
+        <location filename="../../desktop/ui/project_files.py" line="36"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="42"/>
+        <location filename="../../desktop/ui/project_files.py" line="43"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="44"/>
+        <location filename="../../desktop/ui/project_files.py" line="45"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.markdown)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="51"/>
+        <location filename="../../desktop/ui/project_files.py" line="52"/>
         <source>Import a folder of documents</source>
         <translation>Import a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="169"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
@@ -2889,38 +3004,38 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="147"/>
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="149"/>
         <source>Proposed framework</source>
         <translation>Proposed framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="151"/>
         <source>Speerpunt found these themes and speerpunten in the position paper. Untick what is not a speerpunt and double-click a title to correct it; you can also edit the framework later.</source>
         <translation>Speerpunt found these themes and speerpunten in the position paper. Untick what is not a speerpunt and double-click a title to correct it; you can also edit the framework later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="154"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
         <source>Framework name</source>
         <translation>Framework name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="157"/>
         <source>Proposed themes and speerpunten</source>
         <translation>Proposed themes and speerpunten</translation>
     </message>
@@ -2928,17 +3043,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="46"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="47"/>
         <source>Edit reaction %1</source>
         <translation>Edit reaction %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="76"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="77"/>
         <source>Draft reaction %1</source>
         <translation>Draft reaction %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="112"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="113"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -2946,133 +3061,133 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="209"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="210"/>
         <source>Reaction per speerpunt</source>
         <translation>Reaction per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="210"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="211"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="211"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="212"/>
         <source>Agreement the reaction is about</source>
         <translation>Agreement the reaction is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="212"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="213"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="213"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="214"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="214"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="215"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="215"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="216"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="216"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="217"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Findings changed since this draft. Your text is kept; draft again to see the current findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="218"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="219"/>
         <source>Draft again…</source>
         <translation>Draft again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="219"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="220"/>
         <source>Draft again from the current findings</source>
         <translation>Draft again from the current findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="220"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="221"/>
         <source>Findings of this speerpunt</source>
         <translation>Findings of this speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="221"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="222"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="223"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="224"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="224"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="225"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="227"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="228"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="228"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="229"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>Fill the reaction from the findings&apos; notes (asks before replacing a text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="230"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="231"/>
         <source>Draft from findings</source>
         <translation>Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="231"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="232"/>
         <source>In the agreement&apos;s order</source>
         <translation>In the agreement&apos;s order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="232"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="233"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Grouped by assessment (positive, concern, missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="233"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
         <source>With quotes</source>
         <translation>With quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
         <source>With quotes and pages</source>
         <translation>With quotes and pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="316"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="317"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Choose a speerpunt on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="318"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Add a framework with speerpunten to write a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="351"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="352"/>
         <source>Import an agreement to react to.</source>
         <translation>Import an agreement to react to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="353"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="354"/>
         <source>%n finding(s) in %1</source>
         <translation>
             <numerusform>%n finding in %1</numerusform>
@@ -3080,12 +3195,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="377"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="378"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="380"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="381"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Not saved yet: %1. Keep this window open; it tries again.</translation>
     </message>
@@ -3182,18 +3297,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="67"/>
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="69"/>
         <source>Delete speerpunt</source>
         <translation>Delete speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="72"/>
         <source>“%1” has one finding. Where should it go?</source>
         <translation>“%1” has one finding. Where should it go?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="74"/>
         <source>“%1” has %n findings. Where should they go?</source>
         <translation>
             <numerusform>“%1” has %n findings. Where should they go?</numerusform>
@@ -3201,17 +3316,17 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="76"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Move them to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
         <source>Speerpunt to move the findings to</source>
         <translation>Speerpunt to move the findings to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="78"/>
         <source>&amp;Delete them with the speerpunt</source>
         <translation>&amp;Delete them with the speerpunt</translation>
     </message>
@@ -3219,38 +3334,38 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="90"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA &amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="90"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="91"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA &amp;codebook (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="91"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>Import REFI-&amp;QDA project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="140"/>
         <source>Export REFI-QDA project</source>
         <translation>Export REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="142"/>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="177"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="150"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</source>
         <translation>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</translation>
     </message>
@@ -3270,12 +3385,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>Wrote %1. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="147"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
@@ -3326,42 +3441,42 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="30"/>
         <source>Before a merge</source>
         <translation>Before a merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="32"/>
         <source>Before restoring a backup</source>
         <translation>Before restoring a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
         <source>Automatic, while editing</source>
         <translation>Automatic, while editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="51"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="60"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="61"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="62"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -3369,49 +3484,49 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="115"/>
         <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="157"/>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="119"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
         <source>Backups, newest first</source>
         <translation>Backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="124"/>
         <source>Restore the selected backup</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
         <source>There are no backups of this project yet.</source>
         <translation>There are no backups of this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="145"/>
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>Restored the backup of %1. The state before it was saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="158"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</translation>
     </message>
@@ -3419,12 +3534,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/review.py" line="28"/>
+        <location filename="../../desktop/ui/commands/review.py" line="29"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/review.py" line="61"/>
+        <location filename="../../desktop/ui/commands/review.py" line="62"/>
         <source>Write joint finding</source>
         <translation>Write joint finding</translation>
     </message>
@@ -3432,77 +3547,77 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="22"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="23"/>
         <source>= Agree</source>
         <translation>= Agree</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="24"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="25"/>
         <source>≠ Differ</source>
         <translation>≠ Differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="26"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
         <source>✓ Settled</source>
         <translation>✓ Settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="28"/>
         <source>Only one analyst</source>
         <translation>Only one analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Was on</source>
         <translation>Was on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Now on</source>
         <translation>Now on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>orphaned</source>
         <translation>orphaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
@@ -3510,53 +3625,53 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="133"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
         <source>Compare analysts</source>
         <translation>Compare analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
         <source>Agreement:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
         <source>Agreement to compare on</source>
         <translation>Agreement to compare on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
         <source>Agreement between analysts</source>
         <translation>Agreement between analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
         <source>Tagged passages by analyst</source>
         <translation>Tagged passages by analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
         <source>Differences only</source>
         <translation>Differences only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
         <source>Write joint finding…</source>
         <translation>Write joint finding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Write one finding for the analysts on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="143"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="144"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="266"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="267"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Agreed after comparison with %1 (%2)</translation>
     </message>
@@ -3607,70 +3722,70 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="74"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="77"/>
         <source>&amp;Review new version…</source>
         <translation>&amp;Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="114"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="119"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="127"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
         <source>Import new version</source>
         <translation>Import new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="116"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open the document that has a new version first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="121"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” has already been replaced by a newer version; open that one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>Reading %1 and carrying the findings over…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="161"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="163"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="167"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
         <source>The new version of “%1”</source>
         <translation>The new version of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="179"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
         <source>Review new version</source>
         <translation>Review new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="181"/>
         <source>This document has no earlier version in the project.</source>
         <translation>This document has no earlier version in the project.</translation>
     </message>
@@ -3678,82 +3793,82 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>RevisionReview</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="186"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="187"/>
         <source>Review the new version: %1</source>
         <translation>Review the new version: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="187"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="188"/>
         <source>Review the new version</source>
         <translation>Review the new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="188"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="189"/>
         <source>Old version (superseded): %1</source>
         <translation>Old version (superseded): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="189"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="190"/>
         <source>New version: %1</source>
         <translation>New version: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="190"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="191"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="191"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="192"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="192"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
         <source>Carried findings</source>
         <translation>Carried findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
         <source>Only findings to review</source>
         <translation>Only findings to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
         <source>&amp;Accept new place</source>
         <translation>&amp;Accept new place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
         <source>Accept all with score at least</source>
         <translation>Accept all with score at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
         <source>Lowest score to accept</source>
         <translation>Lowest score to accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
         <source>&amp;Re-point to selected text</source>
         <translation>&amp;Re-point to selected text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="219"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="220"/>
         <source>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</source>
         <translation>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</translation>
     </message>
@@ -3761,7 +3876,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="62"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="63"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
@@ -3843,42 +3958,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="24"/>
         <source>Tag the selected text (in a document)</source>
         <translation>Tag the selected text (in a document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="25"/>
         <source>While tagging: choose one of the recently used speerpunten</source>
         <translation>While tagging: choose one of the recently used speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
         <source>While tagging: positive / concern / missing</source>
         <translation>While tagging: positive / concern / missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
+        <source>Tag the passage at the cursor with its top suggestion</source>
+        <translation>Tag the passage at the cursor with its top suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
+        <source>Reject the top suggestion for the passage at the cursor</source>
+        <translation>Reject the top suggestion for the passage at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="30"/>
         <source>Next match in the document</source>
         <translation>Next match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="32"/>
         <source>Previous match in the document</source>
         <translation>Previous match in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
         <source>Delete the selected finding</source>
         <translation>Delete the selected finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
         <source>Close the find bar or the tag panel</source>
         <translation>Close the find bar or the tag panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
         <source>Open the chosen document or finding</source>
         <translation>Open the chosen document or finding</translation>
     </message>
@@ -3886,18 +4011,18 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="74"/>
         <location filename="../../desktop/ui/window/help_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3905,43 +4030,43 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>SpeerpuntView</name>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="88"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="89"/>
         <source>Speerpunt view</source>
         <translation>Speerpunt view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="89"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="90"/>
         <source>&amp;Speerpunt or theme:</source>
         <translation>&amp;Speerpunt or theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="91"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="92"/>
         <source>Speerpunt or theme to show</source>
         <translation>Speerpunt or theme to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="92"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="93"/>
         <source>Type a code or words of a title</source>
         <translation>Type a code or words of a title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="93"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="94"/>
         <source>Tagged passages by category and agreement</source>
         <translation>Tagged passages by category and agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="94"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="95"/>
         <source>Show all agreements</source>
         <translation>Show all agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="163"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="164"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="164"/>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="168"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="165"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="169"/>
         <source>Only %1</source>
         <translation>Only %1</translation>
     </message>
@@ -4020,84 +4145,150 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
 </context>
 <context>
+    <name>SuggestionCommands</name>
+    <message>
+        <location filename="../../desktop/ui/commands/suggestions.py" line="17"/>
+        <source>Reject suggestion</source>
+        <translation>Reject suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="83"/>
+        <source>Tagging suggestions</source>
+        <translation>Tagging suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="84"/>
+        <source>Speerpunt:</source>
+        <translation>Speerpunt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="85"/>
+        <source>Passages that most likely treat it (↑/↓ walks them):</source>
+        <translation>Passages that most likely treat it (↑/↓ walks them):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="86"/>
+        <source>Agreement:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="87"/>
+        <source>Speerpunten it probably does not treat, with the best passage found:</source>
+        <translation>Speerpunten it probably does not treat, with the best passage found:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="88"/>
+        <source>Mark missing…</source>
+        <translation>Mark missing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="127"/>
+        <source>Preparing suggestions…</source>
+        <translation>Preparing suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="129"/>
+        <source>Suggestions learn from your tags; nothing is tagged until you do it.</source>
+        <translation>Suggestions learn from your tags; nothing is tagged until you do it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="146"/>
+        <source>No passage is likely to treat this speerpunt yet.</source>
+        <translation>No passage is likely to treat this speerpunt yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="169"/>
+        <source>no passage comes close</source>
+        <translation>no passage comes close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="170"/>
+        <source>None: every speerpunt has a finding here or is the most likely one of some passage.</source>
+        <translation>None: every speerpunt has a finding here or is the most likely one of some passage.</translation>
+    </message>
+</context>
+<context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="121"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
         <source>Tag passage</source>
         <translation>Tag passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
         <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
         <translation>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
         <source>Find speerpunt</source>
         <translation>Find speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Note (optional), Enter to save, Esc to skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
         <source>Close tagging</source>
         <translation>Close tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="134"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="135"/>
         <source>Press %1</source>
         <translation>Press %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="180"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="181"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="201"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="202"/>
         <source>Tag: “%1”</source>
         <translation>Tag: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="211"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="212"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="213"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="214"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="215"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="216"/>
         <source>Then press P, Z or O</source>
         <translation>Then press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="229"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
         <source>No speerpunt matches.</source>
         <translation>No speerpunt matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="231"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>The project has no speerpunten yet: add a framework first.</translation>
     </message>

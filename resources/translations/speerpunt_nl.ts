@@ -125,76 +125,102 @@
     </message>
 </context>
 <context>
-    <name>About</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
         <source>About Speerpunt</source>
         <translation>Over Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="71"/>
         <source>Speerpunt %1
 
 Tag coalition agreements against your organisation&apos;s speerpunten and draft a formal reaction. Works offline; your project is one file.</source>
         <translation>Speerpunt %1
 
-Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele reactie op. Werkt offline; uw project is één bestand.</translation>
+Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele reactie op. Werkt offline; uw project is één bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="75"/>
+        <source>No project is open.</source>
+        <translation>Er is geen project geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="77"/>
+        <source>Project file: %1</source>
+        <translation>Projectbestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="78"/>
+        <source>&amp;Libraries in Speerpunt and their licences:</source>
+        <translation>&amp;Bibliotheken in Speerpunt en hun licenties:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="79"/>
+        <source>Libraries in Speerpunt and their licences</source>
+        <translation>Bibliotheken in Speerpunt en hun licenties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/about_dialog.py" line="80"/>
+        <source>Licence notice</source>
+        <translation>Licentievermelding</translation>
     </message>
 </context>
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="140"/>
         <source>All speerpunten and assessments</source>
         <translation>Alle speerpunten en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="164"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Hier niet te bepalen: te weinig passages, of iedereen gaf overal hetzelfde label.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Measured over</source>
         <translation>Gemeten over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="173"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
         <source>Passages tagged by at least one analyst</source>
         <translation>Passages die ten minste één analist heeft getagd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Aandeel van de paren analisten dat hetzelfde label gaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Overeenstemming boven toeval, voor twee analisten (1 = volledig, 0 = toeval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Overeenstemming boven toeval, voor elk aantal analisten (≥ 0,8 is goed, &lt; 0,667 zwak)</translation>
     </message>
@@ -233,22 +259,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="193"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="208"/>
         <source>File %1 of %2: %3</source>
         <translation>Bestand %1 van %2: %3</translation>
     </message>
@@ -316,7 +342,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>Niet gelezen, importeren geannuleerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="303"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
         <source>&amp;Edit details…</source>
         <translation>Gegevens &amp;bewerken…</translation>
     </message>
@@ -324,24 +350,24 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="42"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="49"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="51"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="56"/>
         <source>Export findings bundle</source>
         <translation>Bundel met bevindingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="45"/>
         <source>Findings bundles (*%1)</source>
         <translation>Bundels met bevindingen (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="52"/>
         <source>The bundle could not be written: %1</source>
         <translation>De bundel kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="57"/>
         <source>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</source>
         <translation>%1 geschreven (%2 bevindingen, %3 kB). Stuur hem naar uw collega; die kiest Bestand → Samenvoegen met… om hem in het eigen project te halen.</translation>
     </message>
@@ -349,22 +375,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CategoryEditor</name>
     <message>
-        <location filename="../../desktop/ui/documents/category_editor.py" line="53"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="55"/>
         <source>New category</source>
         <translation>Nieuwe categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/category_editor.py" line="54"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="56"/>
         <source>Type a category, Enter to add</source>
         <translation>Typ een categorie, Enter om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/category_editor.py" line="56"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="58"/>
         <source>Remove %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/category_editor.py" line="57"/>
+        <location filename="../../desktop/ui/documents/category_editor.py" line="59"/>
         <source>Category %1, press to remove</source>
         <translation>Categorie %1, klik om te verwijderen</translation>
     </message>
@@ -372,37 +398,37 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="76"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="77"/>
         <source>&amp;Export findings bundle…</source>
         <translation>Bundel met bevindingen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="78"/>
         <source>Restore &amp;backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="79"/>
         <source>&amp;Review</source>
         <translation>&amp;Controle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="79"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="80"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="80"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="81"/>
         <source>Compare &amp;analysts…</source>
         <translation>&amp;Analisten vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="107"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="108"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische back-up mislukt: %1</translation>
     </message>
@@ -410,7 +436,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="180"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="181"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -418,52 +444,52 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Short name</source>
         <translation>Korte naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Issuer</source>
         <translation>Opsteller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="134"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -471,47 +497,47 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="253"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="254"/>
         <source>Documents table</source>
         <translation>Documententabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="254"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="255"/>
         <source>Documents with their details</source>
         <translation>Documenten met hun gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="255"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="256"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="257"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="258"/>
         <source>Show documents of category</source>
         <translation>Documenten van categorie tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="258"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
         <source>Edit all details of the selected document</source>
         <translation>Alle gegevens van het gekozen document bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="299"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="300"/>
         <source>%1 of %2 documents</source>
         <translation>%1 van %2 documenten</translation>
     </message>
@@ -519,17 +545,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="91"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="92"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="118"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="119"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="120"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -537,205 +563,205 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="42"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="41"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
         <source>Project setting</source>
         <translation>Projectinstelling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="55"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
         <source>Position</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
         <source>Span</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="95"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="96"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="110"/>
         <source>(not in this project)</source>
         <translation>(niet in dit project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="124"/>
         <source>(same content)</source>
         <translation>(zelfde inhoud)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="126"/>
         <source>— changed %1</source>
         <translation>— gewijzigd %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="136"/>
         <source>Missing: %1</source>
         <translation>Ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="143"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="192"/>
         <source>other version restored</source>
         <translation>andere versie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="194"/>
         <source>current version kept</source>
         <translation>huidige versie gehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="270"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>U en een collega hebben vóór het samenvoegen hetzelfde gewijzigd. De latere wijziging is in gebruik (huidige versie); de andere wordt hier bewaard. Houd de huidige versie, of zet de andere terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicten, met beide versies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
         <source>Show resolved</source>
         <translation>Opgeloste tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
         <source>Keep current</source>
         <translation>Huidige houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>De huidige versie van de gekozen conflicten houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Restore other version…</source>
         <translation>Andere versie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>De andere versie van de gekozen conflicten terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="318"/>
         <source>Not resolved: %1</source>
         <translation>Niet opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
         <source>Restore other version</source>
         <translation>Andere versie terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
             <numerusform>De huidige versie vervangen door de andere bij %n conflict(en)? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
@@ -743,12 +769,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="342"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>Geen openstaande conflicten. Ze verschijnen wanneer bij samenvoegen blijkt dat u en een collega allebei hetzelfde hebben gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="345"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(en). Dubbelklik op een bevinding om de passage te zien.</numerusform>
@@ -759,32 +785,32 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="179"/>
         <source>Resolved: %1</source>
         <translation>Opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
         <source>Current version (in use)</source>
         <translation>Huidige versie (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Detected</source>
         <translation>Gevonden</translation>
     </message>
@@ -792,7 +818,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="88"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="89"/>
         <source>No finding yet: does the agreement address this? If not, mark it missing.</source>
         <translation>Nog geen bevinding: gaat het akkoord hierop in? Zo niet, markeer het als ontbrekend.</translation>
     </message>
@@ -800,22 +826,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="177"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="178"/>
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="178"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="179"/>
         <source>Coverage of speerpunten per agreement</source>
         <translation>Dekking van speerpunten per akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="180"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="181"/>
         <source>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</source>
         <translation>%1  ·  gearceerd: nog geen bevinding (ontbreekt?). Klik op een cel om de bevindingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="182"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="183"/>
         <source>Mark missing in this agreement…</source>
         <translation>Als ontbrekend markeren in dit akkoord…</translation>
     </message>
@@ -831,40 +857,40 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentImporter</name>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="180"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="183"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="184"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="154"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="202"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="210"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="212"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="155"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="203"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="211"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="213"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="154"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="155"/>
         <source>There are no files to import in the chosen folder.</source>
         <translation>De gekozen map bevat geen bestanden om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="213"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="214"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout heeft het importeren gestopt: %1</translation>
     </message>
@@ -872,17 +898,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="23"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="25"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="27"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -923,12 +949,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentMargin</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_margin.py" line="43"/>
+        <location filename="../../desktop/ui/panes/document_margin.py" line="46"/>
         <source>Page numbers and speerpunt marks</source>
         <translation>Paginanummers en speerpuntmarkeringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_margin.py" line="44"/>
+        <location filename="../../desktop/ui/panes/document_margin.py" line="47"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
@@ -936,22 +962,22 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="144"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="146"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="399"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="401"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Selecteer eerst tekst of klik in een alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
         <source>Note on this finding:</source>
         <translation>Notitie bij deze bevinding:</translation>
     </message>
@@ -1081,260 +1107,260 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="235"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="423"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="237"/>
         <source>Export the reaction</source>
         <translation>De reactie exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="238"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reactie per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="239"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analyse per onderwerp (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Geannoteerd akkoord (Word, bevindingen als opmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="241"/>
         <source>Findings table (CSV)</source>
         <translation>Tabel met bevindingen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="241"/>
         <source>Findings table (Excel)</source>
         <translation>Tabel met bevindingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Opmaak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;kkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>Agreement &amp;name:</source>
         <translation>&amp;Naam van het akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="247"/>
         <source>&amp;Save as:</source>
         <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="250"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt-huisstijl (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="398"/>
         <source>Choose a Word template</source>
         <translation>Kies een Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
         <source>Use the built-in house style</source>
         <translation>De ingebouwde huisstijl gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
         <source>From the report parts: %1</source>
         <translation>Uit de onderdelen van het rapport: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>the agreement&apos;s name</source>
         <translation>de naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>File to write</source>
         <translation>Bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>Choose the file to write</source>
         <translation>Kies het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Themes and speerpunten to export</source>
         <translation>Thema&apos;s en speerpunten om te exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Ook speerpunten zonder bevindingen of reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
         <source>Appendix with all findings</source>
         <translation>Bijlage met alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Outline of the export</source>
         <translation>Opbouw van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>&amp;Open the file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="314"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>De formele reactie: voorwoord, uitgangspunt, per speerpunt de formulering en uw reactie, opmerkingen per thema, slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="316"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per thema en speerpunt: “Wat staat er in het akkoord?” met de geciteerde passages, en “Wat betekent dit voor …?” met uw reactie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="318"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>De tekst van het akkoord zelf, met elke bevinding als Word-opmerking bij de woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>Eén rij per bevinding, voor elk rekenblad (scheidingsteken “;” voor Nederlandse Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="320"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>Eén rij per bevinding, als Excel-werkmap met filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="359"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="370"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%n bevinding; de koppen die het Word-document krijgt:</numerusform>
@@ -1342,7 +1368,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="373"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%n bevinding, op een eigen rij, in deze kolommen:</numerusform>
@@ -1350,44 +1376,44 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="383"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="399"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="449"/>
         <source>Written: %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="459"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="461"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="464"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="460"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="462"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="465"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="462"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="463"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="465"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="466"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>Een onverwachte fout heeft het exporteren gestopt: %1</translation>
     </message>
@@ -1395,53 +1421,53 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="65"/>
         <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
         <source>Find in document</source>
         <translation>Zoeken in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Text to find</source>
         <translation>Te zoeken tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorige treffer (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Previous match</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Next match (Enter)</source>
         <translation>Volgende treffer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Next match</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
         <source>Close find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="118"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="119"/>
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="121"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -1530,57 +1556,57 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="139"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="157"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="156"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Ontbreekt in dit akkoord: geen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="187"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>(not in the agreement)</source>
         <translation>(niet in het akkoord)</translation>
     </message>
@@ -1588,97 +1614,97 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="157"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="158"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="158"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="159"/>
         <source>Findings table</source>
         <translation>Tabel met bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="159"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="160"/>
         <source>Filter: quote, note, speerpunt…</source>
         <translation>Filter: citaat, notitie, speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="160"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="161"/>
         <source>Filter findings by text</source>
         <translation>Bevindingen filteren op tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="161"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
         <source>Filter by document</source>
         <translation>Filteren op document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
         <source>Filter by speerpunt</source>
         <translation>Filteren op speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
         <source>Filter by assessment</source>
         <translation>Filteren op beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
         <source>Re-tag to speerpunt…</source>
         <translation>Ander speerpunt kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
         <source>Show in document</source>
         <translation>Tonen in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="181"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="182"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="183"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="184"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="184"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="185"/>
         <source>All speerpunten</source>
         <translation>Alle speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="186"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="187"/>
         <source>All assessments</source>
         <translation>Alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="188"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="189"/>
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="222"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="223"/>
         <source>1 finding</source>
         <translation>1 bevinding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="224"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="225"/>
         <source>%n findings</source>
         <translation>
             <numerusform>%n bevindingen</numerusform>
@@ -1686,17 +1712,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="226"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="227"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="295"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="296"/>
         <source>Re-tag finding</source>
         <translation>Bevinding ander speerpunt geven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="297"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="298"/>
         <source>Re-tag %n findings</source>
         <translation>
             <numerusform>%n bevindingen ander speerpunt geven</numerusform>
@@ -1704,12 +1730,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="306"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="307"/>
         <source>Re-tag</source>
         <translation>Ander speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="306"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="307"/>
         <source>Move the findings to speerpunt:</source>
         <translation>De bevindingen verplaatsen naar speerpunt:</translation>
     </message>
@@ -1773,119 +1799,119 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="108"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
         <source>Themes and speerpunten</source>
         <translation>Thema&apos;s en speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
         <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
         <source>Count findings in</source>
         <translation>Bevindingen tellen in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
         <source>Add speerpunt</source>
         <translation>Speerpunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="117"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="117"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="118"/>
         <source>Colour…</source>
         <translation>Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="118"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="119"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="119"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="120"/>
         <source>Mark missing in agreement…</source>
         <translation>Als ontbrekend markeren in akkoord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="120"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="121"/>
         <source>Propose from position paper…</source>
         <translation>Voorstel maken uit positiepaper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="121"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="122"/>
         <source>Import framework file…</source>
         <translation>Kaderbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="134"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="135"/>
         <source>Findings in all documents</source>
         <translation>Bevindingen in alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="138"/>
         <source>Findings in %1</source>
         <translation>Bevindingen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="211"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="212"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="227"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="228"/>
         <source>New speerpunt</source>
         <translation>Nieuw speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="277"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="278"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="322"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="323"/>
         <source>Propose from position paper</source>
         <translation>Voorstel maken uit positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="323"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="324"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Importeer eerst uw positiepaper (als positiepaper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="355"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="362"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="356"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="363"/>
         <source>Import framework file</source>
         <translation>Kaderbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="363"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="364"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="363"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="364"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
@@ -1893,77 +1919,77 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>HitWalker</name>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="167"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="168"/>
         <source>Tag search hits</source>
         <translation>Zoektreffers taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="168"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="169"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="170"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="171"/>
         <source>Words to find in all agreements</source>
         <translation>Woorden om in alle akkoorden te zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="171"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="172"/>
         <source>Words to find in all agreements, Enter to start</source>
         <translation>Woorden om in alle akkoorden te zoeken, Enter om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="172"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="173"/>
         <source>&amp;In:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="174"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="175"/>
         <source>Category of agreements to search</source>
         <translation>Categorie akkoorden om in te zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="176"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="177"/>
         <source>All agreements</source>
         <translation>Alle akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="177"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="178"/>
         <source>Sp&amp;eerpunt:</source>
         <translation>Sp&amp;eerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="179"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="180"/>
         <source>Speerpunt every tag of this walk goes to</source>
         <translation>Speerpunt waar elke tag van deze ronde bij hoort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="180"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="181"/>
         <source>In the list: P positive · Z concern · O missing (tags and moves on) · N / Down next · Shift+N / Up previous · Ctrl+Z undo</source>
         <translation>In de lijst: P positief · Z zorg · O ontbreekt (tagt en gaat door) · N / Omlaag volgende · Shift+N / Omhoog vorige · Ctrl+Z ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="182"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="183"/>
         <source>Search hits to tag</source>
         <translation>Zoektreffers om te taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="183"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="184"/>
         <source>The current hit in its passage</source>
         <translation>De huidige treffer in zijn passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="229"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="230"/>
         <source>No agreement has these words.</source>
         <translation>Geen akkoord bevat deze woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="256"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="257"/>
         <source>Choose the speerpunt first (Alt+E); it stays for the whole walk.</source>
         <translation>Kies eerst het speerpunt (Alt+E); dat blijft de hele ronde gelden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/hit_walker.py" line="268"/>
+        <location filename="../../desktop/ui/review/hit_walker.py" line="269"/>
         <source>%1 in %2 tagged %3. Ctrl+Z undoes it.</source>
         <translation>%1 in %2 getagd als %3. Ctrl+Z maakt het ongedaan.</translation>
     </message>
@@ -1976,18 +2002,18 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ImportKindDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="87"/>
         <location filename="../../desktop/ui/documents/import_flow.py" line="88"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="89"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="90"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="91"/>
         <source>What kind of document is this?</source>
         <translation>Wat voor document is dit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="92"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="93"/>
         <source>What kind of documents are these?</source>
         <translation>Wat voor documenten zijn dit?</translation>
     </message>
@@ -2060,32 +2086,32 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="43"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="44"/>
         <source>%1 (superseded)</source>
         <translation>%1 (vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="66"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="67"/>
         <source>%1 — replaced by a newer version; read-only</source>
         <translation>%1 — vervangen door een nieuwere versie; alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="79"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="83"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -2111,127 +2137,132 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="84"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="85"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="88"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="86"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="89"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="87"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="88"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="89"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Map importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
         <source>&amp;Tag selection…</source>
         <translation>Selectie &amp;taggen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
+        <source>Tagging &amp;suggestions…</source>
+        <translation>Tag&amp;suggesties…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
         <source>&amp;Reading mode: this document alone</source>
         <translation>&amp;Leesmodus: alleen dit document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
         <source>&amp;Side by side: documents next to each other</source>
         <translation>&amp;Naast elkaar: documenten naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
         <source>&amp;Third document pane</source>
         <translation>&amp;Derde documentvenster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
         <source>&amp;Outline beside each document</source>
         <translation>&amp;Inhoud naast elk document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="106"/>
         <source>Go to document pane &amp;%1</source>
         <translation>Naar documentvenster &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="109"/>
         <source>&amp;About Speerpunt</source>
         <translation>&amp;Over Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="110"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="114"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="110"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="111"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="115"/>
         <source>&amp;Redo: %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="111"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
@@ -2239,42 +2270,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="138"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="140"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="142"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="143"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="249"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="265"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="394"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="407"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -2306,87 +2337,87 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="114"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="115"/>
         <source>Comparison matrix</source>
         <translation>Vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="115"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
         <source>Findings per assessment</source>
         <translation>Bevindingen per beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
         <source>&amp;Themes</source>
         <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="121"/>
         <source>One row per theme</source>
         <translation>Eén rij per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="121"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="122"/>
         <source>One row per speerpunt</source>
         <translation>Eén rij per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="122"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="123"/>
         <source>One column per agreement (short name)</source>
         <translation>Eén kolom per akkoord (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="123"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="124"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>Eén kolom per categorie, bijv. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="125"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   klik op een cel voor de passages, op een kop om te sorteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Exporteren als &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="128"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>De matrix exporteren als Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="182"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="183"/>
         <source>Export the matrix</source>
         <translation>De matrix exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="183"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="184"/>
         <source>comparison.xlsx</source>
         <translation>vergelijking.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="184"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="185"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="207"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="208"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
@@ -2394,148 +2425,148 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="41"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
         <source>Frameworks</source>
         <translation>Kaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
         <source>Reaction texts</source>
         <translation>Reactieteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
         <source>Project settings</source>
         <translation>Projectinstellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="143"/>
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="145"/>
         <source>Merge with another project</source>
         <translation>Samenvoegen met een ander project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="147"/>
         <source>Bring a colleague&apos;s work into this project: their project file (.speerpunt) or the findings bundle they sent you (.spbundle). Nothing is removed; where you both changed the same thing, the later change wins and the other version is kept under Review → Conflicts. A backup is made first.</source>
         <translation>Haal het werk van een collega in dit project: het projectbestand (.speerpunt) of de bundel met bevindingen die u is toegestuurd (.spbundle). Er wordt niets verwijderd; waar u allebei hetzelfde hebt gewijzigd, wint de laatste wijziging en blijft de andere versie bewaard onder Controle → Conflicten. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="151"/>
         <source>Project file or findings bundle</source>
         <translation>Projectbestand of bundel met bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
         <source>File to merge</source>
         <translation>Bestand om samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
         <source>Choose the file to merge</source>
         <translation>Kies het bestand om samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
         <source>Show conflicts…</source>
         <translation>Conflicten tonen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
         <source>Merging</source>
         <translation>Bezig met samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="158"/>
         <source>What the merge changed</source>
         <translation>Wat het samenvoegen heeft veranderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Merge result</source>
         <translation>Resultaat van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="162"/>
         <source>Merge details</source>
         <translation>Details van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="168"/>
         <source>Merge with</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="169"/>
         <source>Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)</source>
         <translation>Speerpunt-projecten en -bundels (*.speerpunt *%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="186"/>
         <source>Merging %1…</source>
         <translation>%1 samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="209"/>
         <source>Not merged: %1. Nothing was changed.</source>
         <translation>Niet samengevoegd: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="211"/>
         <source>Not merged because of an error in Speerpunt (%1). Nothing was changed; please report this.</source>
         <translation>Niet samengevoegd door een fout in Speerpunt (%1). Er is niets gewijzigd; meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="217"/>
         <source>Merged %1: %2 added, %3 updated.</source>
         <translation>%1 samengevoegd: %2 toegevoegd, %3 bijgewerkt.</translation>
     </message>
@@ -2698,7 +2729,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../desktop/ui/window/pane_area.py" line="115"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="116"/>
         <source>Documents side by side</source>
         <translation>Documenten naast elkaar</translation>
     </message>
@@ -2706,45 +2737,83 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>PaneFrame</name>
     <message>
-        <location filename="../../desktop/ui/window/pane_area.py" line="61"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="62"/>
         <source>Document pane %1</source>
         <translation>Documentvenster %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/pane_area.py" line="67"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="68"/>
         <source>No document open: double-click one in the document library</source>
         <translation>Geen document geopend: dubbelklik op een document in de bibliotheek</translation>
     </message>
 </context>
 <context>
+    <name>PaneSuggestions</name>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="84"/>
+        <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
+        <translation>Getagd als %1 (%2); Ctrl+Z maakt het ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="89"/>
+        <source>%1 will not be suggested for this passage again; Ctrl+Z undoes it</source>
+        <translation>%1 wordt voor deze passage niet meer voorgesteld; Ctrl+Z maakt het ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="103"/>
+        <source>Suggestions are still being prepared</source>
+        <translation>De suggesties worden nog voorbereid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="105"/>
+        <source>No suggestion for this passage</source>
+        <translation>Geen suggestie voor deze passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="117"/>
+        <source>Suggested</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="121"/>
+        <source>Tag as %1</source>
+        <translation>Taggen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="123"/>
+        <source>Not %1</source>
+        <translation>Niet %1</translation>
+    </message>
+</context>
+<context>
     <name>PassageTree</name>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="131"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="132"/>
         <source>(no passage: missing in this agreement)</source>
         <translation>(geen passage: ontbreekt in dit akkoord)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="154"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="155"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="70"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="71"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="71"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="72"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="156"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="157"/>
         <source>1 agreement</source>
         <translation>1 akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="157"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="158"/>
         <source>%1 agreements</source>
         <translation>%1 akkoorden</translation>
     </message>
@@ -2849,39 +2918,85 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
     </message>
 </context>
 <context>
-    <name>ProjectFiles</name>
+    <name>ProjectCopy</name>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="16"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="20"/>
+        <source>Save a copy of the project</source>
+        <translation>Kopie van het project opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="21"/>
         <source>Speerpunt projects (*%1)</source>
         <translation>Speerpunt-projecten (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="26"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="86"/>
+        <source>Damaged rows skipped</source>
+        <translation>Beschadigde rijen overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="87"/>
+        <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
+        <translation>Enkele rijen van %1 zijn beschadigd (door een oudere versie of met de hand bewerkt) en worden niet getoond. Ze blijven onveranderd in het bestand; een reservekopie of de bundel van een collega kan een goede versie terugbrengen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopyMenu</name>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="52"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Kopie &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="53"/>
+        <source>Write a complete copy of the open project, also while it is in use</source>
+        <translation>Schrijf een volledige kopie van het geopende project, ook terwijl het in gebruik is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="75"/>
+        <source>Cannot save a copy</source>
+        <translation>Kan geen kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/project_copy.py" line="77"/>
+        <source>Copy saved as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <location filename="../../desktop/ui/project_files.py" line="17"/>
+        <source>Speerpunt projects (*%1)</source>
+        <translation>Speerpunt-projecten (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_files.py" line="27"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="35"/>
+        <location filename="../../desktop/ui/project_files.py" line="36"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="42"/>
+        <location filename="../../desktop/ui/project_files.py" line="43"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="44"/>
+        <location filename="../../desktop/ui/project_files.py" line="45"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.markdown)</source>
         <translation>Documenten (*.pdf *.docx *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="51"/>
+        <location filename="../../desktop/ui/project_files.py" line="52"/>
         <source>Import a folder of documents</source>
         <translation>Een map met documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="169"/>
         <source>Documents (%1)</source>
         <translation>Documenten (%1)</translation>
     </message>
@@ -2889,38 +3004,38 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="147"/>
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="149"/>
         <source>Proposed framework</source>
         <translation>Voorgesteld kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="151"/>
         <source>Speerpunt found these themes and speerpunten in the position paper. Untick what is not a speerpunt and double-click a title to correct it; you can also edit the framework later.</source>
         <translation>Speerpunt vond deze thema&apos;s en speerpunten in het positiepaper. Vink uit wat geen speerpunt is en dubbelklik op een titel om die te verbeteren; u kunt het kader ook later nog bewerken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="154"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
         <source>Framework name</source>
         <translation>Naam van het kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="157"/>
         <source>Proposed themes and speerpunten</source>
         <translation>Voorgestelde thema&apos;s en speerpunten</translation>
     </message>
@@ -2928,17 +3043,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="46"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="47"/>
         <source>Edit reaction %1</source>
         <translation>Reactie %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="76"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="77"/>
         <source>Draft reaction %1</source>
         <translation>Reactie %1 opstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/reactions.py" line="112"/>
+        <location filename="../../desktop/ui/commands/reactions.py" line="113"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
@@ -2946,133 +3061,133 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="209"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="210"/>
         <source>Reaction per speerpunt</source>
         <translation>Reactie per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="210"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="211"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="211"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="212"/>
         <source>Agreement the reaction is about</source>
         <translation>Akkoord waar de reactie over gaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="212"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="213"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="213"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="214"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="214"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="215"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="215"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="216"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="216"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="217"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Bevindingen gewijzigd sinds deze opzet. Uw tekst blijft staan; stel opnieuw op om de huidige bevindingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="218"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="219"/>
         <source>Draft again…</source>
         <translation>Opnieuw opstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="219"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="220"/>
         <source>Draft again from the current findings</source>
         <translation>Opnieuw opstellen uit de huidige bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="220"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="221"/>
         <source>Findings of this speerpunt</source>
         <translation>Bevindingen bij dit speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="221"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="222"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reactie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="223"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="224"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="224"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="225"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Schrijf de reactie op dit speerpunt, of stel die op uit de bevindingen. Laat een lege regel tussen alinea&apos;s; begin een regel met “- ” voor een opsommingsteken. Alles wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="227"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="228"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="228"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="229"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>De reactie vullen uit de notities bij de bevindingen (vraagt eerst voordat een tekst wordt vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="230"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="231"/>
         <source>Draft from findings</source>
         <translation>Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="231"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="232"/>
         <source>In the agreement&apos;s order</source>
         <translation>In de volgorde van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="232"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="233"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Gegroepeerd per beoordeling (positief, zorg, ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="233"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
         <source>With quotes</source>
         <translation>Met citaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
         <source>With quotes and pages</source>
         <translation>Met citaten en pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="316"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="317"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Kies links een speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="318"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Voeg een kader met speerpunten toe om een reactie te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="351"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="352"/>
         <source>Import an agreement to react to.</source>
         <translation>Importeer een akkoord om op te reageren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="353"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="354"/>
         <source>%n finding(s) in %1</source>
         <translation>
             <numerusform>%n bevinding in %1</numerusform>
@@ -3080,12 +3195,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="377"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="378"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="380"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="381"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Nog niet opgeslagen: %1. Houd dit venster open; het probeert het opnieuw.</translation>
     </message>
@@ -3182,18 +3297,18 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="67"/>
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="69"/>
         <source>Delete speerpunt</source>
         <translation>Speerpunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="72"/>
         <source>“%1” has one finding. Where should it go?</source>
         <translation>“%1” heeft één bevinding. Waar moet die heen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="74"/>
         <source>“%1” has %n findings. Where should they go?</source>
         <translation>
             <numerusform>“%1” heeft %n bevindingen. Waar moeten die heen?</numerusform>
@@ -3201,17 +3316,17 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="76"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Verplaatsen naar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
         <source>Speerpunt to move the findings to</source>
         <translation>Speerpunt waar de bevindingen heen gaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="78"/>
         <source>&amp;Delete them with the speerpunt</source>
         <translation>Samen met het speerpunt &amp;verwijderen</translation>
     </message>
@@ -3219,38 +3334,38 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="90"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="90"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="91"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA-&amp;codeboek (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="91"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>REFI-&amp;QDA-project importeren (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="140"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="142"/>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="177"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="150"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</source>
         <translation>%1 geschreven. Documenten: %2, bevindingen: %3. ATLAS.ti, MAXQDA, NVivo en QualCoder openen het met hun REFI-QDA-import; elke beoordeling is een code onder &quot;Speerpunt-beoordeling&quot;.</translation>
     </message>
@@ -3270,12 +3385,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
         <translation>%1 geschreven. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="120"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="147"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
@@ -3326,42 +3441,42 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="30"/>
         <source>Before a merge</source>
         <translation>Vóór samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="32"/>
         <source>Before restoring a backup</source>
         <translation>Vóór het terugzetten van een back-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
         <source>Automatic, while editing</source>
         <translation>Automatisch, tijdens het werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="51"/>
         <source>unreadable</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="60"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="61"/>
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="62"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -3369,49 +3484,49 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="115"/>
         <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="157"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="119"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt bewaart de laatste back-ups van dit project ernaast, in de map %1. Terugzetten vervangt alles in het project door de back-up; wat er nu staat, wordt eerst zelf geback-upt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="124"/>
         <source>Restore the selected backup</source>
         <translation>De gekozen back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
         <source>There are no backups of this project yet.</source>
         <translation>Er zijn nog geen back-ups van dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="145"/>
         <source>Not restored: %1</source>
         <translation>Niet teruggezet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>De back-up van %1 is teruggezet. De toestand daarvoor is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="158"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Alles in dit project vervangen door de back-up van %1? De geschiedenis voor ongedaan maken wordt gewist; de huidige toestand wordt eerst geback-upt, zodat u ernaar terug kunt.</translation>
     </message>
@@ -3419,12 +3534,12 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/review.py" line="28"/>
+        <location filename="../../desktop/ui/commands/review.py" line="29"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>De tagging van %1 overnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/review.py" line="61"/>
+        <location filename="../../desktop/ui/commands/review.py" line="62"/>
         <source>Write joint finding</source>
         <translation>Gezamenlijke bevinding schrijven</translation>
     </message>
@@ -3432,77 +3547,77 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="22"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="23"/>
         <source>= Agree</source>
         <translation>= Eens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="24"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="25"/>
         <source>≠ Differ</source>
         <translation>≠ Verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="26"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
         <source>✓ Settled</source>
         <translation>✓ Beslecht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="28"/>
         <source>Only one analyst</source>
         <translation>Maar één analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Was on</source>
         <translation>Stond bij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="46"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
         <source>Now on</source>
         <translation>Staat nu bij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
         <source>moved</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="50"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>orphaned</source>
         <translation>zonder plek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
@@ -3510,53 +3625,53 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="133"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
         <source>Compare analysts</source>
         <translation>Analisten vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
         <source>Agreement:</source>
         <translation>Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
         <source>Agreement to compare on</source>
         <translation>Akkoord om op te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
         <source>Agreement between analysts</source>
         <translation>Overeenstemming tussen analisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
         <source>Tagged passages by analyst</source>
         <translation>Getagde passages per analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
         <source>Differences only</source>
         <translation>Alleen verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
         <source>Write joint finding…</source>
         <translation>Gezamenlijke bevinding schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Eén bevinding namens de analisten schrijven bij de gekozen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="143"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="144"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>De tagging van %1 overnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="266"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="267"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Afgesproken na vergelijking met %1 (%2)</translation>
     </message>
@@ -3607,70 +3722,70 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="74"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="77"/>
         <source>&amp;Review new version…</source>
         <translation>Nieuwe versie &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="114"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="119"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="127"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
         <source>Import new version</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="116"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open eerst het document waarvan een nieuwe versie is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="121"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” is al vervangen door een nieuwere versie; open die.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>%1 lezen en de bevindingen overzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="161"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="163"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout stopte het importeren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="167"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
         <source>The new version of “%1”</source>
         <translation>De nieuwe versie van “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="179"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
         <source>Review new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="181"/>
         <source>This document has no earlier version in the project.</source>
         <translation>Dit document heeft geen eerdere versie in het project.</translation>
     </message>
@@ -3678,82 +3793,82 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>RevisionReview</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="186"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="187"/>
         <source>Review the new version: %1</source>
         <translation>Nieuwe versie beoordelen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="187"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="188"/>
         <source>Review the new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="188"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="189"/>
         <source>Old version (superseded): %1</source>
         <translation>Oude versie (vervangen): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="189"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="190"/>
         <source>New version: %1</source>
         <translation>Nieuwe versie: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="190"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="191"/>
         <source>Old version</source>
         <translation>Oude versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="191"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="192"/>
         <source>New version</source>
         <translation>Nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="192"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
         <source>Carried findings</source>
         <translation>Overgezette bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
         <source>Only findings to review</source>
         <translation>Alleen bevindingen om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
         <source>&amp;Accept new place</source>
         <translation>Nieuwe plek &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
         <source>Accept all with score at least</source>
         <translation>Alle accepteren met score minstens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
         <source>Lowest score to accept</source>
         <translation>Laagste score om te accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
         <source>&amp;Re-point to selected text</source>
         <translation>&amp;Opnieuw plaatsen op geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
         <source>Re&amp;do</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="219"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="220"/>
         <source>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</source>
         <translation>%1 exact, %2 verplaatst, %3 gewijzigd, %4 zonder plek, %5 bevestigd</translation>
     </message>
@@ -3761,7 +3876,7 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="62"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="63"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
@@ -3843,42 +3958,52 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="24"/>
         <source>Tag the selected text (in a document)</source>
         <translation>De geselecteerde tekst taggen (in een document)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="25"/>
         <source>While tagging: choose one of the recently used speerpunten</source>
         <translation>Tijdens het taggen: een van de laatst gebruikte speerpunten kiezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="26"/>
         <source>While tagging: positive / concern / missing</source>
         <translation>Tijdens het taggen: positief / zorg / ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="27"/>
+        <source>Tag the passage at the cursor with its top suggestion</source>
+        <translation>De passage bij de cursor taggen met de bovenste suggestie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="28"/>
+        <source>Reject the top suggestion for the passage at the cursor</source>
+        <translation>De bovenste suggestie voor de passage bij de cursor afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="30"/>
         <source>Next match in the document</source>
         <translation>Volgende treffer in het document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="32"/>
         <source>Previous match in the document</source>
         <translation>Vorige treffer in het document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
         <source>Delete the selected finding</source>
         <translation>De geselecteerde bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
         <source>Close the find bar or the tag panel</source>
         <translation>De zoekbalk of het tagpaneel sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="36"/>
         <source>Open the chosen document or finding</source>
         <translation>Het gekozen document of de gekozen bevinding openen</translation>
     </message>
@@ -3886,18 +4011,18 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="74"/>
         <location filename="../../desktop/ui/window/help_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/help_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/window/help_dialogs.py" line="77"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -3905,43 +4030,43 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
 <context>
     <name>SpeerpuntView</name>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="88"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="89"/>
         <source>Speerpunt view</source>
         <translation>Speerpuntweergave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="89"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="90"/>
         <source>&amp;Speerpunt or theme:</source>
         <translation>&amp;Speerpunt of thema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="91"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="92"/>
         <source>Speerpunt or theme to show</source>
         <translation>Speerpunt of thema om te tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="92"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="93"/>
         <source>Type a code or words of a title</source>
         <translation>Typ een code of woorden uit een titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="93"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="94"/>
         <source>Tagged passages by category and agreement</source>
         <translation>Getagde passages per categorie en akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="94"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="95"/>
         <source>Show all agreements</source>
         <translation>Alle akkoorden tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="163"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="164"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="164"/>
-        <location filename="../../desktop/ui/review/speerpunt_view.py" line="168"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="165"/>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="169"/>
         <source>Only %1</source>
         <translation>Alleen %1</translation>
     </message>
@@ -4020,84 +4145,150 @@ Tag coalitieakkoorden aan de speerpunten van uw organisatie en stel een formele 
     </message>
 </context>
 <context>
+    <name>SuggestionCommands</name>
+    <message>
+        <location filename="../../desktop/ui/commands/suggestions.py" line="17"/>
+        <source>Reject suggestion</source>
+        <translation>Suggestie afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="83"/>
+        <source>Tagging suggestions</source>
+        <translation>Tagsuggesties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="84"/>
+        <source>Speerpunt:</source>
+        <translation>Speerpunt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="85"/>
+        <source>Passages that most likely treat it (↑/↓ walks them):</source>
+        <translation>Passages die het waarschijnlijk behandelen (↑/↓ loopt ze langs):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="86"/>
+        <source>Agreement:</source>
+        <translation>Akkoord:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="87"/>
+        <source>Speerpunten it probably does not treat, with the best passage found:</source>
+        <translation>Speerpunten die het waarschijnlijk niet behandelt, met de best passende passage:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="88"/>
+        <source>Mark missing…</source>
+        <translation>Als ontbrekend markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="127"/>
+        <source>Preparing suggestions…</source>
+        <translation>Suggesties worden voorbereid…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="129"/>
+        <source>Suggestions learn from your tags; nothing is tagged until you do it.</source>
+        <translation>De suggesties leren van uw tags; er wordt niets getagd voordat u dat doet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="146"/>
+        <source>No passage is likely to treat this speerpunt yet.</source>
+        <translation>Nog geen passage behandelt dit speerpunt waarschijnlijk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="169"/>
+        <source>no passage comes close</source>
+        <translation>geen passage komt in de buurt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="170"/>
+        <source>None: every speerpunt has a finding here or is the most likely one of some passage.</source>
+        <translation>Geen: elk speerpunt heeft hier een bevinding of is het meest waarschijnlijke van een passage.</translation>
+    </message>
+</context>
+<context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="121"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
         <source>Tag passage</source>
         <translation>Passage taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
         <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
         <translation>Speerpunt: typ een code of woorden, Enter om te kiezen; 1–9 kiest een recent speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
         <source>Find speerpunt</source>
         <translation>Speerpunt zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Notitie (optioneel), Enter om op te slaan, Esc om over te slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
         <source>Close tagging</source>
         <translation>Taggen sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="134"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="135"/>
         <source>Press %1</source>
         <translation>Druk op %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="180"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="181"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="201"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="202"/>
         <source>Tag: “%1”</source>
         <translation>Taggen: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="211"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="212"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — druk op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="213"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="214"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="215"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="216"/>
         <source>Then press P, Z or O</source>
         <translation>Druk dan op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="229"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
         <source>No speerpunt matches.</source>
         <translation>Geen speerpunt komt overeen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="231"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>Het project heeft nog geen speerpunten: voeg eerst een kader toe.</translation>
     </message>

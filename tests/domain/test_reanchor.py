@@ -62,3 +62,24 @@ def test_a_short_quote_in_foreign_context_is_orphaned_not_guessed() -> None:
     anchor = make_anchor(old, start, start + len("De zorg blijft vaag."))
     new = "Een geheel andere tekst over defensie en buitenland. De zorg blijft vaag. Verder niets over gemeenten."
     assert place_anchor(anchor, NormalisedText(new)).status is AnchorStatus.ORPHANED
+
+
+def test_a_sentence_repeated_with_its_whole_context_keeps_its_own_occurrence() -> None:
+    """An agreement that repeats a sentence word for word in two chapters: the finding on the second
+    stays on the second, even when new text before both shifts every offset."""
+    repeated = "Het is aan het kabinet om te komen tot een integraal pakket dat tot voldoende reductie leidt."
+    old = f"Hoofdstuk klimaat. {repeated} Hoofdstuk defensie. {repeated} Slot."
+    second = old.rindex("tot een integraal pakket")
+    anchor = make_anchor(old, second, second + len("tot een integraal pakket"))
+    new = "Een nieuwe inleiding van enige lengte. " + old.replace("Slot.", "Slot en dank.")
+    placement = place_anchor(anchor, NormalisedText(new), second / len(old))
+    assert placement.status is AnchorStatus.EXACT
+    assert placement.start == new.rindex("tot een integraal pakket")
+    # Without knowing where it stood, the matcher does not guess between the two.
+    assert place_anchor(anchor, NormalisedText(new)).status is AnchorStatus.ORPHANED
+
+
+def test_the_bundle_checks_know_every_anchor_status() -> None:
+    from desktop.store.row_checks import ANCHORS
+
+    assert set(ANCHORS) - {None} == {status.value for status in AnchorStatus}

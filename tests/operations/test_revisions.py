@@ -240,7 +240,7 @@ def test_an_orphan_without_a_note_still_reaches_the_draft(project, tmp_path: Pat
     path.write_text(NEW, encoding="utf-8")
     new = import_revision(project, path, old).new_document.id
     text, _changes = draft_speerpunt_reaction(project, codes["1.1"], document_id=new)
-    assert text == "“geen extra middelen”"
+    assert "“geen extra middelen”" in text  # the orphan keeps its quote in the prose draft
 
 
 def test_a_revised_position_paper_takes_the_findings_that_quote_it_along(project, tmp_path: Path) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.operations.findings import add_finding
 from desktop.store import open_project
 from desktop.store.backup import AutoBackup, backup_project, list_backups, restore_backup
+from desktop.store.backup_info import describe_backup
 from desktop.store.findings import list_findings
 from tests.builders import add_document, add_small_framework
 
@@ -68,3 +71,26 @@ def test_auto_backup_when_due_writes_edits_left_waiting_after_a_pause(project) -
     now[0] = 800
     assert auto.due() is None  # nothing new since
     assert len(list_backups(project.path)) == 1
+
+
+@pytest.mark.parametrize("name", ["akkoord [concept]", "versie*2", "wat?", "[a-z]"])
+def test_backups_of_a_project_whose_name_has_glob_characters_rotate_and_are_listed(tmp_path, name: str) -> None:
+    from desktop.store import create_project
+
+    with create_project(tmp_path / f"{name}.speerpunt") as named:
+        made = [backup_project(named, keep=2) for _ in range(3)]
+        # A sibling whose name the unescaped pattern would also have matched keeps its own backups.
+        with create_project(tmp_path / "x.speerpunt") as other:
+            backup_project(other)
+        assert list_backups(named.path) == [made[2], made[1]]  # newest first, the oldest rotated away
+        assert not made[0].exists()
+        assert [info.reason for info in map(describe_backup, list_backups(named.path))] == ["auto", "auto"]
+
+
+def test_a_backup_name_with_an_impossible_time_falls_back_to_the_file_time(project) -> None:
+    made = backup_project(project)
+    odd = made.with_name(f"{project.path.stem}-20260231-250000-000000-auto.speerpunt")
+    made.rename(odd)
+    info = describe_backup(odd)
+    assert info.made is not None and info.made.year >= 2026 and info.reason == "auto"
+    assert describe_backup(list_backups(project.path)[0]).made == info.made

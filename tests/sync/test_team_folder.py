@@ -203,5 +203,5 @@ def test_a_forged_conflict_list_is_refused_and_nothing_merged(team) -> None:
     described["work_sha256"] = hashlib.sha256(forged).hexdigest()
     manifest.write_text(json.dumps(described))
     came = sync(bram, folder, "Bram")
-    assert any("malformed conflict list" in entry["reason"] for entry in came["skipped"])
+    assert any("conflict entry 1" in entry["reason"] for entry in came["skipped"])
     assert findings_of(bram) == {}

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.files.targets import OutputRefused
 from desktop.operations.merge import read_conflicts
+from desktop.placeholders import fill
 from desktop.store.bundle import write_bundle
 from desktop.store.snapshot import read_snapshot
 from desktop.ui.collaboration.merge_dialog import BUNDLE_SUFFIX
@@ -26,7 +28,7 @@ def write_findings_bundle(session: Session, path: Path) -> BundleWritten:
     """Write the bundle (documents travel by hash only: the colleague has them already)."""
     path = path if path.suffix else path.with_suffix(BUNDLE_SUFFIX)
     snapshot = read_snapshot(session.project)
-    write_bundle(snapshot, read_conflicts(session.project), path)
+    write_bundle(snapshot, read_conflicts(session.project), path, protected=[session.project.path])
     live = sum(1 for row in snapshot.rows.get("findings", {}).values() if not row.get("deleted"))
     return BundleWritten(path, live, path.stat().st_size)
 
@@ -40,20 +42,19 @@ def export_findings_bundle(session: Session, parent: QWidget | None = None) -> B
         f"{session.project.path.stem}-{'-'.join(session.author.split()) or 'bundle'}{BUNDLE_SUFFIX}")
     name, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("BundleExport", "Export findings bundle"), str(suggested),
-        QCoreApplication.translate("BundleExport", "Findings bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
+        fill(QCoreApplication.translate("BundleExport", "Findings bundles (*%1)"), BUNDLE_SUFFIX))
     if not name:
         return None
     try:
         written = write_findings_bundle(session, Path(name))
-    except OSError as error:
+    except (OSError, OutputRefused) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),
-                            QCoreApplication.translate("BundleExport", "The bundle could not be written: %1").replace(
-                                "%1", error.strerror or str(error)))
+                            fill(QCoreApplication.translate("BundleExport", "The bundle could not be written: %1"),
+                                 getattr(error, "strerror", None) or str(error)))
         return None
     QMessageBox.information(
         parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),
-        QCoreApplication.translate("BundleExport", "Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose "
-                           "File → Merge with… to bring it into their project.")
-        .replace("%1", written.path.name).replace("%2", str(written.findings))
-        .replace("%3", str(max(1, round(written.bytes / 1024)))))
+        fill(QCoreApplication.translate("BundleExport", "Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose "
+                                        "File → Merge with… to bring it into their project."),
+             written.path.name, str(written.findings), str(max(1, round(written.bytes / 1024)))))
     return written

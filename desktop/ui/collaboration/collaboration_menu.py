@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.domain.document import DocumentKind
+from desktop.placeholders import fill
 from desktop.store.documents import get_document
 from desktop.ui.collaboration.backup_actions import EditingBackups
 from desktop.ui.collaboration.bundle_export import export_findings_bundle
@@ -104,7 +105,7 @@ class CollaborationMenu(QObject):
         self._update_actions()
 
     def _backup_failed(self, reason: str) -> None:
-        self.window.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 15000)
+        self.window.statusBar().showMessage(fill(self.tr("Automatic backup failed: %1"), reason), 15000)
 
     def _session(self) -> Session | None:
         return getattr(self.window, "session", None)

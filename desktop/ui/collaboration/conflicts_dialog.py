@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changed_words import changed_words
+from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
 from desktop.operations.conflicts import Conflict, list_conflicts, resolve_conflict
+from desktop.placeholders import fill
 from desktop.store.conflict_versions import current_version, document_title, speerpunt_label
 from desktop.store.findings import get_finding
 from desktop.store.project import Project
@@ -82,17 +84,6 @@ class ConflictRow:
     location: tuple[str, int, int] | None = None
 
 
-def local_time(stamp: str | None) -> str:
-    """An ISO UTC stamp as the analyst's local day and time."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
-
-
 def _short(text: str) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= _LONG else text[: _LONG - 1] + "…"
@@ -114,7 +105,7 @@ def _value(project: Project, name: str, value: object) -> str:
     return _short(str(value))
 
 
-def _version_text(project: Project, version: dict | None, differing: list[str]) -> str:
+def _version_text(project: Project, version: dict | None, differing: list[str], against: dict | None = None) -> str:
     if version is None:
         return QCoreApplication.translate("ConflictsDialog", "(not in this project)")
     lines = []
@@ -124,12 +115,16 @@ def _version_text(project: Project, version: dict | None, differing: list[str]) 
         if name == "start":
             lines.append(f"{field_label(name)}: {version.get('start')}–{version.get('end')}")
             continue
-        lines.append(f"{field_label(name)}: {_value(project, name, version.get(name))}")
+        mine, theirs = version.get(name), (against or {}).get(name)
+        if isinstance(mine, str) and isinstance(theirs, str) and max(len(mine), len(theirs)) > _LONG:
+            lines.append(f"{field_label(name)}: {changed_words(mine, theirs)}")  # not cut where they differ
+            continue
+        lines.append(f"{field_label(name)}: {_value(project, name, mine)}")
     if not lines:
         lines.append(QCoreApplication.translate("ConflictsDialog", "(same content)"))
     if version.get("modified"):
-        lines.append(QCoreApplication.translate("ConflictsDialog", "— changed %1").replace(
-            "%1", local_time(version.get("modified"))))
+        lines.append(fill(QCoreApplication.translate("ConflictsDialog", "— changed %1"),
+                          local_time(version.get("modified"))))
     return "\n".join(lines)
 
 
@@ -138,15 +133,15 @@ def _record(project: Project, table: str, version: dict) -> str:
         speerpunt = speerpunt_label(project, version.get("speerpunt_id"))
         quote = version.get("quote") or ""
         if not quote:
-            return QCoreApplication.translate("ConflictsDialog", "Missing: %1").replace("%1", speerpunt)
+            return fill(QCoreApplication.translate("ConflictsDialog", "Missing: %1"), speerpunt)
         return f"“{_short(quote)}”\n{speerpunt}"
     if table in ("speerpunten", "themes"):
         return f"{version.get('code') or ''} {version.get('title') or ''}".strip()
     if table == "frameworks":
         return str(version.get("name") or "")
     if table == "reactions":
-        return QCoreApplication.translate("ConflictsDialog", "%1 on %2").replace("%1", speerpunt_label(project, version.get("speerpunt_id"))).replace(
-            "%2", document_title(project, version.get("document_id")))
+        return fill(QCoreApplication.translate("ConflictsDialog", "%1 on %2"),
+                    speerpunt_label(project, version.get("speerpunt_id")), document_title(project, version.get("document_id")))
     if table == "documents":
         return str(version.get("title") or "")
     return ""
@@ -166,8 +161,8 @@ def conflict_row(project: Project, conflict: Conflict) -> ConflictRow:
             finding = None
         if finding is not None and finding.start is not None:
             location = (finding.document_id, finding.start, finding.end)
-    return ConflictRow(conflict.id, kind_label(conflict.table), record, _version_text(project, current, differing),
-                       _version_text(project, other, differing), local_time(conflict.detected), conflict.resolution,
+    return ConflictRow(conflict.id, kind_label(conflict.table), record, _version_text(project, current, differing, other),
+                       _version_text(project, other, differing, current), local_time(conflict.detected), conflict.resolution,
                        location)
 
 
@@ -181,7 +176,7 @@ class ConflictsModel(RowTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             detected = row.detected
             if row.resolution:
-                detected += "\n" + self.tr("Resolved: %1").replace("%1", _resolution_label(row.resolution))
+                detected += "\n" + fill(self.tr("Resolved: %1"), _resolution_label(row.resolution))
             return (row.kind, row.record, row.current, row.other, detected)[column]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -320,7 +315,7 @@ class ConflictsDialog(QDialog):
         self.reload()
         self.session.notify(changes)
         if problems:
-            self.message.setText(self.tr("Not resolved: %1").replace("%1", "; ".join(problems)))
+            self.message.setText(fill(self.tr("Not resolved: %1"), "; ".join(problems)))
         return done
 
     def _ask(self, count: int) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.merge import MergeRefused, MergeSummary, merge_into
+from desktop.placeholders import fill
 from desktop.store.bundle import BundleRefused
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
@@ -165,7 +166,7 @@ class MergeDialog(QDialog):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Merge with"), self.path_edit.text() or str(self.session.project.path.parent),
-            self.tr("Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)").replace("%1", BUNDLE_SUFFIX),
+            fill(self.tr("Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)"), BUNDLE_SUFFIX),
         )
         if path:
             self.path_edit.setText(path)
@@ -182,7 +183,7 @@ class MergeDialog(QDialog):
         self.details.hide()
         self.conflicts_button.hide()
         self.progress.show()
-        self._say(self.tr("Merging %1…").replace("%1", source.name))
+        self._say(fill(self.tr("Merging %1…"), source.name))
         self._update_buttons()
         background.run_in_background(
             lambda: merge_in_worker(self.session.project.path, source), self._merged, self._failed)
@@ -205,18 +206,17 @@ class MergeDialog(QDialog):
         self.progress.hide()
         self._update_buttons()
         if isinstance(error, REFUSALS):
-            self._say(self.tr("Not merged: %1. Nothing was changed.").replace("%1", str(error)), error=True)
+            self._say(fill(self.tr("Not merged: %1. Nothing was changed."), str(error)), error=True)
         else:
-            self._say(self.tr("Not merged because of an error in Speerpunt (%1). Nothing was changed; "
-                              "please report this.").replace("%1", f"{type(error).__name__}: {error}"), error=True)
+            self._say(fill(self.tr("Not merged because of an error in Speerpunt (%1). Nothing was changed; "
+                              "please report this."), f"{type(error).__name__}: {error}"), error=True)
 
     def _show_summary(self, summary: MergeSummary) -> None:
         added, updated, conflicts = (summary.total(what) for what in ("added", "updated", "conflicts"))
         if added or updated:
-            self._say(self.tr("Merged %1: %2 added, %3 updated.").replace("%1", summary.source)
-                      .replace("%2", str(added)).replace("%3", str(updated)))
+            self._say(fill(self.tr("Merged %1: %2 added, %3 updated."), summary.source, str(added), str(updated)))
         else:
-            self._say(self.tr("Merged %1: this project already had everything in it.").replace("%1", summary.source))
+            self._say(fill(self.tr("Merged %1: this project already had everything in it."), summary.source))
         # Only what changed: a row of unchanged tables would bury the news.
         shown = [(name, counts) for name, counts in summary.tables.items()
                  if counts.added or counts.updated or counts.conflicts]
@@ -242,13 +242,13 @@ class MergeDialog(QDialog):
             lines.append(self.tr("%n conflict(s): you both changed the same thing. The later version is in use; "
                                  "the other one waits under Review → Conflicts.", "", conflicts))
         for renamed in summary.renamed:
-            lines.append(self.tr("Renamed speerpunt or theme: %1").replace("%1", _escape(renamed)))
+            lines.append(fill(self.tr("Renamed speerpunt or theme: %1"), _escape(renamed)))
         if summary.skipped_documents:
-            lines.append(self.tr("Documents only in the bundle (not copied; import them to see them): %1")
-                         .replace("%1", _escape(", ".join(summary.skipped_documents))))
+            lines.append(fill(self.tr("Documents only in the bundle (not copied; import them to see them): %1"),
+                              _escape(", ".join(summary.skipped_documents))))
         if summary.backup:
-            lines.append(self.tr("Backup made before the merge: %1 (File → Restore backup… undoes the merge)")
-                         .replace("%1", _escape(summary.backup)))
+            lines.append(fill(self.tr("Backup made before the merge: %1 (File → Restore backup… undoes the merge)"),
+                              _escape(summary.backup)))
         return lines
 
     def _show_conflicts(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.progress import Cancelled
 from desktop.store.project import open_project
 from desktop.ui import background
@@ -143,13 +144,12 @@ class RefiExchangeMenu(QObject):
             return
         path = path if path.suffix.lower() == ".qdpx" else path.with_name(path.name + ".qdpx")
         self._run(
-            title, self.tr("Writing %1…").replace("%1", path.name),
+            title, fill(self.tr("Writing %1…"), path.name),
             lambda progress: _export(session.project.path, path, progress),
-            lambda summary: self.inform(title, self.tr(
+            lambda summary: self.inform(title, fill(self.tr(
                 "Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it "
-                "with their REFI-QDA import; each assessment is a code under \"Speerpunt-beoordeling\".")
-                .replace("%1", path.name).replace("%2", str(summary["documents"]))
-                .replace("%3", str(summary["findings"]))))
+                "with their REFI-QDA import; each assessment is a code under \"Speerpunt-beoordeling\"."),
+                path.name, summary["documents"], summary["findings"])))
 
     def choose_codebook_export(self) -> None:
         session = self._session()
@@ -163,8 +163,8 @@ class RefiExchangeMenu(QObject):
         path = path if path.suffix.lower() == ".qdc" else path.with_name(path.name + ".qdc")
         background.run_in_background(
             lambda: _export_codebook(session.project.path, path),
-            lambda summary: self.inform(title, self.tr("Wrote %1. Speerpunten: %2.")
-                                        .replace("%1", path.name).replace("%2", str(summary["speerpunten"]))),
+            lambda summary: self.inform(title, fill(self.tr("Wrote %1. Speerpunten: %2."),
+                                                    path.name, summary["speerpunten"])),
             lambda error: self.warn(title, str(error)))
 
     # Import -----------------------------------------------------------------------------------------
@@ -177,20 +177,19 @@ class RefiExchangeMenu(QObject):
         path = self.ask_open_path(title, self.tr("REFI-QDA projects (*.qdpx)"))
         if path is None:
             return
-        self._run(title, self.tr("Reading %1…").replace("%1", path.name),
+        self._run(title, fill(self.tr("Reading %1…"), path.name),
                   lambda progress: _import(session.project.path, path, session.author, progress),
                   lambda result: self._imported(session, title, result))
 
     def _imported(self, session: Session, title: str, result) -> None:
         session.notify(Changes.everything(documents=result.changes.documents,
                                           frameworks=result.changes.frameworks))
-        text = self.tr("Imported. Documents: %1, findings: %2 (missing: %3).").replace(
-            "%1", str(len(result.documents))).replace("%2", str(result.findings)).replace("%3", str(result.missing))
+        text = fill(self.tr("Imported. Documents: %1, findings: %2 (missing: %3)."),
+                    len(result.documents), result.findings, result.missing)
         if result.unassessed:
-            text += "\n\n" + self.tr(
+            text += "\n\n" + fill(self.tr(
                 "Codings made without an assessment: %1. They are marked concern and their note starts "
-                "with \"Beoordeling nog te bepalen\"; review them in the findings table.").replace(
-                "%1", str(result.unassessed))
+                "with \"Beoordeling nog te bepalen\"; review them in the findings table."), str(result.unassessed))
         other = [w for w in result.warnings if "had no assessment" not in w]
         if other:
             text += "\n\n" + "\n".join(other)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.backups import restore_project_backup
+from desktop.placeholders import fill
 from desktop.store.backup import list_backups
 from desktop.store.backup_info import BackupInfo, describe_backup
 from desktop.store.project import ProjectRefused
@@ -114,10 +115,10 @@ class RestoreBackupDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Restore backup"))
         self.setAccessibleName(self.tr("Restore backup"))
-        self.intro.setText(self.tr(
+        self.intro.setText(fill(self.tr(
             "Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one "
-            "replaces everything in the project with the backup; what is there now is backed up first.")
-            .replace("%1", self.session.project.path.stem + "-backups"))
+            "replaces everything in the project with the backup; what is there now is backed up first."),
+            self.session.project.path.stem + "-backups"))
         self.table.setAccessibleName(self.tr("Backups, newest first"))
         self.restore_button.setText(self.tr("Restore…"))
         self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
@@ -141,21 +142,21 @@ class RestoreBackupDialog(QDialog):
         try:
             safety, changes = restore_project_backup(self.session.project, backup.path)
         except ProjectRefused as refusal:
-            self.message.setText(self.tr("Not restored: %1").replace("%1", str(refusal)))
+            self.message.setText(fill(self.tr("Not restored: %1"), str(refusal)))
             return False
         self.session.undo_stack.clear()
         self.session.notify(changes)
         self.reload()
-        self.message.setText(self.tr("Restored the backup of %1. The state before it was saved as %2.")
-                             .replace("%1", _when(backup)).replace("%2", safety.name))
+        self.message.setText(fill(self.tr("Restored the backup of %1. The state before it was saved as %2."),
+                                  _when(backup), safety.name))
         return True
 
     def _ask(self, backup: BackupInfo) -> bool:
         when = _when(backup)
         return questions.ask(
             self, self.tr("Restore backup"),
-            self.tr("Replace everything in this project with the backup of %1? Undo history is cleared; "
-                    "the current state is backed up first, so you can go back to it.").replace("%1", when))
+            fill(self.tr("Replace everything in this project with the backup of %1? Undo history is cleared; "
+                    "the current state is backed up first, so you can go back to it."), when))
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from desktop.placeholders import fill
 from desktop.store.comparison import AGREE, DIFFER, SETTLED, PassageComparison
 from desktop.ui import assessments
 from desktop.ui.author_colours import AuthorColours
@@ -88,7 +89,7 @@ class ComparisonModel(QAbstractTableModel):
             return QColor("#000000")  # the tint is light on any theme
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                page = self.tr("p. %1").replace("%1", str(passage.page)) + "  " if passage.page else ""
+                page = fill(self.tr("p. %1"), str(passage.page)) + "  " if passage.page else ""
                 return page + _excerpt(passage.text)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return passage.text

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.document import DocumentKind
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.agreement import agreement_report
 from desktop.store.comparison import AGREE, SETTLED, SETTLED_SIGN, PassageComparison, compare_passages
 from desktop.store.documents import list_documents
@@ -140,7 +141,7 @@ class ReviewView(QWidget):
         self.joint_button.setText(self.tr("Write joint finding…"))
         self.joint_button.setAccessibleName(self.tr("Write one finding for the analysts on the selected passage"))
         for analyst, button in self.accept_buttons.items():
-            button.setText(self.tr("Accept %1's tagging").replace("%1", analyst))
+            button.setText(fill(self.tr("Accept %1's tagging"), analyst))
             button.setAccessibleName(button.text())
         self._update_message()
 
@@ -263,8 +264,7 @@ class ReviewView(QWidget):
                 continue
             delete.extend(f.id for f in differing)
             others = [a for a in self.comparison.analysts if a != analyst and passage.findings.get(a)]
-            marker = SETTLED_SIGN + " " + self.tr("Agreed after comparison with %1 (%2)").replace(
-                "%1", joint_author(others)).replace("%2", stamp)
+            marker = SETTLED_SIGN + " " + fill(self.tr("Agreed after comparison with %1 (%2)"), joint_author(others), stamp)
             for finding in passage.findings.get(analyst, []):
                 if others and marker not in finding.note and finding.id not in notes:
                     notes[finding.id] = f"{finding.note}\n{marker}" if finding.note else marker
@@ -287,7 +287,7 @@ class ReviewView(QWidget):
         command = WriteJointFinding(self.session, self.document_id, **values)
         self.session.push(command)
         if command.error:
-            self.message.setText(self.tr("The joint finding was not made: %1").replace("%1", command.error))
+            self.message.setText(fill(self.tr("The joint finding was not made: %1"), command.error))
             return False
         return True
 
@@ -313,8 +313,8 @@ class ReviewView(QWidget):
         else:
             differ = sum(1 for p in self.comparison.passages
                          if p.status(self.comparison.analysts) not in (AGREE, SETTLED))
-            text = self.tr("%1 tagged passages; the analysts differ on %2.").replace(
-                "%1", str(len(self.comparison.passages))).replace("%2", str(differ))
+            text = fill(self.tr("%1 tagged passages; the analysts differ on %2."),
+                        str(len(self.comparison.passages)), str(differ))
         self.message.setText(text)
 
     def _update_buttons(self) -> None:

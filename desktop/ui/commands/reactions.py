@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.drafting import Order, draft_reaction, findings_fingerprint
 from desktop.operations.reactions import restore_reaction, set_reaction, set_report_parts
+from desktop.placeholders import fill
 from desktop.store.findings import list_findings
 from desktop.store.pages import page_lookup
 from desktop.store.reactions import report_voice
@@ -43,7 +44,7 @@ class EditReaction(QUndoCommand):
 
     def __init__(self, session: Session, speerpunt_id: str, document_id: str | None, code: str,
                  old: ReactionState, new_text: str) -> None:
-        super().__init__(QCoreApplication.translate("ReactionCommands", "Edit reaction %1").replace("%1", code))
+        super().__init__(fill(QCoreApplication.translate("ReactionCommands", "Edit reaction %1"), code))
         self.session = session
         self.speerpunt_id = speerpunt_id
         self.document_id = document_id
@@ -73,7 +74,7 @@ class DraftReaction(QUndoCommand):
 
     def __init__(self, session: Session, speerpunt_id: str, document_id: str | None, code: str,
                  old: ReactionState, choice: DraftChoice) -> None:
-        super().__init__(QCoreApplication.translate("ReactionCommands", "Draft reaction %1").replace("%1", code))
+        super().__init__(fill(QCoreApplication.translate("ReactionCommands", "Draft reaction %1"), code))
         self.session = session
         self.speerpunt_id = speerpunt_id
         self.document_id = document_id
@@ -109,7 +110,7 @@ class EditReportPart(QUndoCommand):
     """One editing session of a document-level part (foreword, closing, ...), already saved when pushed."""
 
     def __init__(self, session: Session, key: str, label: str, old: str, new: str) -> None:
-        super().__init__(QCoreApplication.translate("ReactionCommands", "Edit %1").replace("%1", label))
+        super().__init__(fill(QCoreApplication.translate("ReactionCommands", "Edit %1"), label))
         self.session = session
         self.key = key
         self.old = old

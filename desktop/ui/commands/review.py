@@ -13,6 +13,7 @@ from desktop.operations.findings import (
     restore_findings,
     update_finding,
 )
+from desktop.placeholders import fill
 from desktop.store.findings import get_finding
 from desktop.ui.session import Session
 
@@ -25,7 +26,7 @@ class AcceptTagging(QUndoCommand):
     """
 
     def __init__(self, session: Session, analyst: str, delete_ids: list[str], notes: dict[str, str]) -> None:
-        super().__init__(QCoreApplication.translate("ReviewCommands", "Accept %1's tagging").replace("%1", analyst))
+        super().__init__(fill(QCoreApplication.translate("ReviewCommands", "Accept %1's tagging"), analyst))
         self.session = session
         self.delete_ids = list(dict.fromkeys(delete_ids))
         self.new_notes = dict(notes)

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from desktop.placeholders import fill
+
 
 def split_categories(text: str) -> list[str]:
     """"G40, middelgroot ,," -> ["G40", "middelgroot"]; duplicates kept once, in order."""
@@ -53,8 +55,8 @@ class CategoryEditor(QWidget):
         self.field.setAccessibleName(self.tr("New category"))
         self.field.setPlaceholderText(self.tr("Type a category, Enter to add"))
         for chip in self._chips:
-            chip.setToolTip(self.tr("Remove %1").replace("%1", chip.property("category")))
-            chip.setAccessibleName(self.tr("Category %1, press to remove").replace("%1", chip.property("category")))
+            chip.setToolTip(fill(self.tr("Remove %1"), chip.property("category")))
+            chip.setAccessibleName(fill(self.tr("Category %1, press to remove"), chip.property("category")))
 
     def categories(self) -> list[str]:
         """The chips plus whatever is still typed in the field (an OK press must not lose it)."""

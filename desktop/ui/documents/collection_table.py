@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.documents import DocumentRecord, list_categories, list_documents
 from desktop.ui.commands.documents import EditDocument
 from desktop.ui.documents.category_editor import split_categories
@@ -296,7 +297,7 @@ class CollectionTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("%1 of %2 documents").replace("%1", str(shown)).replace("%2", str(total)))
+        self.count_label.setText(fill(self.tr("%1 of %2 documents"), str(shown), str(total)))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.documents or changes.findings or changes.everything_changed:

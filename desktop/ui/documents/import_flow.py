@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused
 from desktop.operations.changes import Changes
 from desktop.operations.documents import import_document
+from desktop.placeholders import fill
 from desktop.progress import Cancelled
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
@@ -178,7 +179,7 @@ class DocumentImporter(QObject):
     def _progress_dialog(self, files: list[Path], progress: QtProgress) -> QProgressDialog:
         names = ", ".join(path.name for path in files)
         dialog = progress_dialog(self.window, progress, self.tr("Import documents"),
-                                 self.tr("Importing %1…").replace("%1", names), self.tr("Cancel"))
+                                 fill(self.tr("Importing %1…"), names), self.tr("Cancel"))
         dialog.setObjectName("importProgress")
         dialog.setAccessibleName(self.tr("Import progress"))
         self.progress_dialog = dialog
@@ -210,7 +211,7 @@ class DocumentImporter(QObject):
             self.show_message(self.tr("Not imported"), str(error))
         else:
             self.show_message(self.tr("Not imported"),
-                              self.tr("An unexpected error stopped the import: %1").replace("%1", repr(error)))
+                              fill(self.tr("An unexpected error stopped the import: %1"), repr(error)))
         self.finished.emit()
 
     def _ask_kind_dialog(self, files: list[Path]) -> str | None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain.document import DocumentKind
+from desktop.placeholders import fill
 from desktop.store.documents import DocumentRecord
 from desktop.ui.row_model import RowTableModel
 
@@ -40,7 +41,7 @@ class LibraryRow:
         if column == "kind":
             return kind_label(self.kind)
         if column == "title" and self.superseded:
-            return QCoreApplication.translate("LibraryModel", "%1 (superseded)").replace("%1", self.title)
+            return fill(QCoreApplication.translate("LibraryModel", "%1 (superseded)"), self.title)
         return getattr(self, column)
 
 
@@ -63,8 +64,8 @@ class LibraryModel(RowTableModel):
             return "" if value is None else str(value) if name in ("pages", "findings") else value
         if role == Qt.ItemDataRole.ToolTipRole and name == "title":
             if row.superseded:
-                return QCoreApplication.translate(
-                    "LibraryModel", "%1 — replaced by a newer version; read-only").replace("%1", row.title)
+                return fill(QCoreApplication.translate(
+                    "LibraryModel", "%1 — replaced by a newer version; read-only"), row.title)
             return row.title
         if role == Qt.ItemDataRole.ForegroundRole and row.superseded:
             return QColor(Qt.GlobalColor.gray)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused
 from desktop.operations.revisions import RevisionRefused, RevisionReport, import_revision
+from desktop.placeholders import fill
 from desktop.progress import Cancelled
 from desktop.store.documents import get_document
 from desktop.store.project import ProjectRefused, open_project
@@ -116,8 +117,8 @@ class RevisionMenu(QObject):
             return False
         record = get_document(self.session.project, document_id)
         if record.superseded:
-            self.show_message(self.tr("Import new version"), self.tr(
-                "“%1” has already been replaced by a newer version; open that one.").replace("%1", record.title))
+            self.show_message(self.tr("Import new version"), fill(self.tr(
+                "“%1” has already been replaced by a newer version; open that one."), record.title))
             return False
         path = path or self.ask_file(record.title)
         if path is None:
@@ -125,7 +126,7 @@ class RevisionMenu(QObject):
         self.busy = True
         progress = QtProgress(self)
         dialog = progress_dialog(self.window, progress, self.tr("Import new version"),
-                                 self.tr("Reading %1 and carrying the findings over…").replace("%1", path.name),
+                                 fill(self.tr("Reading %1 and carrying the findings over…"), path.name),
                                  self.tr("Cancel"))
         project_path, author = self.session.project.path, self.session.author
         background.run_in_background(
@@ -159,13 +160,13 @@ class RevisionMenu(QObject):
             self.show_message(self.tr("Not imported"), str(error))
         else:
             self.show_message(self.tr("Not imported"),
-                              self.tr("An unexpected error stopped the import: %1").replace("%1", repr(error)))
+                              fill(self.tr("An unexpected error stopped the import: %1"), repr(error)))
 
     def _ask_file(self, title: str) -> Path | None:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("The new version of “%1”").replace("%1", title), documents_folder(),
-            QCoreApplication.translate("ProjectFiles", "Documents (%1)").replace("%1", patterns))
+            self.window, fill(self.tr("The new version of “%1”"), title), documents_folder(),
+            fill(QCoreApplication.translate("ProjectFiles", "Documents (%1)"), patterns))
         return Path(chosen) if chosen else None
 
     # Reviewing ------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.text_diff import diff_texts
 from desktop.operations.changes import Changes
 from desktop.operations.revisions import findings_to_accept
+from desktop.placeholders import fill
 from desktop.store.documents import document_text, get_document
 from desktop.store.revisions import ReviewRow, RevisionRecord, review_rows
 from desktop.ui import assessments
@@ -183,10 +184,10 @@ class RevisionReview(QDialog):
         return marks
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Review the new version: %1").replace("%1", self.new_title))
+        self.setWindowTitle(fill(self.tr("Review the new version: %1"), self.new_title))
         self.setAccessibleName(self.tr("Review the new version"))
-        self.old_label.setText(self.tr("Old version (superseded): %1").replace("%1", self.old_title))
-        self.new_label.setText(self.tr("New version: %1").replace("%1", self.new_title))
+        self.old_label.setText(fill(self.tr("Old version (superseded): %1"), self.old_title))
+        self.new_label.setText(fill(self.tr("New version: %1"), self.new_title))
         self.old_view.setAccessibleName(self.tr("Old version"))
         self.new_view.setAccessibleName(self.tr("New version"))
         self.table.setAccessibleName(self.tr("Carried findings"))
@@ -215,10 +216,9 @@ class RevisionReview(QDialog):
         counts = {}
         for row in review_rows(self.session.project, self.revision.id):
             counts[row.status] = counts.get(row.status, 0) + 1
-        self.status.setText(self.error or self.tr(
-            "%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed").replace("%1", str(counts.get("exact", 0)))
-            .replace("%2", str(counts.get("moved", 0))).replace("%3", str(counts.get("changed", 0)))
-            .replace("%4", str(counts.get("orphaned", 0))).replace("%5", str(counts.get("confirmed", 0))))
+        self.status.setText(self.error or fill(
+            self.tr("%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed"),
+            *(counts.get(status, 0) for status in ("exact", "moved", "changed", "orphaned", "confirmed"))))
         self._update_buttons()
 
     def _on_changed(self, changes: Changes) -> None:

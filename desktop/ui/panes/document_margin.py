@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextBlock
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.placeholders import fill
 from desktop.ui.panes.highlights import HighlightLayer
 
 _BAR_WIDTH = 4
@@ -37,6 +38,8 @@ class DocumentMargin(QWidget):
         self.setObjectName("documentMargin")
         self.page_positions: list[int] = []  # Qt positions where a page starts
         self.page_numbers: list[str] = []  # printed page labels
+        # Further marks drawn over the strip: callables (margin, painter, first, last), e.g. suggestions.
+        self.extra_painters: list = []
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -51,7 +54,7 @@ class DocumentMargin(QWidget):
             # A document without pages (Word, Markdown, text) needs only the speerpunt bars: the text gets the room.
             return 6 + _LANES * (_BAR_WIDTH + _BAR_GAP)
         widest = max(self.page_numbers, key=len, default="8")
-        text_width = self.fontMetrics().horizontalAdvance(self._page_label.replace("%1", "8" * len(widest)))
+        text_width = self.fontMetrics().horizontalAdvance(fill(self._page_label, "8" * len(widest)))
         return text_width + 10 + _LANES * (_BAR_WIDTH + _BAR_GAP)
 
     def set_pages(self, positions: list[int], numbers: list[str]) -> None:
@@ -82,7 +85,20 @@ class DocumentMargin(QWidget):
         first, last = visible_range(self.view)
         self._paint_pages(painter, first, last)
         self._paint_marks(painter, first, last)
+        for paint in self.extra_painters:
+            paint(self, painter, first, last)
         painter.end()
+
+    def line_span(self, qt_start: int, qt_end: int) -> tuple[float, float]:
+        """Top and bottom, in margin coordinates, of the lines from ``qt_start`` to ``qt_end``."""
+        top_offset = self.view.viewport().y()
+        top = max(self._line_top(qt_start), -10) + top_offset
+        bottom = min(self._line_bottom(max(qt_start, qt_end - 1)), self.height() + 10) + top_offset
+        return top, bottom
+
+    def suggestion_x(self) -> float:
+        """Where faint suggestion marks go: just left of the finding lanes."""
+        return self.width() - _LANES * (_BAR_WIDTH + _BAR_GAP) - 5
 
     def _paint_pages(self, painter: QPainter, first: int, last: int) -> None:
         painter.setPen(QColor("#6b6b6b"))
@@ -93,7 +109,7 @@ class DocumentMargin(QWidget):
             top = self._line_top(self.page_positions[index]) + self.view.viewport().y()
             if top < -self.fontMetrics().height():
                 continue
-            label = self._page_label.replace("%1", self.page_numbers[index])
+            label = fill(self._page_label, self.page_numbers[index])
             painter.drawText(QRectF(0, top, width, self.fontMetrics().height() + 4),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), label)
 

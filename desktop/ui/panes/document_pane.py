@@ -24,6 +24,7 @@ from desktop.ui.panes.finding_menu import FindingMenu
 from desktop.ui.panes.highlights import make_highlight
 from desktop.ui.panes.offsets import OffsetMap
 from desktop.ui.panes.outline import OutlineView
+from desktop.ui.panes.suggestions import PaneSuggestions
 from desktop.ui.panes.tagging import TagPanel
 from desktop.ui.session import Session
 
@@ -117,6 +118,7 @@ class DocumentPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._connect()
+        self.suggestions = PaneSuggestions(self)
         self.retranslate_ui()
 
     def _connect(self) -> None:
@@ -453,4 +455,5 @@ class DocumentPane(QWidget):
         menu.delete_requested.connect(lambda fid: self.session.push(DeleteFindings(self.session, [fid])))
         menu.tag_requested.connect(self.start_tagging)
         menu.find_requested.connect(self.open_find_bar)
+        self.suggestions.add_to_menu(menu, position)
         return menu

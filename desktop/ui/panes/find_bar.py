@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.domain.folding import FoldedText
+from desktop.placeholders import fill
 from desktop.ui.panes.offsets import OffsetMap
 
 
@@ -117,8 +118,7 @@ class FindBar(QWidget):
         elif not self.matches:
             self.count_label.setText(self.tr("No matches"))
         else:
-            self.count_label.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1))
-                                     .replace("%2", str(len(self.matches))))
+            self.count_label.setText(fill(self.tr("%1 of %2"), str(self.current + 1), str(len(self.matches))))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.finding import Assessment
+from desktop.placeholders import fill
 from desktop.store.findings import recent_speerpunt_ids
 from desktop.store.frameworks import get_speerpunt, list_speerpunten
 from desktop.ui import assessments
@@ -131,7 +132,7 @@ class TagPanel(QFrame):
         for assessment, button in self.buttons.items():
             button.setText(f"{keys[assessment]}   {labels[assessment]}")
             button.setAccessibleName(labels[assessment])
-            button.setToolTip(self.tr("Press %1").replace("%1", keys[assessment]))
+            button.setToolTip(fill(self.tr("Press %1"), keys[assessment]))
         self._show_stage()
 
     def set_palette(self, name: str) -> None:
@@ -177,7 +178,7 @@ class TagPanel(QFrame):
         command = AddFinding(self.session, self.document_id, self.speerpunt_id, assessment, self.start, self.end)
         self.session.push(command)
         if command.finding_id is None:
-            self._set_status(self.tr("Not saved: %1").replace("%1", command.error))
+            self._set_status(fill(self.tr("Not saved: %1"), command.error))
             return
         self.finding_id = command.finding_id
         self.stage = "note"
@@ -198,7 +199,7 @@ class TagPanel(QFrame):
     def _show_stage(self) -> None:
         if self.stage == "closed":
             return
-        self.title.setText(self.tr("Tag: “%1”").replace("%1", getattr(self, "_quote", "")))
+        self.title.setText(fill(self.tr("Tag: “%1”"), getattr(self, "_quote", "")))
         picking = self.stage == "speerpunt"
         self.filter.setVisible(picking)
         self.list.setVisible(picking)
@@ -208,9 +209,9 @@ class TagPanel(QFrame):
         if self.speerpunt_id:
             sp = get_speerpunt(self.session.project, self.speerpunt_id)
             if self.stage == "assessment":
-                self.chosen.setText(self.tr("%1 — press P, Z or O").replace("%1", f"{sp.code} {sp.title}"))
+                self.chosen.setText(fill(self.tr("%1 — press P, Z or O"), f"{sp.code} {sp.title}"))
             else:
-                self.chosen.setText(self.tr("Saved: %1").replace("%1", f"{sp.code} {sp.title}"))
+                self.chosen.setText(fill(self.tr("Saved: %1"), f"{sp.code} {sp.title}"))
         else:
             self.chosen.setText(self.tr("Then press P, Z or O"))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.placeholders import fill
 from desktop.progress import Cancelled
 from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_frameworks
@@ -261,7 +262,7 @@ class ExportDialog(QDialog):
                 (self.agreement_name, "agreement_name", self.tr("Agreement name"), self.tr("the agreement's name")),
                 (self.audience, "audience", self.tr("Audience"), self.tr("gemeenten"))):
             edit.setAccessibleName(name)
-            edit.setPlaceholderText(stored_hint.replace("%1", self._stored[key] or fallback))
+            edit.setPlaceholderText(fill(stored_hint, self._stored[key] or fallback))
         self.output_edit.setAccessibleName(self.tr("File to write"))
         self.output_button.setText(self.tr("Choose…"))
         self.output_button.setAccessibleName(self.tr("Choose the file to write"))
@@ -355,7 +356,7 @@ class ExportDialog(QDialog):
         try:
             outline = export_outline(self.session.project, self.layout_name(), self.options())
         except (ExportRefused, ValueError, LookupError) as refusal:
-            self.preview_status.setText(self.tr("Cannot export: %1").replace("%1", str(refusal)))
+            self.preview_status.setText(fill(self.tr("Cannot export: %1"), str(refusal)))
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(True)
@@ -421,7 +422,7 @@ class ExportDialog(QDialog):
         self._show_done(False)
         progress = self.progress = QtProgress(self)
         dialog = progress_dialog(self, progress, self.tr("Export"),
-                                 self.tr("Writing %1…").replace("%1", out_path.name), self.tr("Cancel"))
+                                 fill(self.tr("Writing %1…"), out_path.name), self.tr("Cancel"))
         dialog.setObjectName("exportProgress")
         self.export_button.setEnabled(False)
         project_path = self.session.project.path
@@ -445,7 +446,7 @@ class ExportDialog(QDialog):
         self._close_progress(dialog)
         self.result_info = info
         self.exported_path = out_path
-        self.done_label.setText(self.tr("Written: %1").replace("%1", str(out_path)))
+        self.done_label.setText(fill(self.tr("Written: %1"), str(out_path)))
         self._show_done(True)
         self.open_file_button.setFocus()
 
@@ -459,10 +460,10 @@ class ExportDialog(QDialog):
             self.show_message(self.tr("Not exported"), str(error))
         elif isinstance(error, OSError):
             self.show_message(self.tr("Not exported"),
-                              self.tr("The file could not be written: %1").replace("%1", str(error)))
+                              fill(self.tr("The file could not be written: %1"), str(error)))
         else:
             self.show_message(self.tr("Not exported"),
-                              self.tr("An unexpected error stopped the export: %1").replace("%1", repr(error)))
+                              fill(self.tr("An unexpected error stopped the export: %1"), repr(error)))
 
     def _show_done(self, shown: bool) -> None:
         for widget in (self.done_label, self.open_file_button, self.show_folder_button):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.changes import Changes
 from desktop.operations.reactions import set_reaction
+from desktop.placeholders import fill
 from desktop.store.documents import list_documents
 from desktop.store.frameworks import SpeerpuntRecord, get_speerpunt
 from desktop.store.ids import NotFound
@@ -350,8 +351,8 @@ class ReactionEditor(QWidget):
         if self.document_id() is None:
             self.findings_label.setText(self.tr("Import an agreement to react to."))
         else:
-            self.findings_label.setText(self.tr("%n finding(s) in %1", None, count)
-                                        .replace("%1", self.agreement_combo.currentText()))
+            self.findings_label.setText(fill(self.tr("%n finding(s) in %1", None, count),
+                                             self.agreement_combo.currentText()))
 
     def _update_stale(self) -> None:
         row = self.outline.row_of(self.speerpunt.id) if self.speerpunt else -1
@@ -374,11 +375,10 @@ class ReactionEditor(QWidget):
         self._old_state = ReactionState(new, self._old_state.drafted_from)
 
     def _show_saved(self, _key: object) -> None:
-        self.save_status.setText(self.tr("Saved at %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+        self.save_status.setText(fill(self.tr("Saved at %1"), QTime.currentTime().toString("HH:mm:ss")))
 
     def _show_failure(self, _key: object, message: str) -> None:
-        self.save_status.setText(self.tr("Not saved yet: %1. Keep this window open; it tries again.")
-                                 .replace("%1", message))
+        self.save_status.setText(fill(self.tr("Not saved yet: %1. Keep this window open; it tries again."), message))
 
     def finish_editing(self) -> None:
         """Save what is typed and close the editing session (before the project closes)."""
@@ -397,8 +397,8 @@ class ReactionEditor(QWidget):
     def _ask_replace(self, code: str) -> bool:
         return questions.ask(
             self, self.tr("Replace the reaction?"),
-            self.tr("Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? "
-                    "You can undo this.").replace("%1", code))
+            fill(self.tr("Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? "
+                    "You can undo this."), code))
 
     def draft(self) -> bool:
         """Fill the text from the findings; an existing text is replaced only when the analyst agrees."""

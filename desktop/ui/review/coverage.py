@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.finding import Assessment
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.collection import comparison_matrix
 from desktop.store.findings import get_finding
 from desktop.store.review import findings_in_cell
@@ -177,8 +178,8 @@ class CoverageView(QWidget):
         self.setAccessibleName(self.tr("Coverage"))
         self.view.setAccessibleName(self.tr("Coverage of speerpunten per agreement"))
         signs = "  ".join(f"{assessments.SIGNS[a]} {assessments.label(a)}" for a in assessments.ORDER)
-        self.legend.setText(self.tr("%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.")
-                            .replace("%1", signs))
+        self.legend.setText(fill(self.tr("%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings."),
+                                 signs))
         self.mark_missing_action.setText(self.tr("Mark missing in this agreement…"))
 
     def changeEvent(self, event) -> None:

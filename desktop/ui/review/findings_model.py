@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.domain.finding import Assessment
+from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
 from desktop.store.review import FindingRow, list_finding_rows
 from desktop.ui import assessments
@@ -196,7 +195,7 @@ class FindingsModel(QAbstractTableModel):
             return " ".join(row.note.split())
         if column == "author":
             return row.author
-        return _local_time(row.modified)
+        return local_time(row.modified)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -261,9 +260,3 @@ class FindingsModel(QAbstractTableModel):
         self.endResetModel()
 
 
-def _local_time(stamp: str) -> str:
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ")
-    except ValueError:
-        return stamp
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")

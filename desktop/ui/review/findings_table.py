@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_speerpunten
 from desktop.ui import assessments
@@ -223,7 +224,7 @@ class FindingsTable(QWidget):
             else:
                 self.count_label.setText(self.tr("%n findings", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(fill(self.tr("%1 of %2"), str(shown), str(total)))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.documents or changes.frameworks or changes.findings:

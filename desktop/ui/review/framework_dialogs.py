@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.framework import Framework, Speerpunt, Theme
+from desktop.placeholders import fill
 from desktop.store.frameworks import get_speerpunt, list_speerpunten
 from desktop.ui import assessments
 from desktop.ui.session import Session
@@ -71,7 +72,7 @@ class ReassignDialog(QDialog):
             text = self.tr("“%1” has one finding. Where should it go?")
         else:
             text = self.tr("“%1” has %n findings. Where should they go?", "", self.findings)
-        self.message.setText(text.replace("%1", name))
+        self.message.setText(fill(text, name))
         self.move.setText(self.tr("&Move them to:"))
         self.target.setAccessibleName(self.tr("Speerpunt to move the findings to"))
         self.drop.setText(self.tr("&Delete them with the speerpunt"))

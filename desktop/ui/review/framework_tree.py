@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.document import Passage
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.documents import document_text, list_documents, list_passages
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import list_frameworks
@@ -134,7 +135,7 @@ class FrameworkTree(QWidget):
         self.document_choice.addItem(self.tr("Findings in all documents"), None)
         for document in list_documents(self.session.project):
             if document.kind == "agreement":
-                self.document_choice.addItem(self.tr("Findings in %1").replace("%1", document.citation_name),
+                self.document_choice.addItem(fill(self.tr("Findings in %1"), document.citation_name),
                                              document.id)
         index = self.document_choice.findData(chosen) if chosen is not None else 0
         self.document_choice.setCurrentIndex(max(0, index))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.finding import Assessment
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.documents import list_categories
 from desktop.store.findings import recent_speerpunt_ids
 from desktop.store.frameworks import list_speerpunten
@@ -265,9 +266,8 @@ class HitWalker(QWidget):
         sign = assessments.SIGNS[assessment]
         sp_code = self.speerpunt_model.rows[self.speerpunt.currentIndex()].speerpunt.code
         self.model.mark(row, f"{sp_code} {sign}")
-        self.status.setText(self.tr("%1 in %2 tagged %3. Ctrl+Z undoes it.")
-                            .replace("%1", assessments.label(assessment)).replace("%2", hit.document_name)
-                            .replace("%3", sp_code))
+        self.status.setText(fill(self.tr("%1 in %2 tagged %3. Ctrl+Z undoes it."),
+                                 assessments.label(assessment), hit.document_name, sp_code))
         self.step(1)
         self._update_progress()
         return ""
@@ -285,8 +285,8 @@ class HitWalker(QWidget):
         if not total:
             self.progress.setText("")
             return
-        self.progress.setText(self.tr("%1 / %2   (%3 tagged in this walk)").replace("%1", str(self.current_row() + 1))
-                              .replace("%2", str(total)).replace("%3", str(len(self.model.tagged))))
+        self.progress.setText(fill(self.tr("%1 / %2   (%3 tagged in this walk)"),
+                                   str(self.current_row() + 1), str(total), str(len(self.model.tagged))))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.frameworks or changes.documents or changes.everything_changed:

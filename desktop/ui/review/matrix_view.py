@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.collection import comparison_matrix
 from desktop.ui import assessments, i18n
 from desktop.ui.review.matrix_model import CELL_ROLE, LABEL, CountsDelegate, MatrixModel, MatrixSortProxy, cell_width
@@ -122,7 +123,7 @@ class MatrixView(QWidget):
         self.across_buttons.buttons()[0].setToolTip(self.tr("One column per agreement (short name)"))
         self.across_buttons.buttons()[1].setToolTip(self.tr("One column per category, e.g. G4, G40, platteland"))
         signs = "   ".join(f"{assessments.SIGNS[a]} {assessments.label(a)}" for a in assessments.ORDER)
-        self.legend.setText(self.tr("%1   ·   click a cell for its passages, a header to sort").replace("%1", signs))
+        self.legend.setText(fill(self.tr("%1   ·   click a cell for its passages, a header to sort"), signs))
         self.export_button.setText(self.tr("Export as &XLSX…"))
         self.export_button.setAccessibleName(self.tr("Export the matrix as an Excel workbook"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QFont
 
 from desktop.domain.finding import Assessment
+from desktop.placeholders import fill
 from desktop.store.collection import UNCATEGORISED, TaggedPassage
 from desktop.ui import assessments
 
@@ -68,7 +69,7 @@ def _count_text(count: int) -> str:
     # Two literal texts, so each reads right in English and Dutch without a plural-forms file.
     if count == 1:
         return QCoreApplication.translate("PassageTree", "1 passage")
-    return QCoreApplication.translate("PassageTree", "%1 passages").replace("%1", str(count))
+    return fill(QCoreApplication.translate("PassageTree", "%1 passages"), str(count))
 
 
 class PassageTreeModel(QAbstractItemModel):
@@ -154,8 +155,7 @@ class PassageTreeModel(QAbstractItemModel):
                     name = node.label if node.label != UNCATEGORISED else QCoreApplication.translate(
                         "PassageTree", "No category")
                     agreements = (QCoreApplication.translate("PassageTree", "1 agreement") if node.documents == 1
-                                  else QCoreApplication.translate("PassageTree", "%1 agreements")
-                                  .replace("%1", str(node.documents)))
+                                  else fill(QCoreApplication.translate("PassageTree", "%1 agreements"), str(node.documents)))
                     return f"{name} — {passages} · {agreements}"
                 return f"{node.label} — {passages}"
             if column == "assessment":

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.documents import list_categories, list_documents
 from desktop.store.search import BadQuery, SearchHit, search
 
@@ -59,8 +60,7 @@ class SearchHitsModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self.hits):
             return None
         hit = self.hits[index.row()]
-        place = hit.document_title if hit.page is None else self.tr("%1, p. %2").replace(
-            "%1", hit.document_title).replace("%2", str(hit.page))
+        place = hit.document_title if hit.page is None else fill(self.tr("%1, p. %2"), hit.document_title, str(hit.page))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             plain = " ".join(hit.snippet.replace(_OPEN, "").replace(_CLOSE, "").split())
             return f"{place}: {plain}"
@@ -181,7 +181,7 @@ class SearchPanel(QWidget):
         self.scope.clear()
         self.scope.addItem(self.tr("All documents"), None)
         for category in list_categories(self.session.project):
-            self.scope.addItem(self.tr("Category: %1").replace("%1", category), CATEGORY_PREFIX + category)
+            self.scope.addItem(fill(self.tr("Category: %1"), category), CATEGORY_PREFIX + category)
         for document in list_documents(self.session.project):
             self.scope.addItem(document.citation_name, document.id)
         self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)) if chosen is not None else 0)
@@ -217,7 +217,7 @@ class SearchPanel(QWidget):
             return
         count = len(self.model.hits)
         if count == 0:
-            self.message.setText(self.tr("Nothing found for “%1”.").replace("%1", self.query.text().strip()))
+            self.message.setText(fill(self.tr("Nothing found for “%1”."), self.query.text().strip()))
         elif count == 1:
             self.message.setText(self.tr("1 passage"))
         elif count >= HIT_LIMIT:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.collection import UNCATEGORISED, TaggedPassage, passages_by_category
 from desktop.store.frameworks import list_speerpunten
 from desktop.ui.review.passage_tree import PASSAGE_ROLE, PassageTreeModel
@@ -161,11 +162,11 @@ class SpeerpuntView(QWidget):
         self.clear_filter_button.setVisible(narrowed)
         if self.category is not None:
             name = self.category if self.category != UNCATEGORISED else self.tr("No category")
-            self.filter_label.setText(self.tr("Only %1").replace("%1", name))
+            self.filter_label.setText(fill(self.tr("Only %1"), name))
         elif self.document_id is not None:
             passages = self.model.passages()
             name = passages[0].document_name if passages else ""
-            self.filter_label.setText(self.tr("Only %1").replace("%1", name))
+            self.filter_label.setText(fill(self.tr("Only %1"), name))
         else:
             self.filter_label.setText("")
 

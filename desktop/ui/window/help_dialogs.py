@@ -1,4 +1,4 @@
-"""Help: the overview of every keyboard shortcut, and the About box."""
+"""Help: the overview of every keyboard shortcut, and the About box (about_dialog.py)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-import desktop
+from desktop.ui.window.about_dialog import AboutDialog
 
 
 def document_shortcuts() -> list[tuple[str, str]]:
@@ -25,6 +24,8 @@ def document_shortcuts() -> list[tuple[str, str]]:
         ("T", QCoreApplication.translate("Shortcuts", "Tag the selected text (in a document)")),
         ("1 … 9", QCoreApplication.translate("Shortcuts", "While tagging: choose one of the recently used speerpunten")),
         ("P / Z / O", QCoreApplication.translate("Shortcuts", "While tagging: positive / concern / missing")),
+        ("J", QCoreApplication.translate("Shortcuts", "Tag the passage at the cursor with its top suggestion")),
+        ("N", QCoreApplication.translate("Shortcuts", "Reject the top suggestion for the passage at the cursor")),
         (QKeySequence(QKeySequence.StandardKey.FindNext).toString(QKeySequence.SequenceFormat.NativeText),
          QCoreApplication.translate("Shortcuts", "Next match in the document")),
         (QKeySequence(QKeySequence.StandardKey.FindPrevious).toString(QKeySequence.SequenceFormat.NativeText),
@@ -76,12 +77,10 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        QCoreApplication.translate("About", "About Speerpunt"),
-        QCoreApplication.translate("About", "Speerpunt %1\n\nTag coalition agreements against your organisation's "
-                                            "speerpunten and draft a formal reaction. Works offline; your project "
-                                            "is one file.")
-        .replace("%1", desktop.__version__),
-    )
+def show_about(parent: QWidget) -> AboutDialog:
+    """The About box, with the open project's file (the main window's session, when it has one)."""
+    session = getattr(parent, "session", None)
+    project = getattr(session, "project", None)
+    dialog = AboutDialog(getattr(project, "path", None), parent)
+    dialog.open()
+    return dialog

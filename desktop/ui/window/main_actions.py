@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from desktop.placeholders import fill
+
 Key = QKeySequence.StandardKey
 
 
@@ -39,10 +41,11 @@ class MainActions(QObject):
         self.redo = self._action("redoAction", Key.Redo)
         self.find = self._action("findAction", Key.Find)
         self.tag = self._action("tagAction", "Ctrl+T")
+        self.suggestions = self._action("suggestionsAction", "Ctrl+Shift+G")
         self.preferences = self._action("preferencesAction", "Ctrl+,")
         self.edit_menu.addActions([self.undo, self.redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.find, self.tag])
+        self.edit_menu.addActions([self.find, self.tag, self.suggestions])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences)
 
@@ -92,6 +95,7 @@ class MainActions(QObject):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find.setText(self.tr("&Find in document…"))
         self.tag.setText(self.tr("&Tag selection…"))
+        self.suggestions.setText(self.tr("Tagging &suggestions…"))
         self.preferences.setText(self.tr("&Preferences…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.reading_mode.setText(self.tr("&Reading mode: this document alone"))
@@ -99,7 +103,7 @@ class MainActions(QObject):
         self.third_pane.setText(self.tr("&Third document pane"))
         self.outline.setText(self.tr("&Outline beside each document"))
         for number, action in enumerate(self.focus_panes, start=1):
-            action.setText(self.tr("Go to document pane &%1").replace("%1", str(number)))
+            action.setText(fill(self.tr("Go to document pane &%1"), str(number)))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.about.setText(self.tr("&About Speerpunt"))
@@ -107,12 +111,12 @@ class MainActions(QObject):
 
     def update_undo_texts(self, undo_text: str, redo_text: str) -> None:
         """Menu text "Undo: <action>" from the command on the stack (Dutch: "Ongedaan maken: …")."""
-        self.undo.setText(self.tr("&Undo: %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
-        self.redo.setText(self.tr("&Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
+        self.undo.setText(fill(self.tr("&Undo: %1"), undo_text) if undo_text else self.tr("&Undo"))
+        self.redo.setText(fill(self.tr("&Redo: %1"), redo_text) if redo_text else self.tr("&Redo"))
 
     def project_actions(self) -> list[QAction]:
         """Actions that need an open project."""
-        return [self.import_documents, self.import_folder, self.close_project, self.find, self.tag, self.third_pane, self.outline,
+        return [self.import_documents, self.import_folder, self.close_project, self.find, self.tag, self.suggestions, self.third_pane, self.outline,
                 self.reading_mode, self.side_by_side, *self.focus_panes]
 
     def all_actions(self) -> list[QAction]:

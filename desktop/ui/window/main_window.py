@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut, Q
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QWidget
 
 from desktop.domain.document import DocumentKind
+from desktop.placeholders import fill
 from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
 from desktop.ui import assessments, i18n, project_files, screens, settings
@@ -29,6 +30,7 @@ from desktop.ui.window.linked_reading import LinkedReading
 from desktop.ui.window.main_actions import MainActions
 from desktop.ui.window.pane_area import PaneArea
 from desktop.ui.window.preferences import PreferencesDialog, ask_name
+from desktop.ui.window.project_copy import ProjectCopyMenu, notify_damaged_rows
 from desktop.ui.window.start_page import StartPage
 from desktop.ui.window.workspace_docks import WorkspaceDocks
 from desktop.ui.window.workspace_layout import WorkspaceLayout
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self.refi_exchange = RefiExchangeMenu(self)
         self.team_folder = TeamFolderMenu(self)
         self.revision_menu = RevisionMenu(self)
+        self.project_copy = ProjectCopyMenu(self)
         self.linked_reading = LinkedReading(self)
         self.author_highlighting = AuthorHighlighting(self)
         self.workspace_layout = WorkspaceLayout(self)
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(lambda: self.session and self.session.undo_stack.redo())
         a.find.triggered.connect(lambda: self.pane_area and self.active_pane().open_find_bar())
         a.tag.triggered.connect(lambda: self.pane_area and self.active_pane().start_tagging())
+        a.suggestions.triggered.connect(self.show_suggestions)
         a.preferences.triggered.connect(self.edit_preferences)
         a.third_pane.toggled.connect(self.set_third_pane)
         a.outline.setChecked(settings.get(settings.OUTLINE_VISIBLE))
@@ -135,8 +139,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle(self.tr("Speerpunt"))
         else:
-            self.setWindowTitle(self.tr("%1 — Speerpunt").replace("%1", self.session.project.path.stem))
-            self.status_label.setText(self.tr("Analyst: %1").replace("%1", self.session.author))
+            self.setWindowTitle(fill(self.tr("%1 — Speerpunt"), self.session.project.path.stem))
+            self.status_label.setText(fill(self.tr("Analyst: %1"), self.session.author))
         self.menu_actions.retranslate_ui()
         for part in ("linked_reading", "author_highlighting"):
             if getattr(self, part, None) is not None:
@@ -187,6 +191,26 @@ class MainWindow(QMainWindow):
         index = next((i for i, pane in enumerate(self.panes) if pane.document_id == document_id), -1)
         pane = self.pane_area.open_in(index, document_id)
         pane.show_range(start, end, list(words or []) or None)
+
+    def show_suggestions(self) -> None:
+        """The suggestions window (non-modal), on the active pane's document; closes with the project."""
+        if self.session is None:
+            return
+        from desktop.ui.review.missing_dialog import MissingDialog
+        from desktop.ui.review.suggestion_panel import SuggestionPanel
+
+        panel = getattr(self.session, "suggestion_panel", None)
+        if panel is None:
+            panel = SuggestionPanel(self.session, self)
+            panel.show_requested.connect(self.show_in_pane)
+            session = self.session
+            panel.missing_requested.connect(lambda sp, doc: MissingDialog(session, sp, doc, self).exec())
+            session.closing.connect(panel.deleteLater)
+            session.suggestion_panel = panel  # type: ignore[attr-defined]
+        pane = self.active_pane()
+        panel.select_document(pane.document_id if pane else None)
+        panel.show()
+        panel.raise_()
 
     def set_outline_visible(self, visible: bool) -> None:
         settings.put(settings.OUTLINE_VISIBLE, visible)
@@ -254,6 +278,7 @@ class MainWindow(QMainWindow):
         self.revision_menu.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
+        notify_damaged_rows(self, project)
         return True
 
     def _build_workspace(self) -> None:

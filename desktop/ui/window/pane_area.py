@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.documents import get_document
 from desktop.ui.documents.library_model import kind_label
 from desktop.ui.panes.document_pane import DocumentPane
@@ -58,7 +59,7 @@ class PaneFrame(QFrame):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setAccessibleName(self.tr("Document pane %1").replace("%1", str(self.index + 1)))
+        self.setAccessibleName(fill(self.tr("Document pane %1"), str(self.index + 1)))
         self.update_header()
 
     def update_header(self) -> None:

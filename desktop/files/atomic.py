@@ -1,0 +1,110 @@
+"""Writing a file all at once: a temporary file in the target folder, flushed to disk, then renamed onto the target.
+
+The one helper every command uses to write a file (exports, bundles, framework
+files). A failed or cancelled write never leaves a broken or half-written file;
+the file's data and then the folder entry are flushed (fsync) before and after the
+rename, so a power cut leaves either the old file or the complete new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import gc
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from desktop.files.targets import OutputRefused, check_output_target
+
+
+def write_atomically(target: Path | str, write: Callable[[Path], None],
+                     protected: Iterable[Path | str] = ()) -> Path:
+    """Call ``write(temporary_path)`` and move the result onto ``target`` in one step.
+
+    ``protected`` are open projects the target must not be (see check_output_target).
+    Raises OutputRefused with a message for the user when the file cannot be written.
+    """
+    target = Path(target)
+    check_output_target(target, protected)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f"{target.suffix}.tmp", dir=target.parent)
+    except OSError as error:
+        raise OutputRefused(f"{target.name}: cannot write in {target.parent} ({error.strerror or error})") from error
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        if target.exists():
+            # mkstemp makes the file private (0600); a file replacing another keeps that file's access.
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, target.stat().st_mode & 0o777)
+        else:
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, 0o666 & ~_umask())
+        _fsync_file(temporary)
+        os.replace(temporary, target)
+        _fsync_folder(target.parent)
+    except OSError as error:
+        _discard(temporary)
+        raise OutputRefused(_reason(target, error)) from error
+    except BaseException:
+        _discard(temporary)
+        raise
+    return target
+
+
+def write_bytes_atomically(target: Path | str, data: bytes, protected: Iterable[Path | str] = ()) -> Path:
+    return write_atomically(target, lambda path: path.write_bytes(data), protected)
+
+
+def write_text_atomically(target: Path | str, text: str, protected: Iterable[Path | str] = ()) -> Path:
+    return write_bytes_atomically(target, text.encode("utf-8"), protected)
+
+
+def _fsync_file(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename lives in the folder; without this a power cut can undo it. Windows
+    # cannot open a folder for fsync (and its rename is durable once it returns).
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _discard(temporary: Path) -> None:
+    # python-docx and openpyxl leave their ZipFile, and so the file, open after a failed
+    # write until it is collected; Windows cannot delete an open file. A leftover must
+    # never hide the reason the write failed.
+    gc.collect()
+    with contextlib.suppress(OSError):
+        temporary.unlink(missing_ok=True)
+
+
+def _reason(target: Path, error: OSError) -> str:
+    # The usual cause differs by error, and so does what the user can do about it.
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return f"{target.name}: could not be written: the disk is full; free some space or choose another folder"
+    if not target.parent.is_dir():
+        return (f"{target.name}: could not be written: the folder {target.parent} is gone "
+                "(removed, renamed, or a drive or network share disconnected)")
+    return f"{target.name}: could not be written ({error.strerror or error}); is it open in another program?"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

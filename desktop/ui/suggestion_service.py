@@ -1,0 +1,144 @@
+"""The project's tagging suggestions for the desktop: built and updated on the worker thread.
+
+One service per session (``service_for(session)``). It learns again after every change of the
+findings, and rebuilds when documents or frameworks change; the work runs off the GUI thread
+(desktop.ui.background), on its own connection to the project file, and only reads. Views
+read ``suggestions_at(document_id)`` and listen to ``updated``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.operations.changes import Changes
+from desktop.store.project import open_project
+from desktop.suggest.project_model import NothingToSuggest, ProjectSuggester, load_suggester
+from desktop.ui.background import run_in_background
+from desktop.ui.session import Session
+
+# (start, end, [(speerpunt id, score), …]) per passage with suggestions, in text order.
+PassageSuggestions = list[tuple[int, int, list[tuple[str, float]]]]
+
+
+class SuggestionService(QObject):
+    updated = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.session = session
+        self._path = Path(session.project.path)
+        self._model: ProjectSuggester | None = None
+        self._snapshot: dict[str, PassageSuggestions] = {}
+        self.problem = ""  # why there are no suggestions ("no speerpunten"), else empty
+        self._running = False
+        self._again = False
+        self._rebuild = True
+        self.enabled = True
+        session.changed.connect(self._on_changed)
+        session.closing.connect(self._on_closing)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def suggestions_at(self, document_id: str) -> PassageSuggestions:
+        return self._snapshot.get(document_id, [])
+
+    def top_at(self, document_id: str, offset: int) -> tuple[int, int, list[tuple[str, float]]] | None:
+        """The passage holding code point ``offset`` and its suggestions, if it has any."""
+        for start, end, found in self.suggestions_at(document_id):
+            if start <= offset <= end:
+                return start, end, found
+        return None
+
+    @property
+    def ready(self) -> bool:
+        return self._model is not None or bool(self.problem)
+
+    # -- updating ---------------------------------------------------------------------------
+
+    def refresh(self, rebuild: bool = False) -> None:
+        """Learn again (or rebuild) on the worker; calls made meanwhile fold into one more run."""
+        self._rebuild = self._rebuild or rebuild
+        if not self.enabled:
+            return
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        model = None if self._rebuild else self._model
+        self._rebuild = False
+        path = self._path
+        run_in_background(lambda: _learn(path, model), self._on_done, self._on_error)
+
+    def query(self, work: Callable[[ProjectSuggester], Any], on_done: Callable[[Any], None]) -> None:
+        """Run ``work(model)`` on the worker once the model is there (for the dialogs' lists)."""
+        model = self._model
+        if model is None:
+            on_done(None)
+            return
+        run_in_background(lambda: work(model), on_done, lambda _error: on_done(None))
+
+    def _on_done(self, result: tuple[ProjectSuggester | None, dict[str, PassageSuggestions], str]) -> None:
+        self._running = False
+        if not self.enabled:  # the project closed while the worker learnt: nobody is listening
+            return
+        self._model, self._snapshot, self.problem = result
+        self.updated.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _on_error(self, error: BaseException) -> None:
+        self._running = False
+        if not self.enabled:
+            return
+        self._model, self._snapshot, self.problem = None, {}, str(error)
+        self.updated.emit()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything_changed or changes.documents or changes.frameworks:
+            self.refresh(rebuild=True)
+        elif changes.findings:
+            self.refresh()
+
+    def _on_closing(self) -> None:
+        self.enabled = False
+
+
+def _learn(path: Path, model: ProjectSuggester | None) -> tuple[ProjectSuggester | None, dict, str]:
+    """On the worker: open the project read-only in spirit (nothing is written), learn, list."""
+    project = open_project(path)
+    try:
+        try:
+            if model is None:
+                model = load_suggester(project)
+            else:
+                model.learn(project)
+        except NothingToSuggest as reason:
+            return None, {}, str(reason)
+        snapshot = {}
+        suggester = model.suggester
+        for document_id in model.document_ids:
+            passages = []
+            for n in model.units_of(document_id):
+                found = suggester.suggestions(n)
+                if found:
+                    unit = suggester.units[n]
+                    passages.append((unit.start, unit.end, found))
+            snapshot[document_id] = passages
+        return model, snapshot, ""
+    finally:
+        project.close()
+
+
+def service_for(session: Session) -> SuggestionService:
+    """The session's one service, made (and first filled) on first use."""
+    service = getattr(session, "_suggestion_service", None)
+    if service is None:
+        service = SuggestionService(session)
+        session._suggestion_service = service  # type: ignore[attr-defined]
+        service.refresh(rebuild=True)
+    return service
