@@ -15,6 +15,7 @@ from desktop.commands import (
     projects,
     reactions,
     suggestions,
+    sync,
 )
 from desktop.commands.common import damage_report
 from desktop.files.reading import FileRefused
@@ -30,11 +31,12 @@ from desktop.store.bundle import BundleRefused
 from desktop.store.ids import NotFound
 from desktop.store.project import ProjectRefused
 from desktop.store.search import BadQuery
+from desktop.sync.team_round import SyncRefused
 from exporters.errors import ExportRefused
 
 __all__ = ["COMMANDS", "EXPECTED_ERRORS", "add_arguments", "damage_report"]
 
-AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions, suggestions)
+AREAS = (projects, documents, frameworks, findings, collaboration, exports, observations, reactions, suggestions, sync)
 
 # Errors that are the input's or the environment's fault: one line, exit 1.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
@@ -52,6 +54,7 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     RevisionRefused,
     OutputRefused,
     FileRefused,
+    SyncRefused,
     FileExistsError,
     FileNotFoundError,
     PermissionError,

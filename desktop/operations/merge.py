@@ -104,6 +104,17 @@ def _same_file(path: Path, other: Path) -> bool:
         return False
 
 
+def merge_snapshot(project: Project, snapshot: Snapshot, conflicts: list[dict], source_name: str,
+                   backup: bool = True) -> MergeSummary:
+    """Bring a bundle's snapshot (from ``read_bundle``) into ``project``, checked as ``merge_into`` checks a bundle.
+
+    Only the rows the snapshot holds are read from the project (a team folder's one changed file against a
+    project of 100,000 findings)."""
+    source = _Source(cleaned(snapshot), conflicts, None)
+    _check_source(project, source, source_name)
+    return _merge(project, source, source_name, backup, only_theirs=True)
+
+
 def _load_source(path: Path) -> _Source:
     if not path.exists():
         raise MergeRefused(f"{path.name}: no such file")
@@ -134,15 +145,14 @@ def _load_source(path: Path) -> _Source:
 
 def _check_source(project: Project, source: _Source, source_name: str) -> None:
     """Refuse a source holding any row this project could not store or use (before the transaction)."""
-    mine = read_snapshot(project)
     db = project.db
     lengths = dict(db.execute("SELECT sha256, length(text) FROM documents").fetchall())
     if source.project is not None:
         lengths.update(source.project.db.execute("SELECT sha256, length(text) FROM documents").fetchall())
-    known = {table: set(rows) for table, rows in mine.rows.items()}
+    known = {spec.name: {key for (key,) in db.execute(f'SELECT "{spec.key}" FROM {spec.name}')} for spec in TABLES}
     problem = snapshot_problem(source.snapshot, source.conflicts, lengths, known)
     if problem is None and source.project is not None:
-        problem = _document_problem(source, set(mine.rows["documents"]))
+        problem = _document_problem(source, known["documents"])
     if problem:
         raise MergeRefused(f"{source_name}: refused, nothing was changed: {problem}")
 
@@ -171,8 +181,13 @@ def read_conflicts(project: Project) -> list[dict]:
         f"SELECT {', '.join(CONFLICT_COLUMNS)} FROM conflicts")]
 
 
-def _merge(project: Project, source: _Source, source_name: str, backup: bool) -> MergeSummary:
-    mine = read_snapshot(project)
+def _merge(project: Project, source: _Source, source_name: str, backup: bool,
+           only_theirs: bool = False) -> MergeSummary:
+    # With only_theirs, just the rows the source holds are read here (a team folder's one changed file
+    # against a project of 100,000 findings); the documents always, for the check below.
+    only = {**{name: rows.keys() for name, rows in source.snapshot.rows.items()}, "documents": None} \
+        if only_theirs else None
+    mine = read_snapshot(project, only)
     theirs = source.snapshot
     summary = MergeSummary(source=source_name)
     missing = _documents_missing(mine, theirs, source)
@@ -189,7 +204,7 @@ def _merge(project: Project, source: _Source, source_name: str, backup: bool) ->
         # window or command writes; a deferred transaction would fail "database is locked" when
         # it first writes. The rows are read again inside the lock, so nothing changes unseen.
         with immediate_transaction(db):
-            mine = read_snapshot(project)
+            mine = read_snapshot(project, only)
             ids_by_sha = dict(db.execute("SELECT sha256, id FROM documents").fetchall())
             for spec in TABLES:
                 summary.tables[spec.name] = _merge_table(project, spec, mine, theirs, source, ids_by_sha, summary)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from desktop.store.project import Project
@@ -77,7 +78,20 @@ def _quoted(column: str) -> str:
     return f'"{column}"'
 
 
-def read_snapshot(project: Project) -> Snapshot:
+def _selected(db, spec: TableSpec, columns: str, keys) -> Iterator[tuple]:
+    """Every row of the table, or (with ``keys``) only those, a chunk of keys per query."""
+    if keys is None:
+        yield from db.execute(f"SELECT {columns} FROM {spec.name}")
+        return
+    keys = list(keys)
+    for begin in range(0, len(keys), 500):
+        chunk = keys[begin:begin + 500]
+        marks = ", ".join("?" for _ in chunk)
+        yield from db.execute(f"SELECT {columns} FROM {spec.name} WHERE {_quoted(spec.key)} IN ({marks})", chunk)
+
+
+def read_snapshot(project: Project, only: dict[str, Iterable[str]] | None = None) -> Snapshot:
+    """The project's shared rows; with ``only`` just the given keys per table (a table not named: none)."""
     db = project.db
     sha_of = dict(db.execute("SELECT id, sha256 FROM documents").fetchall())
     snapshot = Snapshot()
@@ -85,7 +99,8 @@ def read_snapshot(project: Project) -> Snapshot:
         columns = ", ".join(_quoted(c) for c in (spec.key, *spec.columns, "shared_hash"))
         rows: dict[str, dict] = {}
         shared: dict[str, str | None] = {}
-        for values in db.execute(f"SELECT {columns} FROM {spec.name}"):
+        keys = None if only is None else only.get(spec.name, ())
+        for values in _selected(db, spec, columns, keys):
             row = dict(zip(spec.columns, values[1:-1], strict=True))
             for ref in spec.document_refs:
                 if row[ref] is not None:

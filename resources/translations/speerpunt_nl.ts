@@ -2317,42 +2317,42 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="145"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="149"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="150"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="256"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="272"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="401"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="414"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -4417,6 +4417,88 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <location filename="../../desktop/ui/panes/tagging.py" line="231"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>Het project heeft nog geen speerpunten: voeg eerst een kader toe.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderMenu</name>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="148"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="149"/>
+        <source>Team folder</source>
+        <translation>Teammap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="155"/>
+        <source>Work together in a &amp;folder…</source>
+        <translation>Samenwerken via een &amp;map…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="156"/>
+        <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
+        <translation>Dit project gelijk houden met collega&apos;s via een gedeelde map (OneDrive, SharePoint, een netwerkschijf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="191"/>
+        <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
+        <translation>Het projectbestand staat in deze map. Houd het projectbestand buiten de teammap: een synchronisatiedienst beschadigt een database die hij kopieert terwijl die open is. Kies een lege, eigen map voor het team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="203"/>
+        <source>Team folder: syncing…</source>
+        <translation>Teammap: bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="220"/>
+        <source>Team folder: synced %1</source>
+        <translation>Teammap: gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
+        <source>published: %1</source>
+        <translation>gepubliceerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="224"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n openstaand conflict</numerusform>
+            <numerusform>%n openstaande conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="226"/>
+        <source>Folder: %1</source>
+        <translation>Map: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
+        <source>%1 published at %2</source>
+        <translation>%1 publiceerde om %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="229"/>
+        <source>Waiting for %1: %2</source>
+        <translation>Wacht op %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="231"/>
+        <source>Not matched: %1</source>
+        <translation>Niet gekoppeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="235"/>
+        <source>Team folder: a document could not be matched: %1</source>
+        <translation>Teammap: een document kon niet worden gekoppeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="238"/>
+        <source>Team folder: not synced</source>
+        <translation>Teammap: niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="240"/>
+        <source>Team folder: %1</source>
+        <translation>Teammap: %1</translation>
     </message>
 </context>
 <context>

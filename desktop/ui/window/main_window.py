@@ -17,6 +17,7 @@ from desktop.store.project import ProjectRefused, create_project, open_project
 from desktop.ui import assessments, i18n, project_files, screens, settings
 from desktop.ui.collaboration.collaboration_menu import CollaborationMenu
 from desktop.ui.collaboration.refi_exchange import RefiExchangeMenu
+from desktop.ui.collaboration.team_folder import TeamFolderMenu
 from desktop.ui.documents.import_flow import DocumentImporter
 from desktop.ui.documents.revision_menu import RevisionMenu
 from desktop.ui.panes.document_pane import DocumentPane
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.reaction_menu = ReactionMenu(self)
         self.collaboration = CollaborationMenu(self)
         self.refi_exchange = RefiExchangeMenu(self)
+        self.team_folder = TeamFolderMenu(self)
         self.revision_menu = RevisionMenu(self)
         self.project_copy = ProjectCopyMenu(self)
         self.linked_reading = LinkedReading(self)
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self.reaction_menu.attach(self.session)
         self.collaboration.attach(self.session)
+        self.team_folder.attach(self.session)
         self.revision_menu.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
