@@ -40,7 +40,7 @@ def _corpus_passages(name: str) -> list[str]:
 
 def _ours(passages) -> object:
     def run(_state) -> str:
-        from desktop.store.words import index_columns
+        from desktop.store.index.words import index_columns
 
         db = sqlite3.connect(":memory:")
         db.execute("CREATE VIRTUAL TABLE f USING fts5(words, stems, tokenize='unicode61 remove_diacritics 0')")
@@ -72,7 +72,7 @@ def _collection_project():
 
 
 def _search_ours(project) -> str:
-    from desktop.store.search import search
+    from desktop.store.index.search import search
 
     hits = sum(len(search(project, query, limit=50)) for query in QUERIES)
     return f"{hits} hits over 4 queries"
@@ -114,7 +114,7 @@ def _huge_project():
 
 
 def _search_huge(project) -> str:
-    from desktop.store.search import search
+    from desktop.store.index.search import search
 
     [hit] = search(project, "gemeente zorg")
     return f"{len(hit.matches)} matched words in one 2 MB passage"

@@ -138,7 +138,7 @@ def _rank(_state) -> str:
 
 
 def _stem_floor(_state) -> str:
-    from desktop.store.words import WORD, _stemmer
+    from desktop.store.index.words import WORD, _stemmer
 
     units, _ = _units()
     words = [word.lower() for unit in units for word in WORD.findall(unit.text)]

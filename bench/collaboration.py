@@ -79,7 +79,7 @@ def _open_agreement():
 
 
 def _agreement(state) -> str:
-    from desktop.store.agreement import agreement_report
+    from desktop.store.analysis.agreement import agreement_report
 
     report = agreement_report(*state)
     return f"{report['units']} passages, alpha {report['overall']['krippendorff_alpha']}"

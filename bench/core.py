@@ -76,7 +76,7 @@ def _open_collection(_state) -> str:
 
 
 def _search_collection(project) -> str:
-    from desktop.store.search import search
+    from desktop.store.index.search import search
 
     hits = 0
     for query in ("schuldhulpverlening", "financiele positie", "woning*", '"sociaal domein"'):
@@ -118,7 +118,7 @@ def _open_long():
 
 
 def _search_long(project) -> str:
-    from desktop.store.search import search
+    from desktop.store.index.search import search
 
     hits = search(project, "wonen", limit=20)
     return f"{len(hits)} hits, snippet {len(hits[0].snippet)} characters"
@@ -133,7 +133,7 @@ def _search_long_floor(project) -> str:
 
 
 def _scan_damage(project) -> str:
-    from desktop.store.damage import find_damaged_rows
+    from desktop.store.checks.damage import find_damaged_rows
 
     return f"{len(find_damaged_rows(project))} damaged rows"
 

@@ -12,10 +12,16 @@ from dataclasses import dataclass, field
 
 from desktop.domain.finding import Assessment
 from desktop.domain.folding import fold
-from desktop.store.collection import UNCATEGORISED, Matrix, TaggedPassage, comparison_matrix, passages_by_category
+from desktop.store.analysis.collection import (
+    UNCATEGORISED,
+    Matrix,
+    TaggedPassage,
+    comparison_matrix,
+    passages_by_category,
+)
+from desktop.store.analysis.observations import ComparisonTexts, comparison_texts
 from desktop.store.documents import DocumentRecord, list_documents
 from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
-from desktop.store.observations import ComparisonTexts, comparison_texts
 from desktop.store.project import Project
 from desktop.store.reactions import report_parts
 from desktop.wording import Voice

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from desktop.domain.finding import Assessment
-from desktop.store.collection import Matrix
+from desktop.store.analysis.collection import Matrix
 from exporters.labels import Labels
 from exporters.safe_write import write_atomically
 

@@ -27,10 +27,10 @@ from desktop.operations.findings import FindingRefused
 from desktop.operations.frameworks import FrameworkRefused
 from desktop.operations.merge import MergeRefused
 from desktop.operations.revisions import RevisionRefused
-from desktop.store.bundle import BundleRefused
+from desktop.store.exchange.bundle import BundleRefused
 from desktop.store.ids import NotFound
+from desktop.store.index.search import BadQuery
 from desktop.store.project import ProjectRefused
-from desktop.store.search import BadQuery
 from desktop.sync.team_round import SyncRefused
 from exporters.errors import ExportRefused
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from desktop.commands.common import add_json, add_project, opened
 from desktop.operations.conflicts import list_conflicts, resolve_conflict
 from desktop.operations.merge import merge_into, read_conflicts
-from desktop.store.agreement import agreement_report
-from desktop.store.bundle import write_bundle
+from desktop.store.analysis.agreement import agreement_report
 from desktop.store.documents import resolve_document_id
-from desktop.store.snapshot import read_snapshot
+from desktop.store.exchange.bundle import write_bundle
+from desktop.store.exchange.snapshot import read_snapshot
 
 
 def register(sub: argparse._SubParsersAction) -> dict:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.store.damage import damage_lines
+from desktop.store.checks.damage import damage_lines
 from desktop.store.project import Project, ProjectRefused, open_project
 
 

@@ -23,8 +23,8 @@ from desktop.store.documents import (
     list_passages,
     resolve_document_id,
 )
-from desktop.store.search import search as search_project
-from desktop.store.search import search_by_document
+from desktop.store.index.search import search as search_project
+from desktop.store.index.search import search_by_document
 
 KIND_NAMES = {"agreement": DocumentKind.AGREEMENT, "position": DocumentKind.POSITION, "other": DocumentKind.OTHER}
 

@@ -7,8 +7,8 @@ import sys
 
 from desktop.commands.common import add_json, add_project, opened
 from desktop.operations.observations import set_comparison_closing, set_observation, set_theme_intro
+from desktop.store.analysis.observations import comparison_texts
 from desktop.store.frameworks import list_speerpunten, resolve_speerpunt, resolve_theme
-from desktop.store.observations import comparison_texts
 from desktop.store.project import Project
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
 from desktop.operations.reactions import set_report_parts
-from desktop.store.backup import copy_project
+from desktop.store.exchange.backup import copy_project
 from desktop.store.project import check_project, create_project
 
 

@@ -1,7 +1,7 @@
 """Reading the timestamps this program writes: one parser (``datetime.fromisoformat``) for every view.
 
 Rows carry UTC ISO 8601 with microseconds and a "Z" (``desktop.store.ids.now``); backup
-file names carry the local time as "YYYYmmdd-HHMMSS" (``desktop.store.backup``).
+file names carry the local time as "YYYYmmdd-HHMMSS" (``desktop.store.exchange.backup``).
 """
 
 from __future__ import annotations

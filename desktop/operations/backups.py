@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.operations.changes import Changes
-from desktop.store.backup import restore_backup
+from desktop.store.exchange.backup import restore_backup
 from desktop.store.project import Project
 from desktop.store.record_ids import all_record_ids
 

@@ -25,8 +25,8 @@ from desktop.domain.metadata import metadata_from_filename
 from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused, read_document, read_source
 from desktop.progress import NullProgress, Progress
 from desktop.store.documents import find_document_by_sha256
+from desktop.store.index.search_index import index_rows
 from desktop.store.project import Project
-from desktop.store.search_index import index_rows
 
 # Files read ahead of the writer per worker: enough to keep every core busy, few enough
 # that a batch of 342 agreements never holds more than a handful of them in memory.

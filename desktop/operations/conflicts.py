@@ -6,9 +6,9 @@ import json
 from dataclasses import dataclass
 
 from desktop.operations.changes import Changes
+from desktop.store.exchange.snapshot import SPECS
 from desktop.store.ids import NotFound, now, resolve_prefix
 from desktop.store.project import Project
-from desktop.store.snapshot import SPECS
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from desktop.operations.changes import Changes
 from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.documents import DocumentRecord, find_document_by_sha256, get_document
 from desktop.store.ids import new_id, now
+from desktop.store.index.search_index import index_document, insert_index_rows
 from desktop.store.project import Project
-from desktop.store.search_index import index_document, insert_index_rows
 
 
 @dataclass(frozen=True)

@@ -21,14 +21,14 @@ from pathlib import Path
 from desktop.files.reading import FileRefused
 from desktop.files.targets import side_files
 from desktop.operations.changes import Changes
-from desktop.store.backup import backup_project
-from desktop.store.bundle import is_bundle, read_bundle
-from desktop.store.damage import stored_document_problem
+from desktop.store.checks.damage import stored_document_problem
+from desktop.store.checks.row_checks import row_problem
+from desktop.store.exchange.backup import backup_project
+from desktop.store.exchange.bundle import is_bundle, read_bundle
+from desktop.store.exchange.incoming import cleaned, snapshot_problem
+from desktop.store.exchange.snapshot import TABLES, Snapshot, content_hash, read_snapshot
 from desktop.store.ids import new_id, now
-from desktop.store.incoming import cleaned, snapshot_problem
 from desktop.store.project import Project, immediate_transaction, open_project
-from desktop.store.row_checks import row_problem
-from desktop.store.snapshot import TABLES, Snapshot, content_hash, read_snapshot
 
 
 class MergeRefused(Exception):

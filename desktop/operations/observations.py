@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from desktop.operations.changes import Changes
 from desktop.operations.reactions import set_report_parts
+from desktop.store.analysis.observations import CLOSING_KEY, intro_key, observation_key
 from desktop.store.documents import list_categories
-from desktop.store.observations import CLOSING_KEY, intro_key, observation_key
 from desktop.store.project import Project
 
 

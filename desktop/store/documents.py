@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from desktop.domain.document import PassageKind
-from desktop.store.damage import damaged_keys, loads_list
+from desktop.store.checks.damage import damaged_keys, loads_list
 from desktop.store.ids import NotFound, resolve_prefix
 from desktop.store.project import Project
 
@@ -67,7 +67,7 @@ _DOCUMENT_COLUMNS = """
 
 
 def _record(row: tuple) -> DocumentRecord:
-    # Details other than title and kind are read leniently (desktop.store.damage): a hand-edited
+    # Details other than title and kind are read leniently (desktop.store.checks.damage): a hand-edited
     # value of another type is shown as text, never passed on to break a view or an export.
     return DocumentRecord(
         *row[:5], row[5] if isinstance(row[5], int) else None, *(_text(value) for value in row[6:9]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain.finding import Assessment, Finding
-from desktop.store.damage import damaged_keys
+from desktop.store.checks.damage import damaged_keys
 from desktop.store.ids import resolve_prefix
 from desktop.store.project import Project
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.domain.folding import fold
 from desktop.domain.framework import Framework, Speerpunt, Theme
-from desktop.store.damage import damaged_keys
+from desktop.store.checks.damage import damaged_keys
 from desktop.store.ids import NotFound
 from desktop.store.project import Project
 

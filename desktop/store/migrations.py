@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from desktop.store.index.search_index import rebuild_index
 from desktop.store.page_relabel import relabel_pages
 from desktop.store.schema import (
     APPLICATION_ID,
@@ -18,7 +19,6 @@ from desktop.store.schema import (
     SCHEMA_V6,
     SCHEMA_V7,
 )
-from desktop.store.search_index import rebuild_index
 
 
 def _to_v1(db: sqlite_utils.Database) -> None:

@@ -206,7 +206,7 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
     except sqlite3.DatabaseError as error:
         raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
     # A row that breaks a CHECK or NOT NULL rule (a hand edit, an older version) is not a damaged
-    # file: the project opens and desktop.store.damage reports and skips that row.
+    # file: the project opens and desktop.store.checks.damage reports and skips that row.
     damage = [result for result in results if result != "ok" and not result.startswith(ROW_RULES)]
     if damage:
         raise ProjectRefused(f"{path.name}: the project file is damaged ({_first_problem(damage)})")
@@ -254,7 +254,7 @@ def check_project(path: Path | str) -> dict[str, int]:
             raise
         except sqlite3.DatabaseError as error:
             raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
-        # Rows that break a CHECK or NOT NULL rule are reported and skipped by desktop.store.damage.
+        # Rows that break a CHECK or NOT NULL rule are reported and skipped by desktop.store.checks.damage.
         problems = [problem for problem in problems if problem != "ok" and not problem.startswith(ROW_RULES)]
         if problems:
             raise ProjectRefused(f"{path.name}: the project file is damaged ({_first_problem(problems)})")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.store.damage import damaged_keys
+from desktop.store.checks.damage import damaged_keys
 from desktop.store.documents import DocumentRecord, list_documents
 from desktop.store.project import Project
 from desktop.wording import Voice, default_agreement_name, document_kind

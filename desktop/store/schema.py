@@ -190,7 +190,7 @@ UPDATE passages SET pdf_page = page;
 
 # Version 5: search as a Dutch reader expects. The index no longer mirrors the raw
 # passage text: it holds each passage's folded words and their Snowball stems
-# (desktop.store.words), one for one, so "gemeente" finds "gemeenten" and every hit
+# (desktop.store.index.words), one for one, so "gemeente" finds "gemeenten" and every hit
 # knows its words' own places. The folding is done before FTS5 sees the words, so
 # the tokenizer only splits them (remove_diacritics 0: nothing left to remove, and
 # FTS5 then matches exactly what the code that places the hits compares).

@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from desktop.store.words import WORD, folded_words, stems_of
+from desktop.store.index.words import WORD, folded_words, stems_of
 
 Vector = dict[str, float]
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.operations.merge import read_conflicts
-from desktop.store.bundle import BundleRefused, read_bundle, write_bundle
+from desktop.store.exchange.bundle import BundleRefused, read_bundle, write_bundle
+from desktop.store.exchange.snapshot import SPECS, TABLES, Snapshot, content_hash, read_snapshot
 from desktop.store.ids import now
 from desktop.store.project import Project
-from desktop.store.snapshot import SPECS, TABLES, Snapshot, content_hash, read_snapshot
 from desktop.sync.folder import ANALYSTS, MANIFEST, ORIGINALS, WORK, Listing, atomic_write, original_name, signature
 from desktop.sync.state import SyncState
 

@@ -18,11 +18,11 @@ from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused, read_document
 from desktop.operations.documents import store_document
 from desktop.operations.merge import merge_snapshot
-from desktop.store.bundle import BundleRefused, read_bundle
+from desktop.store.exchange.bundle import BundleRefused, read_bundle
+from desktop.store.exchange.incoming import snapshot_problem
+from desktop.store.exchange.snapshot import SPECS, Snapshot, content_hash
 from desktop.store.ids import now
-from desktop.store.incoming import snapshot_problem
 from desktop.store.project import Project
-from desktop.store.snapshot import SPECS, Snapshot, content_hash
 from desktop.sync.folder import (
     ANALYSTS,
     MANIFEST,

@@ -80,6 +80,6 @@ def test_a_sentence_repeated_with_its_whole_context_keeps_its_own_occurrence() -
 
 
 def test_the_bundle_checks_know_every_anchor_status() -> None:
-    from desktop.store.row_checks import ANCHORS
+    from desktop.store.checks.row_checks import ANCHORS
 
     assert set(ANCHORS) - {None} == {status.value for status in AnchorStatus}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from desktop.store.collection import Matrix
+from desktop.store.analysis.collection import Matrix
 from exporters.matrix_xlsx import write_matrix_xlsx
 
 

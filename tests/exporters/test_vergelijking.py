@@ -17,7 +17,7 @@ from desktop.cli import main
 from desktop.operations.documents import update_document
 from desktop.operations.findings import add_finding
 from desktop.operations.observations import set_comparison_closing, set_observation, set_theme_intro
-from desktop.store.collection import comparison_matrix
+from desktop.store.analysis.collection import comparison_matrix
 from desktop.store.documents import document_text
 from desktop.store.frameworks import list_speerpunten
 from exporters import ExportOptions, ExportRefused, export

@@ -12,7 +12,7 @@ from desktop.operations import documents as document_operations
 from desktop.operations.documents import import_document
 from desktop.progress import Cancelled, RecordingProgress
 from desktop.store.documents import list_documents, list_passages
-from desktop.store.search import search
+from desktop.store.index.search import search
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

@@ -14,9 +14,9 @@ from desktop.operations.findings import add_finding, delete_findings, restore_fi
 from desktop.operations.merge import MergeRefused, merge_into
 from desktop.operations.reactions import set_reaction
 from desktop.store import create_project, open_project
-from desktop.store.bundle import BundleRefused, write_bundle
+from desktop.store.exchange.bundle import BundleRefused, write_bundle
+from desktop.store.exchange.snapshot import read_snapshot
 from desktop.store.findings import list_findings
-from desktop.store.snapshot import read_snapshot
 from tests.builders import add_document, add_small_framework
 
 PARAGRAPHS = ["Het kabinet bouwt meer woningen in alle regio's.", "De bijstand wordt eenvoudiger voor iedereen.",
@@ -163,7 +163,7 @@ def test_documents_are_recognised_by_hash_and_new_ones_copied(pair, tmp_path: Pa
         summary = merge_into(project, theirs)
         titles = sorted(r[0] for r in project.db.execute("SELECT title FROM documents"))
         assert titles == ["Akkoord", "Nieuw"]
-        from desktop.store.search import search
+        from desktop.store.index.search import search
 
         assert search(project, "cultuur")
     assert summary.tables["documents"].added == 1 and summary.tables["findings"].added == 1

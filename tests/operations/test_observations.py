@@ -6,8 +6,8 @@ import pytest
 
 from desktop.operations.documents import update_document
 from desktop.operations.observations import set_comparison_closing, set_observation, set_theme_intro
+from desktop.store.analysis.observations import comparison_texts
 from desktop.store.frameworks import list_speerpunten
-from desktop.store.observations import comparison_texts
 from desktop.store.reactions import report_parts
 from tests.builders import add_document, add_small_framework
 

@@ -24,11 +24,11 @@ from desktop.operations.revisions import (
     restore_anchor_states,
 )
 from desktop.store import create_project, open_project
-from desktop.store.bundle import read_bundle, write_bundle
 from desktop.store.documents import document_text, get_document, list_documents
+from desktop.store.exchange.bundle import read_bundle, write_bundle
+from desktop.store.exchange.snapshot import read_snapshot
 from desktop.store.findings import get_finding, list_findings
 from desktop.store.reactions import list_reactions
-from desktop.store.snapshot import read_snapshot
 from exporters.report import choose_agreement
 from tests.builders import add_document, add_small_framework
 

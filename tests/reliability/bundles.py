@@ -10,9 +10,9 @@ from pathlib import Path
 from desktop.operations.findings import add_finding
 from desktop.operations.merge import read_conflicts
 from desktop.store import open_project
-from desktop.store.bundle import write_bundle
 from desktop.store.documents import document_text
-from desktop.store.snapshot import read_snapshot
+from desktop.store.exchange.bundle import write_bundle
+from desktop.store.exchange.snapshot import read_snapshot
 from tests.reliability.sample import Sample
 
 

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from desktop.operations.merge import MergeRefused, merge_into
 from desktop.store import open_project
-from desktop.store.bundle import BundleRefused
-from desktop.store.damage import damage
+from desktop.store.checks.damage import damage
+from desktop.store.exchange.bundle import BundleRefused
 from desktop.store.project import ProjectRefused
 from tests.reliability.bundles import colleague_bundle, read_payload, write_payload
 from tests.reliability.fuzz_checks import assert_still_usable

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.store import open_project
-from desktop.store.damage import damage
+from desktop.store.checks.damage import damage
 from desktop.store.findings import list_findings
 from tests.reliability.fuzz_rows_edits import ROW_EDIT, hand_edit
 from tests.reliability.sample import build_sample

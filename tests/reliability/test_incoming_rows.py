@@ -17,7 +17,7 @@ import zlib
 import pytest
 
 from desktop.store import open_project
-from desktop.store.backup import backup_folder
+from desktop.store.exchange.backup import backup_folder
 from desktop.store.findings import list_findings
 from tests.reliability.bundles import colleague_bundle, newest_finding_key, read_payload, write_payload
 from tests.reliability.sample import (

@@ -178,7 +178,8 @@ def test_a_new_project_never_takes_the_place_of_a_side_file_or_a_link(sample, tm
 
 
 def test_a_backup_cut_short_is_never_listed_as_a_backup(sample, monkeypatch) -> None:
-    from desktop.store import backup, open_project
+    from desktop.store import open_project
+    from desktop.store.exchange import backup
 
     def disk_full(project, temporary: Path) -> None:
         temporary.write_bytes(b"SQLite format 3\0 half a backup")

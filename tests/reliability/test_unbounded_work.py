@@ -18,7 +18,7 @@ from docx import Document
 
 from desktop import ingest
 from desktop.store import open_project
-from desktop.store.search import search
+from desktop.store.index.search import search
 from exporters.house_style import DEFAULT_TEMPLATE
 from tests.builders import add_document
 from tests.reliability.sample import (
@@ -221,7 +221,7 @@ def test_the_import_cap_reads_no_more_than_it_allows(tmp_path, monkeypatch) -> N
 
 
 def test_a_bundle_over_the_size_cap_is_refused_before_it_is_read(tmp_path) -> None:
-    from desktop.store.bundle import MAX_BUNDLE_BYTES, BundleRefused, read_bundle
+    from desktop.store.exchange.bundle import MAX_BUNDLE_BYTES, BundleRefused, read_bundle
 
     big = tmp_path / "groot.spbundle"
     with big.open("wb") as handle:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.operations.findings import add_finding
-from desktop.store.agreement import agreement_report
+from desktop.store.analysis.agreement import agreement_report
 from desktop.store.documents import list_passages
 from tests.builders import add_document, add_small_framework
 

@@ -6,8 +6,8 @@ import pytest
 
 from desktop.operations.findings import add_finding
 from desktop.store import open_project
-from desktop.store.backup import AutoBackup, backup_project, list_backups, restore_backup
-from desktop.store.backup_info import describe_backup
+from desktop.store.exchange.backup import AutoBackup, backup_project, list_backups, restore_backup
+from desktop.store.exchange.backup_info import describe_backup
 from desktop.store.findings import list_findings
 from tests.builders import add_document, add_small_framework
 

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.operations.documents import update_document
 from desktop.operations.findings import add_finding
-from desktop.store.collection import comparison_matrix, passages_by_category
+from desktop.store.analysis.collection import comparison_matrix, passages_by_category
 from desktop.store.findings import list_findings
 from tests.builders import add_document, add_small_framework
 

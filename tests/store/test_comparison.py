@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.operations.findings import add_finding
-from desktop.store.agreement import passage_labels
-from desktop.store.comparison import AGREE, DIFFER, SETTLED, SINGLE, compare_passages
+from desktop.store.analysis.agreement import passage_labels
+from desktop.store.analysis.comparison import AGREE, DIFFER, SETTLED, SINGLE, compare_passages
 from tests.builders import add_document, add_small_framework
 
 PARAGRAPHS = ["Het kabinet bouwt meer woningen in alle regio's.", "De bijstand wordt eenvoudiger voor iedereen.",

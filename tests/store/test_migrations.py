@@ -64,7 +64,7 @@ def test_committed_old_project_files_open_with_their_work(tmp_path: Path, fixtur
 
 def test_version_5_rebuilds_the_search_index_of_an_existing_project(tmp_path: Path) -> None:
     """A project made before stemming (its index the raw text) finds Dutch word forms after opening."""
-    from desktop.store.search import search
+    from desktop.store.index.search import search
 
     path = tmp_path / "v3.speerpunt"
     db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
@@ -89,7 +89,7 @@ def test_version_5_rebuilds_the_search_index_of_an_existing_project(tmp_path: Pa
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("v*.speerpunt")), ids=lambda p: p.name)
 def test_committed_old_project_files_are_searchable_after_opening(tmp_path: Path, fixture: Path) -> None:
     from desktop.store.documents import list_documents, list_passages
-    from desktop.store.search import search
+    from desktop.store.index.search import search
 
     path = tmp_path / fixture.name
     shutil.copy(fixture, path)
@@ -121,7 +121,7 @@ def _pdf_with_unnumbered_cover() -> bytes:
 
 def test_version_4_gives_old_passages_the_printed_page_from_the_stored_pdf(tmp_path: Path) -> None:
     from desktop.store.documents import list_passages
-    from desktop.store.search import search as search_project
+    from desktop.store.index.search import search as search_project
 
     path = tmp_path / "v3.speerpunt"
     db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from desktop.operations.findings import add_finding, delete_findings
+from desktop.store.analysis.review import assessment_counts, findings_in_cell, list_finding_rows
 from desktop.store.documents import document_text
-from desktop.store.review import assessment_counts, findings_in_cell, list_finding_rows
 from tests.builders import add_document, add_small_framework
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.store.search import BadQuery, search
+from desktop.store.index.search import BadQuery, search
 from tests.builders import add_document
 
 
@@ -178,7 +178,7 @@ def test_a_two_megabyte_passage_is_searched_with_work_linear_in_its_words(projec
 
 def test_the_walker_tags_the_sentence_with_the_word_after_characters_that_grow_under_casefold(project) -> None:
     from desktop.store.documents import document_text
-    from desktop.store.hit_spans import walk_hits
+    from desktop.store.index.hit_spans import walk_hits
 
     # Six "ß" become twelve letters under casefold: a position found on a casefolded copy lands
     # six places on, past "zorg." and in the next sentence.

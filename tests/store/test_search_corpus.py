@@ -11,7 +11,7 @@ import pytest
 
 from desktop.operations.documents import import_document
 from desktop.store.documents import document_text
-from desktop.store.search import search
+from desktop.store.index.search import search
 
 pytestmark = pytest.mark.corpus
 

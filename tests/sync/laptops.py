@@ -6,8 +6,8 @@ from pathlib import Path
 
 from desktop.operations.documents import import_document
 from desktop.store import create_project, open_project
+from desktop.store.exchange.snapshot import read_snapshot
 from desktop.store.findings import list_findings
-from desktop.store.snapshot import read_snapshot
 from tests.builders import add_small_framework
 
 AGREEMENT = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.store.backup import backup_project
+from desktop.store.exchange.backup import backup_project
 from desktop.store.project import Project, open_project
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.store import create_project, open_project
-from desktop.store.backup import backup_folder, list_backups
+from desktop.store.exchange.backup import backup_folder, list_backups
 from desktop.store.findings import list_findings
 from desktop.ui.collaboration.backup_actions import EditingBackups
 from desktop.ui.commands.findings import AddFinding

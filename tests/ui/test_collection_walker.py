@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.store.documents import document_text
 from desktop.store.findings import list_findings
-from desktop.store.hit_spans import sentence_ranges, tag_span
+from desktop.store.index.hit_spans import sentence_ranges, tag_span
 from tests.builders import add_document, add_small_framework
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.operations.findings import add_finding
-from desktop.store.backup import backup_project
+from desktop.store.exchange.backup import backup_project
 from desktop.store.findings import list_findings
 from desktop.ui.collaboration.restore_backup_dialog import RestoreBackupDialog
 from desktop.ui.commands.findings import AddFinding

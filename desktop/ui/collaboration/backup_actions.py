@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.store.backup import AutoBackup
+from desktop.store.exchange.backup import AutoBackup
 from desktop.ui.session import Session
 
 # Long enough that a busy tagging session does not fill the rotation (ten kept) in

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.files.targets import OutputRefused
 from desktop.operations.merge import read_conflicts
 from desktop.placeholders import fill
-from desktop.store.bundle import write_bundle
-from desktop.store.snapshot import read_snapshot
+from desktop.store.exchange.bundle import write_bundle
+from desktop.store.exchange.snapshot import read_snapshot
 from desktop.ui.collaboration.merge_dialog import BUNDLE_SUFFIX
 from desktop.ui.session import Session
 

@@ -23,7 +23,7 @@ from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
 from desktop.operations.conflicts import Conflict, list_conflicts, resolve_conflict
 from desktop.placeholders import fill
-from desktop.store.conflict_versions import current_version, document_title, speerpunt_label
+from desktop.store.exchange.conflict_versions import current_version, document_title, speerpunt_label
 from desktop.store.findings import get_finding
 from desktop.store.project import Project
 from desktop.ui import assessments, questions

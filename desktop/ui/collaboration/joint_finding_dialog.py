@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.finding import Assessment
-from desktop.store.comparison import PassageComparison
+from desktop.store.analysis.comparison import PassageComparison
 from desktop.store.frameworks import SpeerpuntRecord
 from desktop.ui import assessments
 

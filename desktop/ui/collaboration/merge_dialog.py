@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.merge import MergeRefused, MergeSummary, merge_into
 from desktop.placeholders import fill
-from desktop.store.bundle import BundleRefused
+from desktop.store.exchange.bundle import BundleRefused
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
 from desktop.ui.session import Session

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.backups import restore_project_backup
 from desktop.placeholders import fill
-from desktop.store.backup import list_backups
-from desktop.store.backup_info import BackupInfo, describe_backup
+from desktop.store.exchange.backup import list_backups
+from desktop.store.exchange.backup_info import BackupInfo, describe_backup
 from desktop.store.project import ProjectRefused
 from desktop.ui import questions
 from desktop.ui.row_model import RowTableModel

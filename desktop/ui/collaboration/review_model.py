@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from desktop.placeholders import fill
-from desktop.store.comparison import AGREE, DIFFER, SETTLED, PassageComparison
+from desktop.store.analysis.comparison import AGREE, DIFFER, SETTLED, PassageComparison
 from desktop.ui import assessments
 from desktop.ui.author_colours import AuthorColours
 from desktop.ui.row_model import RowTableModel
@@ -128,7 +128,7 @@ class ComparisonModel(QAbstractTableModel):
 
 
 class AgreementModel(RowTableModel):
-    """The agreement figures of desktop.store.agreement.agreement_report, one row per measure."""
+    """The agreement figures of desktop.store.analysis.agreement.agreement_report, one row per measure."""
 
     COLUMNS = 5
     rows: list[tuple[str, dict]]

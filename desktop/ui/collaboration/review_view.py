@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.document import DocumentKind
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
-from desktop.store.agreement import agreement_report
-from desktop.store.comparison import AGREE, SETTLED, SETTLED_SIGN, PassageComparison, compare_passages
+from desktop.store.analysis.agreement import agreement_report
+from desktop.store.analysis.comparison import AGREE, SETTLED, SETTLED_SIGN, PassageComparison, compare_passages
 from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_speerpunten
 from desktop.ui import screens

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.finding import Assessment
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
-from desktop.store.collection import comparison_matrix
+from desktop.store.analysis.collection import comparison_matrix
+from desktop.store.analysis.review import findings_in_cell
 from desktop.store.findings import get_finding
-from desktop.store.review import findings_in_cell
 from desktop.ui import assessments
 from desktop.ui.session import Session
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop.domain.finding import Assessment
 from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
-from desktop.store.review import FindingRow, list_finding_rows
+from desktop.store.analysis.review import FindingRow, list_finding_rows
 from desktop.ui import assessments
 from desktop.ui.author_colours import AuthorColours
 from desktop.ui.review.findings_rows import COLUMNS, RowFilter, filter_indexes, haystack, sort_key
@@ -24,7 +24,7 @@ _QUOTE_CHARS = 160  # a long quote shows its start; the tooltip holds all of it
 class FindingsModel(QAbstractTableModel):
     """All live findings of the project, narrowed by a RowFilter and sorted by a column.
 
-    Rows are read once (desktop.store.review); filtering runs over strings
+    Rows are read once (desktop.store.analysis.review); filtering runs over strings
     folded at load time, and when the new filter only narrows the old one it
     looks at the rows already shown. Edits of the assessment and note columns
     are pushed as EditFinding undo commands; the model follows session.changed.

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.domain.folding import fold
 from desktop.domain.page_label import page_sort_key
-from desktop.store.review import FindingRow
+from desktop.store.analysis.review import FindingRow
 
 COLUMNS = ("document", "page", "quote", "speerpunt", "theme", "assessment", "note", "author", "time")
 ASSESSMENT_RANK = {"positive": 0, "concern": 1, "missing": 2}

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.operations.changes import Changes
+from desktop.store.analysis.review import assessment_counts
 from desktop.store.frameworks import list_frameworks
-from desktop.store.review import assessment_counts
 from desktop.ui import assessments
 from desktop.ui.session import Session
 

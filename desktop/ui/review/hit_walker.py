@@ -24,8 +24,8 @@ from desktop.placeholders import fill
 from desktop.store.documents import list_categories
 from desktop.store.findings import recent_speerpunt_ids
 from desktop.store.frameworks import list_speerpunten
-from desktop.store.hit_spans import WalkHit, walk_hits
-from desktop.store.search import BadQuery
+from desktop.store.index.hit_spans import WalkHit, walk_hits
+from desktop.store.index.search import BadQuery
 from desktop.ui import assessments
 from desktop.ui.commands.findings import AddFinding
 from desktop.ui.panes.speerpunt_picker import SpeerpuntListModel, match_speerpunten
@@ -92,7 +92,7 @@ class HitWalker(QWidget):
 
     The speerpunt is chosen once for the walk (type-ahead, recent ones first). P, Z or O
     then adds a positive, concern or missing finding (B's AddFinding undo step, so
-    Ctrl+Z takes it back) on the hit's span (see desktop.store.hit_spans: the sentences
+    Ctrl+Z takes it back) on the hit's span (see desktop.store.index.hit_spans: the sentences
     holding the matched words) and moves on. Each hit is shown in context through
     ``open_requested(document_id, start, end, words)``.
     """

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
-from desktop.store.collection import UNCATEGORISED, Matrix
+from desktop.store.analysis.collection import UNCATEGORISED, Matrix
 from desktop.ui import assessments
 
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1  # Counter of assessments (count columns)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
-from desktop.store.collection import comparison_matrix
+from desktop.store.analysis.collection import comparison_matrix
 from desktop.ui import assessments, i18n
 from desktop.ui.review.matrix_model import CELL_ROLE, LABEL, CountsDelegate, MatrixModel, MatrixSortProxy, cell_width
 from desktop.ui.review.speerpunt_view import SPEERPUNT, THEME, SpeerpuntView

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from desktop.domain.finding import Assessment
 from desktop.placeholders import fill
-from desktop.store.collection import UNCATEGORISED, TaggedPassage
+from desktop.store.analysis.collection import UNCATEGORISED, TaggedPassage
 from desktop.ui import assessments
 
 COLUMNS = ("passage", "assessment", "page", "note", "author")

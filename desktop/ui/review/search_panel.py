@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.documents import list_categories, list_documents
-from desktop.store.search import BadQuery, SearchHit, search, search_by_document
+from desktop.store.index.search import BadQuery, SearchHit, search, search_by_document
 
 SEARCH_DELAY_MS = 250
 # Scope entries for a category carry this prefix; document ids are UUIDs and never start with it.

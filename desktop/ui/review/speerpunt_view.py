@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
-from desktop.store.collection import UNCATEGORISED, TaggedPassage, passages_by_category
+from desktop.store.analysis.collection import UNCATEGORISED, TaggedPassage, passages_by_category
 from desktop.store.frameworks import list_speerpunten
 from desktop.ui.review.passage_tree import PASSAGE_ROLE, PassageTreeModel
 from desktop.ui.session import Session

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from desktop.files.targets import OutputRefused
 from desktop.placeholders import fill
-from desktop.store.backup import copy_project
-from desktop.store.damage import damage_lines
+from desktop.store.checks.damage import damage_lines
+from desktop.store.exchange.backup import copy_project
 from desktop.store.project import SUFFIX, Project
 
 

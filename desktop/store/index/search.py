@@ -1,7 +1,7 @@
 """Full-text search over all passages (SQLite FTS5): ranked hits with every matched word's place and a snippet.
 
 FTS5 finds and ranks the passages (``bm25()``); the matched words' places come from
-the same tokenisation the index was built from (desktop.store.words), mapped to code
+the same tokenisation the index was built from (desktop.store.index.words), mapped to code
 points of the passage's own text, so they never drift when folding changes a length.
 The snippet is cut here from those places rather than by FTS5's ``snippet()``, whose
 work grows with the square of the matches in a passage (minutes for a 2 MB passage).
@@ -13,9 +13,9 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+from desktop.store.index.search_query import BadQuery, SearchQuery, parse_query
+from desktop.store.index.words import Words, split_words, word_spans
 from desktop.store.project import Project
-from desktop.store.search_query import BadQuery, SearchQuery, parse_query
-from desktop.store.words import Words, split_words, word_spans
 
 __all__ = ["BadQuery", "DocumentHits", "SearchHit", "search", "search_by_document", "to_fts_query"]
 # More hits than anyone reads; also keeps any --limit within what SQLite can take.
@@ -40,7 +40,7 @@ class SearchHit:
 
 
 def to_fts_query(query: str) -> str:
-    """The FTS5 expression for what a person types (see desktop.store.search_query)."""
+    """The FTS5 expression for what a person types (see desktop.store.index.search_query)."""
     return parse_query(query).fts_expression()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from desktop.store.damage import damaged_json, damaged_keys
+from desktop.store.checks.damage import damaged_json, damaged_keys
 from desktop.store.pages import page_finder
 from desktop.store.project import Project
 

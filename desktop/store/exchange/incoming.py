@@ -8,7 +8,7 @@ wrong, and the merge is refused with the project untouched.
 
 from __future__ import annotations
 
-from desktop.store.row_checks import (
+from desktop.store.checks.row_checks import (
     COLUMN_KINDS,
     MAX_KEY,
     REFERENCES,
@@ -19,7 +19,7 @@ from desktop.store.row_checks import (
     row_problem,
     short_key,
 )
-from desktop.store.snapshot import Snapshot
+from desktop.store.exchange.snapshot import Snapshot
 
 # A findings bundle of a real project holds thousands of rows, not millions.
 MAX_ROWS = 1_000_000

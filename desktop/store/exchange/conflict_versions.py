@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.store.exchange.snapshot import SPECS
 from desktop.store.project import Project
-from desktop.store.snapshot import SPECS
 
 
 def current_version(project: Project, table: str, key: str) -> dict | None:

@@ -1,7 +1,7 @@
 """Which analyst tagged what on each passage of an agreement, to compare analysts finding by finding.
 
 A passage counts as tagged by an analyst when one of their findings overlaps it,
-as in desktop.store.agreement, so the list and the agreement figures agree.
+as in desktop.store.analysis.agreement, so the list and the agreement figures agree.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from desktop.store.damage import damaged_keys
+from desktop.store.checks.damage import damaged_keys
 from desktop.store.project import Project
 
 AGREE = "agree"

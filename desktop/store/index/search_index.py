@@ -1,6 +1,6 @@
 """Writing the full-text index (FTS5 table ``passages_fts``): one row per passage, keyed by its id.
 
-The index holds a passage's folded words and their Dutch stems (see desktop.store.words),
+The index holds a passage's folded words and their Dutch stems (see desktop.store.index.words),
 not its raw text: bare query words match stems ("gemeente" finds "gemeenten"), quoted
 phrases and prefixes match the folded words, and FTS5 and the code that finds each
 matched word's place agree because both read the same tokenisation.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from desktop.store.words import index_columns
+from desktop.store.index.words import index_columns
 
 
 def index_document(db: sqlite_utils.Database, document_id: str) -> None:

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from desktop.store.documents import list_documents
+from desktop.store.index.search import search
 from desktop.store.project import Project
-from desktop.store.search import search
 
 OPEN, CLOSE = "\x02", "\x03"  # snippet marks no document text holds
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[A-ZÀ-Þ0-9“‘\"'(•\-–])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from desktop.store.damage import damaged_json, damaged_keys, loads_list
+from desktop.store.checks.damage import damaged_json, damaged_keys, loads_list
 from desktop.store.pages import page_finder
 from desktop.store.project import Project
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.store.words import WORD, Words, folded_word, stems_of
+from desktop.store.index.words import WORD, Words, folded_word, stems_of
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 

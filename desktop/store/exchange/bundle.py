@@ -16,9 +16,9 @@ from pathlib import Path
 from desktop import __version__
 from desktop.files.atomic import write_bytes_atomically
 from desktop.files.reading import FileRefused, check_regular_file, read_regular_file
-from desktop.store.incoming import snapshot_problem
-from desktop.store.row_checks import describe
-from desktop.store.snapshot import Snapshot, with_later_columns
+from desktop.store.checks.row_checks import describe
+from desktop.store.exchange.incoming import snapshot_problem
+from desktop.store.exchange.snapshot import Snapshot, with_later_columns
 
 FORMAT = "speerpunt-bundle"
 # 2: documents carry superseded_by, findings anchor and anchor_score (revised agreements); 1 is still read.

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from desktop.store.checks.row_checks import COLUMN_KINDS, PASSAGE_KINDS, REFERENCES, SPANS, short_key
 from desktop.store.project import Project
-from desktop.store.row_checks import COLUMN_KINDS, PASSAGE_KINDS, REFERENCES, SPANS, short_key
 
 # A document is left out only when what every view needs is broken; its other details
 # (categories, dates, pages) are read leniently, as leaving out a document hides all its findings.
@@ -58,7 +58,7 @@ def find_damaged_rows(project: Project) -> list[DamagedRow]:
     The checks run in SQL (``typeof``, ``julianday``, joins): checking 10,000
     findings value by value in Python took a second, this takes a few
     milliseconds (bench: "damaged-row scan"). They are the checks of
-    desktop.store.row_checks, which bundles get value by value.
+    desktop.store.checks.row_checks, which bundles get value by value.
     """
     db = project.db
     damaged = [DamagedRow("documents", key, "its text is not text")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.domain.reliability import cohen_kappa, krippendorff_alpha_nominal, percent_agreement
-from desktop.store.comparison import compare_passages
+from desktop.store.analysis.comparison import compare_passages
 from desktop.store.project import Project
 
 NONE = "-"
@@ -43,7 +43,7 @@ def figures(units: list[tuple]) -> Figures:
 def passage_labels(project: Project, document_id: str) -> tuple[list[str], dict[int, dict[str, set[tuple[str, str]]]]]:
     """Analysts, and per tagged passage (by seq) what each analyst gave it.
 
-    Built on desktop.store.comparison.compare_passages, so the review list and the
+    Built on desktop.store.analysis.comparison.compare_passages, so the review list and the
     figures always count the same passages.
     """
     analysts, passages = compare_passages(project, document_id)

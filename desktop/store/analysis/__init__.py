@@ -1,0 +1,1 @@
+"""Reading across documents and analysts: comparisons, agreement, review rows, observations."""

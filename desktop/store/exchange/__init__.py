@@ -1,0 +1,1 @@
+"""Rows crossing the project file's edge: bundles, incoming checks, snapshots and backups."""

@@ -1,0 +1,1 @@
+"""The search index: stemmed FTS5 rows, query parsing and hit spans."""
