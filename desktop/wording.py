@@ -27,7 +27,7 @@ _HET_NOUNS = (
     "netwerk", "platform", "college", "instituut", "bureau", "planbureau", "bestuur", "kabinet", "ministerie",
     "rijk", "overleg", "genootschap", "fonds", "centrum", "agentschap", "samenwerkingsverband", "verbond",
     "waterschap", "hoogheemraadschap", "parlement", "secretariaat", "comité", "forum", "orgaan", "collectief",
-    "consortium", "kenniscentrum", "huis", "lab", "team", "front", "initiatief", "partnerschap",
+    "consortium", "kenniscentrum", "huis", "lab", "team", "front", "initiatief", "partnerschap", "leger", "kruis",
 )
 _DE_NOUNS = (
     "vereniging", "stichting", "gemeente", "provincie", "raad", "unie", "bond", "federatie", "coalitie",

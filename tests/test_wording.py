@@ -42,6 +42,8 @@ from exporters.labels import Labels
     ("Metropoolregio Amsterdam", "de Metropoolregio Amsterdam"),
     ("Stichting Platform31", "de Stichting Platform31"),
     ("Rijksoverheid", "de Rijksoverheid"),
+    ("Leger des Heils", "het Leger des Heils"),
+    ("Belastingdienst", "de Belastingdienst"),
     # Abbreviations: "de" unless the spelled-out name is a het-word.
     ("IPO", "het IPO"),
     ("CPB", "het CPB"),
