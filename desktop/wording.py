@@ -21,12 +21,30 @@ DEFAULT_KIND = "akkoord"
 # Nouns whose article is "de"; every kind above ending in -akkoord or -programma is "het".
 _DE_ENDINGS = ("overeenkomst", "notitie", "nota", "agenda", "brief", "visie", "verklaring", "begroting")
 _ARTICLES = ("de", "het", "een", "'t")
-# First words of organisation names and the article they take in running text.
-_ORGANISATION_WORDS = {
-    "gemeente": "de", "provincie": "de", "vereniging": "de", "stichting": "de", "raad": "de",
-    "stedennetwerk": "het", "netwerk": "het", "platform": "het", "college": "het", "interprovinciaal": "het",
-    "ministerie": "het", "kabinet": "het", "bestuur": "het", "samenwerkingsverband": "het",
-}
+# Head nouns of organisation names and their article; a compound takes the article of its last part
+# ("G40-stedennetwerk", "Stedennetwerk G32" → het; "Jongerenraad" → de). Longest ending wins.
+_HET_NOUNS = (
+    "netwerk", "platform", "college", "instituut", "bureau", "planbureau", "bestuur", "kabinet", "ministerie",
+    "rijk", "overleg", "genootschap", "fonds", "centrum", "agentschap", "samenwerkingsverband", "verbond",
+    "waterschap", "hoogheemraadschap", "parlement", "secretariaat", "comité", "forum", "orgaan", "collectief",
+    "consortium", "kenniscentrum", "huis", "lab", "team", "front", "initiatief", "partnerschap", "leger", "kruis",
+)
+_DE_NOUNS = (
+    "vereniging", "stichting", "gemeente", "provincie", "raad", "unie", "bond", "federatie", "coalitie",
+    "organisatie", "groep", "dienst", "inspectie", "autoriteit", "commissie", "kamer", "alliantie", "regio",
+    "academie", "hogeschool", "universiteit", "corporatie", "woningcorporatie", "associatie", "beweging",
+    "branchevereniging", "koepel", "directie", "school", "partij", "overheid",
+)
+_ORGANISATION_NOUNS = {**{noun: "het" for noun in _HET_NOUNS}, **{noun: "de" for noun in _DE_NOUNS}}
+# Words ending in a head noun that are names without article ("Oostenrijk", "Frankrijk").
+_NOT_A_COMPOUND = re.compile(r".+(?<!konink)rijk")
+# Words after which the head noun has been passed ("Raad voor het Openbaar Bestuur" is "de Raad ...").
+_NAME_TAIL = ("van", "voor", "der", "des", "in", "op", "te", "tot", "uit", "aan", "bij", "met", "om")
+# Abbreviations whose spelled-out name is a het-word; any other abbreviation takes "de" ("de VNG", "de G32").
+_HET_ABBREVIATIONS = frozenset({
+    "IPO", "CPB", "SCP", "PBL", "CBS", "RIVM", "KNMI", "UWV", "COA", "CAK", "OM", "CJIB", "NJI", "LSA",
+    "SER", "NIOD", "KNAW", "NWO", "RVO", "CAOP", "NIBUD", "CIZ", "ROB", "RVS",
+})
 # Abbreviations as organisations write them: G32, VNG, M25, G4, IPO, UvW.
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&-]{0,7}")
 FALLBACK_ORGANISATION = "onze organisatie"
@@ -94,8 +112,26 @@ def default_agreement_name(citation_name: str, kind: str, period: str | None = N
     return f"{the_kind(kind)} {period}" if period else the_kind(kind)
 
 
+def _head_article(word: str) -> str | None:
+    """The article of one word of a name when it is (a compound of) a known organisation noun."""
+    parts = word.split("-")
+    # "G40-stedennetwerk" ends in its head; in "Kabinet-Schoof" a name follows the head.
+    candidates = [parts[-1]] + ([parts[0]] if len(parts) > 1 and parts[-1][:1].isupper() else [])
+    for part in (candidate.lower() for candidate in candidates):
+        nouns = [noun for noun in _ORGANISATION_NOUNS if part.endswith(noun)]
+        if nouns and not _NOT_A_COMPOUND.fullmatch(part):
+            return _ORGANISATION_NOUNS[max(nouns, key=len)]
+    return None
+
+
 def organisation_in_text(name: str) -> str:
-    """How the organisation reads mid-sentence: "de G32", "de VNG", "de gemeente Utrecht", "Platform31"."""
+    """How the organisation reads mid-sentence: "de G32", "het G40-stedennetwerk", "de gemeente Utrecht",
+    "het Interprovinciaal Overleg", "Platform31", "Amsterdam".
+
+    The article is that of the name's head noun: the first word before any "van"/"voor" that is (a
+    compound ending in) a known organisation noun. Abbreviations take "de" unless known as a het-word
+    ("het IPO", "het CPB"); other names (cities, brand names) take none.
+    """
     name = " ".join(name.split())
     if not name:
         return name
@@ -103,14 +139,18 @@ def organisation_in_text(name: str) -> str:
     first = words[0].lower()
     if first in _ARTICLES:
         return name
-    if first in _ORGANISATION_WORDS:
+    if first in ("gemeente", "provincie"):
         # "Gemeente Utrecht" is a name on a letterhead; mid-sentence it is "de gemeente Utrecht".
-        rest = " ".join(words[1:])
-        shown = first if first in ("gemeente", "provincie") else words[0]
-        return " ".join(part for part in (_ORGANISATION_WORDS[first], shown, rest) if part)
-    letters = [c for c in name if c.isalpha()]
-    if len(words) == 1 and _ABBREVIATION.fullmatch(name) and letters and all(c.isupper() for c in letters):
-        return f"de {name}"
+        return " ".join(["de", first, *words[1:]])
+    for word in words:
+        if word.lower() in _NAME_TAIL:
+            break
+        found = _head_article(word)
+        if found:
+            return f"{found} {name}"
+    capitals = sum(c.isupper() for c in name)
+    if len(words) == 1 and _ABBREVIATION.fullmatch(name) and (capitals >= 2 or name.upper() == name):
+        return f"{'het' if name.upper() in _HET_ABBREVIATIONS else 'de'} {name}"
     return name
 
 

@@ -23,6 +23,39 @@ from exporters.labels import Labels
     ("Vereniging van Nederlandse Gemeenten", "de Vereniging van Nederlandse Gemeenten"),
     ("de G40", "de G40"),
     ("Aedes", "Aedes"),
+    # A compound takes the article of its last part; a name after a hyphen leaves the head in front.
+    ("G40-stedennetwerk", "het G40-stedennetwerk"),
+    ("G40 Stedennetwerk", "het G40 Stedennetwerk"),
+    ("Kennisplatform Gemeenten", "het Kennisplatform Gemeenten"),
+    ("Centraal Planbureau", "het Centraal Planbureau"),
+    ("Sociaal en Cultureel Planbureau", "het Sociaal en Cultureel Planbureau"),
+    ("Interprovinciaal Overleg", "het Interprovinciaal Overleg"),
+    ("Ministerie van Binnenlandse Zaken", "het Ministerie van Binnenlandse Zaken"),
+    ("Kabinet-Schoof", "het Kabinet-Schoof"),
+    ("Rijk", "het Rijk"),
+    ("Koninkrijk der Nederlanden", "het Koninkrijk der Nederlanden"),
+    ("Algemeen Bestuur", "het Algemeen Bestuur"),
+    ("Nederlands Jeugdinstituut", "het Nederlands Jeugdinstituut"),
+    ("Raad voor het Openbaar Bestuur", "de Raad voor het Openbaar Bestuur"),
+    ("Jongerenraad", "de Jongerenraad"),
+    ("Unie van Waterschappen", "de Unie van Waterschappen"),
+    ("Metropoolregio Amsterdam", "de Metropoolregio Amsterdam"),
+    ("Stichting Platform31", "de Stichting Platform31"),
+    ("Rijksoverheid", "de Rijksoverheid"),
+    ("Leger des Heils", "het Leger des Heils"),
+    ("Belastingdienst", "de Belastingdienst"),
+    # Abbreviations: "de" unless the spelled-out name is a het-word.
+    ("IPO", "het IPO"),
+    ("CPB", "het CPB"),
+    ("UvW", "de UvW"),
+    # Cities, provinces and brand names take no article.
+    ("Amsterdam", "Amsterdam"),
+    ("Zaanstad", "Zaanstad"),
+    ("Den Haag", "Den Haag"),
+    ("Noord-Holland", "Noord-Holland"),
+    ("Rijkswaterstaat", "Rijkswaterstaat"),
+    ("Oostenrijk", "Oostenrijk"),
+    ("Divosa", "Divosa"),
 ])
 def test_organisation_in_running_text(typed, in_text) -> None:
     assert organisation_in_text(typed) == in_text
@@ -87,6 +120,14 @@ CASES = [
         "reaction_title": "Reactie van de gemeente Utrecht op de Coalitieovereenkomst 2022",
         "what_it_says": "Wat staat er in de coalitieovereenkomst?",
         "no_passages": "De coalitieovereenkomst zegt hier niets over.",
+    }),
+    (("G40-stedennetwerk", "Regeerprogramma", "", ""), {
+        "reaction_title": "Reactie van het G40-stedennetwerk op het Regeerprogramma",
+        "reaction_label": "Reactie van het G40-stedennetwerk op het Regeerprogramma:",
+        "comparison": "Vergelijking vanuit de speerpunten van het G40-stedennetwerk",
+        "default_introduction": "In deze notitie vergelijken we het Regeerprogramma met de speerpunten van het "
+                                "G40-stedennetwerk. In hoofdstuk 2 staat per speerpunt wat het regeerprogramma wel "
+                                "of niet zegt en hoe het G40-stedennetwerk daarop reageert.",
     }),
     (("", "", "Vertrouwen in de toekomst", ""), {
         "reaction_title_anonymous": "Reactie op het akkoord",
@@ -162,6 +203,12 @@ def test_the_comparison_intro_counts_and_promises_only_what_is_there(count, form
     ("Gemeente Utrecht", "Coalitieovereenkomst", 2, "De coalitieovereenkomst sluit hier aan bij de inzet van de "
                                                     "gemeente Utrecht. Goed.\n\nDaar staat tegenover dat de "
                                                     "gemeente Utrecht zich zorgen maakt. Vaag."),
+    ("G40-stedennetwerk", "Regeerakkoord", 0, "Het G40-stedennetwerk is verheugd over wat het regeerakkoord "
+                                              "hierover zegt. Goed.\n\nWel maakt het G40-stedennetwerk zich "
+                                              "zorgen. Vaag."),
+    ("Centraal Planbureau", "Coalitieakkoord", 2, "Het coalitieakkoord sluit hier aan bij de inzet van het Centraal "
+                                                  "Planbureau. Goed.\n\nDaar staat tegenover dat het Centraal "
+                                                  "Planbureau zich zorgen maakt. Vaag."),
     ("VNG", "Hoofdlijnenakkoord", 3, "De VNG ziet in het hoofdlijnenakkoord op dit punt goede stappen. Goed.\n\n"
                                      "Toch heeft de VNG ook zorgen. Vaag."),
 ])
@@ -189,3 +236,36 @@ def test_a_concern_alone_opens_correctly_in_every_variant(variant) -> None:
         "Wat het regeerprogramma hierover zegt, baart de gemeente Utrecht zorgen.",
         "De gemeente Utrecht heeft zorgen over de uitwerking in het regeerprogramma.",
     )
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_het_word_organisation_reads_right_at_sentence_start_and_mid_sentence(variant) -> None:
+    from desktop.drafting import CONCERN_AFTER_POSITIVE, CONCERN_OPENINGS, POSITIVE_OPENINGS
+
+    values = Voice.of("G40-stedennetwerk", "Regeerprogramma").values()
+    positive = POSITIVE_OPENINGS[variant].format(**values)
+    concern = CONCERN_OPENINGS[variant].format(**values)
+    after = CONCERN_AFTER_POSITIVE[variant].format(**values)
+    assert positive in (
+        "Het G40-stedennetwerk is verheugd over wat het regeerprogramma hierover zegt.",
+        "Het G40-stedennetwerk is positief over wat het regeerprogramma hier voorstelt.",
+        "Het regeerprogramma sluit hier aan bij de inzet van het G40-stedennetwerk.",
+        "Het G40-stedennetwerk ziet in het regeerprogramma op dit punt goede stappen.",
+    )
+    assert concern in (
+        "Het G40-stedennetwerk maakt zich zorgen over wat het regeerprogramma hierover zegt.",
+        "Het G40-stedennetwerk is kritisch over wat het regeerprogramma hier voorstelt.",
+        "Wat het regeerprogramma hierover zegt, baart het G40-stedennetwerk zorgen.",
+        "Het G40-stedennetwerk heeft zorgen over de uitwerking in het regeerprogramma.",
+    )
+    assert after in (
+        "Wel maakt het G40-stedennetwerk zich zorgen.", "Tegelijk heeft het G40-stedennetwerk zorgen.",
+        "Daar staat tegenover dat het G40-stedennetwerk zich zorgen maakt.",
+        "Toch heeft het G40-stedennetwerk ook zorgen.",
+    )
+
+
+def test_the_typed_organisation_name_overrides_the_guess_at_sentence_start_too() -> None:
+    values = Voice.of("G40-stedennetwerk", "Regeerprogramma", organisation_name="de G40").values()
+    assert (values["org"], values["Org"]) == ("de G40", "De G40")
+    assert Labels("nl", **values)("reaction_title") == "Reactie van de G40 op het Regeerprogramma"

@@ -133,3 +133,12 @@ def _label(page: int | None, labels: dict[int, str] | None) -> str | None:
     if labels is None:
         return str(page)
     return labels.get(page)
+
+
+def page_label_at(page: str | None, page_breaks: list | tuple, offset: int) -> str | None:
+    """The printed page ``offset`` stands on within a passage that starts on ``page`` and reaches later
+    pages at ``page_breaks`` ((offset, page index, label), in text order)."""
+    for at, _index, label in page_breaks:
+        if at <= offset:
+            page = label
+    return page

@@ -10,6 +10,7 @@ import pypdfium2.raw as raw
 from desktop.domain.document import ImportedDocument, assemble
 from desktop.ingest.errors import ImportRefused
 from desktop.ingest.furniture import body_size, printed_numbers
+from desktop.ingest.kamerstuk import kamerstuk_title
 from desktop.ingest.lines import Line, clean
 from desktop.ingest.page_labels import page_labels
 from desktop.ingest.pdf_layout import _Probe, page_lines
@@ -94,10 +95,16 @@ def _lines(document: pdfium.PdfDocument, filename: str, progress: Progress) -> t
 
 
 def _title(document: pdfium.PdfDocument, lines: list[Line], filename: str) -> str:
-    """The PDF's own Title when it reads like one, else the cover's title (its largest type), else the file name.
+    """A Kamerstuk's title from its masthead, else the PDF's own Title when it reads like one, else the
+    cover's title (its largest type), else the file name.
 
-    Never a heading from inside: a reader names the document by what its cover says.
+    Never a heading from inside: a reader names the document by what its cover says. A Kamerstuk
+    has no cover; its largest type is the masthead ("Tweede Kamer der Staten-Generaal").
     """
+    first_page = next((line.page for line in lines if _LETTERS.search(line.text)), None)
+    kamerstuk = kamerstuk_title([line.text for line in lines if line.page == first_page])
+    if kamerstuk:
+        return kamerstuk
     try:
         title = clean(document.get_metadata_value("Title") or "")
     except Exception:  # damaged metadata must not cost the import

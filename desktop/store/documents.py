@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from desktop.domain.document import PassageKind
+from desktop.domain.document import PassageKind, page_label_at
 from desktop.store.checks.damage import damaged_keys, loads_list
 from desktop.store.ids import NotFound, resolve_prefix
 from desktop.store.project import Project
@@ -200,8 +200,4 @@ def page_at(project: Project, document_id: str, offset: int) -> str | None:
     ).fetchone()
     if row is None:
         return None
-    page = row[0]
-    for at, _index, label in json.loads(row[1] or "[]"):
-        if at <= offset:
-            page = label
-    return page
+    return page_label_at(row[0], json.loads(row[1] or "[]"), offset)

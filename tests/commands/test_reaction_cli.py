@@ -51,6 +51,29 @@ def test_report_sets_parts_from_values_files_and_standard_input(reaction_project
     assert "Reactie van de G32 op het Coalitieakkoord 2021-2025:" in texts
 
 
+def test_a_het_word_organisation_gets_het_in_the_export_and_the_override_still_wins(
+        reaction_project, tmp_path, capsys) -> None:  # noqa: F811
+    path = str(reaction_project.project.path)
+    assert main(["report", path, "--set", "organisation=G40-stedennetwerk", "agreement_name=Regeerprogramma",
+                 "title=", "--json"]) == 0
+    assert _json(capsys)["organisation_in_text"] == "het G40-stedennetwerk"
+    out = tmp_path / "reactie.docx"
+    export(reaction_project.project, "speerpunten", out, ExportOptions())
+    texts = [text for _, text in paragraphs(out)]
+    assert texts[0] == "Reactie van het G40-stedennetwerk op het Regeerprogramma"
+    # In sentences it has its article; on the title page it stands alone, as typed.
+    sentences = [text for text in texts if "G40-stedennetwerk" in text and text != "G40-stedennetwerk"]
+    assert sentences and all("het G40-stedennetwerk" in text or text.startswith("Het G40-stedennetwerk")
+                             for text in sentences)
+    # The documented override: the analyst's own wording wins over the guess.
+    assert main(["report", path, "--set", "organisation_name=de G40", "--json"]) == 0
+    assert _json(capsys)["organisation_in_text"] == "de G40"
+    again = tmp_path / "reactie-2.docx"
+    export(reaction_project.project, "speerpunten", again, ExportOptions())
+    texts = [text for _, text in paragraphs(again)]
+    assert texts[0] == "Reactie van de G40 op het Regeerprogramma"
+
+
 def test_a_bad_report_value_changes_nothing(reaction_project, tmp_path, capsys) -> None:  # noqa: F811
     path = reaction_project.project.path
     before = _parts(path)

@@ -19,6 +19,7 @@ from tests.reliability.sample import (
     assert_one_line_refusal,
     build_sample,
     file_state,
+    json_out,
     listing,
     make_read_only,
     run,
@@ -94,6 +95,21 @@ def test_another_project_is_never_replaced(sample, tmp_path, capsys, command) ->
     code, _, err = run(capsys, *COMMANDS[command](sample, other.path))
     assert_one_line_refusal(code, err, "collega.speerpunt", "database")
     assert file_state(other.path) == before
+
+
+def test_a_backup_never_replaces_an_older_copy_of_the_same_project(sample, tmp_path, capsys) -> None:
+    # Decided in docs/RELIABILITY.md §6: a copy of a project is a project; rotate by date instead.
+    first = tmp_path / "werk-kopie.speerpunt"
+    assert run(capsys, "backup", sample.path, "--out", first)[0] == 0
+    kept = file_state(first)
+    assert run(capsys, "report", sample.path, "--set", "organisation=G32")[0] == 0
+    code, _, err = run(capsys, "backup", sample.path, "--out", first)
+    assert_one_line_refusal(code, err, "werk-kopie.speerpunt", "choose another file name")
+    assert file_state(first) == kept  # yesterday's copy still holds yesterday's state
+    code, _, err = run(capsys, "backup", sample.path, "--out", tmp_path / "werk-2026-02-24.speerpunt")
+    assert code == 0, err
+    code, out, _ = run(capsys, "report", tmp_path / "werk-2026-02-24.speerpunt", "--json")
+    assert json_out(out)["organisation"] == "G32"
 
 
 @pytest.mark.parametrize("command", ["bundle", "framework export", "framework propose", "backup", "export speerpunten"])

@@ -10,9 +10,11 @@ from finding the words again in a folded copy of the text.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
+from desktop.domain.document import page_label_at
 from desktop.store.documents import list_documents
 from desktop.store.index.search import search
 from desktop.store.project import Project
@@ -27,7 +29,7 @@ class WalkHit:
     document_id: str
     document_name: str  # the citation name (short name, else title)
     passage_id: int
-    page: int | None
+    page: str | None  # the printed page the span starts on (where a finding it becomes is cited)
     passage_start: int
     passage_end: int
     text: str  # the passage text
@@ -69,9 +71,11 @@ def walk_hits(project: Project, query: str, category: str | None = None) -> list
         document = documents.get(hit.document_id)
         if document is None:
             continue
-        text = project.db.execute("SELECT text FROM passages WHERE id = ?", [hit.passage_id]).fetchone()[0]
+        text, page, breaks = project.db.execute(
+            "SELECT text, page, page_breaks FROM passages WHERE id = ?", [hit.passage_id]).fetchone()
         start, end = tag_span(text, [(s - hit.start, e - hit.start) for s, e in hit.matches])
-        walked.append(WalkHit(hit.document_id, document.citation_name, hit.passage_id, hit.page, hit.start, hit.end,
+        page = page_label_at(page, json.loads(breaks or "[]"), hit.start + start)
+        walked.append(WalkHit(hit.document_id, document.citation_name, hit.passage_id, page, hit.start, hit.end,
                               text, hit.words, hit.start + start, hit.start + end))
     walked.sort(key=lambda h: (h.document_name.casefold(), h.document_id, h.passage_start))
     return walked

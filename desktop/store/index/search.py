@@ -13,6 +13,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+from desktop.domain.document import page_label_at
 from desktop.store.index.search_query import BadQuery, SearchQuery, parse_query
 from desktop.store.index.words import Words, split_words, word_spans
 from desktop.store.project import Project
@@ -30,7 +31,7 @@ class SearchHit:
     document_id: str
     document_title: str
     passage_id: int
-    page: int | None
+    page: str | None  # the printed page of the hit itself (the snippet's first match), not of the passage start
     start: int  # the passage, in code points of the document text
     end: int
     snippet: str
@@ -56,7 +57,7 @@ def search(
     parsed = parse_query(query)
     sql = """
         SELECT p.document_id, d.title, p.id, p.page, p.start, p."end", p.text,
-               passages_fts.words, passages_fts.stems, bm25(passages_fts) AS rank
+               passages_fts.words, passages_fts.stems, bm25(passages_fts) AS rank, p.page_breaks
         FROM passages_fts
         JOIN passages p ON p.id = passages_fts.rowid
         JOIN documents d ON d.id = p.document_id
@@ -79,11 +80,16 @@ def search(
 
 
 def _hit(parsed: SearchQuery, row: tuple, marks: tuple[str, str]) -> SearchHit:
-    document_id, title, passage_id, page, start, end, text, folded, stems, rank = row
+    document_id, title, passage_id, page, start, end, text, folded, stems, rank, breaks = row
     words = _passage_words(text, folded, stems)
     ranges = parsed.matched_words(words)
     matches = tuple((start + words.spans[first][0], start + words.spans[last - 1][1]) for first, last in ranges)
     spelled = tuple(dict.fromkeys(" ".join(text[s - start:e - start].split()) for s, e in matches))
+    if breaks and breaks != "[]" and ranges:
+        # A passage that runs over a page end: the page is where the hit the snippet shows stands.
+        begin, stop = _snippet_window(len(words.spans), ranges)
+        shown = next((i for i, (low, high) in enumerate(ranges) if high > begin and low < stop), 0)
+        page = page_label_at(page, json.loads(breaks), matches[shown][0])
     return SearchHit(document_id, title, passage_id, page, start, end, make_snippet(text, words, ranges, marks),
                      rank, matches, spelled)
 
@@ -106,9 +112,7 @@ def make_snippet(text: str, words: Words, ranges: list[tuple[int, int]], marks: 
     count = len(words.spans)
     if count == 0:
         return text.strip()
-    first = _densest_window(ranges, size - 2)
-    begin = max(0, min(first - 2, count - size))
-    stop = min(count, begin + size)
+    begin, stop = _snippet_window(count, ranges, size)
     pieces: list[str] = [ELLIPSIS] if begin > 0 else []
     # At either end of the passage its punctuation comes along ("… willen dat.").
     cursor = words.spans[begin][0] if begin > 0 else len(text) - len(text.lstrip())
@@ -123,6 +127,13 @@ def make_snippet(text: str, words: Words, ranges: list[tuple[int, int]], marks: 
     if stop < count:
         pieces.append(ELLIPSIS)
     return "".join(pieces)
+
+
+def _snippet_window(count: int, ranges: list[tuple[int, int]], size: int = SNIPPET_WORDS) -> tuple[int, int]:
+    """The first and past-the-last word of the snippet: ``size`` words around the densest cluster of matches."""
+    first = _densest_window(ranges, size - 2)
+    begin = max(0, min(first - 2, count - size))
+    return begin, min(count, begin + size)
 
 
 def _densest_window(ranges: list[tuple[int, int]], width: int) -> int:
@@ -192,10 +203,10 @@ def search_by_document(
     for document_id, count, rank, passage_id in groups:
         row = project.db.execute(
             """SELECT p.document_id, d.title, p.id, p.page, p.start, p."end", p.text, f.words, f.stems, ?,
-                      d.short_name, d.categories
+                      p.page_breaks, d.short_name, d.categories
                FROM passages p JOIN documents d ON d.id = p.document_id JOIN passages_fts f ON f.rowid = p.id
                WHERE p.id = ?""", [rank, passage_id]).fetchone()
-        best = _hit(parsed, row[:10], marks)
-        categories = tuple(json.loads(row[11])) if row[11] else ()
-        results.append(DocumentHits(document_id, row[1], row[10], categories, count, best))
+        best = _hit(parsed, row[:11], marks)
+        categories = tuple(json.loads(row[12])) if row[12] else ()
+        results.append(DocumentHits(document_id, row[1], row[11], categories, count, best))
     return results
