@@ -43,7 +43,7 @@ _NAME_TAIL = ("van", "voor", "der", "des", "in", "op", "te", "tot", "uit", "aan"
 # Abbreviations whose spelled-out name is a het-word; any other abbreviation takes "de" ("de VNG", "de G32").
 _HET_ABBREVIATIONS = frozenset({
     "IPO", "CPB", "SCP", "PBL", "CBS", "RIVM", "KNMI", "UWV", "COA", "CAK", "OM", "CJIB", "NJI", "LSA",
-    "SER", "NIOD", "KNAW", "NWO", "RVO", "CAOP", "NIBUD", "CIZ", "ROB", "RVS",
+    "NIOD", "CAOP", "NIBUD", "CIZ",
 })
 # Abbreviations as organisations write them: G32, VNG, M25, G4, IPO, UvW.
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&-]{0,7}")

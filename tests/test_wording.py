@@ -47,6 +47,8 @@ from exporters.labels import Labels
     # Abbreviations: "de" unless the spelled-out name is a het-word.
     ("IPO", "het IPO"),
     ("CPB", "het CPB"),
+    ("SER", "de SER"),
+    ("ROB", "de ROB"),
     ("UvW", "de UvW"),
     # Cities, provinces and brand names take no article.
     ("Amsterdam", "Amsterdam"),
