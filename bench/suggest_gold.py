@@ -143,3 +143,55 @@ def _passages(text: str, min_chars: int) -> list[str]:
         else:
             passages.append(current)
     return passages
+
+
+G32 = "g32-reactie-regeerakkoord-2017.txt"
+_G32_POINT = re.compile(r"^(2\.\d+)\s+(.*)$")
+_G32_REACTION = "Reactie G32 op Regeerakkoord:"
+_G32_END = re.compile(r"^3\.\s")
+_G32_NOISE = re.compile(r"^(https?://|\d+ / \d+$|\d+ https?://|\d{1,3}$|\|$)")
+
+
+def load_g32_gold(path: Path | None = None, min_chars: int = 160) -> Gold:
+    """A second gold set, from the G32's reaction to the 2017 regeerakkoord: its ten speerpunten
+    (chapter 2; title: the point's heading, formulation: the G32's own text in brackets under it,
+    where there is one) and, under each, the G32's reaction to what the agreement says on it, cut
+    into passages of about two sentences. A reaction, not agreement text: the passages speak of the
+    agreement in the G32's words, so this set checks the method on other writing than the VNG's."""
+    lines = [line.strip() for line in (path or EXAMPLES / G32).read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line and not _G32_NOISE.match(line)]
+    topics: list[Topic] = []
+    units: list[Unit] = []
+    labels: list[str] = []
+    at = 0
+    n = 0
+    while n < len(lines):
+        point = _G32_POINT.match(lines[n])
+        if not point:
+            n += 1
+            continue
+        title_lines = [point.group(2)]
+        n += 1
+        while n < len(lines) and not lines[n].startswith(("(", _G32_REACTION)):
+            title_lines.append(lines[n])
+            n += 1
+        formulation = []
+        while n < len(lines) and lines[n] != _G32_REACTION and lines[n].startswith("(") or (
+                formulation and n < len(lines) and lines[n] != _G32_REACTION):
+            formulation.append(lines[n])
+            n += 1
+        n += 1  # the "Reactie G32 op Regeerakkoord:" line
+        reaction = []
+        while n < len(lines) and not _G32_POINT.match(lines[n]) and not _G32_END.match(lines[n]):
+            reaction.append(lines[n])
+            n += 1
+        key = f"G{len(topics) + 1}"
+        # "Een veilige stad o.a. door meer wijkagenten ...": the title, then what it includes.
+        title, _, includes = " ".join(title_lines).partition(" o.a. ")
+        text = f"{includes.strip()} {' '.join(formulation).strip('() ')}".strip()
+        topics.append(Topic(key=key, code=point.group(1), title=title, text=text))
+        for passage in _passages(" ".join(reaction), min_chars):
+            units.append(Unit("g32-ra-2017", at, at + len(passage), passage))
+            labels.append(key)
+            at += len(passage) + 2
+    return _merge_duplicates(Gold(topics, units, labels))

@@ -19,7 +19,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.suggest.features import Vector, add_into, dot, inverse_frequencies, normalised, term_counts, weigh
+from desktop.suggest.features import (
+    SparseRows,
+    Vector,
+    add_into,
+    dot,
+    inverse_frequencies,
+    normalised,
+    term_counts,
+    vocabulary_of,
+    weigh,
+)
 from desktop.suggest.sequence import DEFAULT, Chosen, Links, posteriors
 
 # How much the section adds to a passage's own word score.
@@ -88,6 +98,12 @@ class Suggester:
         self._priors = [weigh(c, self._idf, self._unseen) for c in counts[len(self.units):]]
         self._section_of, section_vectors = self._sections()
         self._section_vectors = section_vectors
+        vocabulary = vocabulary_of(self._unit_vectors + section_vectors)
+        self._unit_rows = SparseRows(self._unit_vectors, vocabulary)
+        self._section_rows = SparseRows(section_vectors, vocabulary)
+        # Each passage's section row (a passage outside any section: an empty row at the end).
+        self._section_index = np.array([len(section_vectors) if s is None else s for s in self._section_of],
+                                        dtype=np.int64)
         # The chain runs over the passages in document order (documents as first met, then by start).
         first_seen = {d: n for n, d in reversed(list(enumerate(u.document for u in self.units)))}
         self._order = sorted(range(len(self.units)), key=lambda n: (first_seen[self.units[n].document],
@@ -97,7 +113,7 @@ class Suggester:
         self._links = Links.of([self.units[n].document for n in self._order],
                                [self.units[n].section for n in self._order])
         self._left_out_cache: dict[tuple[int, str, tuple], float] = {}
-        self.chosen = Chosen(DEFAULT[0], DEFAULT[1], 0, 0)
+        self._chosen = Chosen(DEFAULT[0], DEFAULT[1], 0, 0)
         self._positives: dict[str, list[Vector]] = defaultdict(list)
         self._negatives: dict[str, list[Vector]] = defaultdict(list)
         self._positive_keys: dict[str, list[tuple]] = defaultdict(list)
@@ -195,23 +211,23 @@ class Suggester:
             self._chained = True
 
     def _rescore_all(self) -> None:
-        self._unit_scores = _score_all(self._unit_vectors, self._profiles)
-        self._section_scores = _score_all(self._section_vectors, self._profiles)
-        self._words = np.array([self._combine(n) for n in range(len(self.units))]).reshape(
-            len(self.units), len(self.topics))
+        self._unit_scores = self._unit_rows.dot_all(self._profiles)
+        self._section_scores = np.vstack([self._section_rows.dot_all(self._profiles),
+                                          np.zeros((1, len(self.topics)))])
+        self._words = self._unit_scores + SECTION_WEIGHT * self._section_scores[self._section_index]
 
     def _chain(self) -> None:
         """The word scores through the chain over the documents, with the setting the tags favour."""
         at = self._position
-        tags = {int(at[n]): sorted(self._topic_index[k] for k in keys if k in self._topic_index)
-                for n, keys in self._tagged.items() if keys}
+        tags = {int(at[n]): known for n, keys in self._tagged.items()
+                if (known := sorted(self._topic_index[k] for k in keys if k in self._topic_index))}
         ruled_out: dict[int, list[int]] = defaultdict(list)
         for n, unit in enumerate(self.units):
             for key in self._rejected_at.get((unit.document, unit.start, unit.end), ()):
                 if key in self._topic_index:
                     ruled_out[int(at[n])].append(self._topic_index[key])
         left_out = {int(at[n]): self._left_out_scores(n) for n in self._tagged}
-        ordered, self.chosen = posteriors(self._words[self._order], self._links, tags, ruled_out, left_out)
+        ordered, self._chosen = posteriors(self._words[self._order], self._links, tags, ruled_out, left_out)
         self._combined = ordered[at]
 
     def _left_out_scores(self, n: int) -> np.ndarray:
@@ -238,24 +254,17 @@ class Suggester:
         """One speerpunt's profile changed: recompute its column only."""
         k = self._topic_index[key]
         profile = self._profiles[k] = self._profile(key)
-        for rows, vectors in ((self._unit_scores, self._unit_vectors), (self._section_scores, self._section_vectors)):
-            for row, vector in zip(rows, vectors, strict=True):
-                row[k] = dot(vector, profile)
-        own, sections = self._unit_scores, self._section_scores
-        column = np.array([row[k] for row in own]) if own else np.zeros(0)
-        section_of = self._section_of
-        if sections:
-            column += SECTION_WEIGHT * np.array([0.0 if s is None else sections[s][k] for s in section_of])
-        self._words[:, k] = column
-
-    def _combine(self, unit: int) -> list[float]:
-        row = list(self._unit_scores[unit])
-        section = self._section_of[unit]
-        if section is not None:
-            row = [v + SECTION_WEIGHT * s for v, s in zip(row, self._section_scores[section], strict=True)]
-        return row
+        self._unit_scores[:, k] = self._unit_rows.dot(profile)
+        self._section_scores[:-1, k] = self._section_rows.dot(profile)
+        self._words[:, k] = self._unit_scores[:, k] + SECTION_WEIGHT * self._section_scores[self._section_index, k]
 
     # -- scores -----------------------------------------------------------------------------
+
+    @property
+    def chosen(self) -> Chosen:
+        """The chain's setting the analyst's tags favour (how much order, how sharp)."""
+        self._ensure_scored()
+        return self._chosen
 
     def scores(self, unit: int) -> list[float]:
         """Every speerpunt's probability for one passage, in topic order."""
@@ -366,23 +375,3 @@ def _cache_key(example: Example) -> tuple[str, int, int, str]:
 def _topic_text(topic: Topic) -> str:
     # The title is the speerpunt's name for itself: it counts twice.
     return f"{topic.title} {topic.title} {topic.text}"
-
-
-def _score_all(vectors: Sequence[Vector], profiles: Sequence[Vector]) -> list[list[float]]:
-    """Every vector against every profile through an inverted index of the profiles."""
-    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for k, profile in enumerate(profiles):
-        for feature, weight in profile.items():
-            index[feature].append((k, weight))
-    width = len(profiles)
-    rows = []
-    get = index.get
-    for vector in vectors:
-        row = [0.0] * width
-        for feature, x in vector.items():
-            postings = get(feature)
-            if postings:
-                for k, w in postings:
-                    row[k] += x * w
-        rows.append(row)
-    return rows

@@ -62,83 +62,87 @@ def posteriors(scores: np.ndarray, links: Links, tags: Mapping[int, Sequence[int
     speerpunten tagged on a passage, ``ruled_out`` those rejected for it, ``left_out`` a tagged
     passage's word scores with its own tags not learnt from (to see how well it is predicted)."""
     units, width = scores.shape
-    if units == 0 or width == 0:
-        return np.zeros((units, width)), Chosen(DEFAULT[0], DEFAULT[1], 0, 0)
+    if units == 0 or width < 2:  # one speerpunt (or none): nothing to weigh it against, the words decide
+        return np.clip(scores, 0.0, None), Chosen(DEFAULT[0], DEFAULT[1], 0, 0)
     tune = len(tags) >= MIN_TAGS_TO_TUNE and width > 1
     settings = [(s, t) for s in STAYS for t in TAUS] if tune else [DEFAULT]
     stay = np.array([1.0 / width if s is None else max(s, 1.0 / width) for s, _ in settings])
     tau = np.array([t for _, t in settings])
-    free = _emissions(scores, tau)  # settings × passages × speerpunten
+    free = _emissions(scores, tau)  # passages × settings × speerpunten
     for n, ks in ruled_out.items():
-        free[:, n, list(ks)] = 0.0
+        free[n][:, list(ks)] = _NEVER
     fixed = free.copy()
     for n, ks in tags.items():
-        fixed[:, n, :] = 0.0
-        fixed[:, n, list(ks)] = 1.0
+        fixed[n] = _NEVER
+        fixed[n][:, list(ks)] = 1.0
     before, after = _messages(fixed, stay, links)
     best, right = 0, 0
     if tune:
-        fits = np.zeros(len(settings))
-        hits = np.zeros(len(settings), dtype=int)
-        for n, ks in tags.items():
-            own = _emissions(left_out.get(n, scores[n])[None, :], tau)[:, 0, :]
+        tagged = sorted(tags)
+        own = _emissions(np.array([left_out.get(n, scores[n]) for n in tagged]), tau)
+        answer = np.zeros((len(tagged), 1, width), dtype=bool)
+        for row, n in enumerate(tagged):
+            answer[row, 0, list(tags[n])] = True
             if n in ruled_out:
-                own[:, list(ruled_out[n])] = 0.0
-            joint = before[:, n, :] * own * after[:, n, :]
-            joint /= np.maximum(joint.sum(axis=1, keepdims=True), 1e-300)
-            fits += np.log(np.maximum(joint[:, list(ks)].sum(axis=1), 1e-9))
-            hits += np.isin(joint.argmax(axis=1), list(ks))
+                own[row][:, list(ruled_out[n])] = _NEVER
+        joint = before[tagged] * own * after[tagged]  # tags × settings × speerpunten
+        joint /= joint.sum(axis=2, keepdims=True)
+        fits = np.log(np.maximum((joint * answer).sum(axis=2), 1e-9)).sum(axis=0)
+        hits = np.take_along_axis(answer[:, 0, :], joint.argmax(axis=2), axis=1).sum(axis=0)
         best = int(np.argmax(fits))
         right = int(hits[best])
     # A tagged passage shows what its neighbours and words say of it (its other likely speerpunten),
     # not just its tag: its own free emission between the messages of the others.
-    result = before[best] * free[best] * after[best]
-    result /= np.maximum(result.sum(axis=1, keepdims=True), 1e-300)
+    result = before[:, best] * free[:, best] * after[:, best]
+    result /= result.sum(axis=1, keepdims=True)
     chosen = Chosen(settings[best][0], settings[best][1], right, len(tags))
     return result, chosen
 
 
+# A ruled-out speerpunt's emission: as good as never, but never exactly zero (no 0/0).
+_NEVER = 1e-30
+
+
 def _emissions(scores: np.ndarray, tau: np.ndarray) -> np.ndarray:
-    x = scores[None, :, :] / tau[:, None, None]
+    """Softmax of each row of ``scores`` at each temperature: rows × settings × speerpunten."""
+    x = scores[:, None, :] / tau[None, :, None]
     x -= x.max(axis=2, keepdims=True)
     np.exp(x, out=x)
     x /= x.sum(axis=2, keepdims=True)
-    return x
+    return np.maximum(x, _NEVER, out=x)
 
 
 def _messages(emissions: np.ndarray, stay: np.ndarray, links: Links) -> tuple[np.ndarray, np.ndarray]:
-    """Forward-backward. ``before[g, n]``: the speerpunt of passage n as the passages before it say
-    (not n itself); ``after[g, n]``: as the passages after it say. Both normalised per step."""
-    settings, units, width = emissions.shape
+    """Forward-backward. ``before[n]``: the speerpunt of passage n as the passages before it say
+    (not n itself); ``after[n]``: as the passages after it say. Both normalised, per setting."""
+    units, settings, width = emissions.shape
     uniform = 1.0 / width
-    # Per link kind: the share that stays, and the share spread over the others.
-    within = stay[:, None]
-    across = (uniform + (stay - uniform) * ACROSS_HEADING)[:, None]
-    keep = {1: within, 2: across}
+    # A belief b (summing to one) carried over a link: s·b + (1-s)·(1-b)/(K-1) = slope·b + base.
+    slope, base = {}, {}
+    for kind, share in ((1, stay), (2, uniform + (stay - uniform) * ACROSS_HEADING)):
+        other = (1.0 - share) / (width - 1)
+        slope[kind], base[kind] = (share - other)[:, None], other[:, None]
+    kinds = links.kinds.tolist()
+    start = np.full((settings, width), uniform)
     before = np.empty_like(emissions)
     after = np.empty_like(emissions)
-    belief = np.full((settings, width), uniform)
+    belief = start
     for n in range(units):
-        kind = int(links.kinds[n])
-        if kind == 0:
-            belief = np.full((settings, width), uniform)
-        else:
-            s = keep[kind]
-            belief = s * belief + (1.0 - s) * (1.0 - belief) / (width - 1)
-        before[:, n] = belief
-        belief = belief * emissions[:, n]
-        belief /= np.maximum(belief.sum(axis=1, keepdims=True), 1e-300)
-    belief = np.full((settings, width), uniform)
+        kind = kinds[n]
+        belief = start if kind == 0 else slope[kind] * belief + base[kind]
+        before[n] = belief
+        belief = belief * emissions[n]
+        belief /= belief.sum(axis=1, keepdims=True)
+    belief = start
     for n in range(units - 1, -1, -1):
-        after[:, n] = belief
-        kind = int(links.kinds[n])
-        if n == 0 or kind == 0:
-            belief = np.full((settings, width), uniform)
+        after[n] = belief
+        kind = kinds[n]
+        if kind == 0:
+            belief = start
             continue
-        x = belief * emissions[:, n]
-        x /= np.maximum(x.sum(axis=1, keepdims=True), 1e-300)
-        s = keep[kind]
-        belief = s * x + (1.0 - s) * (1.0 - x) / (width - 1)
+        x = belief * emissions[n]
+        x /= x.sum(axis=1, keepdims=True)
+        belief = slope[kind] * x + base[kind]
     return before, after
 
 
