@@ -226,11 +226,12 @@ class Suggester:
             for key in self._rejected_at.get((unit.document, unit.start, unit.end), ()):
                 if key in self._topic_index:
                     ruled_out[int(at[n])].append(self._topic_index[key])
-        left_out = {int(at[n]): self._left_out_scores(n) for n in self._tagged}
+        cache, self._left_out_cache = self._left_out_cache, {}  # keep only what the current tags use
+        left_out = {int(at[n]): self._left_out_scores(n, cache) for n in self._tagged}
         ordered, self._chosen = posteriors(self._words[self._order], self._links, tags, ruled_out, left_out)
         self._combined = ordered[at]
 
-    def _left_out_scores(self, n: int) -> np.ndarray:
+    def _left_out_scores(self, n: int, earlier: dict[tuple[int, str, tuple], float]) -> np.ndarray:
         """Passage n's word scores as if its own tags had not been learnt: only its tagged speerpunten
         change (each recomputed from a profile without the tags made in that passage)."""
         row = self._words[n].copy()
@@ -239,15 +240,15 @@ class Suggester:
             if k is None:
                 continue
             sources = self._tag_sources.get((n, key), set())
-            cache = (n, key, self._example_keys.get(key, ((), ()))[0])
-            if cache not in self._left_out_cache:
+            cache = (n, key, self._example_keys.get(key, ((), ())))
+            value = earlier.get(cache)
+            if value is None:
                 profile = self._profile(key, sources)
                 value = dot(self._unit_vectors[n], profile)
                 section = self._section_of[n]
                 if section is not None:
                     value += SECTION_WEIGHT * dot(self._section_vectors[section], profile)
-                self._left_out_cache[cache] = value
-            row[k] = self._left_out_cache[cache]
+            self._left_out_cache[cache] = row[k] = value
         return row
 
     def _rescore(self, key: str) -> None:

@@ -3,6 +3,8 @@ when the analyst's tags show that the agreement treats its themes in runs, and n
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.suggest.model import Example, Suggester, Topic, Unit
 
 TOPICS = [
@@ -79,3 +81,24 @@ def test_a_framework_of_one_speerpunt_is_offered_only_where_its_words_are() -> N
     assert [key for key, _ in suggester.suggestions(0)] == ["wonen"]
     assert suggester.suggestions(1) == []
     assert 0 < suggester.scores(0)[0] <= 1
+
+
+def test_tags_learnt_one_at_a_time_rank_as_a_fresh_start_does() -> None:
+    # The desktop learns each new tag into the model it has; the command line builds one from scratch.
+    texts, labels = [], []
+    for _ in range(2):
+        for topic, run in RUNS.items():
+            texts += run
+            labels += [topic] * len(run)
+    units = _document(texts)
+    tags = [_tag(units[n], labels[n]) for n in range(0, len(units), 3)]
+    rejection = [_tag(units[1], "jeugd")]
+    stepwise = Suggester(TOPICS, units)
+    for count in range(1, len(tags) + 1):
+        stepwise.learn(tags[:count], rejection)
+        stepwise.ranked(0)
+    fresh = Suggester(TOPICS, units)
+    fresh.learn(tags, rejection)
+    for n in range(len(units)):
+        assert [key for key, _ in stepwise.ranked(n)] == [key for key, _ in fresh.ranked(n)]
+        assert stepwise.scores(n) == pytest.approx(fresh.scores(n))
