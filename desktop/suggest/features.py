@@ -10,6 +10,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+import numpy as np
+
 from desktop.store.index.words import WORD, folded_words, stems_of
 
 Vector = dict[str, float]
@@ -82,3 +84,59 @@ def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
         a, b = b, a
     get = b.get
     return sum(w * get(f, 0.0) for f, w in a.items())
+
+
+class SparseRows:
+    """Vectors as rows of a compressed sparse matrix over a fixed vocabulary, for scoring them against
+    profiles with numpy: one profile is a column of scores, many profiles a matrix of them."""
+
+    def __init__(self, vectors: list[Vector], vocabulary: dict[str, int]) -> None:
+        self.vocabulary = vocabulary
+        self.rows = len(vectors)
+        lengths = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        for vector in vectors:
+            for feature, weight in vector.items():
+                at = vocabulary.get(feature)
+                if at is not None:
+                    indices.append(at)
+                    data.append(weight)
+            lengths.append(len(indices))
+        self.indptr = np.array(lengths, dtype=np.int64)
+        self.indices = np.array(indices, dtype=np.int64)
+        self.data = np.array(data, dtype=np.float64)
+        self.row_of = np.repeat(np.arange(self.rows), np.diff(self.indptr))
+
+    def dense(self, profile: Mapping[str, float]) -> np.ndarray:
+        column = np.zeros(len(self.vocabulary))
+        for feature, weight in profile.items():
+            at = self.vocabulary.get(feature)
+            if at is not None:
+                column[at] = weight
+        return column
+
+    def dot(self, profile: Mapping[str, float]) -> np.ndarray:
+        """Each row's dot product with one profile."""
+        products = self.data * self.dense(profile)[self.indices]
+        return np.bincount(self.row_of, weights=products, minlength=self.rows)
+
+    def dot_all(self, profiles: list[Mapping[str, float]]) -> np.ndarray:
+        """Rows × profiles."""
+        result = np.zeros((self.rows, len(profiles)))
+        if not len(self.data) or not profiles:
+            return result
+        matrix = np.stack([self.dense(p) for p in profiles], axis=1)
+        products = self.data[:, None] * matrix[self.indices]
+        filled = np.flatnonzero(np.diff(self.indptr))
+        result[filled] = np.add.reduceat(products, self.indptr[filled], axis=0)
+        return result
+
+
+def vocabulary_of(vectors: Iterable[Mapping[str, float]]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for vector in vectors:
+        for feature in vector:
+            if feature not in found:
+                found[feature] = len(found)
+    return found

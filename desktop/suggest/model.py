@@ -2,9 +2,12 @@
 
 A speerpunt's profile is a Rocchio centroid: its title and formulation, plus the mean of the
 passages the analyst tagged to it, minus a share of the passages the analyst rejected for it.
-A passage's score for a speerpunt is its cosine with the profile, raised by what its section
-(the passages under the same heading) and its neighbours say, since an agreement treats a theme
-in runs of passages. Everything is kept in memory; a new tag recomputes one speerpunt's column.
+A passage's word score for a speerpunt is its cosine with the profile, raised by what its section
+(the passages under the same heading) says. Since an agreement treats a theme in runs of
+passages, the word scores then go through a chain over the document (``sequence``): the score
+shown is the probability of the speerpunt given the whole document, the tagged passages and
+the rejections, with the chain's settings chosen on the analyst's own tags. Everything is kept
+in memory; a new tag recomputes one speerpunt's column of word scores and runs the chain again.
 """
 
 from __future__ import annotations
@@ -14,16 +17,28 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop.suggest.features import Vector, add_into, dot, inverse_frequencies, normalised, term_counts, weigh
+import numpy as np
 
-# How much the section and the neighbouring passages add to a passage's own score.
+from desktop.suggest.features import (
+    SparseRows,
+    Vector,
+    add_into,
+    dot,
+    inverse_frequencies,
+    normalised,
+    term_counts,
+    vocabulary_of,
+    weigh,
+)
+from desktop.suggest.sequence import DEFAULT, Chosen, Links, posteriors
+
+# How much the section adds to a passage's own word score.
 SECTION_WEIGHT = 0.35
-NEIGHBOUR_WEIGHT = 0.25
 # A rejected passage pulls its speerpunt's profile away from its words by this share.
 REJECTION_WEIGHT = 0.3
 # The title and formulation count as this many tagged passages once tags exist.
 PRIOR_AS_TAGS = 1.0
-# Below this a speerpunt is not offered for a passage at all.
+# Below this probability a speerpunt is not offered for a passage at all.
 MIN_SCORE = 0.05
 TOP = 3
 # A passage of fewer distinct words than this (a date, a signature, a page label) gets no suggestion.
@@ -83,20 +98,39 @@ class Suggester:
         self._priors = [weigh(c, self._idf, self._unseen) for c in counts[len(self.units):]]
         self._section_of, section_vectors = self._sections()
         self._section_vectors = section_vectors
-        self._neighbours = self._neighbour_lists()
+        vocabulary = vocabulary_of(self._unit_vectors + section_vectors)
+        self._unit_rows = SparseRows(self._unit_vectors, vocabulary)
+        self._section_rows = SparseRows(section_vectors, vocabulary)
+        # Each passage's section row (a passage outside any section: an empty row at the end).
+        self._section_index = np.array([len(section_vectors) if s is None else s for s in self._section_of],
+                                        dtype=np.int64)
+        # The chain runs over the passages in document order (documents as first met, then by start).
+        first_seen = {d: n for n, d in reversed(list(enumerate(u.document for u in self.units)))}
+        self._order = sorted(range(len(self.units)), key=lambda n: (first_seen[self.units[n].document],
+                                                                      self.units[n].start, n))
+        self._position = np.empty(len(self.units), dtype=np.int64)
+        self._position[self._order] = np.arange(len(self.units))
+        self._links = Links.of([self.units[n].document for n in self._order],
+                               [self.units[n].section for n in self._order])
+        self._left_out_cache: dict[tuple[int, str, tuple], float] = {}
+        self._chosen = Chosen(DEFAULT[0], DEFAULT[1], 0, 0)
         self._positives: dict[str, list[Vector]] = defaultdict(list)
         self._negatives: dict[str, list[Vector]] = defaultdict(list)
+        self._positive_keys: dict[str, list[tuple]] = defaultdict(list)
+        self._tag_sources: dict[tuple[int, str], set[tuple]] = defaultdict(set)
         self._example_keys: dict[str, tuple] = {}
         self._tagged: dict[int, set[str]] = defaultdict(set)
         self._starts: dict[str, tuple[list[int], list[int]]] | None = None
         self._rejected: set[tuple[str, int, int, str]] = set()
+        self._rejected_at: dict[tuple[str, int, int], set[str]] = defaultdict(set)
         self._vector_cache: dict[tuple[str, int, int, str], Vector] = {
             (unit.document, unit.start, unit.end, unit.text): vector
             for unit, vector in zip(self.units, self._unit_vectors, strict=True)
         }
         self._profiles = [self._profile(topic.key) for topic in self.topics]
-        self._combined: list[list[float]] = []
+        self._combined = np.zeros((len(self.units), len(self.topics)))
         self._stale = True  # scored on first use, so opening and learning the tags scores once
+        self._chained = False
 
     # -- learning ---------------------------------------------------------------------------
 
@@ -110,10 +144,15 @@ class Suggester:
         for example in rejections:
             by_topic[example.topic][1].append(example)
         self._rejected = {(e.document, e.start, e.end, e.topic) for e in rejections}
+        self._rejected_at = defaultdict(set)
+        for e in rejections:
+            self._rejected_at[(e.document, e.start, e.end)].add(e.topic)
         self._tagged = defaultdict(set)
+        self._tag_sources: dict[tuple[int, str], set[tuple]] = defaultdict(set)
         for example in findings:
             for n in self._overlapping(example.document, example.start, example.end):
                 self._tagged[n].add(example.topic)
+                self._tag_sources[(n, example.topic)].add(_cache_key(example))
         changed = []
         for topic in self.topics:
             pos, neg = by_topic.get(topic.key, ([], []))
@@ -126,12 +165,16 @@ class Suggester:
         for key, pos, neg in changed:
             self._positives[key] = [self._vector_cache[_cache_key(e)] for e in pos]
             self._negatives[key] = [self._vector_cache[_cache_key(e)] for e in neg]
+        for key, pos, _ in changed:
+            self._positive_keys[key] = [_cache_key(e) for e in pos]
         if self._stale or len(changed) > _FULL_RESCORE:
             self._profiles = [self._profile(topic.key) for topic in self.topics]
             self._stale = True
         else:
             for key, _, _ in changed:
                 self._rescore(key)
+        if changed:
+            self._chained = False
         return {key for key, _, _ in changed}
 
     def _cache_vectors(self, examples: list[Example]) -> None:
@@ -143,9 +186,11 @@ class Suggester:
     def _vectors(self, texts: list[str]) -> list[Vector]:
         return [weigh(c, self._idf, self._unseen) for c in term_counts(texts)] if texts else []
 
-    def _profile(self, key: str) -> Vector:
+    def _profile(self, key: str, leave_out: set[tuple] = frozenset()) -> Vector:
         prior = self._priors[self._topic_index[key]]
         positives, negatives = self._positives.get(key, []), self._negatives.get(key, [])
+        if leave_out:
+            positives = [v for v, k in zip(positives, self._positive_keys[key], strict=True) if k not in leave_out]
         profile: Vector = {}
         add_into(profile, prior, PRIOR_AS_TAGS if positives else 1.0)
         for vector in positives:
@@ -160,53 +205,77 @@ class Suggester:
         if self._stale:
             self._rescore_all()
             self._stale = False
+            self._chained = False
+        if not self._chained:
+            self._chain()
+            self._chained = True
 
     def _rescore_all(self) -> None:
-        self._unit_scores = _score_all(self._unit_vectors, self._profiles)
-        self._section_scores = _score_all(self._section_vectors, self._profiles)
-        self._combined = [self._combine(n) for n in range(len(self.units))]
+        self._unit_scores = self._unit_rows.dot_all(self._profiles)
+        self._section_scores = np.vstack([self._section_rows.dot_all(self._profiles),
+                                          np.zeros((1, len(self.topics)))])
+        self._words = self._unit_scores + SECTION_WEIGHT * self._section_scores[self._section_index]
+
+    def _chain(self) -> None:
+        """The word scores through the chain over the documents, with the setting the tags favour."""
+        at = self._position
+        tags = {int(at[n]): known for n, keys in self._tagged.items()
+                if (known := sorted(self._topic_index[k] for k in keys if k in self._topic_index))}
+        ruled_out: dict[int, list[int]] = defaultdict(list)
+        for n, unit in enumerate(self.units):
+            for key in self._rejected_at.get((unit.document, unit.start, unit.end), ()):
+                if key in self._topic_index:
+                    ruled_out[int(at[n])].append(self._topic_index[key])
+        cache, self._left_out_cache = self._left_out_cache, {}  # keep only what the current tags use
+        left_out = {int(at[n]): self._left_out_scores(n, cache) for n in self._tagged}
+        ordered, self._chosen = posteriors(self._words[self._order], self._links, tags, ruled_out, left_out)
+        self._combined = ordered[at]
+
+    def _left_out_scores(self, n: int, earlier: dict[tuple[int, str, tuple], float]) -> np.ndarray:
+        """Passage n's word scores as if its own tags had not been learnt: only its tagged speerpunten
+        change (each recomputed from a profile without the tags made in that passage)."""
+        row = self._words[n].copy()
+        for key in self._tagged[n]:
+            k = self._topic_index.get(key)
+            if k is None:
+                continue
+            sources = self._tag_sources.get((n, key), set())
+            cache = (n, key, self._example_keys.get(key, ((), ())))
+            value = earlier.get(cache)
+            if value is None:
+                profile = self._profile(key, sources)
+                value = dot(self._unit_vectors[n], profile)
+                section = self._section_of[n]
+                if section is not None:
+                    value += SECTION_WEIGHT * dot(self._section_vectors[section], profile)
+            self._left_out_cache[cache] = row[k] = value
+        return row
 
     def _rescore(self, key: str) -> None:
         """One speerpunt's profile changed: recompute its column only."""
         k = self._topic_index[key]
         profile = self._profiles[k] = self._profile(key)
-        for rows, vectors in ((self._unit_scores, self._unit_vectors), (self._section_scores, self._section_vectors)):
-            for row, vector in zip(rows, vectors, strict=True):
-                row[k] = dot(vector, profile)
-        own, sections = self._unit_scores, self._section_scores
-        for n, row in enumerate(self._combined):
-            value = own[n][k]
-            section = self._section_of[n]
-            if section is not None:
-                value += SECTION_WEIGHT * sections[section][k]
-            around = self._neighbours[n]
-            if around:
-                value += NEIGHBOUR_WEIGHT * sum(own[m][k] for m in around) / len(around)
-            row[k] = value
-
-    def _combine(self, unit: int) -> list[float]:
-        row = list(self._unit_scores[unit])
-        section = self._section_of[unit]
-        if section is not None:
-            row = [v + SECTION_WEIGHT * s for v, s in zip(row, self._section_scores[section], strict=True)]
-        around = [self._unit_scores[m] for m in self._neighbours[unit]]
-        if around:
-            share = NEIGHBOUR_WEIGHT / len(around)
-            for other in around:
-                row = [v + share * o for v, o in zip(row, other, strict=True)]
-        return row
+        self._unit_scores[:, k] = self._unit_rows.dot(profile)
+        self._section_scores[:-1, k] = self._section_rows.dot(profile)
+        self._words[:, k] = self._unit_scores[:, k] + SECTION_WEIGHT * self._section_scores[self._section_index, k]
 
     # -- scores -----------------------------------------------------------------------------
 
-    def scores(self, unit: int) -> list[float]:
-        """Every speerpunt's score for one passage, in topic order."""
+    @property
+    def chosen(self) -> Chosen:
+        """The chain's setting the analyst's tags favour (how much order, how sharp)."""
         self._ensure_scored()
-        return list(self._combined[unit])
+        return self._chosen
+
+    def scores(self, unit: int) -> list[float]:
+        """Every speerpunt's probability for one passage, in topic order."""
+        self._ensure_scored()
+        return self._combined[unit].tolist()
 
     def ranked(self, unit: int) -> list[tuple[str, float]]:
-        """All speerpunten for a passage, best first, before any filtering."""
+        """All speerpunten for a passage, most likely first, before any filtering."""
         self._ensure_scored()
-        row = self._combined[unit]
+        row = self._combined[unit].tolist()
         order = sorted(range(len(row)), key=row.__getitem__, reverse=True)
         return [(self.topics[k].key, row[k]) for k in order]
 
@@ -283,15 +352,6 @@ class Suggester:
             add_into(sums[n], heading)
         return section_of, [normalised(s) for s in sums]
 
-    def _neighbour_lists(self) -> list[list[int]]:
-        result = []
-        for n, unit in enumerate(self.units):
-            around = [m for m in (n - 1, n + 1)
-                      if 0 <= m < len(self.units) and self.units[m].document == unit.document
-                      and self.units[m].section == unit.section]
-            result.append(around)
-        return result
-
     def _overlapping(self, document: str, start: int, end: int) -> list[int]:
         """The passages of ``document`` a span overlaps (an empty span: the one it stands in)."""
         if self._starts is None:
@@ -316,23 +376,3 @@ def _cache_key(example: Example) -> tuple[str, int, int, str]:
 def _topic_text(topic: Topic) -> str:
     # The title is the speerpunt's name for itself: it counts twice.
     return f"{topic.title} {topic.title} {topic.text}"
-
-
-def _score_all(vectors: Sequence[Vector], profiles: Sequence[Vector]) -> list[list[float]]:
-    """Every vector against every profile through an inverted index of the profiles."""
-    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for k, profile in enumerate(profiles):
-        for feature, weight in profile.items():
-            index[feature].append((k, weight))
-    width = len(profiles)
-    rows = []
-    get = index.get
-    for vector in vectors:
-        row = [0.0] * width
-        for feature, x in vector.items():
-            postings = get(feature)
-            if postings:
-                for k, w in postings:
-                    row[k] += x * w
-        rows.append(row)
-    return rows
