@@ -40,12 +40,13 @@ def _g32():
     return load_g32_gold()
 
 
-def _accuracy(size: int | None, learn: bool = True, shuffled: bool = False, gold=_gold):
+def _accuracy(size: int | None, learn: bool = True, shuffled: bool = False, gold=_gold, runs: bool = False):
     def run(_state) -> str:
         from bench.suggest_accuracy import accuracy_over_seeds
 
         # Ten seeds; a framework of ``size`` speerpunten is drawn three times per seed.
-        result = accuracy_over_seeds(gold(), size, draws=3 if size else 1, learn=learn, shuffled=shuffled)
+        result = accuracy_over_seeds(gold(), size, draws=3 if size else 1, learn=learn, shuffled=shuffled,
+                                     runs=runs)
         return f"{result} (targets at 3 tags: 85 % / 95 %)"
 
     return run
@@ -196,14 +197,19 @@ BENCHMARKS = [
     Benchmark("suggest: VNG 38, same passages, unlearnt", 30.0, _accuracy(None, learn=False), repeat=1,
               quick_repeat=1),
     Benchmark("suggest: VNG 38, shuffled order", 30.0, _accuracy(None, shuffled=True), repeat=1, quick_repeat=1),
+    Benchmark("suggest: VNG 38, runs of ~3 shuffled", 30.0, _accuracy(None, runs=True), repeat=1, quick_repeat=1),
     Benchmark("suggest: VNG gold, 10 of 38, 3 tags", 60.0, _accuracy(10), repeat=1, quick_repeat=1),
     Benchmark("suggest: VNG 10 of 38, unlearnt", 60.0, _accuracy(10, learn=False), repeat=1, quick_repeat=1),
     Benchmark("suggest: VNG 10 of 38, shuffled order", 60.0, _accuracy(10, shuffled=True), repeat=1,
+              quick_repeat=1),
+    Benchmark("suggest: VNG 10 of 38, runs of ~3 shuffled", 60.0, _accuracy(10, runs=True), repeat=1,
               quick_repeat=1),
     Benchmark("suggest: G32 gold, 10 speerpunten, 3 tags", 60.0, _accuracy(None, gold=_g32), repeat=1,
               quick_repeat=1),
     Benchmark("suggest: G32 10, unlearnt", 60.0, _accuracy(None, learn=False, gold=_g32), repeat=1, quick_repeat=1),
     Benchmark("suggest: G32 10, shuffled order", 60.0, _accuracy(None, shuffled=True, gold=_g32), repeat=1,
+              quick_repeat=1),
+    Benchmark("suggest: G32 10, runs of ~3 shuffled", 60.0, _accuracy(None, gold=_g32, runs=True), repeat=1,
               quick_repeat=1),
     Benchmark("suggest: demo findings, leave one out", 30.0, _demo, repeat=1, quick_repeat=1),
     Benchmark("suggest: gold, missing candidates", 30.0, _missing, repeat=1, quick_repeat=1),
