@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self.reaction_menu.attach(self.session)
         self.collaboration.attach(self.session)
+        self.refi_exchange.attach(self.session)
         self.team_folder.attach(self.session)
         self.revision_menu.attach(self.session)
         settings.remember_project(str(path))
