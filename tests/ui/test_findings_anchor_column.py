@@ -112,3 +112,21 @@ def test_accepting_a_placement_shows_it_confirmed_and_undo_brings_the_review_bac
     assert _cell(table, revised["changed"]) == "confirmed"
     session.undo_stack.undo()
     assert _cell(table, revised["changed"]).startswith("review: words changed")
+
+
+def test_the_column_and_its_filter_appear_only_once_findings_were_carried_over(session, qtbot, tmp_path):
+    text = document_text(session.project, session.document_id)
+    start = text.index(QUOTES["kept"])
+    add_finding(session.project, session.document_id, session.codes["1.1"], "positive", start,
+                start + len(QUOTES["kept"]), author="Ann")
+    table = FindingsTable(session)
+    qtbot.addWidget(table)
+    table.show()
+    assert table.view.isColumnHidden(COLUMNS.index("anchor")) and not table.anchor_filter.isVisible()
+    path = tmp_path / "definitief.txt"
+    path.write_text(NEW_VERSION, encoding="utf-8")
+    # As Document → Import new version… does: the import on its own, then the views are told.
+    report = import_revision(session.project, path, session.document_id, author="Ann")
+    session.notify(report.changes)
+    assert not table.view.isColumnHidden(COLUMNS.index("anchor")) and table.anchor_filter.isVisible()
+    assert [table.model.data(table.model.index(0, COLUMNS.index("anchor")))] == ["exactly"]

@@ -197,6 +197,14 @@ class FindingsTable(QWidget):
                          "own": self.tr("Tagged on this version")}
         self._refill(self.anchor_filter, self.tr("Any carry-over"),
                      [(anchor_labels[group], group) for group in ANCHOR_GROUPS])
+        self._show_carry_over(any(row.anchor is not None for row in self.model.all_rows()))
+
+    def _show_carry_over(self, shown: bool) -> None:
+        """The carry-over column and filter appear once a revised agreement brought findings over."""
+        self.view.setColumnHidden(COLUMNS.index("anchor"), not shown)
+        self.anchor_filter.setVisible(shown)
+        if not shown and self.anchor_filter.currentIndex() > 0:
+            self.anchor_filter.setCurrentIndex(0)
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         chosen = combo.currentData()
