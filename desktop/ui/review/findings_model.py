@@ -9,6 +9,7 @@ from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.analysis.review import FindingRow, list_finding_rows
+from desktop.store.documents import list_documents
 from desktop.store.findings import get_finding, list_findings
 from desktop.store.project import Project
 from desktop.ui import assessments
@@ -16,7 +17,6 @@ from desktop.ui.author_colours import AuthorColours
 from desktop.ui.review.findings_rows import (
     COLUMNS,
     RowFilter,
-    TableRow,
     filter_indexes,
     haystack,
     sort_key,
@@ -32,10 +32,22 @@ _ROOT = QModelIndex()
 _QUOTE_CHARS = 160  # a long quote shows its start; the tooltip holds all of it
 
 
-def read_rows(project: Project, ids: list[str] | None = None) -> list[TableRow]:
-    """The live findings (or the live ones among ``ids``) as table rows, with their anchor status."""
+def read_rows(project: Project, ids: list[str] | None = None) -> list[FindingRow]:
+    """The live findings (or the live ones among ``ids``); those a revised agreement carried over as
+    TableRow with their anchor status.
+
+    Only a new version of a document holds carried findings, so only its findings are read twice.
+    """
     rows = list_finding_rows(project, ids)
-    findings = list_findings(project) if ids is None else [get_finding(project, row.id) for row in rows]
+    records = list_documents(project)
+    replaced_by = {record.superseded_by for record in records if record.superseded_by}
+    revised = {record.id for record in records if record.sha256 in replaced_by}
+    if not revised:
+        return rows
+    if ids is None:
+        findings = [f for document_id in revised for f in list_findings(project, document_id=document_id)]
+    else:
+        findings = [get_finding(project, row.id) for row in rows if row.document_id in revised]
     return table_rows(rows, {f.id: (f.anchor, f.anchor_score) for f in findings if f.anchor is not None})
 
 

@@ -29,13 +29,16 @@ class TableRow(FindingRow):
     anchor_score: float | None = None
 
 
-def table_rows(rows: list[FindingRow], anchors: dict[str, tuple[str | None, float | None]]) -> list[TableRow]:
-    """``rows`` with their anchor status and score from ``anchors`` (finding id -> (anchor, score))."""
+def table_rows(rows: list[FindingRow], anchors: dict[str, tuple[str | None, float | None]]) -> list[FindingRow]:
+    """``rows`` with the ones in ``anchors`` (finding id -> (anchor, score)) as TableRow; the others
+    (tagged on their own text) stay as they are."""
     names = [field.name for field in fields(FindingRow)]
     result = []
     for row in rows:
-        anchor, score = anchors.get(row.id, (None, None))
-        result.append(TableRow(*(getattr(row, name) for name in names), anchor=anchor, anchor_score=score))
+        if row.id in anchors:
+            anchor, score = anchors[row.id]
+            row = TableRow(*(getattr(row, name) for name in names), anchor=anchor, anchor_score=score)
+        result.append(row)
     return result
 
 

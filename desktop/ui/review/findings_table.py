@@ -197,7 +197,7 @@ class FindingsTable(QWidget):
                          "own": self.tr("Tagged on this version")}
         self._refill(self.anchor_filter, self.tr("Any carry-over"),
                      [(anchor_labels[group], group) for group in ANCHOR_GROUPS])
-        self._show_carry_over(any(row.anchor is not None for row in self.model.all_rows()))
+        self._show_carry_over(any(getattr(row, "anchor", None) is not None for row in self.model.all_rows()))
 
     def _show_carry_over(self, shown: bool) -> None:
         """The carry-over column and filter appear once a revised agreement brought findings over."""
