@@ -189,9 +189,9 @@ class FindingsModel(QAbstractTableModel):
             "exact": self.tr("Found again in the new version with the same words around it."),
             "moved": self.tr("Found again with the same words, at another place in the new version."),
             "changed": self.tr("The words changed in the new version; check that the finding still fits."),
-            "orphaned": self.tr("Not found in the new version; point it at the right passage in the revision "
-                                "review."),
-            "confirmed": self.tr("Checked by an analyst in the revision review."),
+            "orphaned": self.tr("Not found in the new version; point it at the right passage in Document → "
+                                "Review new version…"),
+            "confirmed": self.tr("Checked by an analyst in Document → Review new version…"),
         }
         return tips.get(anchor or "")
 
