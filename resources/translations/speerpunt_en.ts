@@ -1664,13 +1664,13 @@ The report could not be written to this computer&apos;s disk.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review/findings_model.py" line="182"/>
-        <source>review: words changed (%1%)</source>
-        <translation>review: words changed (%1%)</translation>
+        <source>review: changed (%1%)</source>
+        <translation>review: changed (%1%)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review/findings_model.py" line="184"/>
-        <source>review: words changed</source>
-        <translation>review: words changed</translation>
+        <source>review: changed</source>
+        <translation>review: changed</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review/findings_model.py" line="185"/>

@@ -1664,13 +1664,13 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
     </message>
     <message>
         <location filename="../../desktop/ui/review/findings_model.py" line="182"/>
-        <source>review: words changed (%1%)</source>
-        <translation>nakijken: tekst gewijzigd (%1%)</translation>
+        <source>review: changed (%1%)</source>
+        <translation>nakijken: gewijzigd (%1%)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review/findings_model.py" line="184"/>
-        <source>review: words changed</source>
-        <translation>nakijken: tekst gewijzigd</translation>
+        <source>review: changed</source>
+        <translation>nakijken: gewijzigd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review/findings_model.py" line="185"/>

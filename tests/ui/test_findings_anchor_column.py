@@ -68,19 +68,19 @@ def test_the_column_says_how_each_finding_came_over(session, revised, qtbot, qtm
     assert table.model.headerData(COLUMNS.index("anchor"), Qt.Orientation.Horizontal) == "Carried over"
     score = get_finding(session.project, revised["changed"]).anchor_score
     assert {key: _cell(table, finding_id) for key, finding_id in revised.items()} == {
-        "kept": "exactly", "moved": "moved", "changed": f"review: words changed ({score:.0f}%)",
+        "kept": "exactly", "moved": "moved", "changed": f"review: changed ({score:.0f}%)",
         "orphan": "review: not found", "own": "",
     }
     assert "Not found" in _cell(table, revised["orphan"], role=Qt.ItemDataRole.ToolTipRole)
     assert _cell(table, revised["own"], role=Qt.ItemDataRole.ToolTipRole) is None
 
 
-def test_sorting_puts_sure_placements_first_and_findings_tagged_here_last(session, revised, qtbot):
+def test_sorting_puts_what_needs_review_first_and_findings_tagged_here_last(session, revised, qtbot):
     table = FindingsTable(session)
     qtbot.addWidget(table)
     table.view.sortByColumn(COLUMNS.index("anchor"), Qt.SortOrder.AscendingOrder)
     order = [row.note for row in table.model.visible_rows()]
-    assert order == ["kept", "moved", "changed", "orphan", "own"]
+    assert order == ["orphan", "changed", "moved", "kept", "own"]
     table.view.sortByColumn(COLUMNS.index("anchor"), Qt.SortOrder.DescendingOrder)
     assert [row.note for row in table.model.visible_rows()] == list(reversed(order))
 
@@ -111,7 +111,7 @@ def test_accepting_a_placement_shows_it_confirmed_and_undo_brings_the_review_bac
     table.clear_filters()
     assert _cell(table, revised["changed"]) == "confirmed"
     session.undo_stack.undo()
-    assert _cell(table, revised["changed"]).startswith("review: words changed")
+    assert _cell(table, revised["changed"]).startswith("review: changed (")
 
 
 def test_the_column_and_its_filter_appear_only_once_findings_were_carried_over(session, qtbot, tmp_path):

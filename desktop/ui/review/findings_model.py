@@ -179,9 +179,9 @@ class FindingsModel(QAbstractTableModel):
         if anchor == "confirmed":
             return self.tr("confirmed")
         if anchor == "changed" and score is not None:
-            return fill(self.tr("review: words changed (%1%)"), f"{score:.0f}")
+            return fill(self.tr("review: changed (%1%)"), f"{score:.0f}")
         if anchor == "changed":
-            return self.tr("review: words changed")
+            return self.tr("review: changed")
         return self.tr("review: not found")
 
     def anchor_tooltip(self, anchor: str | None) -> str | None:

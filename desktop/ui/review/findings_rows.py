@@ -17,8 +17,9 @@ ASSESSMENT_RANK = {"positive": 0, "concern": 1, "missing": 2}
 ANCHOR_GROUPS = ("exact", "moved", "review", "confirmed", "own")
 _GROUP_OF_ANCHOR = {"exact": "exact", "moved": "moved", "changed": "review", "orphaned": "review",
                     "confirmed": "confirmed"}
-# Sorted ascending: the carried-over ones from sure to unsure, then those tagged here (empty) last.
-_ANCHOR_RANK = {"exact": 0, "moved": 1, "confirmed": 2, "changed": 3, "orphaned": 4}
+# Sorted ascending, what most needs the analyst comes first: not found, changed words (the least
+# alike first), moved, confirmed, exact; those tagged on this version (empty) last.
+_ANCHOR_RANK = {"orphaned": 0, "changed": 1, "moved": 2, "confirmed": 3, "exact": 4}
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,7 @@ def sort_key(column: str):
     if column == "assessment":
         return lambda r: ASSESSMENT_RANK.get(r.assessment, 3)
     if column == "anchor":
-        return lambda r: (_ANCHOR_RANK.get(getattr(r, "anchor", None) or "", 5),
-                          -(getattr(r, "anchor_score", None) or 0))
+        return lambda r: (_ANCHOR_RANK.get(getattr(r, "anchor", None) or "", 5), getattr(r, "anchor_score", None) or 0)
     if column == "note":
         return lambda r: (not r.note, fold(r.note))
     if column == "author":
