@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.ui.session import Session
@@ -22,19 +23,24 @@ class WindowMenu(QObject):
     Texts follow a language change of the window.
 
     The main window calls ``attach(session)`` each time a project is opened; a subclass that
-    needs the session overrides ``_attached`` and ``_session_gone`` (the session was deleted).
+    needs the session overrides ``_attached`` and ``_session_gone``. ``_session_gone`` runs when
+    the attached session is deleted, and only for the session attached last: opening another
+    project deletes the old session later, from the event loop, after the new one is attached.
     """
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self._project_entries: list[QAction | QMenu] = []
+        self._attached_token: object | None = None
         window.installEventFilter(self)
 
     def _action(self, name: str, slot: Callable[[], object] | None = None, *,
-                needs_project: bool = True) -> QAction:
+                needs_project: bool = True, shortcut: str = "") -> QAction:
         action = QAction(self.window)
         action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
         # On the window, so its shortcut works while the menu is closed.
@@ -72,13 +78,21 @@ class WindowMenu(QObject):
     def _update_actions(self) -> None:
         has_project = self._session() is not None
         for entry in self._project_entries:
-            entry.setEnabled(has_project)
+            # The window may be tearing down its actions as its last session goes.
+            if shiboken6.isValid(entry):
+                entry.setEnabled(has_project)
 
     def attach(self, session: Session) -> None:
         """A project was opened in the window."""
+        token = self._attached_token = object()
         self._attached(session)
-        session.destroyed.connect(self._session_gone)
+        session.destroyed.connect(lambda *_args: self._gone(token))
         self._update_actions()
+
+    def _gone(self, token: object) -> None:
+        if shiboken6.isValid(self) and token is self._attached_token:
+            self._attached_token = None
+            self._session_gone()
 
     def _attached(self, session: Session) -> None:
         """What this feature starts for an opened project."""

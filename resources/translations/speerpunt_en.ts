@@ -2442,12 +2442,12 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="408"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="421"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -3111,12 +3111,12 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Speerpunt projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="86"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="72"/>
         <source>Damaged rows skipped</source>
         <translation>Damaged rows skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="87"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="73"/>
         <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
         <translation>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</translation>
     </message>
@@ -3124,22 +3124,22 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ProjectCopyMenu</name>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="52"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="46"/>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="53"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="47"/>
         <source>Write a complete copy of the open project, also while it is in use</source>
         <translation>Write a complete copy of the open project, also while it is in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="75"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="61"/>
         <source>Cannot save a copy</source>
         <translation>Cannot save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="77"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="63"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -3177,7 +3177,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Import a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="169"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="145"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
@@ -3441,32 +3441,32 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ReactionMenu</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="46"/>
         <source>&amp;Reaction</source>
         <translation>&amp;Reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="48"/>
         <source>&amp;Write the reaction</source>
         <translation>&amp;Write the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="49"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="50"/>
         <source>&amp;Previous speerpunt</source>
         <translation>&amp;Previous speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="51"/>
         <source>&amp;Next speerpunt</source>
         <translation>&amp;Next speerpunt</translation>
     </message>
@@ -3974,70 +3974,70 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="63"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="77"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
         <source>&amp;Review new version…</source>
         <translation>&amp;Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="91"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="96"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="104"/>
         <source>Import new version</source>
         <translation>Import new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="116"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open the document that has a new version first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="121"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” has already been replaced by a newer version; open that one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>Reading %1 and carrying the findings over…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="130"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="136"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="138"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="163"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="139"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="144"/>
         <source>The new version of “%1”</source>
         <translation>The new version of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="156"/>
         <source>Review new version</source>
         <translation>Review new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="181"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="157"/>
         <source>This document has no earlier version in the project.</source>
         <translation>This document has no earlier version in the project.</translation>
     </message>

@@ -2442,12 +2442,12 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="408"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="421"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -3111,12 +3111,12 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Speerpunt-projecten (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="86"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="72"/>
         <source>Damaged rows skipped</source>
         <translation>Beschadigde rijen overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="87"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="73"/>
         <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
         <translation>Enkele rijen van %1 zijn beschadigd (door een oudere versie of met de hand bewerkt) en worden niet getoond. Ze blijven onveranderd in het bestand; een reservekopie of de bundel van een collega kan een goede versie terugbrengen.</translation>
     </message>
@@ -3124,22 +3124,22 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ProjectCopyMenu</name>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="52"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="46"/>
         <source>Save a &amp;copy…</source>
         <translation>Kopie &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="53"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="47"/>
         <source>Write a complete copy of the open project, also while it is in use</source>
         <translation>Schrijf een volledige kopie van het geopende project, ook terwijl het in gebruik is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="75"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="61"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="77"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="63"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -3177,7 +3177,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Een map met documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="169"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="145"/>
         <source>Documents (%1)</source>
         <translation>Documenten (%1)</translation>
     </message>
@@ -3441,32 +3441,32 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ReactionMenu</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="46"/>
         <source>&amp;Reaction</source>
         <translation>&amp;Reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="48"/>
         <source>&amp;Write the reaction</source>
         <translation>Reactie &amp;schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="49"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="50"/>
         <source>&amp;Previous speerpunt</source>
         <translation>&amp;Vorig speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="51"/>
         <source>&amp;Next speerpunt</source>
         <translation>&amp;Volgend speerpunt</translation>
     </message>
@@ -3974,70 +3974,70 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="63"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="77"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
         <source>&amp;Review new version…</source>
         <translation>Nieuwe versie &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="91"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="96"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="104"/>
         <source>Import new version</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="116"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open eerst het document waarvan een nieuwe versie is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="121"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” is al vervangen door een nieuwere versie; open die.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>%1 lezen en de bevindingen overzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="130"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="136"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="138"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="163"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="139"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout stopte het importeren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="144"/>
         <source>The new version of “%1”</source>
         <translation>De nieuwe versie van “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="156"/>
         <source>Review new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="181"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="157"/>
         <source>This document has no earlier version in the project.</source>
         <translation>Dit document heeft geen eerdere versie in het project.</translation>
     </message>

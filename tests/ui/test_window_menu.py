@@ -59,3 +59,28 @@ def test_a_menu_entry_runs_its_own_action(main_window, project_path):
     window.refi_exchange.ask_open_path = lambda title, pattern: asked.append(title)
     window.refi_exchange.import_qdpx.trigger()
     assert asked == ["Import REFI-QDA project"]
+
+
+def test_opening_another_project_keeps_the_new_projects_menus_working(main_window, project_path, tmp_path, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.sync.state import remember_folder
+    from desktop.ui import background
+
+    other = tmp_path / "ander" / "ander.speerpunt"
+    other.parent.mkdir()
+    with create_project(other) as project:
+        add_small_framework(project)
+        add_document(project, ["De bijstand wordt eenvoudiger."])
+    folder = tmp_path / "Teammap"
+    folder.mkdir()
+    remember_folder(other, folder)
+    window = main_window(project_path)
+    assert window.open_project_file(other)
+    # The first project's session goes when the event loop deletes it, after the second one is attached.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: background.pending() == 0, timeout=20_000)
+    assert window.team_folder.sync is not None and window.team_folder.sync.session is window.session
+    assert window.revision_menu.session is window.session
+    assert window.collaboration.live_refresh is not None
+    assert all(entry.isEnabled() for entry in _feature_entries(window).values())

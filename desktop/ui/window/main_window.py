@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.refi_exchange.attach(self.session)
         self.team_folder.attach(self.session)
         self.revision_menu.attach(self.session)
+        self.project_copy.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
         notify_damaged_rows(self, project)
