@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+import types
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -20,16 +24,63 @@ class Session(QObject):
 
     changed = Signal(object)  # Changes
     closing = Signal()  # the project is still open: last chance to read or back it up
+    # A change could not be written because the project file no longer can be (made read-only,
+    # its medium removed); the reason from SQLite. Nothing of the change was saved.
+    write_failed = Signal(str)
 
     def __init__(self, project: Project, author: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.author = author
         self.undo_stack = QUndoStack(self)
+        self.write_blocked = ""  # why the last write failed, once one did
+        self._failure = ""
 
     def push(self, command: QUndoCommand) -> None:
-        """Run ``command`` (its redo) and keep it for undo; it is saved the moment it runs."""
+        """Run ``command`` (its redo) and keep it for undo; it is saved the moment it runs.
+
+        When the project file can no longer be written the step is dropped (it did not happen:
+        no "Undo …" for a change that is not in the file) and ``write_failed`` says so.
+        """
+        self._guard(command)
         self.undo_stack.push(command)
+        self._report_failure()
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+        self._report_failure()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+        self._report_failure()
+
+    def _guard(self, command: QUndoCommand) -> None:
+        """Catch a write refused by the file inside the command's redo() and undo().
+
+        Caught in Python, where it happens: an error crossing the undo stack's C++ is reported
+        elsewhere by PySide when a slot runs meanwhile, and push() returns as if all went well.
+        A failed step marks itself obsolete, so the stack drops it, as commands refused by the
+        operations do.
+        """
+        for name in ("redo", "undo"):
+            step = getattr(command, name)
+
+            def guarded(instance: QUndoCommand, step: Callable[[], None] = step) -> None:
+                try:
+                    step()
+                except sqlite3.OperationalError as error:
+                    if not cannot_write(error):
+                        raise
+                    self._failure = str(error)
+                    instance.setObsolete(True)
+
+            setattr(command, name, types.MethodType(guarded, command))
+
+    def _report_failure(self) -> None:
+        failure, self._failure = self._failure, ""
+        if failure:
+            self.write_blocked = failure
+            self.write_failed.emit(failure)
 
     def notify(self, changes: Changes) -> None:
         if changes:
@@ -39,3 +90,10 @@ class Session(QObject):
         self.closing.emit()
         self.undo_stack.clear()
         self.project.close()
+
+
+def cannot_write(error: sqlite3.OperationalError) -> bool:
+    """True for SQLite's ways of saying the file cannot be written now (not a bug in a query)."""
+    text = str(error).lower()
+    return any(words in text for words in ("readonly database", "read-only", "disk i/o error",
+                                           "unable to open database file", "database or disk is full"))

@@ -398,37 +398,37 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="57"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="58"/>
         <source>&amp;Export findings bundle…</source>
         <translation>&amp;Export findings bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="59"/>
         <source>Restore &amp;backup…</source>
         <translation>Restore &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="79"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="60"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="80"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="61"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="81"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="62"/>
         <source>Compare &amp;analysts…</source>
         <translation>Compare &amp;analysts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="108"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="82"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -1598,57 +1598,117 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="156"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="176"/>
+        <source>exactly</source>
+        <translation>exactly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="178"/>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="180"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="182"/>
+        <source>review: changed (%1%)</source>
+        <translation>review: changed (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="184"/>
+        <source>review: changed</source>
+        <translation>review: changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
+        <source>review: not found</source>
+        <translation>review: not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="189"/>
+        <source>Found again in the new version with the same words around it.</source>
+        <translation>Found again in the new version with the same words around it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="190"/>
+        <source>Found again with the same words, at another place in the new version.</source>
+        <translation>Found again with the same words, at another place in the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="191"/>
+        <source>The words changed in the new version; check that the finding still fits.</source>
+        <translation>The words changed in the new version; check that the finding still fits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="192"/>
+        <source>Not found in the new version; point it at the right passage in Document → Review new version…</source>
+        <translation>Not found in the new version; point it at the right passage in Document → Review new version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="194"/>
+        <source>Checked by an analyst in Document → Review new version…</source>
+        <translation>Checked by an analyst in Document → Review new version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="213"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Missing in this agreement: no passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="245"/>
         <source>(not in the agreement)</source>
         <translation>(not in the agreement)</translation>
     </message>
@@ -1656,97 +1716,132 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="158"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="159"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
         <source>Findings table</source>
         <translation>Findings table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="160"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
         <source>Filter: quote, note, speerpunt…</source>
         <translation>Filter: quote, note, speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="161"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
         <source>Filter findings by text</source>
         <translation>Filter findings by text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
         <source>Filter by document</source>
         <translation>Filter by document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
         <source>Filter by theme</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
         <source>Filter by speerpunt</source>
         <translation>Filter by speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
         <source>Filter by assessment</source>
         <translation>Filter by assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="170"/>
         <source>Filter by author</source>
         <translation>Filter by author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="171"/>
+        <source>Filter by how a finding was carried over to a new version</source>
+        <translation>Filter by how a finding was carried over to a new version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="172"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="173"/>
         <source>Re-tag to speerpunt…</source>
         <translation>Re-tag to speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="174"/>
         <source>Show in document</source>
         <translation>Show in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="182"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="187"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="184"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="189"/>
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="185"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="190"/>
         <source>All speerpunten</source>
         <translation>All speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="187"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="192"/>
         <source>All assessments</source>
         <translation>All assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="189"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="194"/>
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="223"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <source>Carried over exactly</source>
+        <translation>Carried over exactly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
+        <source>Tagged on this version</source>
+        <translation>Tagged on this version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="198"/>
+        <source>Any carry-over</source>
+        <translation>Any carry-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="242"/>
         <source>1 finding</source>
         <translation>1 finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="225"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="244"/>
         <source>%n findings</source>
         <translation>
             <numerusform>%n findings</numerusform>
@@ -1754,17 +1849,17 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="227"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="246"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="296"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="314"/>
         <source>Re-tag finding</source>
         <translation>Re-tag finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="298"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="316"/>
         <source>Re-tag %n findings</source>
         <translation>
             <numerusform>Re-tag %n findings</numerusform>
@@ -1772,12 +1867,12 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="307"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
         <source>Re-tag</source>
         <translation>Re-tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="307"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
         <source>Move the findings to speerpunt:</source>
         <translation>Move the findings to speerpunt:</translation>
     </message>
@@ -2317,42 +2412,42 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="149"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="151"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="152"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="258"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="276"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="408"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="421"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -3016,12 +3111,12 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Speerpunt projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="86"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="72"/>
         <source>Damaged rows skipped</source>
         <translation>Damaged rows skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="87"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="73"/>
         <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
         <translation>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</translation>
     </message>
@@ -3029,22 +3124,22 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ProjectCopyMenu</name>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="52"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="46"/>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="53"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="47"/>
         <source>Write a complete copy of the open project, also while it is in use</source>
         <translation>Write a complete copy of the open project, also while it is in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="75"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="61"/>
         <source>Cannot save a copy</source>
         <translation>Cannot save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="77"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="63"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -3082,7 +3177,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Import a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="169"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="145"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
@@ -3147,133 +3242,147 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="210"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
         <source>Reaction per speerpunt</source>
         <translation>Reaction per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="211"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="212"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
         <source>Agreement the reaction is about</source>
         <translation>Agreement the reaction is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="213"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="237"/>
+        <source>&amp;Speerpunt:</source>
+        <translation>&amp;Speerpunt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
+        <source>Speerpunt to react to</source>
+        <translation>Speerpunt to react to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="214"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="240"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="215"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="216"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="217"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Findings changed since this draft. Your text is kept; draft again to see the current findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="219"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
         <source>Draft again…</source>
         <translation>Draft again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="220"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
         <source>Draft again from the current findings</source>
         <translation>Draft again from the current findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="221"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
         <source>Findings of this speerpunt</source>
         <translation>Findings of this speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="222"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="224"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="225"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="251"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="228"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="229"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>Fill the reaction from the findings&apos; notes (asks before replacing a text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="231"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
         <source>Draft from findings</source>
         <translation>Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="232"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
         <source>In the agreement&apos;s order</source>
         <translation>In the agreement&apos;s order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="233"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="259"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Grouped by assessment (positive, concern, missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="260"/>
         <source>With quotes</source>
         <translation>With quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
         <source>With quotes and pages</source>
         <translation>With quotes and pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="295"/>
+        <source>Choose a speerpunt above</source>
+        <translation>Choose a speerpunt above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="297"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Choose a speerpunt on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="318"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="293"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Add a framework with speerpunten to write a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="352"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="416"/>
         <source>Import an agreement to react to.</source>
         <translation>Import an agreement to react to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="354"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="418"/>
         <source>%n finding(s) in %1</source>
         <translation>
             <numerusform>%n finding in %1</numerusform>
@@ -3281,22 +3390,22 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="378"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="442"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="381"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="445"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Not saved yet: %1. Keep this window open; it tries again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="399"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="463"/>
         <source>Replace the reaction?</source>
         <translation>Replace the reaction?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="400"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="464"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</translation>
     </message>
@@ -3332,32 +3441,32 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ReactionMenu</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="46"/>
         <source>&amp;Reaction</source>
         <translation>&amp;Reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="48"/>
         <source>&amp;Write the reaction</source>
         <translation>&amp;Write the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="49"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="50"/>
         <source>&amp;Previous speerpunt</source>
         <translation>&amp;Previous speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="51"/>
         <source>&amp;Next speerpunt</source>
         <translation>&amp;Next speerpunt</translation>
     </message>
@@ -3378,6 +3487,63 @@ The report could not be written to this computer&apos;s disk.</translation>
         <location filename="../../desktop/ui/reaction/reaction_panel.py" line="35"/>
         <source>Report parts</source>
         <translation>Report parts</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyProject</name>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="66"/>
+        <source>it is on read-only media (a CD, a locked USB stick or a read-only network share)</source>
+        <translation>it is on read-only media (a CD, a locked USB stick or a read-only network share)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="68"/>
+        <source>its folder is read-only, and Speerpunt keeps working files beside an open project</source>
+        <translation>its folder is read-only, and Speerpunt keeps working files beside an open project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="69"/>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="73"/>
+        <source>The project is read-only</source>
+        <translation>The project is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="75"/>
+        <source>%1 cannot be opened here: %2.
+
+Speerpunt saves every change the moment you make it, so it only opens a project it can write to. Open a copy in a folder of your own to read and work in it; the original stays as it is.</source>
+        <translation>%1 cannot be opened here: %2.
+
+Speerpunt saves every change the moment you make it, so it only opens a project it can write to. Open a copy in a folder of your own to read and work in it; the original stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="86"/>
+        <source>Cannot save a copy</source>
+        <translation>Cannot save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="96"/>
+        <source>Open a &amp;copy…</source>
+        <translation>Open a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="111"/>
+        <source>Read-only: changes are not saved</source>
+        <translation>Read-only: changes are not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="114"/>
+        <source>Your change was not saved</source>
+        <translation>Your change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="115"/>
+        <source>The project file can no longer be written (%1), so your last change was not saved and is not shown. What was saved before is safe. Save a copy (File → Save a copy…) and go on working in the copy.</source>
+        <translation>The project file can no longer be written (%1), so your last change was not saved and is not shown. What was saved before is safe. Save a copy (File → Save a copy…) and go on working in the copy.</translation>
     </message>
 </context>
 <context>
@@ -3420,83 +3586,83 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="90"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA &amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="91"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA &amp;codebook (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>Import REFI-&amp;QDA project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="112"/>
         <source>Export REFI-QDA project</source>
         <translation>Export REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="142"/>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="177"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="114"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="122"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</source>
         <translation>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="130"/>
         <source>Export REFI-QDA codebook</source>
         <translation>Export REFI-QDA codebook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="132"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="166"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="138"/>
         <source>Wrote %1. Speerpunten: %2.</source>
         <translation>Wrote %1. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="120"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="180"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="152"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="148"/>
         <source>Import REFI-QDA project</source>
         <translation>Import REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="159"/>
         <source>Imported. Documents: %1, findings: %2 (missing: %3).</source>
         <translation>Imported. Documents: %1, findings: %2 (missing: %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="163"/>
         <source>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</source>
         <translation>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</translation>
     </message>
@@ -3808,70 +3974,70 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="63"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="77"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
         <source>&amp;Review new version…</source>
         <translation>&amp;Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="91"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="96"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="104"/>
         <source>Import new version</source>
         <translation>Import new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="116"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open the document that has a new version first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="121"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” has already been replaced by a newer version; open that one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>Reading %1 and carrying the findings over…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="130"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="136"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="138"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="163"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="139"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="144"/>
         <source>The new version of “%1”</source>
         <translation>The new version of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="156"/>
         <source>Review new version</source>
         <translation>Review new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="181"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="157"/>
         <source>This document has no earlier version in the project.</source>
         <translation>This document has no earlier version in the project.</translation>
     </message>
@@ -4422,43 +4588,43 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="148"/>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="145"/>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Team folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="149"/>
         <source>Work together in a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Work together in a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="150"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="176"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="203"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="188"/>
         <source>Team folder: syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team folder: syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="220"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="205"/>
         <source>Team folder: synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team folder: synced %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
         <source>published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>published: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="224"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -4466,39 +4632,39 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="226"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
         <source>%1 published at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 published at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="229"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>Waiting for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="231"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
         <source>Not matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="235"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="220"/>
         <source>Team folder: a document could not be matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team folder: a document could not be matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="238"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
         <source>Team folder: not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Team folder: not synced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="240"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
         <source>Team folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team folder: %1</translation>
     </message>
 </context>
 <context>

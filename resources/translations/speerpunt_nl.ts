@@ -398,37 +398,37 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="57"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="58"/>
         <source>&amp;Export findings bundle…</source>
         <translation>Bundel met bevindingen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="59"/>
         <source>Restore &amp;backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="79"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="60"/>
         <source>&amp;Review</source>
         <translation>&amp;Controle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="80"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="61"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="81"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="62"/>
         <source>Compare &amp;analysts…</source>
         <translation>&amp;Analisten vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="108"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="82"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische back-up mislukt: %1</translation>
     </message>
@@ -1598,57 +1598,117 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="137"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="138"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="156"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <source>Carried over</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="176"/>
+        <source>exactly</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="178"/>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="180"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="182"/>
+        <source>review: changed (%1%)</source>
+        <translation>nakijken: gewijzigd (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="184"/>
+        <source>review: changed</source>
+        <translation>nakijken: gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
+        <source>review: not found</source>
+        <translation>nakijken: niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="189"/>
+        <source>Found again in the new version with the same words around it.</source>
+        <translation>In de nieuwe versie teruggevonden, met dezelfde woorden eromheen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="190"/>
+        <source>Found again with the same words, at another place in the new version.</source>
+        <translation>Met dezelfde woorden teruggevonden, op een andere plaats in de nieuwe versie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="191"/>
+        <source>The words changed in the new version; check that the finding still fits.</source>
+        <translation>De tekst is in de nieuwe versie gewijzigd; kijk na of de bevinding nog past.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="192"/>
+        <source>Not found in the new version; point it at the right passage in Document → Review new version…</source>
+        <translation>Niet teruggevonden in de nieuwe versie; wijs de juiste passage aan via Document → Nieuwe versie beoordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="194"/>
+        <source>Checked by an analyst in Document → Review new version…</source>
+        <translation>Nagekeken door een analist via Document → Nieuwe versie beoordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_model.py" line="213"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Ontbreekt in dit akkoord: geen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="245"/>
         <source>(not in the agreement)</source>
         <translation>(niet in het akkoord)</translation>
     </message>
@@ -1656,97 +1716,132 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="158"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="159"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
         <source>Findings table</source>
         <translation>Tabel met bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="160"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
         <source>Filter: quote, note, speerpunt…</source>
         <translation>Filter: citaat, notitie, speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="161"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
         <source>Filter findings by text</source>
         <translation>Bevindingen filteren op tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
         <source>Filter by document</source>
         <translation>Filteren op document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
         <source>Filter by speerpunt</source>
         <translation>Filteren op speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
         <source>Filter by assessment</source>
         <translation>Filteren op beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="170"/>
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="171"/>
+        <source>Filter by how a finding was carried over to a new version</source>
+        <translation>Filteren op hoe een bevinding naar een nieuwe versie is overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="172"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="173"/>
         <source>Re-tag to speerpunt…</source>
         <translation>Ander speerpunt kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="174"/>
         <source>Show in document</source>
         <translation>Tonen in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="182"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="187"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="184"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="189"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="185"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="190"/>
         <source>All speerpunten</source>
         <translation>Alle speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="187"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="192"/>
         <source>All assessments</source>
         <translation>Alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="189"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="194"/>
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="223"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <source>Carried over exactly</source>
+        <translation>Exact overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <source>To review</source>
+        <translation>Nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
+        <source>Tagged on this version</source>
+        <translation>Getagd op deze versie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="198"/>
+        <source>Any carry-over</source>
+        <translation>Alle overnames</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/findings_table.py" line="242"/>
         <source>1 finding</source>
         <translation>1 bevinding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="225"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="244"/>
         <source>%n findings</source>
         <translation>
             <numerusform>%n bevindingen</numerusform>
@@ -1754,17 +1849,17 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="227"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="246"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="296"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="314"/>
         <source>Re-tag finding</source>
         <translation>Bevinding ander speerpunt geven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="298"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="316"/>
         <source>Re-tag %n findings</source>
         <translation>
             <numerusform>%n bevindingen ander speerpunt geven</numerusform>
@@ -1772,12 +1867,12 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="307"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
         <source>Re-tag</source>
         <translation>Ander speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="307"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
         <source>Move the findings to speerpunt:</source>
         <translation>De bevindingen verplaatsen naar speerpunt:</translation>
     </message>
@@ -2317,42 +2412,42 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="149"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="151"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="152"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="258"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="276"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="408"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="421"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -3016,12 +3111,12 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Speerpunt-projecten (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="86"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="72"/>
         <source>Damaged rows skipped</source>
         <translation>Beschadigde rijen overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="87"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="73"/>
         <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
         <translation>Enkele rijen van %1 zijn beschadigd (door een oudere versie of met de hand bewerkt) en worden niet getoond. Ze blijven onveranderd in het bestand; een reservekopie of de bundel van een collega kan een goede versie terugbrengen.</translation>
     </message>
@@ -3029,22 +3124,22 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ProjectCopyMenu</name>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="52"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="46"/>
         <source>Save a &amp;copy…</source>
         <translation>Kopie &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="53"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="47"/>
         <source>Write a complete copy of the open project, also while it is in use</source>
         <translation>Schrijf een volledige kopie van het geopende project, ook terwijl het in gebruik is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="75"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="61"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="77"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="63"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -3082,7 +3177,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Een map met documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="169"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="145"/>
         <source>Documents (%1)</source>
         <translation>Documenten (%1)</translation>
     </message>
@@ -3147,133 +3242,147 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="210"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
         <source>Reaction per speerpunt</source>
         <translation>Reactie per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="211"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="212"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
         <source>Agreement the reaction is about</source>
         <translation>Akkoord waar de reactie over gaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="213"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="237"/>
+        <source>&amp;Speerpunt:</source>
+        <translation>&amp;Speerpunt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
+        <source>Speerpunt to react to</source>
+        <translation>Speerpunt waarop de reactie ingaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="214"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="240"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="215"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="216"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="217"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Bevindingen gewijzigd sinds deze opzet. Uw tekst blijft staan; stel opnieuw op om de huidige bevindingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="219"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
         <source>Draft again…</source>
         <translation>Opnieuw opstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="220"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
         <source>Draft again from the current findings</source>
         <translation>Opnieuw opstellen uit de huidige bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="221"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
         <source>Findings of this speerpunt</source>
         <translation>Bevindingen bij dit speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="222"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reactie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="224"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="225"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="251"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Schrijf de reactie op dit speerpunt, of stel die op uit de bevindingen. Laat een lege regel tussen alinea&apos;s; begin een regel met “- ” voor een opsommingsteken. Alles wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="228"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="229"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>De reactie vullen uit de notities bij de bevindingen (vraagt eerst voordat een tekst wordt vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="231"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
         <source>Draft from findings</source>
         <translation>Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="232"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
         <source>In the agreement&apos;s order</source>
         <translation>In de volgorde van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="233"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="259"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Gegroepeerd per beoordeling (positief, zorg, ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="260"/>
         <source>With quotes</source>
         <translation>Met citaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
         <source>With quotes and pages</source>
         <translation>Met citaten en pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="295"/>
+        <source>Choose a speerpunt above</source>
+        <translation>Kies hierboven een speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="297"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Kies links een speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="318"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="293"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Voeg een kader met speerpunten toe om een reactie te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="352"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="416"/>
         <source>Import an agreement to react to.</source>
         <translation>Importeer een akkoord om op te reageren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="354"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="418"/>
         <source>%n finding(s) in %1</source>
         <translation>
             <numerusform>%n bevinding in %1</numerusform>
@@ -3281,22 +3390,22 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="378"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="442"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="381"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="445"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Nog niet opgeslagen: %1. Houd dit venster open; het probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="399"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="463"/>
         <source>Replace the reaction?</source>
         <translation>De reactie vervangen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="400"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="464"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 heeft al een reactietekst. Vervangen door een nieuwe opzet uit de bevindingen? U kunt dit ongedaan maken.</translation>
     </message>
@@ -3332,32 +3441,32 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ReactionMenu</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="46"/>
         <source>&amp;Reaction</source>
         <translation>&amp;Reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="48"/>
         <source>&amp;Write the reaction</source>
         <translation>Reactie &amp;schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="49"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="50"/>
         <source>&amp;Previous speerpunt</source>
         <translation>&amp;Vorig speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/reaction_menu.py" line="51"/>
         <source>&amp;Next speerpunt</source>
         <translation>&amp;Volgend speerpunt</translation>
     </message>
@@ -3378,6 +3487,63 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <location filename="../../desktop/ui/reaction/reaction_panel.py" line="35"/>
         <source>Report parts</source>
         <translation>Onderdelen van het rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyProject</name>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="66"/>
+        <source>it is on read-only media (a CD, a locked USB stick or a read-only network share)</source>
+        <translation>het staat op een medium dat alleen gelezen kan worden (een cd, een vergrendelde USB-stick of een alleen-lezen netwerkmap)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="68"/>
+        <source>its folder is read-only, and Speerpunt keeps working files beside an open project</source>
+        <translation>de map is alleen-lezen, en Speerpunt houdt naast een geopend project werkbestanden bij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="69"/>
+        <source>the file is read-only</source>
+        <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="73"/>
+        <source>The project is read-only</source>
+        <translation>Het project is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="75"/>
+        <source>%1 cannot be opened here: %2.
+
+Speerpunt saves every change the moment you make it, so it only opens a project it can write to. Open a copy in a folder of your own to read and work in it; the original stays as it is.</source>
+        <translation>%1 kan hier niet worden geopend: %2.
+
+Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een project waarin het kan schrijven. Open een kopie in een eigen map om erin te lezen en te werken; het origineel blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="86"/>
+        <source>Cannot save a copy</source>
+        <translation>Kan geen kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="96"/>
+        <source>Open a &amp;copy…</source>
+        <translation>Een &amp;kopie openen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="111"/>
+        <source>Read-only: changes are not saved</source>
+        <translation>Alleen-lezen: wijzigingen worden niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="114"/>
+        <source>Your change was not saved</source>
+        <translation>Uw wijziging is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="115"/>
+        <source>The project file can no longer be written (%1), so your last change was not saved and is not shown. What was saved before is safe. Save a copy (File → Save a copy…) and go on working in the copy.</source>
+        <translation>Het projectbestand kan niet meer worden beschreven (%1), dus uw laatste wijziging is niet opgeslagen en wordt niet getoond. Wat eerder is opgeslagen, is veilig. Sla een kopie op (Bestand → Kopie opslaan…) en werk verder in de kopie.</translation>
     </message>
 </context>
 <context>
@@ -3420,83 +3586,83 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="90"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="91"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA-&amp;codeboek (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>REFI-&amp;QDA-project importeren (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="112"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="142"/>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="177"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="114"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="122"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</source>
         <translation>%1 geschreven. Documenten: %2, bevindingen: %3. ATLAS.ti, MAXQDA, NVivo en QualCoder openen het met hun REFI-QDA-import; elke beoordeling is een code onder &quot;Speerpunt-beoordeling&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="130"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="132"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="166"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="138"/>
         <source>Wrote %1. Speerpunten: %2.</source>
         <translation>%1 geschreven. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="120"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="180"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="152"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="148"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="159"/>
         <source>Imported. Documents: %1, findings: %2 (missing: %3).</source>
         <translation>Geïmporteerd. Documenten: %1, bevindingen: %2 (ontbrekend: %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="163"/>
         <source>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</source>
         <translation>Coderingen zonder beoordeling: %1. Ze staan op zorg en hun toelichting begint met &quot;Beoordeling nog te bepalen&quot;; bekijk ze in de tabel met bevindingen.</translation>
     </message>
@@ -3808,70 +3974,70 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="75"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="63"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="76"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="77"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
         <source>&amp;Review new version…</source>
         <translation>Nieuwe versie &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="115"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="120"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="91"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="96"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="104"/>
         <source>Import new version</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="116"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open eerst het document waarvan een nieuwe versie is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="121"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” is al vervangen door een nieuwere versie; open die.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>%1 lezen en de bevindingen overzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="130"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="162"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="136"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="138"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="163"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="139"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout stopte het importeren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="168"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="144"/>
         <source>The new version of “%1”</source>
         <translation>De nieuwe versie van “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="180"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="156"/>
         <source>Review new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="181"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="157"/>
         <source>This document has no earlier version in the project.</source>
         <translation>Dit document heeft geen eerdere versie in het project.</translation>
     </message>
@@ -4422,43 +4588,43 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="148"/>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="145"/>
         <source>Team folder</source>
         <translation>Teammap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="149"/>
         <source>Work together in a &amp;folder…</source>
         <translation>Samenwerken via een &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="150"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
         <translation>Dit project gelijk houden met collega&apos;s via een gedeelde map (OneDrive, SharePoint, een netwerkschijf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="191"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="176"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
         <translation>Het projectbestand staat in deze map. Houd het projectbestand buiten de teammap: een synchronisatiedienst beschadigt een database die hij kopieert terwijl die open is. Kies een lege, eigen map voor het team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="203"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="188"/>
         <source>Team folder: syncing…</source>
         <translation>Teammap: bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="220"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="205"/>
         <source>Team folder: synced %1</source>
         <translation>Teammap: gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
         <source>published: %1</source>
         <translation>gepubliceerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="224"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n openstaand conflict</numerusform>
@@ -4466,37 +4632,37 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="226"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
         <source>%1 published at %2</source>
         <translation>%1 publiceerde om %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="229"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>Waiting for %1: %2</source>
         <translation>Wacht op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="231"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
         <source>Not matched: %1</source>
         <translation>Niet gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="235"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="220"/>
         <source>Team folder: a document could not be matched: %1</source>
         <translation>Teammap: een document kon niet worden gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="238"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
         <source>Team folder: not synced</source>
         <translation>Teammap: niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="240"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
         <source>Team folder: %1</source>
         <translation>Teammap: %1</translation>
     </message>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.domain.document import DocumentKind
@@ -17,9 +15,10 @@ from desktop.ui.collaboration.merge_dialog import MergeDialog
 from desktop.ui.collaboration.restore_backup_dialog import RestoreBackupDialog
 from desktop.ui.collaboration.review_view import ReviewView, open_review_window
 from desktop.ui.session import Session
+from desktop.ui.window_menu import WindowMenu
 
 
-class CollaborationMenu(QObject):
+class CollaborationMenu(WindowMenu):
     """Adds File → Merge with… / Export findings bundle… / Restore backup… and a Review menu.
 
     Wiring in the main window (two lines)::
@@ -34,43 +33,25 @@ class CollaborationMenu(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.live_refresh: LiveRefresh | None = None
         self.backups: EditingBackups | None = None
         self._conflicts: ConflictsDialog | None = None
         self._review: ReviewView | None = None
         actions = window.menu_actions
-        self.merge = self._action("mergeAction")
-        self.export_bundle = self._action("exportBundleAction")
-        self.restore_backup = self._action("restoreBackupAction")
+        self.merge = self._action("mergeAction", self.show_merge)
+        self.export_bundle = self._action("exportBundleAction", self._export_bundle)
+        self.restore_backup = self._action("restoreBackupAction", self.show_restore_backup)
         file_menu: QMenu = actions.file_menu
         before = actions.close_project
         file_menu.insertActions(before, [self.merge, self.export_bundle, self.restore_backup])
         file_menu.insertSeparator(before)
-        self.review_menu = QMenu(window)
-        self.review_menu.setObjectName("reviewMenu")
-        self.conflicts = self._action("conflictsAction")
-        self.compare = self._action("compareAnalystsAction")
+        self.review_menu = self._menu("reviewMenu")
+        self.conflicts = self._action("conflictsAction", self.show_conflicts)
+        self.compare = self._action("compareAnalystsAction", self.show_review)
         self.review_menu.addActions([self.compare, self.conflicts])
         window.menuBar().insertMenu(actions.help_menu.menuAction(), self.review_menu)
-        for menu in (file_menu, self.review_menu):
-            menu.aboutToShow.connect(self._update_actions)
-
-        self.merge.triggered.connect(self.show_merge)
-        self.export_bundle.triggered.connect(lambda: self._session() and export_findings_bundle(self._session(),
-                                                                                                window))
-        self.restore_backup.triggered.connect(self.show_restore_backup)
-        self.conflicts.triggered.connect(self.show_conflicts)
-        self.compare.triggered.connect(self.show_review)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-        self._update_actions()
-
-    def _action(self, name: str) -> QAction:
-        action = QAction(self.window)
-        action.setObjectName(name)
-        self.window.addAction(action)
-        return action
+        self._update_when_shown(file_menu, self.review_menu)
+        self._ready()
 
     def retranslate_ui(self) -> None:
         self.merge.setText(self.tr("&Merge with…"))
@@ -80,19 +61,12 @@ class CollaborationMenu(QObject):
         self.conflicts.setText(self.tr("&Conflicts…"))
         self.compare.setText(self.tr("Compare &analysts…"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
-
-    def attach(self, session: Session) -> None:
-        """A project was opened: watch its file for other programs' changes, back it up while it is edited."""
+    def _attached(self, session: Session) -> None:
+        """Watch the project's file for other programs' changes, back it up while it is edited."""
         self.live_refresh = LiveRefresh(session, parent=session)
         self.live_refresh.start()
         self.backups = EditingBackups(session)
         self.backups.failed.connect(self._backup_failed)
-        session.destroyed.connect(self._session_gone)
-        self._update_actions()
 
     def _session_gone(self) -> None:
         # Windows showing a closed project would read from a closed connection.
@@ -102,18 +76,15 @@ class CollaborationMenu(QObject):
                 widget.deleteLater()
         self._conflicts = self._review = None
         self.live_refresh = self.backups = None
-        self._update_actions()
+        super()._session_gone()
 
     def _backup_failed(self, reason: str) -> None:
         self.window.statusBar().showMessage(fill(self.tr("Automatic backup failed: %1"), reason), 15000)
 
-    def _session(self) -> Session | None:
-        return getattr(self.window, "session", None)
-
-    def _update_actions(self) -> None:
-        has_project = self._session() is not None
-        for action in (self.merge, self.export_bundle, self.restore_backup, self.conflicts, self.compare):
-            action.setEnabled(has_project)
+    def _export_bundle(self) -> None:
+        session = self._session()
+        if session is not None:
+            export_findings_bundle(session, self.window)
 
     def _open_passage(self, document_id: str, start: int, end: int, words: list) -> None:
         self.window.show_in_pane(document_id, start, end, words)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.operations.changes import Changes
@@ -19,6 +17,7 @@ from desktop.store.project import open_project
 from desktop.ui import background
 from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.session import Session
+from desktop.ui.window_menu import WindowMenu
 
 
 def _export(project_path: Path, out: Path, progress: QtProgress) -> dict:
@@ -42,7 +41,7 @@ def _import(project_path: Path, source: Path, author: str, progress: QtProgress)
         return import_qdpx(project, source, author=author or None, progress=progress)
 
 
-class RefiExchangeMenu(QObject):
+class RefiExchangeMenu(WindowMenu):
     """Adds File → Export → REFI-QDA project / codebook, and File → Import REFI-QDA project.
 
     Wiring in the main window (one line, after the menus exist)::
@@ -55,55 +54,28 @@ class RefiExchangeMenu(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         actions = window.menu_actions
-        self.export_menu = QMenu(window)
-        self.export_menu.setObjectName("exportMenu")
-        self.export_qdpx = self._action("exportQdpxAction")
-        self.export_qdc = self._action("exportQdcAction")
+        self.export_menu = self._menu("exportMenu", needs_project=True)
+        self.export_qdpx = self._action("exportQdpxAction", self.choose_export)
+        self.export_qdc = self._action("exportQdcAction", self.choose_codebook_export)
         self.export_menu.addActions([self.export_qdpx, self.export_qdc])
-        self.import_qdpx = self._action("importQdpxAction")
+        self.import_qdpx = self._action("importQdpxAction", self.choose_import)
         file_menu: QMenu = actions.file_menu
         file_menu.insertAction(actions.close_project, self.import_qdpx)
         file_menu.insertMenu(actions.close_project, self.export_menu)
         file_menu.insertSeparator(actions.close_project)
-        file_menu.aboutToShow.connect(self._update_actions)
-        self.export_qdpx.triggered.connect(self.choose_export)
-        self.export_qdc.triggered.connect(self.choose_codebook_export)
-        self.import_qdpx.triggered.connect(self.choose_import)
+        self._update_when_shown(file_menu)
         self.ask_save_path = self._ask_save_path
         self.ask_open_path = self._ask_open_path
         self.inform = lambda title, text: QMessageBox.information(self.window, title, text)
         self.warn = lambda title, text: QMessageBox.warning(self.window, title, text)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-        self._update_actions()
-
-    def _action(self, name: str) -> QAction:
-        action = QAction(self.window)
-        action.setObjectName(name)
-        self.window.addAction(action)
-        return action
+        self._ready()
 
     def retranslate_ui(self) -> None:
         self.export_menu.setTitle(self.tr("E&xport"))
         self.export_qdpx.setText(self.tr("REFI-QDA &project (.qdpx)…"))
         self.export_qdc.setText(self.tr("REFI-QDA &codebook (.qdc)…"))
         self.import_qdpx.setText(self.tr("Import REFI-&QDA project (.qdpx)…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
-
-    def _session(self) -> Session | None:
-        return getattr(self.window, "session", None)
-
-    def _update_actions(self) -> None:
-        has_project = self._session() is not None
-        for action in (self.export_qdpx, self.export_qdc, self.import_qdpx):
-            action.setEnabled(has_project)
-        self.export_menu.setEnabled(has_project)
 
     def _ask_save_path(self, title: str, suggested: Path, pattern: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), pattern)

@@ -13,8 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from desktop.placeholders import fill
@@ -24,6 +23,7 @@ from desktop.sync.state import remember_folder, remembered_folder
 from desktop.sync.team_round import SyncReport, sync_round
 from desktop.ui import background
 from desktop.ui.session import Session
+from desktop.ui.window_menu import WindowMenu
 
 AFTER_CHANGE_MS = 2000
 AFTER_FOLDER_CHANGE_MS = 1000
@@ -119,7 +119,7 @@ class FolderSync(QObject):
             self._watcher.addPaths(missing)
 
 
-class TeamFolderMenu(QObject):
+class TeamFolderMenu(WindowMenu):
     """Adds File → Work together in a folder… and a status bar label with the team folder's state.
 
     Wiring in the main window::
@@ -132,24 +132,18 @@ class TeamFolderMenu(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.sync: FolderSync | None = None
         actions = window.menu_actions
-        self.action = QAction(window)
-        self.action.setObjectName("teamFolderAction")
-        window.addAction(self.action)
+        self.action = self._action("teamFolderAction", self.choose_folder)
         actions.file_menu.insertAction(actions.close_project, self.action)
-        actions.file_menu.aboutToShow.connect(self._update_action)
-        self.action.triggered.connect(self.choose_folder)
+        self._update_when_shown(actions.file_menu)
         self.status = QLabel(window)
         self.status.setObjectName("teamFolderStatus")
         self.status.hide()
         window.statusBar().addPermanentWidget(self.status)
         self.ask_folder = lambda start: QFileDialog.getExistingDirectory(window, self.tr("Team folder"), start)
         self.warn = lambda text: QMessageBox.warning(window, self.tr("Team folder"), text)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-        self._update_action()
+        self._ready()
 
     def retranslate_ui(self) -> None:
         self.action.setText(self.tr("Work together in a &folder…"))
@@ -158,25 +152,16 @@ class TeamFolderMenu(QObject):
         if self.sync is not None and self.sync.last_report is not None:
             self._show(self.sync.last_report)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
-
-    def _session(self) -> Session | None:
-        return getattr(self.window, "session", None)
-
-    def _update_action(self) -> None:
-        self.action.setEnabled(self._session() is not None)
-
-    def attach(self, session: Session) -> None:
-        """A project was opened: sync with the folder remembered for it, if any."""
+    def _attached(self, session: Session) -> None:
+        """Sync with the folder remembered for this project, if any."""
         self._stop()
         folder = remembered_folder(session.project.path)
         if folder is not None:
             self._start(session, folder)
-        session.destroyed.connect(self._stop)
-        self._update_action()
+
+    def _session_gone(self) -> None:
+        self._stop()
+        super()._session_gone()
 
     def choose_folder(self) -> None:
         session = self._session()

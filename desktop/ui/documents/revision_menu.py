@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused
 from desktop.operations.revisions import RevisionRefused, RevisionReport, import_revision
@@ -21,6 +19,7 @@ from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.documents.revision_review import RevisionReview
 from desktop.ui.project_files import documents_folder
 from desktop.ui.session import Session
+from desktop.ui.window_menu import WindowMenu
 
 
 def _import_on_worker(project_path: Path, path: Path, old_id: str, author: str,
@@ -32,7 +31,7 @@ def _import_on_worker(project_path: Path, path: Path, old_id: str, author: str,
         project.close()
 
 
-class RevisionMenu(QObject):
+class RevisionMenu(WindowMenu):
     """Wiring in the main window (two lines)::
 
         self.revision_menu = RevisionMenu(self)       # after the menus exist
@@ -44,15 +43,13 @@ class RevisionMenu(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.session: Session | None = None
         self.busy = False
         self.last_review: RevisionReview | None = None
         self.ask_file = self._ask_file
         self.show_message = lambda title, text: QMessageBox.warning(self.window, title, text)
         self.show_review = lambda dialog: dialog.exec()
-        self.menu = QMenu(window)
-        self.menu.setObjectName("documentMenu")
+        self.menu = self._menu("documentMenu")
         self.import_version = self._action("importNewVersionAction", self.import_new_version)
         self.review = self._action("reviewRevisionAction", self.review_current)
         self.menu.addActions([self.import_version, self.review])
@@ -60,31 +57,15 @@ class RevisionMenu(QObject):
         reaction = getattr(window, "reaction_menu", None)
         before = reaction.menu if reaction is not None else window.menu_actions.help_menu
         window.menuBar().insertMenu(before.menuAction(), self.menu)
-        self._set_enabled(False)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-
-    def _action(self, name: str, slot) -> QAction:
-        action = QAction(self.window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
+        self._ready()
 
     def retranslate_ui(self) -> None:
         self.menu.setTitle(self.tr("&Document"))
         self.import_version.setText(self.tr("Import &new version…"))
         self.review.setText(self.tr("&Review new version…"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
-
-    def attach(self, session: Session) -> None:
+    def _attached(self, session: Session) -> None:
         self.session = session
-        self._set_enabled(True)
-        session.destroyed.connect(self._session_gone)
         docks = getattr(self.window, "docks", None)
         if docks is not None:  # the library's "Import new version…" and a file dropped on a document
             docks.library.new_version_requested.connect(
@@ -92,12 +73,7 @@ class RevisionMenu(QObject):
 
     def _session_gone(self) -> None:
         self.session = None
-        self._set_enabled(False)
-
-    def _set_enabled(self, enabled: bool) -> None:
-        for action in (self.import_version, self.review):
-            if shiboken6.isValid(action):
-                action.setEnabled(enabled)
+        super()._session_gone()
 
     def current_document(self) -> str | None:
         pane = self.window.active_pane() if self.session is not None else None

@@ -6,8 +6,10 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTime, 
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +37,10 @@ from desktop.ui.reaction.autosave import AutosavedText
 from desktop.ui.reaction.reaction_models import OutlineModel, ReactionFindingsModel, finding_rows, outline_rows
 from desktop.ui.session import Session
 
+# Below this width (a dock beside two documents on a laptop) the speerpunten list gives its width to the
+# findings and the text: a drop-down list above them chooses the speerpunt instead.
+NARROW_WIDTH = 620
+
 
 class ReactionEditor(QWidget):
     """Speerpunten list left; right the speerpunt, its findings and the reaction text.
@@ -51,6 +57,7 @@ class ReactionEditor(QWidget):
         self.session = session
         self.confirm_replace = self._ask_replace
         self.speerpunt: SpeerpuntRecord | None = None
+        self.narrow = False
         self._target_document: str | None = None  # the reaction row's document (the agreement, or None)
         self._old_state = ReactionState("", None)
         self.choice = DraftChoice()
@@ -74,9 +81,6 @@ class ReactionEditor(QWidget):
         self.agreement_combo = QComboBox(self)
         self.agreement_combo.setObjectName("reactionAgreement")
         self.agreement_label.setBuddy(self.agreement_combo)
-        top = QHBoxLayout()
-        top.addWidget(self.agreement_label)
-        top.addWidget(self.agreement_combo, 1)
 
         self.outline = OutlineModel(self)
         self.list_view = QListView(self)
@@ -84,6 +88,24 @@ class ReactionEditor(QWidget):
         self.list_view.setModel(self.outline)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The same outline as a drop-down list, shown instead of the list when the editor is narrow.
+        self.speerpunt_label = QLabel(self)
+        self.speerpunt_combo = QComboBox(self)
+        self.speerpunt_combo.setObjectName("reactionSpeerpuntChoice")
+        self.speerpunt_combo.setModel(self.outline)
+        self.speerpunt_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.speerpunt_combo.setMinimumContentsLength(12)
+        self.speerpunt_combo.setMaxVisibleItems(20)
+        self.speerpunt_combo.activated.connect(self._combo_chosen)
+        self.speerpunt_label.setBuddy(self.speerpunt_combo)
+        top = QGridLayout()
+        top.addWidget(self.agreement_label, 0, 0)
+        top.addWidget(self.agreement_combo, 0, 1)
+        top.addWidget(self.speerpunt_label, 1, 0)
+        top.addWidget(self.speerpunt_combo, 1, 1)
+        top.setColumnStretch(1, 1)
+        self.speerpunt_label.hide()
+        self.speerpunt_combo.hide()
 
         self.heading = QLabel(self)
         self.heading.setObjectName("reactionHeading")
@@ -111,10 +133,11 @@ class ReactionEditor(QWidget):
         self.redraft_button = QPushButton(self.stale_bar)
         self.redraft_button.setObjectName("redraftButton")
         self.redraft_button.clicked.connect(self.draft)
-        bar = QHBoxLayout(self.stale_bar)
-        bar.setContentsMargins(8, 4, 8, 4)
-        bar.addWidget(self.stale_label, 1)
-        bar.addWidget(self.redraft_button)
+        # Side by side, or (narrow) the button under the words, so neither is clipped.
+        self._stale_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.stale_bar)
+        self._stale_layout.setContentsMargins(8, 4, 8, 4)
+        self._stale_layout.addWidget(self.stale_label, 1)
+        self._stale_layout.addWidget(self.redraft_button, 0, Qt.AlignmentFlag.AlignRight)
         self.stale_bar.hide()
 
         self.findings_label = QLabel(self)
@@ -168,6 +191,7 @@ class ReactionEditor(QWidget):
         self.text.setTabChangesFocus(True)
         self.save_status = QLabel(self)
         self.save_status.setObjectName("saveStatus")
+        self.save_status.setWordWrap(True)
 
         findings_box = QWidget(self)
         box = QVBoxLayout(findings_box)
@@ -210,6 +234,8 @@ class ReactionEditor(QWidget):
         self.setAccessibleName(self.tr("Reaction per speerpunt"))
         self.agreement_label.setText(self.tr("&Agreement:"))
         self.agreement_combo.setAccessibleName(self.tr("Agreement the reaction is about"))
+        self.speerpunt_label.setText(self.tr("&Speerpunt:"))
+        self.speerpunt_combo.setAccessibleName(self.tr("Speerpunt to react to"))
         self.list_view.setAccessibleName(self.tr("Speerpunten"))
         self.heading.setAccessibleName(self.tr("Speerpunt"))
         self.formulation.setAccessibleName(self.tr("Formulation"))
@@ -236,12 +262,39 @@ class ReactionEditor(QWidget):
         self.save_status.setAccessibleName(self.tr("Save status"))
         self._update_findings_label()
         if self.speerpunt is None:
-            self.heading.setText(self.tr("Choose a speerpunt on the left"))
+            self._show_no_speerpunt()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.set_narrow(self.width() < NARROW_WIDTH)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Narrow: the speerpunt chosen from a drop-down list above (which also names it, so the heading
+        goes), and the stale notice's button under its words. Wide: the list beside, the heading above."""
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        self.list_view.setVisible(not narrow)
+        self.speerpunt_label.setVisible(narrow)
+        self.speerpunt_combo.setVisible(narrow)
+        self._stale_layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                        else QBoxLayout.Direction.LeftToRight)
+        self.heading.setVisible(not narrow or self.speerpunt is None)
+        if self.speerpunt is None:
+            self._show_no_speerpunt()
+
+    def _show_no_speerpunt(self) -> None:
+        if not self.outline.rows:
+            self.heading.setText(self.tr("Add a framework with speerpunten to write a reaction"))
+        elif self.narrow:
+            self.heading.setText(self.tr("Choose a speerpunt above"))
+        else:
+            self.heading.setText(self.tr("Choose a speerpunt on the left"))
 
     # Loading --------------------------------------------------------------------------------------
 
@@ -280,6 +333,16 @@ class ReactionEditor(QWidget):
         selection.setCurrentIndex(self.outline.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         selection.blockSignals(False)
         self.list_view.scrollTo(self.outline.index(row))
+        self.speerpunt_combo.setCurrentIndex(row)
+
+    def _combo_chosen(self, row: int) -> None:
+        # A theme heading stands for its first speerpunt.
+        rows = self.outline.rows
+        chosen = next((i for i in range(row, len(rows)) if not rows[i].is_theme), -1) if row >= 0 else -1
+        if chosen >= 0:
+            self.select_speerpunt(rows[chosen].id)
+        elif self.speerpunt is not None:
+            self.speerpunt_combo.setCurrentIndex(self.outline.row_of(self.speerpunt.id))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self.outline.rows[current.row()].is_theme:
@@ -313,9 +376,10 @@ class ReactionEditor(QWidget):
         enabled = self.speerpunt is not None and self.document_id() is not None
         self.text.setEnabled(enabled)
         self.draft_action.setEnabled(enabled)
+        self.heading.setVisible(not self.narrow or self.speerpunt is None)
         if self.speerpunt is None:
-            self.heading.setText(self.tr("Choose a speerpunt on the left") if self.outline.rows
-                                 else self.tr("Add a framework with speerpunten to write a reaction"))
+            self._show_no_speerpunt()
+            self.speerpunt_combo.setCurrentIndex(-1)
             self.formulation.hide()
             self.findings_model.set_rows([])
             self.autosave.load(None, "")

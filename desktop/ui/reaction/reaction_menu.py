@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow
 
-from desktop.ui.session import Session
+from desktop.ui.window_menu import WindowMenu
 
 
-class ReactionMenu(QObject):
+class ReactionMenu(WindowMenu):
     """Wiring in the main window (two lines)::
 
         self.reaction_menu = ReactionMenu(self)        # after the menus exist
@@ -22,37 +19,28 @@ class ReactionMenu(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.make_export_dialog = self._make_export_dialog
         actions = window.menu_actions
-        self.export = self._action("exportAction", "Ctrl+E", self.show_export)
+        self.export = self._action("exportAction", self.show_export, shortcut="Ctrl+E")
         # Right after Import: bring documents in, send the reaction out.
         file_actions = actions.file_menu.actions()
         after = file_actions.index(actions.import_documents) + 1
         actions.file_menu.insertAction(file_actions[after] if after < len(file_actions) else None, self.export)
-        self.menu = QMenu(window)
-        self.menu.setObjectName("reactionMenu")
-        self.write = self._action("writeReactionAction", "Ctrl+R", self.show_editor)
-        self.draft = self._action("draftFromFindingsAction", "Ctrl+Shift+D", lambda: self._editor_call("draft"))
-        self.previous = self._action("previousSpeerpuntAction", "Ctrl+PgUp", lambda: self._editor_call("step", -1))
-        self.next = self._action("nextSpeerpuntAction", "Ctrl+PgDown", lambda: self._editor_call("step", +1))
+        self.menu = self._menu("reactionMenu")
+        self.write = self._action("writeReactionAction", self.show_editor, shortcut="Ctrl+R")
+        self.draft = self._action("draftFromFindingsAction", lambda: self._editor_call("draft"),
+                                  shortcut="Ctrl+Shift+D")
+        self.previous = self._action("previousSpeerpuntAction", lambda: self._editor_call("step", -1),
+                                     shortcut="Ctrl+PgUp")
+        self.next = self._action("nextSpeerpuntAction", lambda: self._editor_call("step", +1),
+                                 shortcut="Ctrl+PgDown")
         self.menu.addActions([self.write, self.draft])
         self.menu.addSeparator()
         self.menu.addActions([self.previous, self.next])
         self.menu.addSeparator()
         self.menu.addAction(self.export)
         window.menuBar().insertMenu(actions.help_menu.menuAction(), self.menu)
-        self._set_enabled(False)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-
-    def _action(self, name: str, keys: str, slot) -> QAction:
-        action = QAction(self.window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
+        self._ready()
 
     def retranslate_ui(self) -> None:
         self.menu.setTitle(self.tr("&Reaction"))
@@ -61,24 +49,6 @@ class ReactionMenu(QObject):
         self.draft.setText(self.tr("&Draft from findings"))
         self.previous.setText(self.tr("&Previous speerpunt"))
         self.next.setText(self.tr("&Next speerpunt"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
-
-    def attach(self, session: Session) -> None:
-        self._set_enabled(True)
-        session.destroyed.connect(self._session_gone)
-
-    def _session_gone(self) -> None:
-        self._set_enabled(False)
-
-    def _set_enabled(self, enabled: bool) -> None:
-        for action in (self.export, self.write, self.draft, self.previous, self.next):
-            # The window may be tearing down its actions as its last session goes.
-            if shiboken6.isValid(action):
-                action.setEnabled(enabled)
 
     def panel(self):
         docks = getattr(self.window, "docks", None)

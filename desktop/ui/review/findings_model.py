@@ -7,10 +7,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop.domain.finding import Assessment
 from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
+from desktop.placeholders import fill
 from desktop.store.analysis.review import FindingRow, list_finding_rows
+from desktop.store.documents import list_documents
+from desktop.store.findings import get_finding, list_findings
+from desktop.store.project import Project
 from desktop.ui import assessments
 from desktop.ui.author_colours import AuthorColours
-from desktop.ui.review.findings_rows import COLUMNS, RowFilter, filter_indexes, haystack, sort_key
+from desktop.ui.review.findings_rows import (
+    COLUMNS,
+    RowFilter,
+    filter_indexes,
+    haystack,
+    sort_key,
+    table_rows,
+)
 from desktop.ui.session import Session
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FindingRow itself
@@ -19,6 +30,25 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding id
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _QUOTE_CHARS = 160  # a long quote shows its start; the tooltip holds all of it
+
+
+def read_rows(project: Project, ids: list[str] | None = None) -> list[FindingRow]:
+    """The live findings (or the live ones among ``ids``); those a revised agreement carried over as
+    TableRow with their anchor status.
+
+    Only a new version of a document holds carried findings, so only its findings are read twice.
+    """
+    rows = list_finding_rows(project, ids)
+    records = list_documents(project)
+    replaced_by = {record.superseded_by for record in records if record.superseded_by}
+    revised = {record.id for record in records if record.sha256 in replaced_by}
+    if not revised:
+        return rows
+    if ids is None:
+        findings = [f for document_id in revised for f in list_findings(project, document_id=document_id)]
+    else:
+        findings = [get_finding(project, row.id) for row in rows if row.document_id in revised]
+    return table_rows(rows, {f.id: (f.anchor, f.anchor_score) for f in findings if f.anchor is not None})
 
 
 class FindingsModel(QAbstractTableModel):
@@ -48,7 +78,7 @@ class FindingsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._load(list_finding_rows(self.session.project))
+        self._load(read_rows(self.session.project))
         self._visible = self._sorted(filter_indexes(self._rows, self._folded, self._filter))
         self.endResetModel()
 
@@ -135,8 +165,35 @@ class FindingsModel(QAbstractTableModel):
     def column_titles(self) -> list[str]:
         return [
             self.tr("Document"), self.tr("Page"), self.tr("Quote"), self.tr("Speerpunt"), self.tr("Theme"),
-            self.tr("Assessment"), self.tr("Note"), self.tr("Author"), self.tr("Changed"),
+            self.tr("Assessment"), self.tr("Carried over"), self.tr("Note"), self.tr("Author"), self.tr("Changed"),
         ]
+
+    def anchor_text(self, anchor: str | None, score: float | None) -> str:
+        """How a finding came onto this version of the agreement, in words; empty when it was tagged here."""
+        if anchor is None:
+            return ""
+        if anchor == "exact":
+            return self.tr("exactly")
+        if anchor == "moved":
+            return self.tr("moved")
+        if anchor == "confirmed":
+            return self.tr("confirmed")
+        if anchor == "changed" and score is not None:
+            return fill(self.tr("review: changed (%1%)"), f"{score:.0f}")
+        if anchor == "changed":
+            return self.tr("review: changed")
+        return self.tr("review: not found")
+
+    def anchor_tooltip(self, anchor: str | None) -> str | None:
+        tips = {
+            "exact": self.tr("Found again in the new version with the same words around it."),
+            "moved": self.tr("Found again with the same words, at another place in the new version."),
+            "changed": self.tr("The words changed in the new version; check that the finding still fits."),
+            "orphaned": self.tr("Not found in the new version; point it at the right passage in Document → "
+                                "Review new version…"),
+            "confirmed": self.tr("Checked by an analyst in Document → Review new version…"),
+        }
+        return tips.get(anchor or "")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._visible):
@@ -158,6 +215,8 @@ class FindingsModel(QAbstractTableModel):
                 return row.note or None
             if column == "speerpunt":
                 return f"{row.speerpunt_code} {row.speerpunt_title}"
+            if column == "anchor":
+                return self.anchor_tooltip(getattr(row, "anchor", None))
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == "assessment":
@@ -195,6 +254,8 @@ class FindingsModel(QAbstractTableModel):
             return " ".join(row.note.split())
         if column == "author":
             return row.author
+        if column == "anchor":
+            return self.anchor_text(getattr(row, "anchor", None), getattr(row, "anchor_score", None))
         return local_time(row.modified)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -236,7 +297,7 @@ class FindingsModel(QAbstractTableModel):
 
     def refresh_findings(self, ids: set[str]) -> None:
         """Re-read just ``ids``; rows that only changed in place repaint without a reset."""
-        fresh = {row.id: row for row in list_finding_rows(self.session.project, sorted(ids))}
+        fresh = {row.id: row for row in read_rows(self.session.project, sorted(ids))}
         if set(fresh) == ids and all(i in self._position for i in ids):
             shown_before = {i for i in ids if self.row_of(i) is not None}
             for finding_id, row in fresh.items():

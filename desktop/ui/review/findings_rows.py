@@ -2,14 +2,52 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from desktop.domain.folding import fold
 from desktop.domain.page_label import page_sort_key
 from desktop.store.analysis.review import FindingRow
 
-COLUMNS = ("document", "page", "quote", "speerpunt", "theme", "assessment", "note", "author", "time")
+COLUMNS = ("document", "page", "quote", "speerpunt", "theme", "assessment", "anchor", "note", "author", "time")
 ASSESSMENT_RANK = {"positive": 0, "concern": 1, "missing": 2}
+
+# How a finding came onto a revised agreement (desktop.domain.reanchor.AnchorStatus), as the
+# analyst filters it: carried over exactly, moved, needing review (changed words or not found),
+# confirmed in the review, or tagged on this version itself (no anchor status).
+ANCHOR_GROUPS = ("exact", "moved", "review", "confirmed", "own")
+_GROUP_OF_ANCHOR = {"exact": "exact", "moved": "moved", "changed": "review", "orphaned": "review",
+                    "confirmed": "confirmed"}
+# Sorted ascending, what most needs the analyst comes first: not found, changed words (the least
+# alike first), moved, confirmed, exact; those tagged on this version (empty) last.
+_ANCHOR_RANK = {"orphaned": 0, "changed": 1, "moved": 2, "confirmed": 3, "exact": 4}
+
+
+@dataclass(frozen=True)
+class TableRow(FindingRow):
+    """A findings table row: the store's FindingRow plus how it was carried onto a revised agreement."""
+
+    anchor: str | None = None
+    anchor_score: float | None = None
+
+
+def table_rows(rows: list[FindingRow], anchors: dict[str, tuple[str | None, float | None]]) -> list[FindingRow]:
+    """``rows`` with the ones in ``anchors`` (finding id -> (anchor, score)) as TableRow; the others
+    (tagged on their own text) stay as they are."""
+    names = [field.name for field in fields(FindingRow)]
+    result = []
+    for row in rows:
+        if row.id in anchors:
+            anchor, score = anchors[row.id]
+            row = TableRow(*(getattr(row, name) for name in names), anchor=anchor, anchor_score=score)
+        result.append(row)
+    return result
+
+
+def anchor_group(anchor: str | None) -> str:
+    """The filter group (one of ANCHOR_GROUPS) of an anchor status; unknown statuses need review."""
+    if anchor is None:
+        return "own"
+    return _GROUP_OF_ANCHOR.get(anchor, "review")
 
 
 def haystack(row: FindingRow) -> str:
@@ -31,6 +69,7 @@ class RowFilter:
     speerpunt_id: str | None = None
     assessment: str | None = None
     author: str | None = None
+    anchor_group: str | None = None  # one of ANCHOR_GROUPS
     text: str = ""
 
     def terms(self) -> list[str]:
@@ -42,9 +81,9 @@ class RowFilter:
         Typing on at the end of the query only narrows, so the table can filter
         the rows it already shows instead of all rows.
         """
-        same_choices = (self.document_id, self.theme_id, self.speerpunt_id, self.assessment, self.author) == (
-            wider.document_id, wider.theme_id, wider.speerpunt_id, wider.assessment, wider.author
-        )
+        same_choices = (self.document_id, self.theme_id, self.speerpunt_id, self.assessment, self.author,
+                        self.anchor_group) == (wider.document_id, wider.theme_id, wider.speerpunt_id,
+                                               wider.assessment, wider.author, wider.anchor_group)
         wider_terms = wider.terms()
         mine = self.terms()
         if not same_choices or len(mine) < len(wider_terms):
@@ -63,6 +102,8 @@ def matches(row: FindingRow, folded: str, row_filter: RowFilter, terms: list[str
     if row_filter.assessment is not None and row.assessment != row_filter.assessment:
         return False
     if row_filter.author is not None and row.author != row_filter.author:
+        return False
+    if row_filter.anchor_group is not None and anchor_group(getattr(row, "anchor", None)) != row_filter.anchor_group:
         return False
     return all(term in folded for term in terms)
 
@@ -95,6 +136,8 @@ def sort_key(column: str):
         return lambda r: (fold(r.theme_title), _code_key(r.speerpunt_code))
     if column == "assessment":
         return lambda r: ASSESSMENT_RANK.get(r.assessment, 3)
+    if column == "anchor":
+        return lambda r: (_ANCHOR_RANK.get(getattr(r, "anchor", None) or "", 5), getattr(r, "anchor_score", None) or 0)
     if column == "note":
         return lambda r: (not r.note, fold(r.note))
     if column == "author":

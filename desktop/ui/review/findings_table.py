@@ -25,7 +25,7 @@ from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_speerpunten
 from desktop.ui import assessments
 from desktop.ui.review.findings_model import FindingsModel
-from desktop.ui.review.findings_rows import COLUMNS, RowFilter
+from desktop.ui.review.findings_rows import ANCHOR_GROUPS, COLUMNS, RowFilter
 from desktop.ui.session import Session
 
 FILTER_DELAY_MS = 100  # long enough to skip the keystrokes of a fast typist, short enough to feel immediate
@@ -82,6 +82,7 @@ class FindingsTable(QWidget):
         self.speerpunt_filter = self._combo("findingsSpeerpuntFilter")
         self.assessment_filter = self._combo("findingsAssessmentFilter")
         self.author_filter = self._combo("findingsAuthorFilter")
+        self.anchor_filter = self._combo("findingsAnchorFilter")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("findingsCount")
 
@@ -106,8 +107,8 @@ class FindingsTable(QWidget):
         # Widths in characters of the current font; quote and note share what is left over.
         metrics = self.view.fontMetrics()
         samples = {"document": "Coalitieakkoord 20", "page": "000", "speerpunt": "■ 1.2 Betaalbaar wonen voor",
-                   "theme": "Wonen en leefomg", "assessment": "■ Ontbreekt", "author": "Fatima el Amra",
-                   "time": "00-00-0000 00:00"}
+                   "theme": "Wonen en leefomg", "assessment": "■ Ontbreekt", "anchor": "nakijken: gewijzigd (83%)",
+                   "author": "Fatima el Amra", "time": "00-00-0000 00:00"}
         for column, sample in samples.items():
             header.resizeSection(COLUMNS.index(column), metrics.horizontalAdvance(sample) + 24)
         for column in ("quote", "note"):
@@ -130,8 +131,7 @@ class FindingsTable(QWidget):
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.text_filter, 3)
-        for combo in (self.document_filter, self.theme_filter, self.speerpunt_filter, self.assessment_filter,
-                      self.author_filter):
+        for combo in self._filter_combos():
             filters.addWidget(combo, 2)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -143,6 +143,10 @@ class FindingsTable(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         session.changed.connect(self._on_changed)
         self.retranslate_ui()
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.document_filter, self.theme_filter, self.speerpunt_filter, self.assessment_filter,
+                self.author_filter, self.anchor_filter)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -164,6 +168,7 @@ class FindingsTable(QWidget):
         self.speerpunt_filter.setAccessibleName(self.tr("Filter by speerpunt"))
         self.assessment_filter.setAccessibleName(self.tr("Filter by assessment"))
         self.author_filter.setAccessibleName(self.tr("Filter by author"))
+        self.anchor_filter.setAccessibleName(self.tr("Filter by how a finding was carried over to a new version"))
         self.delete_action.setText(self.tr("Delete"))
         self.retag_action.setText(self.tr("Re-tag to speerpunt…"))
         self.open_action.setText(self.tr("Show in document"))
@@ -187,6 +192,19 @@ class FindingsTable(QWidget):
         self._refill(self.assessment_filter, self.tr("All assessments"),
                      [(assessments.label(a), a.value) for a in assessments.ORDER])
         self._refill(self.author_filter, self.tr("All authors"), [(name, name) for name in authors])
+        anchor_labels = {"exact": self.tr("Carried over exactly"), "moved": self.tr("Moved"),
+                         "review": self.tr("To review"), "confirmed": self.tr("Confirmed"),
+                         "own": self.tr("Tagged on this version")}
+        self._refill(self.anchor_filter, self.tr("Any carry-over"),
+                     [(anchor_labels[group], group) for group in ANCHOR_GROUPS])
+        self._show_carry_over(any(getattr(row, "anchor", None) is not None for row in self.model.all_rows()))
+
+    def _show_carry_over(self, shown: bool) -> None:
+        """The carry-over column and filter appear once a revised agreement brought findings over."""
+        self.view.setColumnHidden(COLUMNS.index("anchor"), not shown)
+        self.anchor_filter.setVisible(shown)
+        if not shown and self.anchor_filter.currentIndex() > 0:
+            self.anchor_filter.setCurrentIndex(0)
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         chosen = combo.currentData()
@@ -207,6 +225,7 @@ class FindingsTable(QWidget):
             speerpunt_id=self.speerpunt_filter.currentData(),
             assessment=self.assessment_filter.currentData(),
             author=self.author_filter.currentData(),
+            anchor_group=self.anchor_filter.currentData(),
             text=self.text_filter.text(),
         )
 
@@ -264,8 +283,7 @@ class FindingsTable(QWidget):
         self.speerpunt_filter.setCurrentIndex(max(0, self.speerpunt_filter.findData(speerpunt_id)))
 
     def clear_filters(self) -> None:
-        for combo in (self.document_filter, self.theme_filter, self.speerpunt_filter, self.assessment_filter,
-                      self.author_filter):
+        for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

@@ -37,6 +37,7 @@ from desktop.ui.window.main_actions import MainActions
 from desktop.ui.window.pane_area import PaneArea
 from desktop.ui.window.preferences import PreferencesDialog, ask_name
 from desktop.ui.window.project_copy import ProjectCopyMenu, notify_damaged_rows
+from desktop.ui.window.read_only_project import ReadOnlyProject
 from desktop.ui.window.start_page import StartPage
 from desktop.ui.window.workspace_docks import WorkspaceDocks
 from desktop.ui.window.workspace_layout import WorkspaceLayout
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.team_folder = TeamFolderMenu(self)
         self.revision_menu = RevisionMenu(self)
         self.project_copy = ProjectCopyMenu(self)
+        self.read_only = ReadOnlyProject(self)
         self.linked_reading = LinkedReading(self)
         self.author_highlighting = AuthorHighlighting(self)
         self.workspace_layout = WorkspaceLayout(self)
@@ -118,8 +120,8 @@ class MainWindow(QMainWindow):
         a.import_folder.triggered.connect(self.choose_import_folder)
         a.close_project.triggered.connect(self.close_project)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(lambda: self.session and self.session.undo_stack.undo())
-        a.redo.triggered.connect(lambda: self.session and self.session.undo_stack.redo())
+        a.undo.triggered.connect(lambda: self.session and self.session.undo())
+        a.redo.triggered.connect(lambda: self.session and self.session.redo())
         a.find.triggered.connect(lambda: self.pane_area and self.active_pane().open_find_bar())
         a.tag.triggered.connect(lambda: self.pane_area and self.active_pane().start_tagging())
         a.suggestions.triggered.connect(self.show_suggestions)
@@ -266,6 +268,8 @@ class MainWindow(QMainWindow):
         return name or getpass.getuser()
 
     def open_project_file(self, path: Path) -> bool:
+        if self.read_only.refuses(path):
+            return False  # it said why and offered a copy (opened if the analyst chose so)
         try:
             project = open_project(path)
         except ProjectRefused as refusal:
@@ -276,13 +280,16 @@ class MainWindow(QMainWindow):
             return False
         self.close_project()
         self.session = Session(project, self.analyst_name(), self)
+        self.read_only.attach(self.session)
         self.session.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
         self._build_workspace()
         self.reaction_menu.attach(self.session)
         self.collaboration.attach(self.session)
+        self.refi_exchange.attach(self.session)
         self.team_folder.attach(self.session)
         self.revision_menu.attach(self.session)
+        self.project_copy.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
         notify_damaged_rows(self, project)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from desktop.files.targets import OutputRefused
@@ -13,6 +12,7 @@ from desktop.placeholders import fill
 from desktop.store.checks.damage import damage_lines
 from desktop.store.exchange.backup import copy_project
 from desktop.store.project import SUFFIX, Project
+from desktop.ui.window_menu import WindowMenu
 
 
 def ask_copy_path(parent: QWidget, suggested: Path) -> Path | None:
@@ -25,7 +25,7 @@ def ask_copy_path(parent: QWidget, suggested: Path) -> Path | None:
     return path if path.suffix else path.with_suffix(SUFFIX)
 
 
-class ProjectCopyMenu(QObject):
+class ProjectCopyMenu(WindowMenu):
     """Adds File → Save a copy… to the window; wiring: ``ProjectCopyMenu(window)`` once the menus exist.
 
     A plain file copy of an open project can miss the changes SQLite still holds
@@ -35,34 +35,20 @@ class ProjectCopyMenu(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.ask_path = ask_copy_path
-        self.save_copy = QAction(window)
-        self.save_copy.setObjectName("saveCopyAction")
-        window.addAction(self.save_copy)
+        self.save_copy = self._action("saveCopyAction", self.save)
         actions = window.menu_actions
         actions.file_menu.insertAction(actions.close_project, self.save_copy)
-        actions.file_menu.aboutToShow.connect(self._update)
-        self.save_copy.triggered.connect(self.save)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-        self._update()
+        self._update_when_shown(actions.file_menu)
+        self._ready()
 
     def retranslate_ui(self) -> None:
         self.save_copy.setText(self.tr("Save a &copy…"))
         self.save_copy.setStatusTip(self.tr("Write a complete copy of the open project, also while it is in use"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
-
-    def _update(self) -> None:
-        self.save_copy.setEnabled(getattr(self.window, "session", None) is not None)
-
     def save(self) -> Path | None:
         """Ask where, write the copy, say so in the status bar; a refusal is shown, never raised."""
-        session = getattr(self.window, "session", None)
+        session = self._session()
         if session is None:
             return None
         project = session.project
