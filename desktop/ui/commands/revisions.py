@@ -16,6 +16,7 @@ from desktop.operations.revisions import (
     repoint_finding,
     restore_anchor_states,
 )
+from desktop.placeholders import fill
 from desktop.ui.session import Session
 
 
@@ -32,8 +33,7 @@ class AcceptPlacements(QUndoCommand):
             self.setText(QCoreApplication.translate("RevisionCommands", "Accept new place"))
         else:
             # Two or more here (one has its own text), so no plural forms are needed.
-            self.setText(QCoreApplication.translate("RevisionCommands", "Accept %1 new places").replace(
-                "%1", str(len(self.ids))))
+            self.setText(fill(QCoreApplication.translate("RevisionCommands", "Accept %1 new places"), len(self.ids)))
 
     def redo(self) -> None:
         try:
