@@ -259,9 +259,10 @@ CREATE TABLE suggestion_rejections (
 # Version 8: opening costs the same for 1 or 342 agreements (issue 20). Only indexes: no row
 # changes, so bundles, merges and content hashes are as before. Each one lets a read made on
 # every start answer from a small index instead of every agreement's text or every passage:
-# - ``documents_listing`` holds every detail the document list shows, so listing 342
-#   agreements no longer reads through each one's text (the details added in later versions
-#   stand after the text in the row, and a row is read from its start);
+# - ``documents_details`` holds every detail the document list shows, keyed by id, so listing
+#   342 agreements, or naming the document of each of thousands of findings, no longer reads
+#   through each agreement's text (the details added in later versions stand after the text in
+#   the row, and a row is read from its start);
 # - ``documents_text_length`` holds each text's length in characters, which the checks of
 #   damaged rows compare offsets with (SQLite keeps it right on every change, hand edits too);
 # - ``passages_ends`` answers "the furthest passage end of a document" with one look-up;
@@ -283,8 +284,8 @@ UNSOUND_PASSAGE = f"""(
     OR NOT json_valid(heading_path) OR json_type(heading_path) != 'array'
 )"""
 SCHEMA_V8 = f"""
-CREATE INDEX documents_listing ON documents(
-    deleted, imported_at, title, id, kind, source_name, sha256, pages, date, parties,
+CREATE INDEX documents_details ON documents(
+    id, deleted, imported_at, title, kind, source_name, sha256, pages, date, parties,
     issuer, categories, period, short_name, superseded_by);
 CREATE INDEX documents_text_length ON documents(id, length(text));
 CREATE INDEX passages_ends ON passages(document_id, "end");

@@ -241,5 +241,5 @@ def test_version_8_adds_the_indexes_a_fresh_project_has_and_leaves_every_row(tmp
     with create_project(tmp_path / "fresh.speerpunt") as fresh:
         created = set(fresh.db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
     assert migrated == created
-    assert {"documents_listing", "documents_text_length", "passages_ends", "passages_page_marks",
+    assert {"documents_details", "documents_text_length", "passages_ends", "passages_page_marks",
             "passages_unsound"} <= {name for kind, name, _table, _sql in created if kind == "index"}
