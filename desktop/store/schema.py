@@ -271,6 +271,7 @@ CREATE TABLE suggestion_rejections (
 # - ``passages_unsound`` is a partial index: it holds exactly the passages that break a
 #   rule of desktop.store.checks.damage (other than reaching past their document's text),
 #   so the scan for damaged passages reads an index that is normally empty.
+# The passage kinds (desktop.domain.document.PassageKind), as the index below and row_checks know them.
 PASSAGE_KIND_NAMES = ("heading", "paragraph", "list_item", "table", "footnote")
 UNSOUND_PASSAGE = f"""(
     typeof(start) != 'integer' OR typeof("end") != 'integer'

@@ -79,3 +79,12 @@ def test_a_hand_edited_passage_is_found_with_or_without_the_indexes(tmp_path, ed
 
 def test_a_sound_project_has_no_damaged_passages(tmp_path):
     assert _found(_create(tmp_path / "land.speerpunt")) == []
+
+
+def test_the_partial_index_knows_every_passage_kind_the_importers_write():
+    """A kind missing from the index's list would make every sound passage of that kind a candidate; an extra one
+    would hide a damaged passage from the cheap scan."""
+    from desktop.domain.document import PassageKind
+    from desktop.store.schema import PASSAGE_KIND_NAMES
+
+    assert sorted(PASSAGE_KIND_NAMES) == sorted(kind.value for kind in PassageKind)
