@@ -87,24 +87,29 @@ def _text(value: object) -> str | None:
 def list_documents(project: Project, category: str | None = None, current_only: bool = False) -> list[DocumentRecord]:
     """Live documents in import order; with ``category`` only those in that group; with ``current_only``
     without the versions a newer one superseded (what exports and comparisons cite)."""
-    # The details after the text column (categories, short name) are read through each document's
-    # whole text; with 342 agreements that is 40 MB a call. Nothing changed since the last call
-    # (this connection's changes, and data_version for other connections' commits): the same answer.
-    key = (category, current_only, project.db.conn.total_changes, project.db.execute("PRAGMA data_version").fetchone()[0])
+    records = _all_documents(project)
+    if current_only:
+        records = [record for record in records if record.superseded_by is None]
+    if category is not None:
+        records = [record for record in records if category in record.categories]
+    return list(records)
+
+
+def _all_documents(project: Project) -> tuple[DocumentRecord, ...]:
+    # Read from the index of schema version 8 (every detail but the text), with each document's
+    # passage count. The window asks for the list several times while it is built: nothing changed
+    # since the last call (this connection's changes, and data_version for other connections'
+    # commits), the same answer.
+    key = (project.db.conn.total_changes, project.db.execute("PRAGMA data_version").fetchone()[0])
     cached = getattr(project, "_listed_documents", None)
     if cached is not None and cached[0] == key:
-        return list(cached[1])
-    sql = f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.deleted IS NULL"
-    if current_only:
-        sql += " AND d.superseded_by IS NULL"
-    params: list[object] = []
-    if category is not None:
-        sql += " AND EXISTS (SELECT 1 FROM json_each(d.categories) WHERE json_each.value = ?)"
-        params.append(category)
-    rows = project.db.execute(sql + " ORDER BY d.imported_at, d.title", params).fetchall()
+        return cached[1]
+    rows = project.db.execute(
+        f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.deleted IS NULL ORDER BY d.imported_at, d.title"
+    ).fetchall()
     damaged = damaged_keys(project, "documents")
-    records = [_record(row) for row in rows if row[0] not in damaged]
-    project._listed_documents = (key, tuple(records))
+    records = tuple(_record(row) for row in rows if row[0] not in damaged)
+    project._listed_documents = (key, records)
     return records
 
 

@@ -56,6 +56,51 @@ def page_finder(project: Project, document_ids: Iterable[str]) -> Callable[[str,
     return page
 
 
+def pages_at(project: Project, places: Iterable[tuple[str, int | None]]) -> Callable[[str, int | None], str | None]:
+    """Like ``page_finder``, for the (document id, offset) pairs known beforehand (a list of findings).
+
+    One query with one index look-up per place (schema version 8's ``passages_page_marks``): the
+    passage that holds the offset, its page and the later pages it reaches. Its cost follows the
+    number of places, not the passages of the documents they stand in (the findings table of a
+    342-agreement project would otherwise read all their passages on every start).
+    """
+    wanted = sorted({(document_id, offset) for document_id, offset in places if offset is not None})
+    found: dict[tuple[str, int], str | None] = {}
+    if wanted:
+        rows = project.db.execute(
+            """WITH wanted(document_id, place) AS (
+                   SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
+               SELECT document_id, place,
+                   (SELECT page FROM passages p WHERE p.document_id = w.document_id AND p.start <= w.place
+                        AND typeof(p.start) = 'integer' ORDER BY p.start DESC LIMIT 1),
+                   (SELECT page_breaks FROM passages p WHERE p.document_id = w.document_id AND p.start <= w.place
+                        AND typeof(p.start) = 'integer' ORDER BY p.start DESC LIMIT 1)
+               FROM wanted w""",
+            [json.dumps(wanted)],
+        )
+        for document_id, offset, page, breaks in rows:
+            if breaks and breaks != "[]":
+                for at, _index, label in _breaks(breaks):
+                    if at <= offset:
+                        page = label
+            found[(document_id, offset)] = page
+
+    def page(document_id: str, offset: int | None) -> str | None:
+        return None if offset is None else found.get((document_id, offset))
+
+    return page
+
+
+def _breaks(value: object) -> list:
+    """A passage's page breaks read leniently: a damaged value reaches no later page."""
+    try:
+        data = json.loads(value) if isinstance(value, str) else []
+    except (ValueError, RecursionError):
+        return []
+    return [item for item in data if isinstance(item, list) and len(item) == 3 and isinstance(item[0], int)] \
+        if isinstance(data, list) else []
+
+
 def page_lookup(project: Project, document_ids: Iterable[str]) -> Callable[[Finding], str | None]:
     """A function finding -> printed page label where its quote starts (None for missing findings,
     unnumbered pages and page-less documents)."""

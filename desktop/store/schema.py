@@ -255,3 +255,41 @@ CREATE TABLE suggestion_rejections (
     UNIQUE (document_id, speerpunt_id, start, "end")
 );
 """
+
+# Version 8: opening costs the same for 1 or 342 agreements (issue 20). Only indexes: no row
+# changes, so bundles, merges and content hashes are as before. Each one lets a read made on
+# every start answer from a small index instead of every agreement's text or every passage:
+# - ``documents_details`` holds every detail the document list shows, keyed by id, so listing
+#   342 agreements, or naming the document of each of thousands of findings, no longer reads
+#   through each agreement's text (the details added in later versions stand after the text in
+#   the row, and a row is read from its start);
+# - ``documents_text_length`` holds each text's length in characters, which the checks of
+#   damaged rows compare offsets with (SQLite keeps it right on every change, hand edits too);
+# - ``passages_ends`` answers "the furthest passage end of a document" with one look-up;
+# - ``passages_page_marks`` answers "the passage at this offset, and its page" with one
+#   look-up per finding instead of a read of all passages;
+# - ``passages_unsound`` is a partial index: it holds exactly the passages that break a
+#   rule of desktop.store.checks.damage (other than reaching past their document's text),
+#   so the scan for damaged passages reads an index that is normally empty.
+# The passage kinds (desktop.domain.document.PassageKind), as the index below and row_checks know them.
+PASSAGE_KIND_NAMES = ("heading", "paragraph", "list_item", "table", "footnote")
+UNSOUND_PASSAGE = f"""(
+    typeof(start) != 'integer' OR typeof("end") != 'integer'
+    OR start < 0 OR "end" < start
+    OR kind NOT IN ({", ".join(f"'{kind}'" for kind in PASSAGE_KIND_NAMES)})
+    OR typeof(text) != 'text'
+    OR typeof(seq) != 'integer' OR typeof(level) != 'integer'
+    OR (page IS NOT NULL AND typeof(page) != 'text')
+    OR (pdf_page IS NOT NULL AND typeof(pdf_page) != 'integer')
+    OR NOT json_valid(page_breaks) OR json_type(page_breaks) != 'array'
+    OR NOT json_valid(heading_path) OR json_type(heading_path) != 'array'
+)"""
+SCHEMA_V8 = f"""
+CREATE INDEX documents_details ON documents(
+    id, deleted, imported_at, title, kind, source_name, sha256, pages, date, parties,
+    issuer, categories, period, short_name, superseded_by);
+CREATE INDEX documents_text_length ON documents(id, length(text));
+CREATE INDEX passages_ends ON passages(document_id, "end");
+CREATE INDEX passages_page_marks ON passages(document_id, start, page, page_breaks);
+CREATE INDEX passages_unsound ON passages(document_id) WHERE {UNSOUND_PASSAGE};
+"""

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 import sqlite3
 import types
 from collections.abc import Callable
 
+=======
+from collections.abc import Callable
+
+import shiboken6
+>>>>>>> startup
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -33,8 +39,34 @@ class Session(QObject):
         self.project = project
         self.author = author
         self.undo_stack = QUndoStack(self)
+<<<<<<< HEAD
         self.write_blocked = ""  # why the last write failed, once one did
         self._failure = ""
+=======
+        # While the main window is being built, background work (learning the tagging suggestions
+        # over every agreement) waits here until the window shows, so the start does not share its
+        # time with it; a session without a main window (a test, a dialog) starts it at once.
+        self._after_start: list[tuple[QObject, Callable[[], None]]] | None = None
+
+    def hold_background_work(self) -> None:
+        """Until ``start_background_work``, work passed to ``after_start`` waits."""
+        if self._after_start is None:
+            self._after_start = []
+
+    def after_start(self, owner: QObject, work: Callable[[], None]) -> None:
+        """Run ``work`` now, or once the window has shown when it is still being built (not when
+        ``owner`` is gone by then: a project closed at once)."""
+        if self._after_start is None:
+            work()
+        else:
+            self._after_start.append((owner, work))
+
+    def start_background_work(self) -> None:
+        waiting, self._after_start = self._after_start or [], None
+        for owner, work in waiting:
+            if shiboken6.isValid(owner):
+                work()
+>>>>>>> startup
 
     def push(self, command: QUndoCommand) -> None:
         """Run ``command`` (its redo) and keep it for undo; it is saved the moment it runs.
@@ -87,6 +119,7 @@ class Session(QObject):
             self.changed.emit(changes)
 
     def close(self) -> None:
+        self._after_start = []  # work waiting for the window's start is not started for a closed project
         self.closing.emit()
         self.undo_stack.clear()
         self.project.close()

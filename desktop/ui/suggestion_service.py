@@ -140,5 +140,7 @@ def service_for(session: Session) -> SuggestionService:
     if service is None:
         service = SuggestionService(session)
         session._suggestion_service = service  # type: ignore[attr-defined]
-        service.refresh(rebuild=True)
+        # Learning reads every agreement's passages (minutes of work with 342 of them): not while
+        # the window is being built.
+        session.after_start(service, lambda: service.refresh(rebuild=True))
     return service

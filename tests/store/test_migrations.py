@@ -191,3 +191,55 @@ def test_version_6_leaves_findings_as_tagged_and_documents_current(tmp_path: Pat
         assert sorted((f.id, f.start, f.end) for f in findings) == spans
         assert {(f.anchor, f.anchor_score) for f in findings} == {(None, None)}
         assert [d.superseded_by for d in list_documents(project)] == [None] * len(list_documents(project))
+
+
+def _version_7_project(path: Path):
+    """A project file left at version 7 with two agreements (one with categories and a short name) and findings."""
+    from desktop.domain.finding import Assessment
+    from desktop.operations.documents import update_document
+    from desktop.operations.findings import add_finding
+    from desktop.store.documents import document_text
+    from desktop.store.project import Project
+    from desktop.store.schema import APPLICATION_ID
+    from tests.builders import add_document, add_small_framework
+
+    db = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    assert migrate(db, target=7) == 7
+    old = Project(path, db)
+    first = add_document(old, ["Assen bouwt woningen.", "Assen kiest voor werk."], title="Coalitieakkoord Assen")
+    add_document(old, ["Emmen bouwt ook.", "Emmen heeft een tweede bladzijde."], title="Coalitieakkoord Emmen")
+    update_document(old, first, short_name="Assen", categories="G40")
+    codes = add_small_framework(old)
+    text = document_text(old, first)
+    start = text.index("Assen kiest")  # on the second page
+    add_finding(old, first, codes["1.1"], Assessment.POSITIVE, start=start, end=start + 21, author="Anna")
+    return old
+
+
+def test_version_8_adds_the_indexes_a_fresh_project_has_and_leaves_every_row(tmp_path: Path) -> None:
+    """The indexes that make opening cheap come to an existing project; its rows and listings stay as they were."""
+    from desktop.store import create_project
+    from desktop.store.analysis.review import list_finding_rows
+    from desktop.store.documents import list_documents
+
+    path = tmp_path / "v7.speerpunt"
+    old = _version_7_project(path)
+    documents_before, rows_before = list_documents(old), list_finding_rows(old)
+    tables = ("documents", "passages", "findings")
+    data_before = {table: old.db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in tables}
+    old.close()
+    with open_project(path) as project:
+        assert schema_version(project.db) == LATEST_VERSION
+        assert {table: project.db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+                for table in tables} == data_before
+        assert list_documents(project) == documents_before
+        assert [(d.citation_name, d.categories) for d in documents_before] == [("Assen", ("G40",)),
+                                                                               ("Coalitieakkoord Emmen", ())]
+        assert list_finding_rows(project) == rows_before and rows_before[0].page == "2"
+        migrated = set(project.db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+    with create_project(tmp_path / "fresh.speerpunt") as fresh:
+        created = set(fresh.db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+    assert migrated == created
+    assert {"documents_details", "documents_text_length", "passages_ends", "passages_page_marks",
+            "passages_unsound"} <= {name for kind, name, _table, _sql in created if kind == "index"}

@@ -246,3 +246,20 @@ def test_show_findings_clears_filters_that_hide_them_and_show_speerpunt_narrows(
     table.show_findings([tagged.ids["kaders"]])
     assert table.model.rowCount() == 4
     assert table.selected_ids() == [tagged.ids["kaders"]]
+
+
+def test_filtering_at_once_after_opening_finds_the_same_rows_as_after_the_idle_folding(tagged, qtbot):
+    """The folded filter text is made while the app is idle; a filter typed before that is done is just as right."""
+    tagged.hold_background_work()  # as while the main window is being built: no idle folding yet
+    table = FindingsTable(tagged)
+    qtbot.addWidget(table)
+    table.model.set_filter(RowFilter(text="financiele"))  # typed without the diaeresis
+    assert _visible_ids(table) == [tagged.ids["kaders"]]
+    table.model.set_filter(RowFilter(text="statushouders"))
+    assert _visible_ids(table) == [tagged.ids["missing"]]
+    table.model.set_filter(RowFilter())
+    assert len(_visible_ids(table)) == 4
+    tagged.start_background_work()  # the window has shown: the rest is folded a slice per idle turn
+    qtbot.waitUntil(lambda: not table.model._folding.isActive())
+    table.model.set_filter(RowFilter(text="GELD ontbreekt"))
+    assert _visible_ids(table) == [tagged.ids["kaders"]]

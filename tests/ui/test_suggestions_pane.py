@@ -176,6 +176,10 @@ def test_the_edit_menu_opens_the_suggestions_window_and_a_chosen_passage_shows_i
     document_id = add_document(project, PARAGRAPHS, headings={0: "1. Wonen"})
     project.close()
     window = main_window(path)
+    from desktop.ui.suggestion_service import service_for
+
+    # The suggestions are learnt once the window has shown, not while it is built.
+    qtbot.waitUntil(lambda: service_for(window.session).ready)
     window.open_document(document_id, 0)
     window.menu_actions.suggestions.trigger()
     panel = window.findChild(SuggestionPanel)

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from desktop.store.checks.damage import damaged_json, damaged_keys, loads_list
-from desktop.store.pages import page_finder
+from desktop.store.pages import pages_at
 from desktop.store.project import Project
 
 ASSESSMENTS = ("positive", "concern", "missing")
@@ -121,7 +121,7 @@ def passages_by_category(
             ORDER BY coalesce(d.short_name, d.title), f.start IS NULL, f.start""",
         [*speerpunt_ids, *kinds],
     ).fetchall()
-    page = page_finder(project, {row[1] for row in rows})
+    page = pages_at(project, ((row[1], row[6]) for row in rows))
     grouped: dict[str, dict[str, list[TaggedPassage]]] = defaultdict(lambda: defaultdict(list))
     damaged = damaged_keys(project, "findings")
     for row in rows:

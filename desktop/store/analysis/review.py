@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from desktop.store.checks.damage import damaged_json, damaged_keys
-from desktop.store.pages import page_finder
+from desktop.store.pages import pages_at
 from desktop.store.project import Project
 
 
@@ -64,7 +64,7 @@ def list_finding_rows(project: Project, ids: list[str] | None = None) -> list[Fi
         params.extend(ids)
     rows = project.db.execute(sql + " ORDER BY d.imported_at, f.start IS NULL, f.start, f.created", params).fetchall()
     rows = [row for row in rows if row[0] not in damaged_keys(project, "findings")]
-    page = page_finder(project, {row[1] for row in rows})
+    page = pages_at(project, ((row[1], row[4]) for row in rows))
     return [
         FindingRow(*row[:4], page(row[1], row[4]), *row[4:])  # type: ignore[arg-type]
         for row in rows

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desktop.store.checks.row_checks import COLUMN_KINDS, PASSAGE_KINDS, REFERENCES, SPANS, short_key
 from desktop.store.project import Project
+from desktop.store.schema import UNSOUND_PASSAGE
 
 # A document is left out only when what every view needs is broken; its other details
 # (categories, dates, pages) are read leniently, as leaving out a document hides all its findings.
@@ -21,11 +22,14 @@ ESSENTIAL = {"documents": ("title", "kind", "source_name")}
 _TABLE_KEYS = {"documents": "id", "frameworks": "id", "themes": "id", "speerpunten": "id", "findings": "id",
                "reactions": "id", "project_settings": "key"}
 
-# One query for the passages: a hand-edited offset or kind in any of tens of thousands of rows.
-# The text lengths are computed once per document (a join would count a 1 MB text once per passage).
-_BAD_PASSAGES = f"""
-    WITH text_lengths AS MATERIALIZED (SELECT id, length(text) AS length FROM documents)
-    SELECT p.id, p.document_id,
+# The length of each document's text in characters. With the index of schema version 8 it is read
+# from that index (SQLite keeps it right on every change, hand edits too); without it (a file whose
+# index was dropped) from the texts themselves, which reads every agreement.
+_LENGTHS_INDEXED = "SELECT id, length(text) AS length FROM documents INDEXED BY documents_text_length"
+_LENGTHS_READ = "SELECT id, length(text) AS length FROM documents"
+
+# The checks of one passage, in SQL: a hand-edited offset or kind in any of tens of thousands of rows.
+_PASSAGE_PROBLEM = f"""
       CASE
         WHEN typeof(p.start) != 'integer' OR typeof(p."end") != 'integer' THEN 'start or end is not a whole number'
         WHEN p.start < 0 OR p."end" < p.start OR p."end" > t.length THEN 'start or end lies outside the text'
@@ -36,10 +40,49 @@ _BAD_PASSAGES = f"""
         WHEN p.pdf_page IS NOT NULL AND typeof(p.pdf_page) != 'integer' THEN 'pdf page is not a whole number'
         WHEN NOT json_valid(p.page_breaks) OR json_type(p.page_breaks) != 'array' THEN 'page breaks are not a list'
         WHEN NOT json_valid(p.heading_path) OR json_type(p.heading_path) != 'array' THEN 'heading path is not a list'
-      END AS problem
+      END AS problem"""
+
+# Every passage read: what a file without the indexes of version 8 needs. The text lengths are
+# computed once per document (a join would count a 1 MB text once per passage).
+_BAD_PASSAGES = f"""
+    WITH text_lengths AS MATERIALIZED ({_LENGTHS_READ})
+    SELECT p.id, p.document_id, {_PASSAGE_PROBLEM}
     FROM passages p JOIN text_lengths t ON t.id = p.document_id
     WHERE problem IS NOT NULL
 """
+
+# The same answer from the indexes of version 8, at a cost that does not grow with the passages:
+# the candidates are the passages in the partial index of unsound ones (normally none) and every
+# passage of a document whose furthest passage end lies past its text (one look-up per document).
+_BAD_PASSAGES_INDEXED = f"""
+    WITH text_lengths AS MATERIALIZED ({_LENGTHS_INDEXED}),
+    candidates AS (
+        SELECT id FROM passages INDEXED BY passages_unsound WHERE {UNSOUND_PASSAGE}
+        UNION
+        SELECT p.id FROM text_lengths t JOIN passages p ON p.document_id = t.id
+        WHERE (SELECT max("end") FROM passages e WHERE e.document_id = t.id) > t.length
+    )
+    SELECT p.id, p.document_id, {_PASSAGE_PROBLEM}
+    FROM passages p JOIN text_lengths t ON t.id = p.document_id
+    WHERE p.id IN candidates AND problem IS NOT NULL
+"""
+
+# One document's passages (a colleague's project file, before its document is copied).
+_DOCUMENT_PASSAGE_PROBLEM = f"""
+    WITH text_lengths AS MATERIALIZED (SELECT id, length(text) AS length FROM documents WHERE id = :document)
+    SELECT problem FROM (SELECT {_PASSAGE_PROBLEM}
+        FROM passages p JOIN text_lengths t ON t.id = p.document_id WHERE p.document_id = :document)
+    WHERE problem IS NOT NULL LIMIT 1
+"""
+
+_V8_INDEXES = ("documents_text_length", "passages_ends", "passages_unsound")
+
+
+def _indexed(project: Project) -> bool:
+    """True when the file has the indexes of schema version 8 the cheap checks read (sqlite_master is in memory)."""
+    names = {row[0] for row in project.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN (?, ?, ?)", _V8_INDEXES)}
+    return names == set(_V8_INDEXES)
 
 
 @dataclass(frozen=True)
@@ -61,10 +104,11 @@ def find_damaged_rows(project: Project) -> list[DamagedRow]:
     desktop.store.checks.row_checks, which bundles get value by value.
     """
     db = project.db
+    indexed = _indexed(project)
     damaged = [DamagedRow("documents", key, "its text is not text")
                for (key,) in db.execute("SELECT id FROM documents WHERE typeof(text) != 'text'")]
     for table in COLUMN_KINDS:
-        for key, problem in db.execute(_table_sql(table)):
+        for key, problem in db.execute(_table_sql(table, indexed)):
             damaged.append(DamagedRow(table, key, problem))
         # A key that is not valid UTF-8 is read with U+FFFD and then matches nothing; SQL cannot tell.
         key_column = _quoted(_TABLE_KEYS[table])
@@ -72,7 +116,7 @@ def find_damaged_rows(project: Project) -> list[DamagedRow]:
                                    f"WHERE typeof({key_column}) = 'text'"):
             if "\ufffd" in key and not _is_utf8(raw):
                 damaged.append(DamagedRow(table, key, "its key is not valid text"))
-    for passage_id, document_id, problem in db.execute(_BAD_PASSAGES):
+    for passage_id, document_id, problem in db.execute(_BAD_PASSAGES_INDEXED if indexed else _BAD_PASSAGES):
         damaged.append(DamagedRow("passages", passage_id, f"(document {short_key(document_id)}) {problem}"))
     return damaged
 
@@ -118,7 +162,7 @@ def _value_sql(column: str, kind: object) -> list[tuple[str, str]]:
     return []  # categories: read leniently (loads_list)
 
 
-def _table_sql(table: str) -> str:
+def _table_sql(table: str, indexed: bool = False) -> str:
     kinds = COLUMN_KINDS[table]
     key = _quoted(_TABLE_KEYS[table])
     columns = ESSENTIAL.get(table, tuple(kinds))
@@ -140,7 +184,7 @@ def _table_sql(table: str) -> str:
             pairs.append((f"{c} IS NOT NULL AND {c} NOT IN (SELECT id FROM {target})",
                           f"'{column} ' || substr({c}, 1, 8) || ' points to nothing'"))
     cases = "\n".join(f"        WHEN {condition} THEN {message}" for condition, message in pairs)
-    lengths = "WITH text_lengths AS MATERIALIZED (SELECT id, length(text) AS length FROM documents) " \
+    lengths = f"WITH text_lengths AS MATERIALIZED ({_LENGTHS_INDEXED if indexed else _LENGTHS_READ}) " \
         if table == "findings" else ""
     return f"{lengths}SELECT {key}, CASE\n{cases}\n    END AS problem FROM {table} WHERE problem IS NOT NULL"
 
@@ -191,8 +235,7 @@ def stored_document_problem(project: Project, sha256: str) -> str | None:
         return "not in the file"
     if row[1] != "text":
         return "its text is not text"
-    bad = project.db.execute(f"SELECT problem FROM ({_BAD_PASSAGES}) WHERE document_id = ? LIMIT 1",
-                             [row[0]]).fetchone()
+    bad = project.db.execute(_DOCUMENT_PASSAGE_PROBLEM, {"document": row[0]}).fetchone()
     return f"a passage: {bad[0]}" if bad else None
 
 

@@ -12,12 +12,14 @@ import json
 from datetime import datetime
 
 from desktop.domain.text import clean_text
+from desktop.store.schema import PASSAGE_KIND_NAMES
 
 ASSESSMENTS = ("positive", "concern", "missing")
 DOCUMENT_KINDS = ("agreement", "position", "other")
 # A finding's place after a revised agreement (desktop.domain.reanchor.AnchorStatus); None before any revision.
 ANCHORS = ("exact", "moved", "changed", "orphaned", "confirmed", None)
-PASSAGE_KINDS = ("heading", "paragraph", "list_item", "table", "footnote")
+# The same list the partial index of unsound passages (schema version 8) is made with.
+PASSAGE_KINDS = PASSAGE_KIND_NAMES
 # No real key, code or title comes near these; they stop a hostile file from storing megabytes in a key.
 MAX_KEY = 200
 MAX_TEXT = 5_000_000

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from desktop.domain.finding import Assessment
 from desktop.domain.timestamps import local_time
@@ -14,6 +14,7 @@ from desktop.store.findings import get_finding, list_findings
 from desktop.store.project import Project
 from desktop.ui import assessments
 from desktop.ui.author_colours import AuthorColours
+<<<<<<< HEAD
 from desktop.ui.review.findings_rows import (
     COLUMNS,
     RowFilter,
@@ -22,6 +23,9 @@ from desktop.ui.review.findings_rows import (
     sort_key,
     table_rows,
 )
+=======
+from desktop.ui.review.findings_rows import COLUMNS, FoldedRows, RowFilter, filter_indexes, haystack, sort_key
+>>>>>>> startup
 from desktop.ui.session import Session
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FindingRow itself
@@ -30,6 +34,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding id
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _QUOTE_CHARS = 160  # a long quote shows its start; the tooltip holds all of it
+_FOLD_PER_TURN = 200  # rows folded per idle turn of the event loop: some milliseconds
 
 
 def read_rows(project: Project, ids: list[str] | None = None) -> list[FindingRow]:
@@ -55,7 +60,7 @@ class FindingsModel(QAbstractTableModel):
     """All live findings of the project, narrowed by a RowFilter and sorted by a column.
 
     Rows are read once (desktop.store.analysis.review); filtering runs over strings
-    folded at load time, and when the new filter only narrows the old one it
+    folded while the app is idle after loading (or at the first filter), and when the new filter only narrows the old one it
     looks at the rows already shown. Edits of the assessment and note columns
     are pushed as EditFinding undo commands; the model follows session.changed.
     """
@@ -64,7 +69,12 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._rows: list[FindingRow] = []
-        self._folded: list[str] = []
+        self._folded = FoldedRows([])
+        # Folds the rows' filter text a slice per idle turn, once the window has shown.
+        self._folding = QTimer(self)
+        self._folding.setInterval(0)
+        self._folding.timeout.connect(self._fold_some)
+        self._fold_when_idle = False
         self._position: dict[str, int] = {}  # finding id -> index in _rows
         self._visible: list[int] = []
         self._filter = RowFilter()
@@ -73,6 +83,7 @@ class FindingsModel(QAbstractTableModel):
         self.last_error = ""
         self.reload()
         session.changed.connect(self._on_changed)
+        session.after_start(self, self._start_folding)
 
     # --- reading --------------------------------------------------------------
 
@@ -84,10 +95,20 @@ class FindingsModel(QAbstractTableModel):
 
     def _load(self, rows: list[FindingRow]) -> None:
         self._rows = rows
-        self._folded = [haystack(row) for row in rows]
+        self._folded = FoldedRows(rows)
+        if self._fold_when_idle:
+            self._folding.start()
         self._position = {row.id: i for i, row in enumerate(rows)}
         self._keys = {}
         self._author_colours = AuthorColours({row.author for row in rows})
+
+    def _start_folding(self) -> None:
+        self._fold_when_idle = True
+        self._folding.start()
+
+    def _fold_some(self) -> None:
+        if self._folded.fill(_FOLD_PER_TURN):
+            self._folding.stop()
 
     def row_at(self, row: int) -> FindingRow:
         return self._rows[self._visible[row]]

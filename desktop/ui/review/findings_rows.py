@@ -51,13 +51,47 @@ def anchor_group(anchor: str | None) -> str:
 
 
 def haystack(row: FindingRow) -> str:
-    """Everything the free-text filter looks in, folded once when the row is loaded."""
+    """Everything the free-text filter looks in, folded once per row (``FoldedRows``)."""
     return fold(
         "\n".join(
             (row.document_title, row.quote, f"{row.speerpunt_code} {row.speerpunt_title}", row.theme_title,
              row.note, row.author)
         )
     )
+
+
+class FoldedRows:
+    """Each row's ``haystack``, made when first asked for, or some rows at a time by ``fill``.
+
+    Folding thousands of long quotes costs a noticeable part of a second: the table does not
+    wait for it when it opens, folds while the app is idle, and folds the rest at once when the
+    analyst filters before it is done.
+    """
+
+    def __init__(self, rows: list[FindingRow]) -> None:
+        self._rows = rows
+        self._folded: list[str | None] = [None] * len(rows)
+        self._next = 0  # rows before this one are folded
+
+    def __len__(self) -> int:
+        return len(self._folded)
+
+    def __getitem__(self, index: int) -> str:
+        folded = self._folded[index]
+        if folded is None:
+            folded = self._folded[index] = haystack(self._rows[index])
+        return folded
+
+    def __setitem__(self, index: int, folded: str) -> None:
+        self._folded[index] = folded
+
+    def fill(self, count: int) -> bool:
+        """Fold up to ``count`` more rows; True when every row is folded."""
+        end = min(len(self._folded), self._next + count)
+        for index in range(self._next, end):
+            self[index]
+        self._next = end
+        return end == len(self._folded)
 
 
 @dataclass(frozen=True)
@@ -109,12 +143,13 @@ def matches(row: FindingRow, folded: str, row_filter: RowFilter, terms: list[str
 
 
 def filter_indexes(
-    rows: list[FindingRow], folded: list[str], row_filter: RowFilter, candidates: list[int] | None = None
+    rows: list[FindingRow], folded: list[str] | FoldedRows, row_filter: RowFilter, candidates: list[int] | None = None
 ) -> list[int]:
     """Indexes into ``rows`` that pass ``row_filter``, looking only at ``candidates`` when given."""
     terms = row_filter.terms()
     indexes = range(len(rows)) if candidates is None else candidates
-    return [i for i in indexes if matches(rows[i], folded[i], row_filter, terms)]
+    # Without words to look for, no row's folded text is needed (nor made).
+    return [i for i in indexes if matches(rows[i], folded[i] if terms else "", row_filter, terms)]
 
 
 def _code_key(code: str) -> tuple:

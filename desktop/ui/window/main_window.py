@@ -42,6 +42,10 @@ from desktop.ui.window.start_page import StartPage
 from desktop.ui.window.workspace_docks import WorkspaceDocks
 from desktop.ui.window.workspace_layout import WorkspaceLayout
 
+# Background work of a newly opened project (the suggestions' learning) starts this long after the
+# window shows, so it does not compete with the first paint.
+BACKGROUND_AFTER_SHOW_MS = 300
+
 
 class MainWindow(QMainWindow):
     """Exposes ``session`` (None on the start page), ``panes``, ``active_pane()``, ``docks``.
@@ -100,6 +104,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.session is not None:
+            # A moment after showing, once the window is painted and takes input.
+            QTimer.singleShot(BACKGROUND_AFTER_SHOW_MS, self.session, self.session.start_background_work)
         if not self._placed_on_show:
             # Only a shown window knows its frame (title bar, borders); it must fit too.
             self._placed_on_show = True
@@ -281,6 +288,7 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.session = Session(project, self.analyst_name(), self)
         self.read_only.attach(self.session)
+        self.session.hold_background_work()
         self.session.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
         self._build_workspace()
@@ -293,6 +301,8 @@ class MainWindow(QMainWindow):
         settings.remember_project(str(path))
         self.retranslate_ui()
         notify_damaged_rows(self, project)
+        if self.isVisible():  # a project opened from the menu; at start-up showEvent releases it
+            QTimer.singleShot(BACKGROUND_AFTER_SHOW_MS, self.session, self.session.start_background_work)
         return True
 
     def _build_workspace(self) -> None:
