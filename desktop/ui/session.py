@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
 import sqlite3
 import types
 from collections.abc import Callable
 
-=======
-from collections.abc import Callable
-
 import shiboken6
->>>>>>> startup
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -39,10 +34,8 @@ class Session(QObject):
         self.project = project
         self.author = author
         self.undo_stack = QUndoStack(self)
-<<<<<<< HEAD
         self.write_blocked = ""  # why the last write failed, once one did
         self._failure = ""
-=======
         # While the main window is being built, background work (learning the tagging suggestions
         # over every agreement) waits here until the window shows, so the start does not share its
         # time with it; a session without a main window (a test, a dialog) starts it at once.
@@ -66,7 +59,6 @@ class Session(QObject):
         for owner, work in waiting:
             if shiboken6.isValid(owner):
                 work()
->>>>>>> startup
 
     def push(self, command: QUndoCommand) -> None:
         """Run ``command`` (its redo) and keep it for undo; it is saved the moment it runs.

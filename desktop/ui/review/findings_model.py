@@ -14,18 +14,15 @@ from desktop.store.findings import get_finding, list_findings
 from desktop.store.project import Project
 from desktop.ui import assessments
 from desktop.ui.author_colours import AuthorColours
-<<<<<<< HEAD
 from desktop.ui.review.findings_rows import (
     COLUMNS,
+    FoldedRows,
     RowFilter,
     filter_indexes,
     haystack,
     sort_key,
     table_rows,
 )
-=======
-from desktop.ui.review.findings_rows import COLUMNS, FoldedRows, RowFilter, filter_indexes, haystack, sort_key
->>>>>>> startup
 from desktop.ui.session import Session
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FindingRow itself
