@@ -39,12 +39,14 @@ class ProjectSuggester:
         return [n for n, unit in enumerate(self.suggester.units) if unit.document == document_id]
 
 
-def load_suggester(project: Project) -> ProjectSuggester:
+def load_suggester(project: Project, scope: frozenset[str] | None = None) -> ProjectSuggester:
+    """The suggester over the project's agreements, or only over those in ``scope`` (document ids)."""
     speerpunten = list_speerpunten(project)
     if not speerpunten:
         raise NothingToSuggest("the project has no speerpunten to suggest: add a framework first "
                                "(speerpunt framework import)")
-    document_ids = [d.id for d in list_documents(project) if d.kind not in _SKIPPED_DOCUMENTS]
+    document_ids = [d.id for d in list_documents(project)
+                    if d.kind not in _SKIPPED_DOCUMENTS and (scope is None or d.id in scope)]
     units = [
         Unit(p.document_id, p.start, p.end, p.text, p.heading_path)
         for document_id in document_ids
@@ -69,8 +71,10 @@ def examples(project: Project) -> tuple[list[Example], list[Example]]:
             texts[document_id] = document_text(project, document_id)
         return texts[document_id]
 
+    # A finding's quote is its words (the words it was tagged on, for one carried to a new version):
+    # reading it saves reading every tagged agreement's whole text.
     findings = [
-        Example(f.document_id, f.start, f.end, text(f.document_id)[f.start:f.end], f.speerpunt_id)
+        Example(f.document_id, f.start, f.end, f.quote or text(f.document_id)[f.start:f.end], f.speerpunt_id)
         for f in list_findings(project)
         if f.start is not None and f.end is not None and f.end > f.start
     ]

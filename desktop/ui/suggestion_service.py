@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.operations.changes import Changes
+from desktop.store.documents import list_documents
 from desktop.store.project import open_project
 from desktop.suggest.project_model import NothingToSuggest, ProjectSuggester, load_suggester
 from desktop.ui.background import run_in_background
@@ -22,6 +23,10 @@ from desktop.ui.session import Session
 
 # (start, end, [(speerpunt id, score), …]) per passage with suggestions, in text order.
 PassageSuggestions = list[tuple[int, int, list[tuple[str, float]]]]
+# Up to this many agreements the suggestions cover the whole project; above it, the agreements in
+# view (open in a pane, or chosen in the suggestions window). Ranking every passage of 342 agreements
+# again after each tag would keep a core busy for half a minute a tag (docs/SUGGESTIONS.md).
+ALL_AGREEMENTS_UP_TO = 25
 
 
 class SuggestionService(QObject):
@@ -38,6 +43,9 @@ class SuggestionService(QObject):
         self._again = False
         self._rebuild = True
         self.enabled = True
+        self._started = False
+        self._in_view: dict[int, str] = {}  # id of a viewer (pane, window) -> the agreement it shows
+        self._scope: frozenset[str] | None = None  # the agreements the model covers; None: all
         session.changed.connect(self._on_changed)
         session.closing.connect(self._on_closing)
 
@@ -57,7 +65,32 @@ class SuggestionService(QObject):
     def ready(self) -> bool:
         return self._model is not None or bool(self.problem)
 
+    # -- what is in view ------------------------------------------------------------------------
+
+    def show(self, viewer: QObject, document_id: str | None) -> None:
+        """``viewer`` (a document pane, the suggestions window) now shows ``document_id``; in a large
+        project the suggestions come to cover it."""
+        key = id(viewer)
+        if key not in self._in_view:
+            viewer.destroyed.connect(lambda _=None, key=key: self._in_view.pop(key, None))
+        if document_id is None:
+            self._in_view.pop(key, None)
+        else:
+            self._in_view[key] = document_id
+        wanted = self._wanted_scope()
+        if self._started and wanted is not None and (self._scope is None or not wanted <= self._scope):
+            self.refresh(rebuild=True)
+
+    def _wanted_scope(self) -> frozenset[str] | None:
+        agreements = sum(1 for d in list_documents(self.session.project) if d.kind != "position")
+        return None if agreements <= ALL_AGREEMENTS_UP_TO else frozenset(self._in_view.values())
+
     # -- updating ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """The first learning, once the window has shown."""
+        self._started = True
+        self.refresh(rebuild=True)
 
     def refresh(self, rebuild: bool = False) -> None:
         """Learn again (or rebuild) on the worker; calls made meanwhile fold into one more run."""
@@ -69,9 +102,11 @@ class SuggestionService(QObject):
             return
         self._running = True
         model = None if self._rebuild else self._model
+        if model is None:
+            self._scope = self._wanted_scope()
         self._rebuild = False
-        path = self._path
-        run_in_background(lambda: _learn(path, model), self._on_done, self._on_error)
+        path, scope = self._path, self._scope
+        run_in_background(lambda: _learn(path, model, scope), self._on_done, self._on_error)
 
     def query(self, work: Callable[[ProjectSuggester], Any], on_done: Callable[[Any], None]) -> None:
         """Run ``work(model)`` on the worker once the model is there (for the dialogs' lists)."""
@@ -108,13 +143,16 @@ class SuggestionService(QObject):
         self.enabled = False
 
 
-def _learn(path: Path, model: ProjectSuggester | None) -> tuple[ProjectSuggester | None, dict, str]:
+def _learn(path: Path, model: ProjectSuggester | None,
+           scope: frozenset[str] | None = None) -> tuple[ProjectSuggester | None, dict, str]:
     """On the worker: open the project read-only in spirit (nothing is written), learn, list."""
+    if scope is not None and not scope:
+        return None, {}, ""  # a large project with no agreement in view yet: nothing to rank
     project = open_project(path)
     try:
         try:
             if model is None:
-                model = load_suggester(project)
+                model = load_suggester(project, scope)
             else:
                 model.learn(project)
         except NothingToSuggest as reason:
@@ -142,5 +180,5 @@ def service_for(session: Session) -> SuggestionService:
         session._suggestion_service = service  # type: ignore[attr-defined]
         # Learning reads every agreement's passages (minutes of work with 342 of them): not while
         # the window is being built.
-        session.after_start(service, lambda: service.refresh(rebuild=True))
+        session.after_start(service, service.start)
     return service

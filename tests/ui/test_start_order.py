@@ -23,7 +23,7 @@ def _spy(monkeypatch) -> list:
     monkeypatch.setattr(background, "run_inline", True)
     learnt = []
     original = suggestion_service.load_suggester
-    monkeypatch.setattr(suggestion_service, "load_suggester", lambda project: learnt.append(1) or original(project))
+    monkeypatch.setattr(suggestion_service, "load_suggester", lambda project, scope=None: learnt.append(1) or original(project, scope))
     return learnt
 
 

@@ -203,9 +203,9 @@ def test_the_suggestions_are_learnt_on_the_worker_not_the_gui_thread(session, qt
     threads = []
     original = suggestion_service.load_suggester
 
-    def spy(project):
+    def spy(project, scope=None):
         threads.append(threading.current_thread())
-        return original(project)
+        return original(project, scope)
 
     monkeypatch.setattr(suggestion_service, "load_suggester", spy)
     pane = DocumentPane(session)

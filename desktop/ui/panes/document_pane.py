@@ -171,6 +171,7 @@ class DocumentPane(QWidget):
         self.find_bar.set_text(self.text, self.offsets)
         self._load_findings()
         self.setWindowTitle(record.title)
+        self.suggestions.service.show(self, record.id)
         self.last_open_ms = (time.perf_counter() - began) * 1000
 
     def _build_text(self) -> None:

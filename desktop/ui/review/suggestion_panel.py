@@ -150,6 +150,7 @@ class SuggestionPanel(QDialog):
 
     def reload_missing(self) -> None:
         document_id = self.agreement.currentData()
+        self.service.show(self, document_id)  # in a large project, have it ranked
         if document_id is None:
             self.missing.clear()
             return
