@@ -7,7 +7,7 @@ import argparse
 from desktop.commands.common import add_json, add_project, opened
 from desktop.store.documents import document_text, resolve_document_id
 from desktop.store.frameworks import resolve_speerpunt
-from desktop.suggest.project_model import load_suggester
+from desktop.suggest.project_model import ALL_AGREEMENTS_UP_TO, agreement_count, load_suggester
 from desktop.suggest.report import suggestion_report
 
 
@@ -25,7 +25,8 @@ def suggest(args: argparse.Namespace) -> dict:
     with opened(args.project) as project:
         document_id = resolve_document_id(project, args.doc)
         speerpunt_id = resolve_speerpunt(project, args.speerpunt).id if args.speerpunt else None
-        model = load_suggester(project)
+        scope = frozenset({document_id}) if agreement_count(project) > ALL_AGREEMENTS_UP_TO else None
+        model = load_suggester(project, scope)
         report = suggestion_report(project, model, document_id, speerpunt_id, args.missing)
         if args.json:
             return report

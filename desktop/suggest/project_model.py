@@ -21,6 +21,15 @@ _SKIPPED_KINDS = {PassageKind.HEADING}
 _SKIPPED_DOCUMENTS = {"position"}
 
 
+# Up to this many agreements a model covers the whole project; above it, the agreements in view (the
+# app's panes, the command's --doc): ranking the 100,000 passages of 342 agreements takes minutes.
+ALL_AGREEMENTS_UP_TO = 25
+
+
+def agreement_count(project: Project) -> int:
+    return sum(1 for d in list_documents(project) if d.kind not in _SKIPPED_DOCUMENTS)
+
+
 class NothingToSuggest(ValueError):
     """The project lacks what suggestions are made from; the message says what to add."""
 

@@ -15,18 +15,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.operations.changes import Changes
-from desktop.store.documents import list_documents
 from desktop.store.project import open_project
-from desktop.suggest.project_model import NothingToSuggest, ProjectSuggester, load_suggester
+from desktop.suggest.project_model import (
+    ALL_AGREEMENTS_UP_TO,
+    NothingToSuggest,
+    ProjectSuggester,
+    agreement_count,
+    load_suggester,
+)
 from desktop.ui.background import run_in_background
 from desktop.ui.session import Session
 
 # (start, end, [(speerpunt id, score), …]) per passage with suggestions, in text order.
 PassageSuggestions = list[tuple[int, int, list[tuple[str, float]]]]
-# Up to this many agreements the suggestions cover the whole project; above it, the agreements in
-# view (open in a pane, or chosen in the suggestions window). Ranking every passage of 342 agreements
-# again after each tag would keep a core busy for half a minute a tag (docs/SUGGESTIONS.md).
-ALL_AGREEMENTS_UP_TO = 25
 
 
 class SuggestionService(QObject):
@@ -82,8 +83,10 @@ class SuggestionService(QObject):
             self.refresh(rebuild=True)
 
     def _wanted_scope(self) -> frozenset[str] | None:
-        agreements = sum(1 for d in list_documents(self.session.project) if d.kind != "position")
-        return None if agreements <= ALL_AGREEMENTS_UP_TO else frozenset(self._in_view.values())
+        # Above ALL_AGREEMENTS_UP_TO agreements, those in view (open in a pane, chosen in the
+        # suggestions window): docs/SUGGESTIONS.md.
+        many = agreement_count(self.session.project) > ALL_AGREEMENTS_UP_TO
+        return frozenset(self._in_view.values()) if many else None
 
     # -- updating ---------------------------------------------------------------------------
 

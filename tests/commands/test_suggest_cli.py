@@ -153,3 +153,23 @@ def test_a_position_paper_is_not_suggested_for(workspace, tmp_path: Path, capsys
     code, out, err = run(capsys, "suggest", project, "--doc", document["id"])
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "position paper" in err
+
+
+def test_in_a_large_project_the_document_asked_for_is_ranked_alone(workspace, tmp_path: Path, capsys,
+                                                                      monkeypatch) -> None:
+    """Above the many-agreements threshold `suggest --doc` ranks that agreement only (not minutes of
+    work over every agreement), and its passages still get the speerpunt their words say."""
+    from desktop.commands import suggestions
+    from desktop.suggest import project_model
+
+    project, document, passages = workspace
+    (tmp_path / "ander.md").write_text("# Zorg\n\nDe jeugdzorg krijgt meer geld voor gezinnen.\n", encoding="utf-8")
+    run_json(capsys, "import", project, tmp_path / "ander.md", "--kind", "agreement")
+    scopes = []
+    original = project_model.load_suggester
+    monkeypatch.setattr(suggestions, "load_suggester", lambda p, scope=None: scopes.append(scope) or original(p, scope))
+    monkeypatch.setattr(suggestions, "ALL_AGREEMENTS_UP_TO", 1)
+    report = run_json(capsys, "suggest", project, "--doc", document)
+    assert scopes == [frozenset({document})]
+    homes = {p["start"]: p for p in report["passages"]}[_span(passages, "Er worden honderdduizend")[0]]
+    assert homes["suggestions"][0]["speerpunt"] == "3"
