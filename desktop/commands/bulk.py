@@ -15,8 +15,10 @@ from pathlib import Path
 from desktop.operations.bulk import BulkRefused, FindingLine
 from desktop.operations.documents import EDITABLE_FIELDS
 from exporters.labels import LABELS
+from exporters.tabular import FORMULA_STARTS
 
 MAX_BYTES = 64 * 1024 * 1024  # far above 3,420 findings with notes; refuses a wrong file before reading it
+WORKBOOK_MAGIC = b"PK\x03\x04"  # XLSX (a zip), given where a CSV was meant
 
 # CSV headings (the export's labels in every language, and the plain field names) to FindingLine fields.
 FINDING_COLUMNS = {"document": "document", "document_sha256": "document_sha256", "page": "page", "quote": "quote", "speerpunt_code": "speerpunt",
@@ -28,15 +30,46 @@ IGNORED_COLUMNS = {"speerpunt_title", "theme", "created", "modified", "id", "tit
 
 
 def read_source(path: Path) -> str:
+    """The file's text: UTF-8 (with or without a byte-order mark), UTF-16 with its mark, or Windows-1252.
+
+    Dutch Excel saves "CSV (gescheiden door lijstscheidingsteken)" in Windows-1252 with ";",
+    so a file that is not UTF-8 is read as Windows-1252 rather than refused. The size is
+    checked before anything is read: a wrong file of hundreds of megabytes is refused at once.
+    """
     try:
-        size = path.stat().st_size
         if not path.is_file():
-            raise ValueError(f"{path.name}: not a file")
-        if size > MAX_BYTES:
-            raise ValueError(f"{path.name}: too large for a bulk file ({size:,} bytes; at most {MAX_BYTES:,})")
-        return path.read_bytes().decode("utf-8-sig")
+            raise ValueError(f"{path.name}: not a file" if path.exists() else f"{path.name}: no such file")
+        size = path.stat().st_size
+    except OSError as error:
+        raise ValueError(f"{path.name}: cannot be read ({error.strerror or error})") from None
+    if size > MAX_BYTES:
+        raise ValueError(f"{path.name}: too large for a bulk file ({size:,} bytes; at most {MAX_BYTES:,})")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValueError(f"{path.name}: cannot be read ({error.strerror or error})") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise BulkRefused(path.name, _line_at(data, error.start), "not readable as UTF-16 text") from None
+    if data.startswith(WORKBOOK_MAGIC):
+        raise BulkRefused(path.name, 1, "this is a workbook (XLSX), not a CSV; save it as CSV first")
+    if b"\x00" in data:
+        raise BulkRefused(path.name, _line_at(data, data.index(b"\x00")), "not a text file (it holds NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
     except UnicodeDecodeError as error:
-        raise ValueError(f"{path.name}: not UTF-8 text (byte {error.start})") from None
+        raise BulkRefused(path.name, _line_at(data, error.start),
+                          f"not UTF-8 or Windows-1252 text (byte {data[error.start]:#04x})") from None
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
 
 
 def _heading_names() -> dict[str, str]:
@@ -53,7 +86,7 @@ def _heading_names() -> dict[str, str]:
 
 def _csv_rows(text: str, name: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    delimiter = max(("\t", ",", ";"), key=first.count) if any(c in first for c in "\t,;") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
     rows: list[tuple[int, list[str]]] = []
     header: list[str] | None = None
@@ -66,14 +99,16 @@ def _csv_rows(text: str, name: str) -> tuple[list[str], list[tuple[int, list[str
                 rows.append((reader.line_num, cells))
     except csv.Error as error:
         raise BulkRefused(name, reader.line_num, f"not readable as CSV ({error})") from None
-    if not header:
+    if not header or not any(header):
         raise BulkRefused(name, 1, "the file is empty")
+    if not rows:
+        raise BulkRefused(name, 1, "only a heading line, no rows to read")
     return header, rows
 
 
 def _unescape(cell: str) -> str:
     """The CSV export writes "'=…" so Excel never runs a text as a formula; read it back as written."""
-    return cell[1:] if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@") else cell
+    return cell[1:] if cell.startswith("'") and cell[1:2] and cell[1:2] in FORMULA_STARTS else cell
 
 
 def finding_lines(path: Path) -> list[FindingLine]:
@@ -86,6 +121,8 @@ def finding_lines(path: Path) -> list[FindingLine]:
             items = json.loads(text)
         except json.JSONDecodeError as error:
             raise BulkRefused(path.name, error.lineno, f"not valid JSON ({error.msg})") from None
+        if not isinstance(items, list) or not items:
+            raise BulkRefused(path.name, 1, "no findings in the file (an empty JSON list)")
         return [_finding_from_object(path.name, number, item) for number, item in enumerate(items, start=1)]
     if stripped.startswith("{"):
         lines = []
@@ -140,6 +177,10 @@ def _finding_from_object(name: str, number: int, item: object) -> FindingLine:
 
 
 DOCUMENT_KEYS = ("id", "file", "source_name", "document")
+# Dutch headings an analyst types in Excel, to the `meta` keys.
+DUTCH_KEYS = {"bestand": "file", "bestandsnaam": "file", "titel": "title", "soort": "kind", "datum": "date",
+              "partijen": "parties", "uitgever": "issuer", "categorie": "categories", "categorieën": "categories",
+              "periode": "period", "korte_naam": "short_name", "naam": "short_name"}
 
 
 def detail_rows(path: Path) -> list[tuple[int, str, dict[str, str]]]:
@@ -147,8 +188,10 @@ def detail_rows(path: Path) -> list[tuple[int, str, dict[str, str]]]:
     text = read_source(path)
     header, rows = _csv_rows(text, path.name)
     keys = [heading.strip().casefold().replace("-", "_").replace(" ", "_") for heading in header]
+    keys = [DUTCH_KEYS.get(key, key) for key in keys]
     if not keys or keys[0] not in DOCUMENT_KEYS:
-        raise BulkRefused(path.name, 1, "the first column must be 'id' or 'file' (the document's file name)")
+        raise BulkRefused(path.name, 1, "the first column must be 'id' or 'file' (the document's file name), "
+                                        f"not '{header[0] if header else ''}'")
     for key in keys[1:]:
         if key not in EDITABLE_FIELDS:
             raise BulkRefused(path.name, 1, f"unknown column '{key}'; choose from {', '.join(EDITABLE_FIELDS)}")
