@@ -58,6 +58,7 @@ TEXTS = {
         "summary": "In het kort",
         "most": "Het vaakst behandeld:",
         "least": "Het minst behandeld:",
+        "untreated": "Door geen enkel akkoord behandeld ({speerpunten}): {names}.",
         "ranked": "{speerpunt}: {treated} van {agreements}",
         "order": "De thema's en speerpunten volgen de volgorde van het kader.",
         "none": "Zonder categorie",
@@ -89,6 +90,7 @@ TEXTS = {
         "summary": "In brief",
         "most": "Treated most often:",
         "least": "Treated least often:",
+        "untreated": "Treated by no agreement ({speerpunten}): {names}.",
         "ranked": "{speerpunt}: {treated} of {agreements}",
         "order": "Themes and priorities follow the framework's order.",
         "none": "No category",
@@ -342,20 +344,31 @@ def _treated(row: SpeerpuntRow) -> int:
 
 
 def _summary(doc: HouseStyle, overview: Overview) -> None:
-    """The speerpunten most and least often treated: the first thing a director asks. The chapters keep
-    the framework's order, so a reader finds a speerpunt where the agenda has it."""
+    """The speerpunten most and least often treated, and those no agreement treats: the first thing a
+    director asks. The chapters keep the framework's order, so a reader finds a speerpunt where the
+    agenda has it. Untreated speerpunten are all named, not five picked from a tie at zero."""
     rows = [row for _heading, theme_rows in overview.themes for row in theme_rows]
     if len(rows) < 6:
         return
-    shown = min(5, len(rows) // 3)
-    ranked = sorted(rows, key=lambda row: -_treated(row))  # stable: ties in the framework's order
+    treated = [row for row in rows if _treated(row)]
+    untreated = [row for row in rows if not _treated(row)]
+    shown = min(5, max(1, len(rows) // 3))
+    ranked = sorted(treated, key=lambda row: -_treated(row))  # stable: ties in the framework's order
+    most = ranked[:shown]
+    least = sorted([row for row in ranked[-shown:] if row not in most], key=_treated)
     total = counted(overview.lang, "agreements", len(overview.agreements))
     doc.heading(overview.text("summary"), 2)
-    for key, chosen in (("most", ranked[:shown]), ("least", sorted(ranked[-shown:], key=_treated))):
+    for key, chosen in (("most", most), ("least", least)):
+        if not chosen:
+            continue
         keep_with_next(doc.paragraph(overview.text(key)))
         for row in chosen:
             doc.paragraph(overview.text("ranked", speerpunt=f"{row.speerpunt.code} {row.speerpunt.title}",
                                         treated=_treated(row), agreements=total), style="List Bullet")
+    if untreated:
+        names = "; ".join(f"{row.speerpunt.code} {row.speerpunt.title}".strip() for row in untreated)
+        doc.paragraph(overview.text("untreated", speerpunten=counted(overview.lang, "speerpunten", len(untreated)),
+                                    names=names))
 
 
 def _theme_table(doc: HouseStyle, overview: Overview, rows: list[SpeerpuntRow]) -> None:

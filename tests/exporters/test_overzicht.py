@@ -167,6 +167,7 @@ WIDE = Framework(name="Agenda", themes=[
 TOWNS = {"Amsterdam": "G4", "Rotterdam": "G4", "Venlo": "G40", "Zwolle": "G40", "Assen": "middelgroot",
          "Ameland": "klein, Waddengemeente", "Urk": "klein"}
 # Treated by (by hand): 1.1 by 6, 2.1 by 4, 1.2 by 3, F.1 by 2, 2.2 by 1, 1.3 and F.2 by none.
+# Seven speerpunten: two shown as most and two as least treated; the untreated two named apart.
 TAGS = {"1.1": ["Amsterdam", "Rotterdam", "Venlo", "Zwolle", "Assen", "Urk"], "2.1": ["Amsterdam", "Venlo", "Assen",
         "Ameland"], "1.2": ["Rotterdam", "Zwolle", "Urk"], "F.1": ["Venlo", "Ameland"], "2.2": ["Urk"]}
 
@@ -194,7 +195,8 @@ def test_the_overview_opens_with_the_most_and_least_treated_speerpunten(wide, tm
     most, least = texts.index("Het vaakst behandeld:"), texts.index("Het minst behandeld:")
     assert texts[most + 1:most + 3] == ["1.1 Betaalbaar wonen: 6 van 7 akkoorden",
                                         "2.1 Iedereen aan het werk: 4 van 7 akkoorden"]
-    assert texts[least + 1:least + 3] == ["1.3 Dakloosheid: 0 van 7 akkoorden", "F.2 Minder regels: 0 van 7 akkoorden"]
+    assert texts[least + 1:least + 3] == ["2.2 Scholing: 1 van 7 akkoorden", "F.1 Toereikende budgetten: 2 van 7 akkoorden"]
+    assert "Door geen enkel akkoord behandeld (2 speerpunten): 1.3 Dakloosheid; F.2 Minder regels." in texts
     # A category of one member in the singular; Ameland counts in both its categories, and the text says so.
     assert ("De akkoorden per categorie: G4 (2 akkoorden); G40 (2 akkoorden); middelgroot (1 akkoord); "
             "klein (2 akkoorden); Waddengemeente (1 akkoord). Een akkoord in meer categorieën telt in elk ervan mee."
@@ -244,3 +246,12 @@ def test_the_matrix_lists_municipalities_in_dutch_alphabetical_order(project, tm
     export(project, "overzicht", tmp_path / "overzicht.docx")
     names = [row[0].value for row in load_workbook(tmp_path / "overzicht-matrix.xlsx").active.iter_rows(min_row=2)]
     assert names == ["Almere", "'s-Gravenhage", "Groningen", "'s-Hertogenbosch", "Zwolle"]
+
+
+def test_one_untreated_speerpunt_is_named_in_the_singular(wide, tmp_path):
+    project, ids, codes = wide
+    add_finding(project, ids["Urk"], codes["1.3"], "missing", note="")
+    out = tmp_path / "overzicht.docx"
+    export(project, "overzicht", out)
+    assert "Door geen enkel akkoord behandeld (1 speerpunt): F.2 Minder regels." in \
+        [p.text for p in Document(str(out)).paragraphs]
