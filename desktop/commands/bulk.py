@@ -84,26 +84,48 @@ def _heading_names() -> dict[str, str]:
     return names
 
 
-def _csv_rows(text: str, name: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    first = text.split("\n", 1)[0]
-    delimiter = max(("\t", ",", ";"), key=first.count) if any(c in first for c in "\t,;") else ","
+def _csv_rows(text: str, name: str) -> tuple[int, list[str], list[tuple[int, list[str]]]]:
+    """(heading line number, headings, [(line number, cells)]) of a CSV as Excel and others write it.
+
+    The separator is the one the heading line has most of (";" from Dutch Excel); Excel's own
+    "sep=;" first line is honoured. Blank lines are passed over. Columns without a heading at the
+    end (Excel's trailing ";;;") are dropped while they stay empty.
+    """
+    lines = text.split("\n", 2)
+    first = lines[0].strip().lstrip("\ufeff")
+    chosen = first[4:5] if first.casefold().startswith("sep=") and len(first) == 5 else ""
+    heading_line = next((line for line in lines[1 if chosen else 0:] if line.strip()), "")
+    delimiter = chosen or (max(("\t", ",", ";"), key=heading_line.count)
+                           if any(c in heading_line for c in "\t,;") else ",")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
     rows: list[tuple[int, list[str]]] = []
     header: list[str] | None = None
+    header_at = 1
     try:
         for cells in reader:
-            if header is None:
-                header = [cell.strip() for cell in cells]
+            if chosen and reader.line_num == 1:
                 continue
-            if any(cell.strip() for cell in cells):
-                rows.append((reader.line_num, cells))
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header, header_at = [cell.strip() for cell in cells], reader.line_num
+                continue
+            rows.append((reader.line_num, cells))
     except csv.Error as error:
         raise BulkRefused(name, reader.line_num, f"not readable as CSV ({error})") from None
-    if not header or not any(header):
+    if not header:
         raise BulkRefused(name, 1, "the file is empty")
+    while header and not header[-1]:
+        header.pop()
+    if "" in header:
+        raise BulkRefused(name, header_at, f"column {header.index('') + 1} has no heading")
+    for number, cells in rows:
+        if any(cell.strip() for cell in cells[len(header):]):
+            raise BulkRefused(name, number, f"a value beyond the last column ('{header[-1]}'), under no heading")
+    rows = [(number, cells[:len(header)]) for number, cells in rows]
     if not rows:
-        raise BulkRefused(name, 1, "only a heading line, no rows to read")
-    return header, rows
+        raise BulkRefused(name, header_at, "only a heading line, no rows to read")
+    return header_at, header, rows
 
 
 def _unescape(cell: str) -> str:
@@ -135,13 +157,13 @@ def finding_lines(path: Path) -> list[FindingLine]:
                 raise BulkRefused(path.name, number, f"not valid JSON ({error.msg})") from None
             lines.append(_finding_from_object(path.name, number, item))
         return lines
-    header, rows = _csv_rows(text, path.name)
+    header_at, header, rows = _csv_rows(text, path.name)
     names = _heading_names()
     columns: list[str | None] = []
     for heading in header:
         key = names.get(heading.casefold())
         if key is None:
-            raise BulkRefused(path.name, 1, f"unknown column '{heading}' (the CSV export's columns, or "
+            raise BulkRefused(path.name, header_at, f"unknown column '{heading}' (the CSV export's columns, or "
                                             f"{', '.join(sorted(set(FINDING_COLUMNS.values())))})")
         columns.append(FINDING_COLUMNS.get(key) or key)
     if "speerpunt" not in columns and "speerpunt_title" in columns:
@@ -149,7 +171,7 @@ def finding_lines(path: Path) -> list[FindingLine]:
     columns = [column if column in FINDING_COLUMNS.values() else None for column in columns]
     for needed in ("document", "speerpunt", "assessment"):
         if needed not in columns:
-            raise BulkRefused(path.name, 1, f"no '{needed}' column")
+            raise BulkRefused(path.name, header_at, f"no '{needed}' column")
     lines = []
     for number, cells in rows:
         if len(cells) > len(columns):
@@ -186,17 +208,17 @@ DUTCH_KEYS = {"bestand": "file", "bestandsnaam": "file", "titel": "title", "soor
 def detail_rows(path: Path) -> list[tuple[int, str, dict[str, str]]]:
     """(line, document, {key: value}) from a CSV: first the document (id or file name), then `meta` keys."""
     text = read_source(path)
-    header, rows = _csv_rows(text, path.name)
+    header_at, header, rows = _csv_rows(text, path.name)
     keys = [heading.strip().casefold().replace("-", "_").replace(" ", "_") for heading in header]
     keys = [DUTCH_KEYS.get(key, key) for key in keys]
     if not keys or keys[0] not in DOCUMENT_KEYS:
-        raise BulkRefused(path.name, 1, "the first column must be 'id' or 'file' (the document's file name), "
+        raise BulkRefused(path.name, header_at, "the first column must be 'id' or 'file' (the document's file name), "
                                         f"not '{header[0] if header else ''}'")
     for key in keys[1:]:
         if key not in EDITABLE_FIELDS:
-            raise BulkRefused(path.name, 1, f"unknown column '{key}'; choose from {', '.join(EDITABLE_FIELDS)}")
+            raise BulkRefused(path.name, header_at, f"unknown column '{key}'; choose from {', '.join(EDITABLE_FIELDS)}")
     if len(set(keys)) != len(keys):
-        raise BulkRefused(path.name, 1, "a column appears twice")
+        raise BulkRefused(path.name, header_at, "a column appears twice")
     result = []
     for number, cells in rows:
         if len(cells) > len(keys):

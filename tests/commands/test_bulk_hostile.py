@@ -163,3 +163,25 @@ def test_a_bad_details_file_changes_nothing(tmp_path, capsys, content, expected)
     code, _out, err = run(capsys, "meta", project, "--from", sheet)
     assert code == 1 and err.startswith(f"speerpunt meta: gemeenten.csv, {expected}"), err
     assert _sha(project) == before
+
+
+def test_excel_habits_in_a_csv_are_read_sep_line_trailing_separators_blank_lines(tmp_path, capsys):
+    project, ids = _project(tmp_path, capsys, "werk")
+    sheet = tmp_path / "gemeenten.csv"
+    # Excel's "sep=;" line, a blank line, and ";;" after every row from cells once touched.
+    sheet.write_bytes("sep=;\r\n\r\nbestand;korte naam;;\r\nassen.md;Assen;;\r\nemmen.md;Emmen;;\r\n".encode("cp1252"))
+    assert ok(capsys, "meta", project, "--from", sheet) == {"lines": 2, "documents_changed": 2}
+    assert ok(capsys, "meta", project, ids["emmen"])["short_name"] == "Emmen"
+    before = _sha(project)
+    sheet.write_bytes("\r\nfile;short_name;\r\nassen.md;Assen;\r\nemmen.md;Emmen;vergeten kolom\r\n".encode("cp1252"))
+    code, _out, err = run(capsys, "meta", project, "--from", sheet)
+    assert code == 1 and err.strip() == ("speerpunt meta: gemeenten.csv, line 4: a value beyond the last column "
+                                         "('short_name'), under no heading")
+    sheet.write_bytes("\r\nfile;categorie\r\nassen.md;G4\r\n".encode("cp1252"))
+    assert ok(capsys, "meta", project, "--from", sheet) == {"lines": 1, "documents_changed": 1}
+    assert _sha(project) != before  # the good file changed it
+    before = _sha(project)
+    sheet.write_bytes("\r\nfile;;categories\r\nassen.md;;G40\r\n".encode("cp1252"))
+    code, _out, err = run(capsys, "meta", project, "--from", sheet)
+    assert code == 1 and "gemeenten.csv, line 2: column 2 has no heading" in err
+    assert _sha(project) == before
