@@ -294,9 +294,12 @@ def build_overzicht(overview: Overview, matrix_name: str, template=None,
         check_cancelled(progress)
         doc.chapter(heading, new_page=False)
         _theme_table(doc, overview, rows)
-        doc.heading(overview.text("quotes"), 2)
         if not any(row.quotes for row in rows):
+            # No heading over nothing: one line under the table says why there are no quotes.
             doc.paragraph(overview.text("no_quotes")).runs[0].italic = True
+            progress.advance()
+            continue
+        doc.heading(overview.text("quotes"), 2)
         for row in rows:
             if not row.quotes:
                 continue

@@ -255,3 +255,12 @@ def test_one_untreated_speerpunt_is_named_in_the_singular(wide, tmp_path):
     export(project, "overzicht", out)
     assert "Door geen enkel akkoord behandeld (1 speerpunt): F.2 Minder regels." in \
         [p.text for p in Document(str(out)).paragraphs]
+
+
+def test_a_theme_without_quotes_has_no_empty_quotes_heading(wide, tmp_path):
+    project, _ids, _codes = wide  # only "missing" findings: nothing to quote
+    out = tmp_path / "overzicht.docx"
+    export(project, "overzicht", out)
+    texts = [p.text for p in Document(str(out)).paragraphs]
+    assert "Uit de akkoorden" not in texts
+    assert texts.count("Geen citaten bij dit thema.") == 3  # one line under each theme's table
