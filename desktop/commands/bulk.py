@@ -23,10 +23,10 @@ WORKBOOK_MAGIC = b"PK\x03\x04"  # XLSX (a zip), given where a CSV was meant
 # CSV headings (the export's labels in every language, and the plain field names) to FindingLine fields.
 FINDING_COLUMNS = {"document": "document", "document_sha256": "document_sha256", "page": "page", "quote": "quote", "speerpunt_code": "speerpunt",
                    "speerpunt": "speerpunt", "assessment": "assessment", "note": "note", "author": "author",
-                   "start": "start", "end": "end", "occurrence": "occurrence"}
+                   "start": "start", "end": "end", "occurrence": "occurrence", "speerpunt_title": "speerpunt_title"}
 # Read past: facts of the finding in its own project (its re-anchoring status after a revised
 # agreement among them), not of the finding the line makes here.
-IGNORED_COLUMNS = {"speerpunt_title", "theme", "created", "modified", "id", "title", "anchor", "anchor_score"}
+IGNORED_COLUMNS = {"theme", "created", "modified", "id", "title", "anchor", "anchor_score"}
 
 
 def read_source(path: Path) -> str:
@@ -73,9 +73,13 @@ def _line_at(data: bytes, offset: int) -> int:
 
 
 def _heading_names() -> dict[str, str]:
-    """Heading (case aside) to column: the export's labels first ("Speerpunt" is its title column), then field names."""
+    """Heading (case aside) to column: the export's labels first, then field names.
+
+    "Speerpunt" is the export's title column (beside "Code"); a file without a code column has
+    its "speerpunt" column read as code, id or title (see finding_lines).
+    """
     names: dict[str, str] = {}
-    for key in (*FINDING_COLUMNS, *IGNORED_COLUMNS):
+    for key in ("speerpunt_title", *FINDING_COLUMNS, *IGNORED_COLUMNS):
         for labels in LABELS.values():
             if key in labels:
                 names.setdefault(labels[key].strip().casefold(), key)
@@ -181,18 +185,21 @@ def finding_lines(path: Path) -> list[FindingLine]:
     return lines
 
 
+TEXT_FIELDS = ("document", "speerpunt", "speerpunt_title", "assessment", "quote", "note", "author", "page")
+
+
 def _finding_from_object(name: str, number: int, item: object) -> FindingLine:
     if not isinstance(item, dict):
         raise BulkRefused(name, number, "each line must be a JSON object with the fields of `findings --json`")
     unknown = set(item) - set(FINDING_COLUMNS) - IGNORED_COLUMNS
     if unknown:
         raise BulkRefused(name, number, f"unknown field '{sorted(unknown)[0]}'")
-    for text_field in ("document", "speerpunt", "assessment", "quote", "note", "author", "page"):
+    for text_field in TEXT_FIELDS:
         value = item.get(text_field)
         if value is not None and not isinstance(value, str | int | float):
             raise BulkRefused(name, number, f"'{text_field}' must be text")
     values = {FINDING_COLUMNS[key]: value for key, value in item.items() if key in FINDING_COLUMNS}
-    for text_field in ("document", "speerpunt", "assessment", "quote", "note", "author", "page"):
+    for text_field in TEXT_FIELDS:
         if text_field in values:
             values[text_field] = "" if values[text_field] is None else str(values[text_field])
     return FindingLine(line=number, **values)

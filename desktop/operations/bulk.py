@@ -42,6 +42,7 @@ class FindingLine:
     document: str = ""
     speerpunt: str = ""
     assessment: str = ""
+    speerpunt_title: str = ""  # tells apart two frameworks that use the same code ("1.1" of G40 and of VNG)
     document_sha256: str = ""
     start: object = None
     end: object = None
@@ -195,8 +196,13 @@ def add_findings_from(project: Project, lines: Iterable[FindingLine], source: st
                        or [sp for sp in speerpunten if sp.title.strip().casefold() == code.casefold()])
             if not matches:
                 raise ValueError(f"no speerpunt with code '{code}'")
+            title = str(line.speerpunt_title or "").strip().casefold()
+            if len(matches) > 1 and title:
+                matches = [sp for sp in matches if sp.title.strip().casefold() == title] or matches
             if len(matches) > 1:
-                raise ValueError(f"the code '{code}' is used in several frameworks")
+                raise ValueError(f"the code '{code}' is used in several frameworks "
+                                 f"({', '.join(sorted({sp.framework_name for sp in matches}))}); "
+                                 "add the speerpunt's title (the CSV export's column Speerpunt) or give its id")
             speerpunt_id = matches[0].id
             try:
                 assessment = Assessment(str(line.assessment or "").strip())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,38 @@ def test_excel_habits_in_a_csv_are_read_sep_line_trailing_separators_blank_lines
     code, _out, err = run(capsys, "meta", project, "--from", sheet)
     assert code == 1 and "gemeenten.csv, line 2: column 2 has no heading" in err
     assert _sha(project) == before
+
+
+SECOND = """format: speerpunt-framework/1
+name: Tweede kader
+themes:
+  - title: Zorg
+    speerpunten:
+      - code: "1.1"
+        title: Zorg dichtbij
+"""
+
+
+def test_two_frameworks_with_the_same_codes_are_told_apart_by_the_title_column(tmp_path, capsys):
+    first, ids = _project(tmp_path, capsys, "eerste")
+    (tmp_path / "tweede.yaml").write_text(SECOND, encoding="utf-8")
+    ok(capsys, "framework", "import", first, tmp_path / "tweede.yaml")
+    codes = {(sp["framework"], sp["code"]): sp["id"] for sp in ok(capsys, "framework", "list", first)}
+    assert ("Tweede kader", "1.1") in codes and ("Testkader", "1.1") in codes
+    for speerpunt in (codes[("Testkader", "1.1")], codes[("Tweede kader", "1.1")]):
+        ok(capsys, "tag", first, "--doc", ids["assen"], "--quote", "De wijken worden groener.", "--speerpunt", speerpunt,
+           "--assessment", "positief")
+    table = tmp_path / "bevindingen.csv"
+    ok(capsys, "export", first, "--layout", "csv", "--out", table)
+    second, _ = _project(tmp_path, capsys, "tweede")
+    ok(capsys, "framework", "import", second, tmp_path / "tweede.yaml")
+    assert ok(capsys, "tag", second, "--from", table)["added"] == 2
+    frameworks = {sp["id"]: sp["framework"] for sp in ok(capsys, "framework", "list", second)}
+    with sqlite3.connect(second) as db:  # which speerpunt each finding went to, read past the code under test
+        chosen = sorted(frameworks[row[0]] for row in db.execute("SELECT speerpunt_id FROM findings"))
+    assert chosen == ["Testkader", "Tweede kader"]
+    # Without the title, the code alone cannot say which framework: refused, naming both.
+    lines = tmp_path / "regels.jsonl"
+    lines.write_text(json.dumps(GOOD | {"speerpunt": "1.1"}) + "\n", encoding="utf-8")
+    code, _out, err = run(capsys, "tag", second, "--from", lines)
+    assert code == 1 and "the code '1.1' is used in several frameworks (Testkader, Tweede kader)" in err
