@@ -169,6 +169,9 @@ def build_overview(project: Project, options: ExportOptions) -> Overview:
     wanted = options.categories
     names = sorted({c for d in agreements for c in d.categories}, key=_category_key)
     if wanted:
+        # As the project spells it: "g40" is "G40" (the same as `search --category`).
+        spelled = {name.casefold(): name for name in names}
+        wanted = [c if c in names else spelled.get(c.strip().casefold(), c) for c in wanted]
         unknown = [c for c in wanted if c not in names]
         if unknown:
             raise ExportRefused(f"no agreement is in the category '{unknown[0]}' (categories: "

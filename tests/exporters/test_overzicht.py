@@ -264,3 +264,12 @@ def test_a_theme_without_quotes_has_no_empty_quotes_heading(wide, tmp_path):
     texts = [p.text for p in Document(str(out)).paragraphs]
     assert "Uit de akkoorden" not in texts
     assert texts.count("Geen citaten bij dit thema.") == 3  # one line under each theme's table
+
+
+def test_categories_chosen_in_any_case_and_an_unknown_one_refused(wide, tmp_path):
+    project, _ids, _codes = wide
+    out = tmp_path / "overzicht.docx"
+    result = export(project, "overzicht", out, ExportOptions(categories=["g4", "KLEIN"]))
+    assert result["categories"] == ["G4", "klein"] and result["documents"] == 4  # Amsterdam, Rotterdam, Ameland, Urk
+    with pytest.raises(ExportRefused, match="no agreement is in the category 'G5'"):
+        export(project, "overzicht", tmp_path / "ander.docx", ExportOptions(categories=["G5"]))
