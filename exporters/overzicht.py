@@ -310,7 +310,8 @@ def build_overzicht(overview: Overview, matrix_name: str, template=None,
             paragraph.add_run(f"{row.speerpunt.code} {row.speerpunt.title}").bold = True
             paragraph.paragraph_format.keep_with_next = True
             for quote in row.quotes:
-                cited = quote.document + (f", p. {quote.page}" if quote.page else "")
+                # A no-break space: "p." never ends a line with its number on the next.
+                cited = quote.document + (f", p.\u00a0{quote.page}" if quote.page else "")
                 line = doc.paragraph(f"{SYMBOLS[quote.assessment]} “{quote.text}” ({cited})")
                 line.paragraph_format.left_indent = Cm(0.6)
         progress.advance()
