@@ -116,7 +116,8 @@ def _export_comparison(project: Project, out_path: Path, options: ExportOptions,
 
 def _export_overview(project: Project, out_path: Path, options: ExportOptions, progress: Progress) -> dict:
     """The national overview (Word) and beside it the full agreement-by-speerpunt matrix (NAME-matrix.xlsx)."""
-    from exporters.overzicht import build_overview, build_overzicht, matrix_path, write_matrix
+    from exporters.overzicht import build_overview, build_overzicht, matrix_path
+    from exporters.overzicht_matrix import write_matrix
 
     matrix = matrix_path(out_path)
     check_writable(matrix)

@@ -80,6 +80,15 @@ def cell_margins(table, top: int = 45, side: int = 85) -> None:
     properties.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
 
 
+def cant_split(row) -> None:
+    """The row is never cut over two pages (w:cantSplit in its schema place)."""
+    properties = row._tr.get_or_add_trPr()
+    element = OxmlElement("w:cantSplit")
+    element.set(qn("w:val"), "true")
+    properties.insert_element_before(element, "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
+                                     "w:ins", "w:del", "w:trPrChange")
+
+
 def repeat_header_row(row) -> None:
     """The header row comes back on every page a long table runs over (w:tblHeader in its schema place)."""
     properties = row._tr.get_or_add_trPr()

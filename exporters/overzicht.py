@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.shared import Cm
+from docx.shared import Cm, Pt
 
 from desktop.domain.finding import Assessment
 from desktop.progress import NullProgress, Progress, check_cancelled
@@ -30,7 +30,7 @@ from desktop.store.pages import page_finder
 from desktop.store.project import Project
 from desktop.store.reactions import report_parts
 from exporters.docx_blocks import _cell, _widths
-from exporters.docx_fields import repeat_header_row
+from exporters.docx_fields import cant_split, keep_with_next, repeat_header_row
 from exporters.errors import ExportRefused
 from exporters.house_style import HouseStyle
 from exporters.labels import SYMBOLS
@@ -54,6 +54,13 @@ TEXTS = {
                     "staat hoeveel akkoorden het speerpunt behandelen, en daaronder hoeveel een positief punt (+), "
                     "een zorg (±) of een ontbrekend onderwerp (–) bevatten; een akkoord kan zowel positief als "
                     "zorgelijk zijn. De volledige matrix van akkoord en speerpunt staat in {matrix}."),
+        "overlap": "Een akkoord in meer categorieën telt in elk ervan mee.",
+        "summary": "In het kort",
+        "most": "Het vaakst behandeld:",
+        "least": "Het minst behandeld:",
+        "untreated": "Door geen enkel akkoord behandeld ({speerpunten}): {names}.",
+        "ranked": "{speerpunt}: {treated} van {agreements}",
+        "order": "De thema's en speerpunten volgen de volgorde van het kader.",
         "none": "Zonder categorie",
         "total": "Alle",
         "speerpunt": "Speerpunt",
@@ -64,6 +71,9 @@ TEXTS = {
         "agreement": "Akkoord",
         "categories": "Categorieën",
         "legend": "+ positief, ± zorg, – ontbreekt; leeg: geen bevinding",
+        "legend_sheet": "Legenda",
+        "code": "Code",
+        "theme": "Thema",
     },
     "en": {
         "agreements": ("{n} agreement", "{n} agreements"),
@@ -76,6 +86,13 @@ TEXTS = {
                     "table gives how many agreements treat the priority, and below that how many hold a positive "
                     "point (+), a concern (±) or a missing subject (–); an agreement can be both positive and "
                     "concerning. The full matrix of agreement and priority is in {matrix}."),
+        "overlap": "An agreement in several categories counts in each.",
+        "summary": "In brief",
+        "most": "Treated most often:",
+        "least": "Treated least often:",
+        "untreated": "Treated by no agreement ({speerpunten}): {names}.",
+        "ranked": "{speerpunt}: {treated} of {agreements}",
+        "order": "Themes and priorities follow the framework's order.",
         "none": "No category",
         "total": "All",
         "speerpunt": "Priority",
@@ -86,6 +103,9 @@ TEXTS = {
         "agreement": "Agreement",
         "categories": "Categories",
         "legend": "+ positive, ± concern, – missing; empty: no finding",
+        "legend_sheet": "Legend",
+        "code": "Code",
+        "theme": "Theme",
     },
 }
 
@@ -127,6 +147,15 @@ class Overview:
         return TEXTS[self.lang][key].format(**values)
 
 
+def name_key(name: str) -> str:
+    """Municipalities in Dutch alphabetical order: 's-Gravenhage under G, 's-Hertogenbosch under H."""
+    folded = name.strip().casefold()
+    for prefix in ("'s-", "’s-", "'s ", "’s ", "'t ", "’t "):
+        if folded.startswith(prefix):
+            return folded[len(prefix):] + " " + folded[:len(prefix)]
+    return folded
+
+
 def _category_key(name: str) -> tuple[int, str]:
     folded = name.casefold()
     return (KNOWN_ORDER.index(folded) if folded in KNOWN_ORDER else len(KNOWN_ORDER), folded)
@@ -140,6 +169,9 @@ def build_overview(project: Project, options: ExportOptions) -> Overview:
     wanted = options.categories
     names = sorted({c for d in agreements for c in d.categories}, key=_category_key)
     if wanted:
+        # As the project spells it: "g40" is "G40" (the same as `search --category`).
+        spelled = {name.casefold(): name for name in names}
+        wanted = [c if c in names else spelled.get(c.strip().casefold(), c) for c in wanted]
         unknown = [c for c in wanted if c not in names]
         if unknown:
             raise ExportRefused(f"no agreement is in the category '{unknown[0]}' (categories: "
@@ -182,13 +214,15 @@ def build_overview(project: Project, options: ExportOptions) -> Overview:
         rows[speerpunt_id].quotes = _representative(found, names, page)
     themes: dict[str, tuple[str, list[SpeerpuntRow]]] = {}
     for sp in speerpunten:
-        heading = f"{sp.theme_code}. {sp.theme_title}" if sp.theme_code.isdigit() else \
-            " ".join(part for part in (sp.theme_code, sp.theme_title) if part)
+        code = sp.theme_code.strip()
+        # "1. Wonen", "F. Financiën": a code that does not end in a mark of its own gets a full stop.
+        heading = (f"{code} {sp.theme_title}" if code.endswith((".", ")", ":")) else f"{code}. {sp.theme_title}") \
+            if code else sp.theme_title
         themes.setdefault(sp.theme_id, (heading, []))[1].append(rows[sp.id])
     parts = report_parts(project)
     organisation = (options.organisation or parts.get("organisation") or "").strip()
     title = options.title or TEXTS[lang]["title"].format(agreements=counted(lang, "agreements", len(agreements)))
-    return Overview(lang, title, organisation, categories, sorted(agreements, key=lambda d: d.citation_name.casefold()),
+    return Overview(lang, title, organisation, categories, sorted(agreements, key=lambda d: name_key(d.citation_name)),
                     list(themes.values()), cells, counted_findings)
 
 
@@ -197,7 +231,8 @@ def _representative(found: list[tuple], categories: list[str], page) -> list[Quo
     preferring quotes of a readable length (about two lines); ties by municipality name."""
     def score(item: tuple) -> tuple:
         document, start, _assessment, text = item
-        return (abs(min(len(text), 600) - 180), document.citation_name.casefold(), start or 0)
+        return (not _reads_as_prose(text), abs(min(len(text), 600) - 180), name_key(document.citation_name),
+                start or 0)
 
     pools: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for item in found:
@@ -223,6 +258,14 @@ def _representative(found: list[tuple], categories: list[str], page) -> list[Quo
     return chosen
 
 
+def _reads_as_prose(text: str) -> bool:
+    """A sentence rather than a table's row or a run of figures ("7 247 635 1.254 637 11.120 Uitgaven"):
+    a director reads the first; the second goes in only when a speerpunt has nothing else."""
+    letters = sum(ch.isalpha() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    return letters >= 0.7 * len(text.replace(" ", "")) and digits <= 0.05 * len(text)
+
+
 def _shortened(text: str) -> str:
     if len(text) <= QUOTE_CHARACTERS:
         return text
@@ -245,16 +288,21 @@ def build_overzicht(overview: Overview, matrix_name: str, template=None,
                                 speerpunten=counted(lang, "speerpunten", speerpunten), of_org=of_org))
     groups = "; ".join(f"{heading} ({counted(lang, 'agreements', count)})"
                        for _name, heading, count in overview.categories)
-    doc.paragraph(overview.text("groups", groups=groups))
-    doc.paragraph(overview.text("reading", matrix=matrix_name))
+    overlap = sum(count for _name, _heading, count in overview.categories) > len(overview.agreements)
+    doc.paragraph(overview.text("groups", groups=groups) + (" " + overview.text("overlap") if overlap else ""))
+    doc.paragraph(overview.text("reading", matrix=matrix_name) + " " + overview.text("order"))
+    _summary(doc, overview)
     progress.advance()
     for heading, rows in overview.themes:
         check_cancelled(progress)
         doc.chapter(heading, new_page=False)
         _theme_table(doc, overview, rows)
-        doc.heading(overview.text("quotes"), 2)
         if not any(row.quotes for row in rows):
+            # No heading over nothing: one line under the table says why there are no quotes.
             doc.paragraph(overview.text("no_quotes")).runs[0].italic = True
+            progress.advance()
+            continue
+        doc.heading(overview.text("quotes"), 2)
         for row in rows:
             if not row.quotes:
                 continue
@@ -262,15 +310,94 @@ def build_overzicht(overview: Overview, matrix_name: str, template=None,
             paragraph.add_run(f"{row.speerpunt.code} {row.speerpunt.title}").bold = True
             paragraph.paragraph_format.keep_with_next = True
             for quote in row.quotes:
-                cited = quote.document + (f", p. {quote.page}" if quote.page else "")
+                # A no-break space: "p." never ends a line with its number on the next.
+                cited = quote.document + (f", p.\u00a0{quote.page}" if quote.page else "")
                 line = doc.paragraph(f"{SYMBOLS[quote.assessment]} “{quote.text}” ({cited})")
                 line.paragraph_format.left_indent = Cm(0.6)
         progress.advance()
     return doc
 
 
+WORD_JOINER = "\u2060"  # after "+", "±", "–": a line never breaks between a sign and its number
+EM = 0.0353  # centimetres per point
+CELL_PADDING = 0.45  # centimetres: the cell margins (85 twips a side) and a little air
+FIRST_COLUMN_MIN = 3.6  # centimetres: a speerpunt's title in two or three lines
+
+
+def _figures(found: dict[str, set[str]]) -> str:
+    return " ".join(f"{SYMBOLS[a]}{WORD_JOINER}{len(found.get(a.value, ()))}" for a in ORDER)
+
+
+def _column_widths(doc: HouseStyle, headings: list[str], figures: list[list[str]]) -> tuple[float, list[float], float]:
+    """(first column, other columns, font size): every other column as wide as its longest heading word
+    or figure line needs, so "middelgroot" never breaks inside the word; the speerpunt column takes
+    the rest. Narrower type when many categories would leave the speerpunt column too little room."""
+    section = doc.document.sections[-1]
+    available = (section.page_width - section.left_margin - section.right_margin) / 360000  # EMU -> cm
+    for size in (9.0, 8.0, 7.5):
+        needs = []
+        for heading, lines in zip(headings, figures, strict=True):
+            word = max((len(w) for w in heading.split()), default=1) * 0.58
+            figure = max((len(line.replace(WORD_JOINER, "")) for line in lines), default=1) * 0.52
+            needs.append(max(word, figure) * size * EM + CELL_PADDING)
+        if available - sum(needs) >= FIRST_COLUMN_MIN:
+            return available - sum(needs), needs, size
+    scale = (available - FIRST_COLUMN_MIN) / sum(needs)
+    return FIRST_COLUMN_MIN, [need * scale for need in needs], size
+
+
+def _treated(row: SpeerpuntRow) -> int:
+    return len(set().union(*(per.get("treated", set()) for per in row.documents.values())))
+
+
+def _summary(doc: HouseStyle, overview: Overview) -> None:
+    """The speerpunten most and least often treated, and those no agreement treats: the first thing a
+    director asks. The chapters keep the framework's order, so a reader finds a speerpunt where the
+    agenda has it. Untreated speerpunten are all named, not five picked from a tie at zero."""
+    rows = [row for _heading, theme_rows in overview.themes for row in theme_rows]
+    if len(rows) < 6:
+        return
+    treated = [row for row in rows if _treated(row)]
+    untreated = [row for row in rows if not _treated(row)]
+    shown = min(5, max(1, len(rows) // 3))
+    ranked = sorted(treated, key=lambda row: -_treated(row))  # stable: ties in the framework's order
+    most = ranked[:shown]
+    least = sorted([row for row in ranked[-shown:] if row not in most], key=_treated)
+    total = counted(overview.lang, "agreements", len(overview.agreements))
+    doc.heading(overview.text("summary"), 2)
+    for key, chosen in (("most", most), ("least", least)):
+        if not chosen:
+            continue
+        keep_with_next(doc.paragraph(overview.text(key)))
+        for row in chosen:
+            doc.paragraph(overview.text("ranked", speerpunt=f"{row.speerpunt.code} {row.speerpunt.title}",
+                                        treated=_treated(row), agreements=total), style="List Bullet")
+    if untreated:
+        names = "; ".join(f"{row.speerpunt.code} {row.speerpunt.title}".strip() for row in untreated)
+        doc.paragraph(overview.text("untreated", speerpunten=counted(overview.lang, "speerpunten", len(untreated)),
+                                    names=names))
+
+
 def _theme_table(doc: HouseStyle, overview: Overview, rows: list[SpeerpuntRow]) -> None:
     columns = [("", overview.text("total"), len(overview.agreements))] + overview.categories
+    body: list[list[str]] = []
+    for row in rows:
+        line = []
+        for index, (name, _heading, count) in enumerate(columns):
+            if index == 0:
+                found: dict[str, set[str]] = defaultdict(set)
+                for per in row.documents.values():
+                    for key, ids in per.items():
+                        found[key] |= ids
+            else:
+                found = row.documents.get(name, {})
+            treated = len(found.get("treated", ()))
+            text = overview.text("treated", count=treated, total=count)
+            line.append(text + "\n" + _figures(found) if treated else text)
+        body.append(line)
+    headings = [heading for _name, heading, _count in columns]
+    first, widths, size = _column_widths(doc, headings, [[cell for line in body for cell in line[i].split("\n")]
+                                                         for i in range(len(columns))])
     table = doc.document.add_table(rows=1, cols=1 + len(columns))
     table.style = "Table Grid" if "Table Grid" in {s.name for s in doc.document.styles} else None
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -278,54 +405,23 @@ def _theme_table(doc: HouseStyle, overview: Overview, rows: list[SpeerpuntRow]) 
     repeat_header_row(header)
     _cell(doc, header.cells[0], overview.text("speerpunt"), bold=True)
     for index, (_name, heading, count) in enumerate(columns, start=1):
-        _cell(doc, header.cells[index], f"{heading} ({count})", bold=True, centre=True)
-    for row in rows:
+        # The number on its own line: a heading breaks between words only.
+        _cell(doc, header.cells[index], f"{heading}\n({count})", bold=True, centre=True)
+    for row, line in zip(rows, body, strict=True):
         cells = table.add_row().cells
         _cell(doc, cells[0], f"{row.speerpunt.code} {row.speerpunt.title}")
-        for index, (name, _heading, count) in enumerate(columns, start=1):
-            if index == 1:
-                merged: dict[str, set[str]] = defaultdict(set)
-                for per in row.documents.values():
-                    for key, ids in per.items():
-                        merged[key] |= ids
-                found = merged
-            else:
-                found = row.documents.get(name, {})
-            treated = len(found.get("treated", ()))
-            lines = overview.text("treated", count=treated, total=count)
-            if treated:
-                lines += "\n" + "  ".join(f"{SYMBOLS[a]}{len(found.get(a.value, ()))}" for a in ORDER)
-            _cell(doc, cells[index], lines, centre=True)
-    first = Cm(5.2)
-    rest = Cm(max(1.6, (16.0 - 5.2) / len(columns)))
-    _widths(table, [first] + [rest] * len(columns))
-
-
-def write_matrix(overview: Overview, path: Path) -> None:
-    """Every agreement by every speerpunt: "+", "±", "–" (several joined), empty where nothing was found."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = overview.text("matrix_sheet")[:31]
-    speerpunten = [row.speerpunt for _, rows in overview.themes for row in rows]
-    sheet.append([overview.text("agreement"), overview.text("categories"), *(sp.code for sp in speerpunten)])
-    sheet.append([overview.text("legend"), None, *(sp.title for sp in speerpunten)])
-    for document in overview.agreements:
-        marks = []
-        for sp in speerpunten:
-            found = overview.cells.get((document.id, sp.id), set())
-            marks.append(" ".join(SYMBOLS[a] for a in ORDER if a.value in found) or None)
-        sheet.append([document.citation_name, ", ".join(document.categories) or None, *marks])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for cell in sheet[2][2:]:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = "C3"
-    sheet.column_dimensions["A"].width = 28
-    sheet.column_dimensions["B"].width = 16
-    workbook.save(path)
+        for index, text in enumerate(line, start=1):
+            _cell(doc, cells[index], text, centre=True)
+    for number, table_row in enumerate(table.rows):
+        cant_split(table_row)
+        for cell in table_row.cells:
+            for paragraph in cell.paragraphs:
+                if size != 9.0:
+                    for run in paragraph.runs:
+                        run.font.size = Pt(size)
+                # A theme's table stays on one page (it has a handful of rows), with the heading above it.
+                paragraph.paragraph_format.keep_with_next = number < len(table.rows) - 1
+    _widths(table, [Cm(first)] + [Cm(width) for width in widths])
 
 
 def matrix_path(out_path: Path) -> Path:

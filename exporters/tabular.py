@@ -25,12 +25,14 @@ from desktop.store.project import Project
 from exporters.labels import Labels
 from exporters.options import ExportOptions
 
+# "start"/"end" (the span in the document's text, in characters) come last: they let `tag --from` put
+# each finding back exactly where it was, also when its quote occurs twice or Excel mangled it.
 COLUMNS = ("document", "page", "quote", "speerpunt_code", "speerpunt_title", "theme", "assessment", "note",
-           "author", "created", "modified")
+           "author", "created", "modified", "start", "end")
 WIDTHS = {"document": 22, "page": 7, "quote": 60, "speerpunt_code": 9, "speerpunt_title": 28, "theme": 20,
-          "assessment": 12, "note": 60, "author": 18, "created": 17, "modified": 17}
+          "assessment": 12, "note": 60, "author": 18, "created": 17, "modified": 17, "start": 8, "end": 8}
 WRAPPED = ("quote", "note", "speerpunt_title")
-FORMULA_STARTS = ("=", "+", "-", "@")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP's list for CSV injection
 
 
 def _local_time(stamp: str) -> datetime | str:
@@ -80,6 +82,8 @@ def _row(finding: Finding, sp, document: str, page: str | None, labels: Labels) 
         "author": finding.author,
         "created": _local_time(finding.created),
         "modified": _local_time(finding.modified),
+        "start": finding.start,
+        "end": finding.end,
     }
 
 

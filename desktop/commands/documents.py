@@ -25,6 +25,7 @@ from desktop.store.documents import (
 )
 from desktop.store.index.search import search as search_project
 from desktop.store.index.search import search_by_document
+from desktop.store.project import Project
 
 KIND_NAMES = {"agreement": DocumentKind.AGREEMENT, "position": DocumentKind.POSITION, "other": DocumentKind.OTHER}
 
@@ -200,7 +201,7 @@ def search(args: argparse.Namespace) -> list[dict]:
         document_id = resolve_document_id(project, args.doc) if args.doc else None
         hits = search_project(project, args.query, document_id=document_id,
                               limit=20 if args.limit is None else args.limit,
-                              category=args.category)
+                              category=_category(project, args.category))
         return [
             {
                 "document": hit.document_id,
@@ -221,19 +222,35 @@ def search_documents(args: argparse.Namespace) -> list[dict]:
     if args.doc:
         raise ValueError("--by-document lists documents; leave out --doc")
     with opened(args.project) as project:
-        groups = search_by_document(project, args.query, category=args.category, limit=args.limit)
+        groups = search_by_document(project, args.query, category=_category(project, args.category),
+                                    limit=args.limit)
+    # What the analyst reads first comes first (the terminal's table is in this order); the ids after.
     return [
         {
-            "document": group.document_id,
-            "title": group.document_title,
             "short_name": group.short_name,
             "categories": list(group.categories),
             "passages": group.passages,
             "page": group.best.page,
+            "snippet": group.best.snippet,
+            "title": group.document_title,
+            "document": group.document_id,
             "passage": group.best.passage_id,
             "start": group.best.start,
             "end": group.best.end,
-            "snippet": group.best.snippet,
         }
         for group in groups
     ]
+
+
+def _category(project: Project, name: str | None) -> str | None:
+    """The category as the project spells it ("g40" finds "G40"); a name no document has is refused,
+    so a typo is not answered with an empty list as if no municipality said it."""
+    if name is None:
+        return None
+    known = sorted({c for document in list_documents(project) for c in document.categories}, key=str.casefold)
+    if name in known:
+        return name
+    same = [c for c in known if c.casefold() == name.strip().casefold()]
+    if len(same) == 1:
+        return same[0]
+    raise ValueError(f"no document is in the category '{name}' (categories: {', '.join(known) or 'none yet'})")

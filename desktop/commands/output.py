@@ -27,9 +27,20 @@ def _cell(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _snippet(value: object, limit: int = 60) -> str:
+    """A search snippet cut around its first marked match ("[woningbouw]"), not at its start,
+    so the word searched for is in the terminal's column however far into the passage it stands."""
+    text = " ".join(str(value or "").split())
+    mark = text.find("[")
+    if len(text) <= limit or mark < limit // 3:
+        return _cell(text, limit)
+    start = mark - limit // 3
+    return ("…" + text[start + 1:start + limit - 1] + "…") if start + limit < len(text) else "…" + text[-(limit - 1):]
+
+
 def _table(rows: list[dict]) -> str:
     columns = list(rows[0])
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    cells = [[(_snippet if column == "snippet" else _cell)(row.get(column)) for column in columns] for row in rows]
     widths = [max(len(column), *(len(line[index]) for line in cells)) for index, column in enumerate(columns)]
     lines = ["  ".join(column.ljust(width) for column, width in zip(columns, widths, strict=True))]
     lines += ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in cells]

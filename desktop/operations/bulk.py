@@ -7,8 +7,10 @@ transaction. One bad line refuses the whole file, with its line number and the p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from desktop.domain.document import DocumentKind
 from desktop.domain.finding import ASSESSMENT_NAMES, Assessment, Finding, make_anchor
@@ -40,6 +42,7 @@ class FindingLine:
     document: str = ""
     speerpunt: str = ""
     assessment: str = ""
+    speerpunt_title: str = ""  # tells apart two frameworks that use the same code ("1.1" of G40 and of VNG)
     document_sha256: str = ""
     start: object = None
     end: object = None
@@ -109,14 +112,16 @@ def _span(text: str, line: FindingLine, page_of) -> tuple[int | None, int | None
     if (start is None) != (end is None):
         raise ValueError("give both start and end, or neither")
     if start is not None:
-        if not (0 <= start < end <= len(text)):
-            raise ValueError(f"the span {start}-{end} lies outside the document (0-{len(text)}) or is empty")
-        if not quote or " ".join(text[start:end].split()) == quote:
+        if start >= end:
+            raise ValueError(f"start ({start}) must come before end ({end})")
+        if start < 0 or end > len(text):
+            raise ValueError(f"start {start} and end {end} do not fit the document, which has {len(text):,} characters")
+        if not quote or _reads_as(text[start:end], quote):
             return start, end
         # Offsets from another project's version of the text: the quote decides.
     if not quote:
         return None, None
-    spans = find_quote(text, quote)
+    spans = _quote_spans(text, quote)
     if len(spans) > 1 and line.page:
         spans = [span for span in spans if str(page_of(span[0]) or "") == str(line.page).strip()] or spans
     occurrence = _offset(line.occurrence, "occurrence")
@@ -129,6 +134,32 @@ def _span(text: str, line: FindingLine, page_of) -> tuple[int | None, int | None
     if len(spans) > 1:
         raise ValueError(f"the quote “{_short(quote)}” occurs {len(spans)} times; give start/end, page or occurrence")
     return spans[0]
+
+
+def _quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where the quote stands: as whole words first; then as written inside words (a finding's span may
+    begin or end within a word, and the CSV export has only its quote); then in the text as Dutch Excel
+    saves it, where each character Windows-1252 lacks became one "?" (one for one, so offsets hold)."""
+    spans = find_quote(text, quote)
+    if not spans:
+        inside = re.compile(r"\s+".join(re.escape(word) for word in quote.split()))
+        spans = [match.span() for match in inside.finditer(text)]
+    if not spans and "?" in quote:
+        spans = _quote_spans(_as_cp1252(text), quote) if _as_cp1252(text) != text else []
+    return spans
+
+
+@lru_cache(maxsize=4)
+def _as_cp1252(text: str) -> str:
+    """The text with every character Windows-1252 lacks as "?": one character for one, so offsets hold."""
+    return text.encode("cp1252", "replace").decode("cp1252")
+
+
+def _reads_as(span: str, quote: str) -> bool:
+    """The span reads as the quote, spaces aside; also after a trip through Dutch Excel, which saves CSV in
+    Windows-1252 and writes "?" for every character that code page lacks (a "ł", an arrow, an emoji)."""
+    span = " ".join(span.split())
+    return span == quote or _as_cp1252(span) == quote
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -155,6 +186,7 @@ def add_findings_from(project: Project, lines: Iterable[FindingLine], source: st
             'SELECT document_id, speerpunt_id, assessment, start, "end", note FROM findings WHERE deleted IS NULL')
     }
     planned: list[tuple[Finding, str]] = []
+    in_file: dict[tuple, int] = {}  # a finding of this file -> its first line
     result = BulkResult()
     for line in lines:
         try:
@@ -164,8 +196,13 @@ def add_findings_from(project: Project, lines: Iterable[FindingLine], source: st
                        or [sp for sp in speerpunten if sp.title.strip().casefold() == code.casefold()])
             if not matches:
                 raise ValueError(f"no speerpunt with code '{code}'")
+            title = str(line.speerpunt_title or "").strip().casefold()
+            if len(matches) > 1 and title:
+                matches = [sp for sp in matches if sp.title.strip().casefold() == title] or matches
             if len(matches) > 1:
-                raise ValueError(f"the code '{code}' is used in several frameworks")
+                raise ValueError(f"the code '{code}' is used in several frameworks "
+                                 f"({', '.join(sorted({sp.framework_name for sp in matches}))}); "
+                                 "add the speerpunt's title (the CSV export's column Speerpunt) or give its id")
             speerpunt_id = matches[0].id
             try:
                 assessment = Assessment(str(line.assessment or "").strip())
@@ -183,6 +220,10 @@ def add_findings_from(project: Project, lines: Iterable[FindingLine], source: st
             raise BulkRefused(source, line.line, str(error)) from None
         note = str(line.note or "").strip()
         key = (document_id, speerpunt_id, assessment.value, start, end, note)
+        if key in in_file:
+            # Twice in one file is a slip of copy and paste, not a second finding: say so rather than guess.
+            raise BulkRefused(source, line.line, f"the same finding as line {in_file[key]}")
+        in_file[key] = line.line
         if key in existing:
             result.already_present += 1
             continue
@@ -212,9 +253,13 @@ def set_details_from(project: Project, rows: Iterable[tuple[int, str, dict[str, 
     """
     finder = DocumentFinder(list_documents(project))
     planned: list[tuple[str, dict[str, object]]] = []
+    lines_of: dict[str, int] = {}
     for line, ref, values in rows:
         try:
             document_id = finder.find(ref)
+            if document_id in lines_of:
+                raise ValueError(f"'{ref.strip()}' is the same document as line {lines_of[document_id]}")
+            lines_of[document_id] = line
             fields: dict[str, object] = {}
             for key, value in values.items():
                 if key not in EDITABLE_FIELDS:

@@ -126,7 +126,7 @@ def test_json_lines_by_quote_and_by_offsets(tmp_path, capsys):
     ({"document": "assen.md", "speerpunt": "1.1", "assessment": "positief"}, "needs a span"),
     ({"document": "assen.md", "quote": "800 woningen", "speerpunt": "1.1", "assessment": "super"},
      "unknown assessment 'super'"),
-    ({"document": "assen.md", "start": 5, "end": 99999, "speerpunt": "1.1", "assessment": "zorg"}, "outside"),
+    ({"document": "assen.md", "start": 5, "end": 99999, "speerpunt": "1.1", "assessment": "zorg"}, "do not fit the document"),
 ])
 def test_one_bad_line_refuses_the_whole_file_naming_its_line(tmp_path, capsys, bad, problem):
     project, _ids = _project(tmp_path, capsys, "werk")

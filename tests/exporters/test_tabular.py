@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from exporters import ExportOptions, export
 
 HEADER = ["Document", "Pagina", "Citaat", "Code", "Speerpunt", "Thema", "Oordeel", "Toelichting", "Auteur",
-          "Gemaakt", "Gewijzigd"]
+          "Gemaakt", "Gewijzigd", "Begin", "Einde"]
 
 
 def test_csv_is_semicolon_separated_utf8_with_bom_one_row_per_finding(reaction_project, tmp_path) -> None:
@@ -49,7 +49,7 @@ def test_xlsx_has_a_bold_frozen_filtered_header_and_wrapped_text(reaction_projec
     assert [cell.value for cell in sheet[1]] == HEADER
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:K7"
+    assert sheet.auto_filter.ref == "A1:M7"
     assert sheet.column_dimensions["C"].width >= 40 and sheet.column_dimensions["H"].width >= 40
     assert sheet["C2"].alignment.wrap_text and sheet["H2"].alignment.wrap_text
     notes = [row[7].value for row in sheet.iter_rows(min_row=2)]
