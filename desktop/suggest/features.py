@@ -132,6 +132,29 @@ class SparseRows:
         result[filled] = np.add.reduceat(products, self.indptr[filled], axis=0)
         return result
 
+    def times(self, columns: np.ndarray) -> np.ndarray:
+        """Rows × a dense matrix over the vocabulary (vocabulary × columns), in single precision
+        (scores to rank, not to add up further)."""
+        result = np.zeros((self.rows, columns.shape[1]), dtype=np.float32)
+        if not len(self.data):
+            return result
+        products = self.data.astype(np.float32)[:, None] * columns.astype(np.float32)[self.indices]
+        filled = np.flatnonzero(np.diff(self.indptr))
+        result[filled] = np.add.reduceat(products, self.indptr[filled], axis=0)
+        return result
+
+    def sums_into(self, target: np.ndarray, column: np.ndarray, weight: np.ndarray) -> None:
+        """Add each row, times ``weight[row]``, into column ``column[row]`` of ``target`` (vocabulary ×
+        columns); a row of weight 0 adds nothing."""
+        rows = np.flatnonzero(weight)
+        if not len(rows):
+            return
+        entries = weight[self.row_of] != 0
+        width = target.shape[1]
+        at = self.indices[entries] * width + column[self.row_of[entries]]
+        target += np.bincount(at, weights=self.data[entries] * weight[self.row_of[entries]],
+                              minlength=target.size).reshape(target.shape)
+
 
 def vocabulary_of(vectors: Iterable[Mapping[str, float]]) -> dict[str, int]:
     found: dict[str, int] = {}

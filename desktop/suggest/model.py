@@ -43,6 +43,10 @@ MIN_SCORE = 0.05
 TOP = 3
 # A passage of fewer distinct words than this (a date, a signature, a page label) gets no suggestion.
 MIN_FEATURES = 4
+# After the chain, profiles take in the untagged passages it places with at least this probability,
+# each weighing its probability times this (a tag weighs one): self-training on the agreement.
+CONFIDENT = 0.6
+CONFIDENT_WEIGHT = 1.0
 # More changed speerpunten than this (opening a project): rescore everything at once.
 _FULL_RESCORE = 4
 
@@ -212,6 +216,7 @@ class Suggester:
 
     def _rescore_all(self) -> None:
         self._unit_scores = self._unit_rows.dot_all(self._profiles)
+        self._profile_matrix = np.stack([self._unit_rows.dense(p) for p in self._profiles], axis=1)
         self._section_scores = np.vstack([self._section_rows.dot_all(self._profiles),
                                           np.zeros((1, len(self.topics)))])
         self._words = self._unit_scores + SECTION_WEIGHT * self._section_scores[self._section_index]
@@ -230,6 +235,29 @@ class Suggester:
         left_out = {int(at[n]): self._left_out_scores(n, cache) for n in self._tagged}
         ordered, self._chosen = posteriors(self._words[self._order], self._links, tags, ruled_out, left_out)
         self._combined = ordered[at]
+        if tags and CONFIDENT_WEIGHT:
+            # Once more, with each speerpunt's profile re-estimated from the passages the chain now
+            # places confidently (the agreement's own words for its themes), at the setting chosen.
+            words = self._reestimated(self._combined)
+            again, _ = posteriors(words[self._order], self._links, tags, ruled_out, {}, self._chosen)
+            self._combined = again[at]
+
+    def _reestimated(self, beliefs: np.ndarray) -> np.ndarray:
+        """Word scores against profiles that also hold the untagged passages the chain places with
+        probability ``CONFIDENT`` or more, each weighted by that probability (``CONFIDENT_WEIGHT``
+        times); a tagged passage counts once, as a tag. (``CONFIDENT`` > 0.5: a passage adds to
+        one speerpunt at most.)"""
+        best = beliefs.argmax(axis=1)
+        weight = beliefs[np.arange(len(best)), best]
+        weight[weight < CONFIDENT] = 0.0
+        weight[list(self._tagged)] = 0.0
+        mass = np.array([len(self._positives.get(t.key, ())) + 1.0 for t in self.topics])  # the tags and the prior
+        raw = self._profile_matrix * mass
+        self._unit_rows.sums_into(raw, best, CONFIDENT_WEIGHT * weight)
+        norms = np.linalg.norm(raw, axis=0)
+        profiles = raw / np.where(norms > 0, norms, 1.0)
+        sections = np.vstack([self._section_rows.times(profiles), np.zeros((1, len(self.topics)))])
+        return self._unit_rows.times(profiles) + SECTION_WEIGHT * sections[self._section_index]
 
     def _left_out_scores(self, n: int, earlier: dict[tuple[int, str, tuple], float]) -> np.ndarray:
         """Passage n's word scores as if its own tags had not been learnt: only its tagged speerpunten
@@ -255,6 +283,7 @@ class Suggester:
         """One speerpunt's profile changed: recompute its column only."""
         k = self._topic_index[key]
         profile = self._profiles[k] = self._profile(key)
+        self._profile_matrix[:, k] = self._unit_rows.dense(profile)
         self._unit_scores[:, k] = self._unit_rows.dot(profile)
         self._section_scores[:-1, k] = self._section_rows.dot(profile)
         self._words[:, k] = self._unit_scores[:, k] + SECTION_WEIGHT * self._section_scores[self._section_index, k]
