@@ -20,7 +20,7 @@ Vector = dict[str, float]
 # six letters of a long word let "schuldhulp" meet "schulden" and "huurwoningen" meet "woningen".
 _COMPOUND_MIN = 9
 _PART = 6
-_PART_WEIGHT = 0.5
+_PART_WEIGHT = 0.75
 
 
 def term_counts(texts: list[str]) -> list[Counter[str]]:

@@ -256,8 +256,8 @@ class Suggester:
         self._unit_rows.sums_into(raw, best, CONFIDENT_WEIGHT * weight)
         norms = np.linalg.norm(raw, axis=0)
         profiles = raw / np.where(norms > 0, norms, 1.0)
-        sections = np.vstack([self._section_rows.times(profiles), np.zeros((1, len(self.topics)))])
-        return self._unit_rows.times(profiles) + SECTION_WEIGHT * sections[self._section_index]
+        # The section's share stays as the profiles before had it (one sparse product fewer per update).
+        return self._unit_rows.times(profiles) + SECTION_WEIGHT * self._section_scores[self._section_index]
 
     def _left_out_scores(self, n: int, earlier: dict[tuple[int, str, tuple], float]) -> np.ndarray:
         """Passage n's word scores as if its own tags had not been learnt: only its tagged speerpunten
