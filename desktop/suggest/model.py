@@ -6,8 +6,9 @@ A passage's word score for a speerpunt is its cosine with the profile, raised by
 (the passages under the same heading) says. Since an agreement treats a theme in runs of
 passages, the word scores then go through a chain over the document (``sequence``): the score
 shown is the probability of the speerpunt given the whole document, the tagged passages and
-the rejections, with the chain's settings chosen on the analyst's own tags. Everything is kept
-in memory; a new tag recomputes one speerpunt's column of word scores and runs the chain again.
+the rejections, with the chain's settings chosen on the analyst's own tags. Then self-training:
+the untagged passages the chain places confidently join their speerpunt's profile, the chain runs
+once more, and the score shown is the mean of both runs. Everything is kept in memory; a new tag recomputes one speerpunt's column of word scores and runs the chain again.
 """
 
 from __future__ import annotations

@@ -62,7 +62,8 @@ def posteriors(scores: np.ndarray, links: Links, tags: Mapping[int, Sequence[int
 
     ``scores`` are the word scores (passages × speerpunten, in document order), ``tags`` the
     speerpunten tagged on a passage, ``ruled_out`` those rejected for it, ``left_out`` a tagged
-    passage's word scores with its own tags not learnt from (to see how well it is predicted)."""
+    passage's word scores with its own tags not learnt from (to see how well it is predicted).
+    With ``setting`` given, that setting is used as it is (nothing is chosen, ``left_out`` unused)."""
     units, width = scores.shape
     if units == 0 or width < 2:  # one speerpunt (or none): nothing to weigh it against, the words decide
         return np.clip(scores, 0.0, None), Chosen(DEFAULT[0], DEFAULT[1], 0, 0)
