@@ -20,7 +20,7 @@ Vector = dict[str, float]
 # six letters of a long word let "schuldhulp" meet "schulden" and "huurwoningen" meet "woningen".
 _COMPOUND_MIN = 9
 _PART = 6
-_PART_WEIGHT = 0.5
+_PART_WEIGHT = 0.75
 
 
 def term_counts(texts: list[str]) -> list[Counter[str]]:
@@ -131,6 +131,29 @@ class SparseRows:
         filled = np.flatnonzero(np.diff(self.indptr))
         result[filled] = np.add.reduceat(products, self.indptr[filled], axis=0)
         return result
+
+    def times(self, columns: np.ndarray) -> np.ndarray:
+        """Rows × a dense matrix over the vocabulary (vocabulary × columns), in single precision
+        (scores to rank, not to add up further)."""
+        result = np.zeros((self.rows, columns.shape[1]), dtype=np.float32)
+        if not len(self.data):
+            return result
+        products = self.data.astype(np.float32)[:, None] * columns.astype(np.float32)[self.indices]
+        filled = np.flatnonzero(np.diff(self.indptr))
+        result[filled] = np.add.reduceat(products, self.indptr[filled], axis=0)
+        return result
+
+    def sums_into(self, target: np.ndarray, column: np.ndarray, weight: np.ndarray) -> None:
+        """Add each row, times ``weight[row]``, into column ``column[row]`` of ``target`` (vocabulary ×
+        columns); a row of weight 0 adds nothing."""
+        rows = np.flatnonzero(weight)
+        if not len(rows):
+            return
+        entries = weight[self.row_of] != 0
+        width = target.shape[1]
+        at = self.indices[entries] * width + column[self.row_of[entries]]
+        target += np.bincount(at, weights=self.data[entries] * weight[self.row_of[entries]],
+                              minlength=target.size).reshape(target.shape)
 
 
 def vocabulary_of(vectors: Iterable[Mapping[str, float]]) -> dict[str, int]:

@@ -6,8 +6,9 @@ A passage's word score for a speerpunt is its cosine with the profile, raised by
 (the passages under the same heading) says. Since an agreement treats a theme in runs of
 passages, the word scores then go through a chain over the document (``sequence``): the score
 shown is the probability of the speerpunt given the whole document, the tagged passages and
-the rejections, with the chain's settings chosen on the analyst's own tags. Everything is kept
-in memory; a new tag recomputes one speerpunt's column of word scores and runs the chain again.
+the rejections, with the chain's settings chosen on the analyst's own tags. Then self-training:
+the untagged passages the chain places confidently join their speerpunt's profile, the chain runs
+once more, and the score shown is the mean of both runs. Everything is kept in memory; a new tag recomputes one speerpunt's column of word scores and runs the chain again.
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ MIN_SCORE = 0.05
 TOP = 3
 # A passage of fewer distinct words than this (a date, a signature, a page label) gets no suggestion.
 MIN_FEATURES = 4
+# Self-training on the agreement: after the chain, profiles take in the untagged passages it places
+# with at least this probability, each weighing its probability times CONFIDENT_WEIGHT (a tag weighs
+# one); the chain then runs again, and the probability shown is the mean of the two runs.
+CONFIDENT = 0.6
+CONFIDENT_WEIGHT = 1.0
 # More changed speerpunten than this (opening a project): rescore everything at once.
 _FULL_RESCORE = 4
 
@@ -212,6 +218,7 @@ class Suggester:
 
     def _rescore_all(self) -> None:
         self._unit_scores = self._unit_rows.dot_all(self._profiles)
+        self._profile_matrix = np.stack([self._unit_rows.dense(p) for p in self._profiles], axis=1)
         self._section_scores = np.vstack([self._section_rows.dot_all(self._profiles),
                                           np.zeros((1, len(self.topics)))])
         self._words = self._unit_scores + SECTION_WEIGHT * self._section_scores[self._section_index]
@@ -230,6 +237,31 @@ class Suggester:
         left_out = {int(at[n]): self._left_out_scores(n, cache) for n in self._tagged}
         ordered, self._chosen = posteriors(self._words[self._order], self._links, tags, ruled_out, left_out)
         self._combined = ordered[at]
+        if tags and CONFIDENT_WEIGHT and len(self.topics) > 1:
+            # Once more, with each speerpunt's profile re-estimated from the passages the chain now
+            # places confidently (the agreement's own words for its themes), at the setting chosen.
+            # The mean of both runs: the second alone sharpens the first choice at the expense of the
+            # second and third (top-3 on the VNG set fell by about a point).
+            words = self._reestimated(self._combined)
+            again, _ = posteriors(words[self._order], self._links, tags, ruled_out, {}, self._chosen)
+            self._combined = 0.5 * (self._combined + again[at])
+
+    def _reestimated(self, beliefs: np.ndarray) -> np.ndarray:
+        """Word scores against profiles that also hold the untagged passages the chain places with
+        probability ``CONFIDENT`` or more, each weighted by that probability (``CONFIDENT_WEIGHT``
+        times); a tagged passage counts once, as a tag. (``CONFIDENT`` > 0.5: a passage adds to
+        one speerpunt at most.)"""
+        best = beliefs.argmax(axis=1)
+        weight = beliefs[np.arange(len(best)), best]
+        weight[weight < CONFIDENT] = 0.0
+        weight[list(self._tagged)] = 0.0
+        mass = np.array([len(self._positives.get(t.key, ())) + 1.0 for t in self.topics])  # the tags and the prior
+        raw = self._profile_matrix * mass
+        self._unit_rows.sums_into(raw, best, CONFIDENT_WEIGHT * weight)
+        norms = np.linalg.norm(raw, axis=0)
+        profiles = raw / np.where(norms > 0, norms, 1.0)
+        # The section's share stays as the profiles before had it (one sparse product fewer per update).
+        return self._unit_rows.times(profiles) + SECTION_WEIGHT * self._section_scores[self._section_index]
 
     def _left_out_scores(self, n: int, earlier: dict[tuple[int, str, tuple], float]) -> np.ndarray:
         """Passage n's word scores as if its own tags had not been learnt: only its tagged speerpunten
@@ -255,6 +287,7 @@ class Suggester:
         """One speerpunt's profile changed: recompute its column only."""
         k = self._topic_index[key]
         profile = self._profiles[k] = self._profile(key)
+        self._profile_matrix[:, k] = self._unit_rows.dense(profile)
         self._unit_scores[:, k] = self._unit_rows.dot(profile)
         self._section_scores[:-1, k] = self._section_rows.dot(profile)
         self._words[:, k] = self._unit_scores[:, k] + SECTION_WEIGHT * self._section_scores[self._section_index, k]

@@ -52,20 +52,24 @@ class Chosen:
     tau: float
     tags_right: int  # tagged passages whose speerpunt came first when left out
     tags: int
+    fit: float = 0.0  # the log-likelihood of the tags, each left out in turn, under this setting
 
 
 def posteriors(scores: np.ndarray, links: Links, tags: Mapping[int, Sequence[int]],
-               ruled_out: Mapping[int, Sequence[int]], left_out: Mapping[int, np.ndarray]) -> tuple[np.ndarray, Chosen]:
+               ruled_out: Mapping[int, Sequence[int]], left_out: Mapping[int, np.ndarray],
+               setting: Chosen | None = None) -> tuple[np.ndarray, Chosen]:
     """Each passage's probability per speerpunt (rows sum to one), and the setting chosen.
 
     ``scores`` are the word scores (passages × speerpunten, in document order), ``tags`` the
     speerpunten tagged on a passage, ``ruled_out`` those rejected for it, ``left_out`` a tagged
-    passage's word scores with its own tags not learnt from (to see how well it is predicted)."""
+    passage's word scores with its own tags not learnt from (to see how well it is predicted).
+    With ``setting`` given, that setting is used as it is (nothing is chosen, ``left_out`` unused)."""
     units, width = scores.shape
     if units == 0 or width < 2:  # one speerpunt (or none): nothing to weigh it against, the words decide
         return np.clip(scores, 0.0, None), Chosen(DEFAULT[0], DEFAULT[1], 0, 0)
-    tune = len(tags) >= MIN_TAGS_TO_TUNE and width > 1
-    settings = [(s, t) for s in STAYS for t in TAUS] if tune else [DEFAULT]
+    tune = len(tags) >= MIN_TAGS_TO_TUNE and width > 1 and setting is None
+    settings = ([(s, t) for s in STAYS for t in TAUS] if tune else
+                [DEFAULT] if setting is None else [(setting.stay, setting.tau)])
     stay = np.array([1.0 / width if s is None else max(s, 1.0 / width) for s, _ in settings])
     tau = np.array([t for _, t in settings])
     free = _emissions(scores, tau)  # passages × settings × speerpunten
@@ -76,7 +80,7 @@ def posteriors(scores: np.ndarray, links: Links, tags: Mapping[int, Sequence[int
         fixed[n] = _NEVER
         fixed[n][:, list(ks)] = 1.0
     before, after = _messages(fixed, stay, links)
-    best, right = 0, 0
+    best, right, fit = 0, 0, 0.0
     if tune:
         tagged = sorted(tags)
         own = _emissions(np.array([left_out.get(n, scores[n]) for n in tagged]), tau)
@@ -91,11 +95,12 @@ def posteriors(scores: np.ndarray, links: Links, tags: Mapping[int, Sequence[int
         hits = np.take_along_axis(answer[:, 0, :], joint.argmax(axis=2), axis=1).sum(axis=0)
         best = int(np.argmax(fits))
         right = int(hits[best])
+        fit = float(fits[best])
     # A tagged passage shows what its neighbours and words say of it (its other likely speerpunten),
     # not just its tag: its own free emission between the messages of the others.
     result = before[:, best] * free[:, best] * after[:, best]
     result /= result.sum(axis=1, keepdims=True)
-    chosen = Chosen(settings[best][0], settings[best][1], right, len(tags))
+    chosen = setting or Chosen(settings[best][0], settings[best][1], right, len(tags), fit)
     return result, chosen
 
 
