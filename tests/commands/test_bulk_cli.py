@@ -42,18 +42,22 @@ def ok(capsys, *args):
     return json.loads(out)
 
 
-def _project(tmp_path: Path, capsys, name: str) -> tuple[Path, dict[str, str]]:
+def _project(tmp_path: Path, capsys, name: str, agreements: dict[str, str] | None = None
+             ) -> tuple[Path, dict[str, str]]:
+    """A project named ``name`` with ``agreements`` (file name -> text) imported and the framework;
+    the ids by file stem. Several projects in one ``tmp_path`` share the agreements' folder."""
+    agreements = AGREEMENTS if agreements is None else agreements
     project = tmp_path / f"{name}.speerpunt"
     folder = tmp_path / "akkoorden"
     if not folder.exists():
         folder.mkdir()
-        for file, text in AGREEMENTS.items():
+        for file, text in agreements.items():
             (folder / file).write_text(text, encoding="utf-8")
         (tmp_path / "kader.yaml").write_text(FRAMEWORK, encoding="utf-8")
     ok(capsys, "init", project)
     rows = ok(capsys, "import", project, folder, "--workers", "1")
     ok(capsys, "framework", "import", project, tmp_path / "kader.yaml")
-    return project, {Path(AGREEMENTS_NAMES[i]).stem: row["id"] for i, row in enumerate(rows)}
+    return project, {Path(file).stem: row["id"] for file, row in zip(sorted(agreements), rows, strict=True)}
 
 
 AGREEMENTS_NAMES = sorted(AGREEMENTS)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from desktop.commands import bulk
-from tests.commands.test_bulk_cli import FRAMEWORK, ok, run
+from tests.commands.test_bulk_cli import _project as bulk_project
+from tests.commands.test_bulk_cli import ok, run
 
 # "Łódź" and "→" are not in Windows-1252: Dutch Excel saves them as "?".
 AGREEMENTS = {
@@ -22,17 +23,7 @@ AGREEMENTS = {
 
 
 def _project(tmp_path: Path, capsys, name: str) -> tuple[Path, dict[str, str]]:
-    project = tmp_path / f"{name}.speerpunt"
-    folder = tmp_path / "akkoorden"
-    if not folder.exists():
-        folder.mkdir()
-        for file, text in AGREEMENTS.items():
-            (folder / file).write_text(text, encoding="utf-8")
-        (tmp_path / "kader.yaml").write_text(FRAMEWORK, encoding="utf-8")
-    ok(capsys, "init", project)
-    rows = ok(capsys, "import", project, folder, "--workers", "1")
-    ok(capsys, "framework", "import", project, tmp_path / "kader.yaml")
-    return project, {Path(name).stem: row["id"] for name, row in zip(sorted(AGREEMENTS), rows, strict=True)}
+    return bulk_project(tmp_path, capsys, name, AGREEMENTS)
 
 
 def _sha(path: Path) -> str:
