@@ -39,6 +39,7 @@ class ProjectSuggester:
     suggester: Suggester
     speerpunten: dict[str, SpeerpuntRecord]
     document_ids: list[str]
+    scoped: bool = False  # built over some agreements only (a large project), not all
 
     def learn(self, project: Project) -> set[str]:
         """Take the project's current tags and rejections; cheap when one tag changed."""
@@ -66,7 +67,8 @@ def load_suggester(project: Project, scope: frozenset[str] | None = None) -> Pro
         raise NothingToSuggest("the project has no passages to suggest speerpunten for: import an agreement "
                                "first (speerpunt import)")
     topics = [Topic(sp.id, sp.code, sp.title, f"{sp.theme_title} {sp.formulation}") for sp in speerpunten]
-    model = ProjectSuggester(Suggester(topics, units), {sp.id: sp for sp in speerpunten}, document_ids)
+    model = ProjectSuggester(Suggester(topics, units), {sp.id: sp for sp in speerpunten}, document_ids,
+                             scope is not None)
     model.learn(project)
     return model
 

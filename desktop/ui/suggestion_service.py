@@ -46,6 +46,7 @@ class SuggestionService(QObject):
         self.enabled = True
         self._started = False
         self._in_view: dict[int, str] = {}  # id of a viewer (pane, window) -> the agreement it shows
+        self._asked: frozenset[str] = frozenset()  # what was in view when the model was last built
         self._scope: frozenset[str] | None = None  # the agreements the model covers; None: all
         session.changed.connect(self._on_changed)
         session.closing.connect(self._on_closing)
@@ -78,15 +79,14 @@ class SuggestionService(QObject):
             self._in_view.pop(key, None)
         else:
             self._in_view[key] = document_id
-        wanted = self._wanted_scope()
-        if self._started and wanted is not None and (self._scope is None or not wanted <= self._scope):
+        if not self._started or self._in_view_now() <= self._asked:
+            return
+        first_build_running = self._running and self._model is None
+        if self._scope is not None or first_build_running:  # a large project, or not known yet
             self.refresh(rebuild=True)
 
-    def _wanted_scope(self) -> frozenset[str] | None:
-        # Above ALL_AGREEMENTS_UP_TO agreements, those in view (open in a pane, chosen in the
-        # suggestions window): docs/SUGGESTIONS.md.
-        many = agreement_count(self.session.project) > ALL_AGREEMENTS_UP_TO
-        return frozenset(self._in_view.values()) if many else None
+    def _in_view_now(self) -> frozenset[str]:
+        return frozenset(self._in_view.values())
 
     # -- updating ---------------------------------------------------------------------------
 
@@ -105,11 +105,11 @@ class SuggestionService(QObject):
             return
         self._running = True
         model = None if self._rebuild else self._model
-        if model is None:
-            self._scope = self._wanted_scope()
         self._rebuild = False
-        path, scope = self._path, self._scope
-        run_in_background(lambda: _learn(path, model, scope), self._on_done, self._on_error)
+        if model is None:
+            self._asked = self._in_view_now()
+        path, in_view = self._path, self._asked
+        run_in_background(lambda: _learn(path, model, in_view), self._on_done, self._on_error)
 
     def query(self, work: Callable[[ProjectSuggester], Any], on_done: Callable[[Any], None]) -> None:
         """Run ``work(model)`` on the worker once the model is there (for the dialogs' lists)."""
@@ -123,7 +123,7 @@ class SuggestionService(QObject):
         self._running = False
         if not self.enabled:  # the project closed while the worker learnt: nobody is listening
             return
-        self._model, self._snapshot, self.problem = result
+        self._model, self._snapshot, self.problem, self._scope = result
         self.updated.emit()
         if self._again:
             self._again = False
@@ -146,20 +146,27 @@ class SuggestionService(QObject):
         self.enabled = False
 
 
-def _learn(path: Path, model: ProjectSuggester | None,
-           scope: frozenset[str] | None = None) -> tuple[ProjectSuggester | None, dict, str]:
-    """On the worker: open the project read-only in spirit (nothing is written), learn, list."""
-    if scope is not None and not scope:
-        return None, {}, ""  # a large project with no agreement in view yet: nothing to rank
+def _learn(path: Path, model: ProjectSuggester | None, in_view: frozenset[str] = frozenset()
+           ) -> tuple[ProjectSuggester | None, dict, str, frozenset[str] | None]:
+    """On the worker: open the project read-only in spirit (nothing is written), learn, list.
+
+    A new model covers every agreement, or above ALL_AGREEMENTS_UP_TO of them only those ``in_view``
+    (docs/SUGGESTIONS.md); the last item of the result is that scope (None: all)."""
     project = open_project(path)
     try:
+        if model is None:
+            scope = in_view if agreement_count(project) > ALL_AGREEMENTS_UP_TO else None
+        else:
+            scope = frozenset(model.document_ids) if model.scoped else None
+        if scope is not None and not scope:
+            return None, {}, "", scope  # a large project with no agreement in view yet: nothing to rank
         try:
             if model is None:
                 model = load_suggester(project, scope)
             else:
                 model.learn(project)
         except NothingToSuggest as reason:
-            return None, {}, str(reason)
+            return None, {}, str(reason), scope
         snapshot = {}
         suggester = model.suggester
         for document_id in model.document_ids:
@@ -170,7 +177,7 @@ def _learn(path: Path, model: ProjectSuggester | None,
                     unit = suggester.units[n]
                     passages.append((unit.start, unit.end, found))
             snapshot[document_id] = passages
-        return model, snapshot, ""
+        return model, snapshot, "", scope
     finally:
         project.close()
 
