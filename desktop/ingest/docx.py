@@ -321,6 +321,8 @@ def _is_toc_control(sdt: etree._Element) -> bool:
 
 
 def _clean(text: str) -> str:
+    if "\n" not in text and "\t" not in text and "  " not in text:
+        return text.strip()  # one line with single spaces: nothing to collapse
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

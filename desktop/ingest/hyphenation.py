@@ -20,15 +20,13 @@ class Vocabulary:
     """The words of one document, closed and hyphenated, to judge a break at a line end."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.closed: set[str] = set()
-        self.hyphenated: set[str] = set()
-        for text in texts:
-            for word in _WORD.findall(text):
-                word = word.lower()
-                if "-" in word:
-                    self.hyphenated.add(word)
-                else:
-                    self.closed.add(word)
+        # No word reaches over white space, so the words are those of each distinct piece between
+        # spaces, searched once; lower-casing them joined gives each word's own lower case.
+        pieces = " ".join(set(" ".join(texts).split()))
+        words = set(" ".join(_WORD.findall(pieces)).lower().split(" "))
+        words.discard("")
+        self.hyphenated: set[str] = {word for word in words if "-" in word}
+        self.closed: set[str] = words - self.hyphenated
 
         self.keep_by_default = False
 

@@ -22,6 +22,12 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f\ufffe\uffff]")
 # PDFium marks a hyphen it found at a line end with U+FFFE.
 LINE_END_HYPHEN = "\ufffe"
+# Text that none of the rules below would change: words of characters no rule touches, one
+# space between them (and ordinary spaces at either end). Most lines are such; they skip the six passes.
+_UNTOUCHED = re.compile(
+    "[^\\s\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff\ufb00-\ufb06\uf000-\uf0ff\ud800-\udfff\ufffe\uffff]+"
+    "(?: [^\\s\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff\ufb00-\ufb06\uf000-\uf0ff\ud800-\udfff\ufffe\uffff]+)*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,9 @@ class Line:
 
 def clean(text: str) -> str:
     """Whitespace collapsed, ligatures spelled out, private-use bullets as "•"; quotes and accents kept."""
+    plain = text.strip(" ")
+    if _UNTOUCHED.fullmatch(plain):
+        return plain
     text = _SURROGATES.sub("\ufffd", text.translate(_LIGATURES))
     text = _PRIVATE_BULLETS.sub("•", text)
     text = _SPACES.sub(" ", _CONTROLS.sub("", text)).strip()

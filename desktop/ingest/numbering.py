@@ -38,8 +38,11 @@ def heading_level(text: str, max_words: int = 14) -> int | None:
     level 2, "2.1.3" level 3. Long lines and lines ending like a sentence are
     not headings, whatever their number.
     """
-    line = " ".join(text.split())
-    if not line or len(line.split()) > max_words or len(line) > 120:
+    words = text.split(None, max_words)  # more than max_words words: one piece more, unsplit
+    if not words or len(words) > max_words:
+        return None
+    line = " ".join(words)
+    if len(line) > 120:
         return None
     named = _NAMED_SECTION.match(line)
     if named:

@@ -57,14 +57,16 @@ class _Probe:
         self.matrix = raw.FS_MATRIX()
         self.fonts: dict[bytes, tuple[bool, bool]] = {}
 
-    def rects(self, textpage: pdfium.PdfTextPage, start: int, count: int) -> list[tuple[float, float, float, float]]:
+    def rects(self, textpage: raw.FPDF_TEXTPAGE, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        left, top, right, bottom = self.left, self.top, self.right, self.bottom
+        get_rect = raw.FPDFText_GetRect
         found = []
         for index in range(raw.FPDFText_CountRects(textpage, start, count)):
-            raw.FPDFText_GetRect(textpage, index, self.left, self.top, self.right, self.bottom)
-            found.append((self.left.value, self.top.value, self.right.value, self.bottom.value))
+            get_rect(textpage, index, left, top, right, bottom)
+            found.append((left.value, top.value, right.value, bottom.value))
         return found
 
-    def size(self, textpage: pdfium.PdfTextPage, index: int) -> float:
+    def size(self, textpage: raw.FPDF_TEXTPAGE, index: int) -> float:
         """The character's size on the page in points.
 
         Many producers (InDesign, Adobe PDF Library, Distiller) set the font at size 1 and
@@ -77,7 +79,7 @@ class _Probe:
                 size *= scale
         return size
 
-    def font(self, textpage: pdfium.PdfTextPage, index: int) -> tuple[float, bool, bool]:
+    def font(self, textpage: raw.FPDF_TEXTPAGE, index: int) -> tuple[float, bool, bool]:
         """Size, bold and italic of the character at ``index``."""
         size = self.size(textpage, index)
         length = raw.FPDFText_GetFontInfo(textpage, index, self.name, len(self.name), self.flags)
@@ -140,12 +142,13 @@ def page_lines(
     left, _bottom, right, top = box
     width = right - left
     text = page_text(textpage)
+    handle = textpage.raw  # the raw calls take PDFium's handle directly, not through its Python wrapper
     segments: list[_Segment] = []
     row = 0
     for match in _LINE.finditer(text):
         body, end = match.group(1), match.group(2)
         if body.strip():
-            segments.extend(_segments(textpage, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, (left, top),
+            segments.extend(_segments(handle, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, (left, top),
                                       probe))
             row += 1
         if not end:
@@ -181,7 +184,7 @@ def _merge_split_rows(segments: list[_Segment]) -> None:
 
 
 def _segments(
-    textpage: pdfium.PdfTextPage, text: str, start: int, count: int, hyphen: bool, row: int,
+    textpage: raw.FPDF_TEXTPAGE, text: str, start: int, count: int, hyphen: bool, row: int,
     origin: tuple[float, float], probe: _Probe,
 ) -> list[_Segment]:
     rects = probe.rects(textpage, start, count)
@@ -201,6 +204,10 @@ def _segments(
             middle = probe.size(textpage, (first_index + last) // 2)
             size = sorted((size, last_size, middle))[1]
     size = size or max(r[1] - r[3] for r in rects)
+    if len(rects) == 1:  # most lines: one text run, one piece
+        left, top, right, bottom = rects[0]
+        return [_Segment(text[start:start + count], left - origin[0], right - origin[0], origin[1] - top,
+                         origin[1] - bottom, size, bold, italic, row, hyphen)]
     cuts = [start]
     for previous, current in zip(rects, rects[1:], strict=False):
         gap = current[0] - previous[2]
@@ -390,6 +397,17 @@ def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
 
     def flush() -> None:
         if not group:
+            return
+        if len(group) == 1:  # most lines: one piece, one cell
+            segment = group[0]
+            text = clean(segment.text)
+            if segment.hyphen:
+                text += "-"
+            if text:
+                style = _ALNUM.search(segment.text) is None
+                lines.append(Line(text, page_no, round(segment.size, 1), style or segment.bold, style or segment.italic,
+                                  segment.x0, segment.x1, segment.top, segment.bottom))
+            group.clear()
             return
         cells = _cells(group)
         text = clean((" | " if len(cells) >= 3 else " ").join(cells))

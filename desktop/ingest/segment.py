@@ -86,7 +86,7 @@ def segment(
     vocabulary = Vocabulary(line.text for line in lines)
     vocabulary.learn(
         (previous.text, line.text) for previous, line in zip(lines, lines[1:], strict=False)
-        if _HYPHEN_END.search(previous.text)
+        if _hyphen_end(previous.text)
     )
     metrics = _Metrics(lines, size, laid_out)
     metrics.title_lines = title_lines
@@ -198,6 +198,12 @@ class _Metrics:
         return (len(word.group()) * 1.15 + 2) * per_char < room
 
 
+def _hyphen_end(text: str) -> bool:
+    """Does ``text`` end in a letter and a hyphen? (Searched in its last three characters, where a
+    match ending at the end, or before a final line break, lies: not at every place of a long text.)"""
+    return "-" in text[-2:] and _HYPHEN_END.search(text[-3:]) is not None
+
+
 def _continues(previous: Line, line: Line) -> bool:
     """Does ``line`` plainly carry on the sentence of ``previous``?
 
@@ -206,7 +212,7 @@ def _continues(previous: Line, line: Line) -> bool:
     ``_breaks`` has judged before this.
     """
     text = previous.text
-    if text.endswith(SOFT_HYPHEN) or _HYPHEN_END.search(text):
+    if text.endswith(SOFT_HYPHEN) or _hyphen_end(text):
         return True
     if not _LOWER_START.match(line.text):
         return False
@@ -253,7 +259,7 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
     if line.cells >= 3:
         return line.page != previous.page or metrics.gap(previous, line) and (line.top or 0) - (previous.bottom or 0) > 3 * (line.size or 10)
     if _opens_item(line):
-        return not _HYPHEN_END.search(previous.text) and not _dash_aside(previous, line, current)
+        return not _hyphen_end(previous.text) and not _dash_aside(previous, line, current)
     if metrics.markdown and line.gap_before and _opens_item(current.first):
         return True
     if line.size and previous.size and max(line.size, previous.size) >= _SIZE_JUMP * min(line.size, previous.size):
@@ -320,7 +326,7 @@ def _open_before(joined: list[_Group], group: _Group) -> _Group | None:
         if candidate is joined[-1] and last.page == first.page and (first.top or 0) > (last.top or 0):
             return None  # right below it: the line breaker has judged this break already
         if last.cells < 3 and last.size == first.size and not _SENTENCE_END.search(last.text) \
-                and not _opens_item(candidate.first) or _HYPHEN_END.search(last.text) and last.size == first.size:
+                and not _opens_item(candidate.first) or _hyphen_end(last.text) and last.size == first.size:
             return candidate
     return None
 

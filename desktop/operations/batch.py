@@ -28,9 +28,11 @@ from desktop.store.documents import find_document_by_sha256
 from desktop.store.index.search_index import index_rows
 from desktop.store.project import Project
 
-# Files read ahead of the writer per worker: enough to keep every core busy, few enough
-# that a batch of 342 agreements never holds more than a handful of them in memory.
-AHEAD_PER_WORKER = 2
+# Files read ahead of the writer per worker. The writer takes results in the files' order, so
+# while one worker reads a long PDF the others go on only as far as this allows: two kept a
+# second worker idle behind every long file. Eight keep every core busy; a read file is a few
+# MB (its text, passages, index rows and bytes), so memory stays flat however many files.
+AHEAD_PER_WORKER = 8
 
 
 def files_to_import(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:

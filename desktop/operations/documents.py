@@ -75,6 +75,14 @@ def store_document(
     metadata = metadata or {}
     stamp = now()
     db = project.db
+    paths: dict[tuple[str, ...], str] = {}  # a document's passages share few heading paths: each written once
+
+    def path_json(path: tuple[str, ...]) -> str:
+        written = paths.get(path)
+        if written is None:
+            written = paths[path] = json.dumps(list(path), ensure_ascii=False)
+        return written
+
     with db.atomic():
         db.execute(
             "INSERT INTO documents (id, title, kind, source_name, sha256, pages, imported_at, text, author, modified, "
@@ -108,10 +116,11 @@ def store_document(
                     passage.seq,
                     passage.kind.value,
                     passage.level,
-                    json.dumps(list(passage.heading_path), ensure_ascii=False),
+                    path_json(passage.heading_path),
                     passage.page,
                     passage.pdf_page,
-                    json.dumps([list(b) for b in passage.page_breaks], ensure_ascii=False),
+                    json.dumps([list(b) for b in passage.page_breaks], ensure_ascii=False) if passage.page_breaks
+                    else "[]",
                     passage.start,
                     passage.end,
                     imported.text[passage.start : passage.end],
