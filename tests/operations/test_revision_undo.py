@@ -18,8 +18,8 @@ from desktop.store.documents import document_text, list_documents
 from desktop.store.findings import get_finding, list_findings
 from desktop.store.index.search import search
 from desktop.store.rejections import add_rejection
-from tests.operations.test_revisions import NEW, OLD
 from tests.builders import add_document, add_small_framework
+from tests.operations.test_revisions import NEW, OLD
 
 
 def dump(project) -> dict[str, list[tuple]]:

@@ -180,3 +180,50 @@ def test_a_file_dropped_on_a_document_in_the_library_becomes_its_new_version(mai
     assert get_document(window.session.project, old_id).superseded
     assert get_finding(window.session.project, findings["kept"]).document_id == dialog.revision.new_document_id
     dialog.close()
+
+
+def test_importing_a_new_version_is_one_undo_step_in_the_window(main_window, project, carried, monkeypatch,
+                                                                 tmp_path: Path) -> None:
+    from desktop.ui import background
+    from tests.operations.test_revision_undo import dump
+
+    monkeypatch.setattr(background, "run_inline", True)
+    findings, path = carried
+    old_id = get_finding(project, findings["kept"]).document_id
+    project_path = project.path
+    project.close()
+    window = main_window(project_path)
+    session = window.session
+    before = dump(session.project)
+    pane_index = next(i for i, pane in enumerate(window.panes) if pane.document_id == old_id)
+    window.pane_area.set_active(pane_index)
+    shown = []
+    window.revision_menu.show_review = shown.append
+    assert window.revision_menu.import_new_version(path)
+    [dialog] = shown
+    dialog.show()
+    new_id = dialog.revision.new_document_id
+    imported = dump(session.project)
+    assert session.undo_stack.undoText() == "Import new version of “Akkoord”"
+    assert dialog.select_finding(findings["changed"])
+    dialog.accept_button.click()
+    assert get_finding(session.project, findings["changed"]).anchor == "confirmed"
+    dialog.undo_button.click()  # the acceptance
+    assert dialog.isVisible()
+    reviewed = dump(session.project)  # as imported, but for the modified times the acceptance and its undo set
+    assert {table: rows for table, rows in reviewed.items() if table != "findings"} == \
+        {table: rows for table, rows in imported.items() if table != "findings"}
+    dialog.undo_button.click()  # the import itself: nothing left to review
+    assert not dialog.isVisible()
+    assert dump(session.project) == before
+    assert window.panes[pane_index].document_id == old_id
+    library = window.docks.library
+    assert library.document_ids() == [old_id]
+    assert window.docks.library.model.index(0, 0).data() == "Akkoord"
+    path.write_text("Intussen veranderd op schijf.", encoding="utf-8")  # redo keeps what it imported
+    session.redo()
+    assert dump(session.project) == reviewed
+    assert window.panes[pane_index].document_id == new_id
+    assert get_finding(session.project, findings["changed"]).anchor == "changed"
+    session.redo()
+    assert get_finding(session.project, findings["changed"]).anchor == "confirmed"
