@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 
 from desktop.operations.findings import add_finding
 from desktop.operations.revisions import import_revision
@@ -202,12 +202,15 @@ def test_importing_a_new_version_is_one_undo_step_in_the_window(main_window, pro
     assert window.revision_menu.import_new_version(path)
     [dialog] = shown
     dialog.show()
+    # Its buttons under the table within reach on a low screen too (it asked for 900 pixels before).
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
     new_id = dialog.revision.new_document_id
     imported = dump(session.project)
     assert session.undo_stack.undoText() == "Import new version of “Akkoord”"
     assert dialog.select_finding(findings["changed"])
     dialog.accept_button.click()
     assert get_finding(session.project, findings["changed"]).anchor == "confirmed"
+    assert dialog.focusWidget() is dialog.table  # not the score box, whose Ctrl+Z would undo typing
     dialog.undo_button.click()  # the acceptance
     assert dialog.isVisible()
     reviewed = dump(session.project)  # as imported, but for the modified times the acceptance and its undo set
@@ -221,6 +224,7 @@ def test_importing_a_new_version_is_one_undo_step_in_the_window(main_window, pro
     assert library.document_ids() == [old_id]
     assert window.docks.library.model.index(0, 0).data() == "Akkoord"
     path.write_text("Intussen veranderd op schijf.", encoding="utf-8")  # redo keeps what it imported
+    assert {QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")} <= set(window.menu_actions.redo.shortcuts())
     session.redo()
     assert dump(session.project) == reviewed
     assert window.panes[pane_index].document_id == new_id

@@ -137,6 +137,7 @@ class RevisionMenu(WindowMenu):
         review = self.last_review
         if review is not None and review.isVisible() and from_id == review.revision.new_document_id:
             review.reject()  # its import was taken back (by its own Undo too): nothing left to review
+            self.window.activateWindow()  # so Ctrl+Shift+Z / Ctrl+Y there can bring it back
         for index, pane in enumerate(getattr(self.window, "panes", [])):
             if pane.document_id == from_id:
                 self.window.open_document(to_id, index)
