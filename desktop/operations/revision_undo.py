@@ -94,12 +94,12 @@ def undo_revision(project: Project, revision_id: str, before: RevisionBefore) ->
     index = _rows(db, f"SELECT rowid, words, stems FROM passages_fts WHERE rowid IN ({_marks(passage_ids)})",
                   passage_ids) if passage_ids else []
     # Deleted findings made on the new version (or quoting it) point at it: they go and come back with it.
-    dropped = _rows(db, "SELECT * FROM findings WHERE (document_id = ? OR source_document_id = ?) "
-                        f"AND id NOT IN ({_marks(before.ids('findings'))})",
-                    [new_id, new_id, *before.ids("findings")])
-    dropped_reactions = _rows(db, "SELECT * FROM reactions WHERE document_id = ? "
-                                  f"AND id NOT IN ({_marks(before.ids('reactions'))})",
-                              [new_id, *before.ids("reactions")])
+    # (Filtered here, not by "NOT IN (?, ...)": thousands of carried findings would pass SQLite's variable limit.)
+    carried, moved = before.ids("findings"), before.ids("reactions")
+    dropped = [row for row in _rows(db, "SELECT * FROM findings WHERE document_id = ? OR source_document_id = ?",
+                                    [new_id, new_id]) if row["id"] not in carried]
+    dropped_reactions = [row for row in _rows(db, "SELECT * FROM reactions WHERE document_id = ?", [new_id])
+                         if row["id"] not in moved]
     rejections = _rows(db, "SELECT * FROM suggestion_rejections WHERE document_id = ?", [new_id])
     redo = RevisionRedo(
         revision_id=revision_id, old_document_id=before.old_document_id, new_document_id=new_id,
