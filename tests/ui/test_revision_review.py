@@ -231,3 +231,33 @@ def test_importing_a_new_version_is_one_undo_step_in_the_window(main_window, pro
     assert get_finding(session.project, findings["changed"]).anchor == "changed"
     session.redo()
     assert get_finding(session.project, findings["changed"]).anchor == "confirmed"
+
+
+def test_an_undo_the_project_no_longer_allows_says_why_and_changes_nothing(main_window, project, carried,
+                                                                          monkeypatch) -> None:
+    from desktop.ui import background
+    from tests.operations.test_revision_undo import dump
+
+    monkeypatch.setattr(background, "run_inline", True)
+    findings, path = carried
+    old_id = get_finding(project, findings["kept"]).document_id
+    project_path = project.path
+    project.close()
+    window = main_window(project_path)
+    session, menu = window.session, window.revision_menu
+    shown, messages = [], []
+    menu.show_review = shown.append
+    menu.show_message = lambda title, text: messages.append((title, text))
+    window.pane_area.set_active(next(i for i, pane in enumerate(window.panes) if pane.document_id == old_id))
+    assert menu.import_new_version(path)
+    new_id = shown[0].revision.new_document_id
+    text = document_text(session.project, new_id)
+    start = text.index("scholing")
+    # Another program (a second window on the file) tags the new version: not on this undo stack.
+    add_finding(session.project, new_id, session.project.db.execute(
+        "SELECT id FROM speerpunten LIMIT 1").fetchone()[0], "positive", start, start + 8, author="Bob")
+    unchanged = dump(session.project)
+    session.undo()
+    assert messages == [("Not undone", messages[0][1])] and "1 finding(s) were made on the new version" in messages[0][1]
+    assert dump(session.project) == unchanged
+    assert not session.undo_stack.canUndo()  # the step is dropped, not left to fail again
