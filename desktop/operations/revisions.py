@@ -23,6 +23,7 @@ from desktop.domain.reanchor import AnchorStatus, place_anchors
 from desktop.ingest import ImportRefused, read_document
 from desktop.operations.changes import Changes
 from desktop.operations.documents import store_document
+from desktop.operations.revision_undo import RevisionBefore, read_before
 from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.documents import DocumentRecord, document_text, find_document_by_sha256, get_document
 from desktop.store.ids import new_id, now
@@ -57,6 +58,8 @@ class RevisionReport:
     findings: list[CarriedFinding] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     warnings: tuple[str, ...] = ()
+    # What the import changed, as it stood before: desktop.operations.revision_undo takes the import back with it.
+    before: RevisionBefore | None = None
 
     def counts(self) -> dict[str, int]:
         counts = {status.value: 0 for status in STATUSES}
@@ -143,6 +146,9 @@ def revise_document(
         value = getattr(old, name)
         if value and (name != "date" or not metadata.get("date")):
             metadata[name] = value  # the same agreement: it keeps the names it is cited by
+    reactions = [row[0] for row in project.db.execute(
+        "SELECT id FROM reactions WHERE document_id = ? AND deleted IS NULL", [old.id])]
+    before = read_before(project, old.id, {row[0] for row in rows} | {f for f, _ in moved_sources}, set(reactions))
     revision_id = new_id()
     stamp = now()
     carried: list[CarriedFinding] = []
@@ -185,8 +191,6 @@ def revise_document(
         db.conn.executemany(
             "UPDATE findings SET source_document_id = ?, source_start = ?, source_end = ?, modified = ? WHERE id = ?",
             [(new_id_, place.start, place.end, stamp, finding_id) for finding_id, place in moved_sources])
-        reactions = [row[0] for row in db.execute(
-            "SELECT id FROM reactions WHERE document_id = ? AND deleted IS NULL", [old.id])]
         for reaction_id in reactions:
             db.table("reactions").update(reaction_id, {"document_id": new_id_, "modified": stamp})
     return RevisionReport(
@@ -197,6 +201,7 @@ def revise_document(
         changes=Changes(documents={old.id, new_id_}, findings={c.id for c in carried} | {f for f, _ in moved_sources},
                         reactions=set(reactions)),
         warnings=tuple(imported.warnings),
+        before=before,
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from desktop.operations.changes import Changes
 from desktop.store.project import Project
@@ -122,3 +122,9 @@ def cannot_write(error: sqlite3.OperationalError) -> bool:
     text = str(error).lower()
     return any(words in text for words in ("readonly database", "read-only", "disk i/o error",
                                            "unable to open database file", "database or disk is full"))
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo key first, then Ctrl+Shift+Z and Ctrl+Y (each once): analysts use either."""
+    keys = [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    return list(dict.fromkeys(keys))

@@ -999,17 +999,17 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="401"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="402"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Select text or click in a paragraph first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="438"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="438"/>
         <source>Note on this finding:</source>
         <translation>Note on this finding:</translation>
     </message>
@@ -1598,117 +1598,117 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Carried over</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="176"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="194"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="178"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="196"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="180"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="198"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="182"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="200"/>
         <source>review: changed (%1%)</source>
         <translation>review: changed (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="184"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="202"/>
         <source>review: changed</source>
         <translation>review: changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="203"/>
         <source>review: not found</source>
         <translation>review: not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="189"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="207"/>
         <source>Found again in the new version with the same words around it.</source>
         <translation>Found again in the new version with the same words around it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="190"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="208"/>
         <source>Found again with the same words, at another place in the new version.</source>
         <translation>Found again with the same words, at another place in the new version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="191"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="209"/>
         <source>The words changed in the new version; check that the finding still fits.</source>
         <translation>The words changed in the new version; check that the finding still fits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="192"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="210"/>
         <source>Not found in the new version; point it at the right passage in Document → Review new version…</source>
         <translation>Not found in the new version; point it at the right passage in Document → Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="194"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="212"/>
         <source>Checked by an analyst in Document → Review new version…</source>
         <translation>Checked by an analyst in Document → Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="213"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="231"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Missing in this agreement: no passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="245"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="263"/>
         <source>(not in the agreement)</source>
         <translation>(not in the agreement)</translation>
     </message>
@@ -2274,137 +2274,137 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
         <source>&amp;Tag selection…</source>
         <translation>&amp;Tag selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
         <source>Tagging &amp;suggestions…</source>
         <translation>Tagging &amp;suggestions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="106"/>
         <source>&amp;Reading mode: this document alone</source>
         <translation>&amp;Reading mode: this document alone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Side by side: documents next to each other</source>
         <translation>&amp;Side by side: documents next to each other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="106"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
         <source>&amp;Third document pane</source>
         <translation>&amp;Third document pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="109"/>
         <source>&amp;Outline beside each document</source>
         <translation>&amp;Outline beside each document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="109"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="111"/>
         <source>Go to document pane &amp;%1</source>
         <translation>Go to document pane &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="110"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="111"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="112"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="114"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="113"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="115"/>
         <source>&amp;About Speerpunt</source>
         <translation>&amp;About Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="118"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="120"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="118"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="119"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="121"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="119"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -2412,42 +2412,42 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="154"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="156"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="158"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="265"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="283"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="418"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="431"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -3177,7 +3177,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Import a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="145"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
@@ -3956,88 +3956,98 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RevisionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="32"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="38"/>
         <source>Accept new place</source>
         <translation>Accept new place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="35"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="41"/>
         <source>Accept %1 new places</source>
         <translation>Accept %1 new places</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="58"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="63"/>
         <source>Re-point finding</source>
         <translation>Re-point finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/revisions.py" line="95"/>
+        <source>Import new version of “%1”</source>
+        <translation>Import new version of “%1”</translation>
     </message>
 </context>
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="63"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="66"/>
         <source>&amp;Review new version…</source>
         <translation>&amp;Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="91"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="96"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="104"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
         <source>Import new version</source>
         <translation>Import new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="93"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open the document that has a new version first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="98"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” has already been replaced by a newer version; open that one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>Reading %1 and carrying the findings over…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="136"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="138"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <source>Not undone</source>
+        <translation>Not undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="150"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="152"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="139"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="153"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="144"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="158"/>
         <source>The new version of “%1”</source>
         <translation>The new version of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="156"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="170"/>
         <source>Review new version</source>
         <translation>Review new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="157"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="171"/>
         <source>This document has no earlier version in the project.</source>
         <translation>This document has no earlier version in the project.</translation>
     </message>
@@ -4045,82 +4055,82 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RevisionReview</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="187"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
         <source>Review the new version: %1</source>
         <translation>Review the new version: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="188"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
         <source>Review the new version</source>
         <translation>Review the new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="189"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
         <source>Old version (superseded): %1</source>
         <translation>Old version (superseded): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="190"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
         <source>New version: %1</source>
         <translation>New version: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="191"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="192"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
         <source>Carried findings</source>
         <translation>Carried findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
         <source>Only findings to review</source>
         <translation>Only findings to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="202"/>
         <source>&amp;Accept new place</source>
         <translation>&amp;Accept new place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="203"/>
         <source>Accept all with score at least</source>
         <translation>Accept all with score at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="204"/>
         <source>Lowest score to accept</source>
         <translation>Lowest score to accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="205"/>
         <source>&amp;Re-point to selected text</source>
         <translation>&amp;Re-point to selected text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="207"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="208"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="220"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="227"/>
         <source>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</source>
         <translation>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</translation>
     </message>
@@ -4492,12 +4502,12 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         <translation>No passage is likely to treat this speerpunt yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/suggestion_panel.py" line="169"/>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="170"/>
         <source>no passage comes close</source>
         <translation>no passage comes close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/suggestion_panel.py" line="170"/>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="171"/>
         <source>None: every speerpunt has a finding here or is the most likely one of some passage.</source>
         <translation>None: every speerpunt has a finding here or is the most likely one of some passage.</translation>
     </message>

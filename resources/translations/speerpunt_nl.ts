@@ -999,17 +999,17 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="401"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="402"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Selecteer eerst tekst of klik in een alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="438"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="438"/>
         <source>Note on this finding:</source>
         <translation>Notitie bij deze bevinding:</translation>
     </message>
@@ -1598,117 +1598,117 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Carried over</source>
         <translation>Overgenomen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="176"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="194"/>
         <source>exactly</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="178"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="196"/>
         <source>moved</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="180"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="198"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="182"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="200"/>
         <source>review: changed (%1%)</source>
         <translation>nakijken: gewijzigd (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="184"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="202"/>
         <source>review: changed</source>
         <translation>nakijken: gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="203"/>
         <source>review: not found</source>
         <translation>nakijken: niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="189"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="207"/>
         <source>Found again in the new version with the same words around it.</source>
         <translation>In de nieuwe versie teruggevonden, met dezelfde woorden eromheen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="190"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="208"/>
         <source>Found again with the same words, at another place in the new version.</source>
         <translation>Met dezelfde woorden teruggevonden, op een andere plaats in de nieuwe versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="191"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="209"/>
         <source>The words changed in the new version; check that the finding still fits.</source>
         <translation>De tekst is in de nieuwe versie gewijzigd; kijk na of de bevinding nog past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="192"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="210"/>
         <source>Not found in the new version; point it at the right passage in Document → Review new version…</source>
         <translation>Niet teruggevonden in de nieuwe versie; wijs de juiste passage aan via Document → Nieuwe versie beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="194"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="212"/>
         <source>Checked by an analyst in Document → Review new version…</source>
         <translation>Nagekeken door een analist via Document → Nieuwe versie beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="213"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="231"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Ontbreekt in dit akkoord: geen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="245"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="263"/>
         <source>(not in the agreement)</source>
         <translation>(niet in het akkoord)</translation>
     </message>
@@ -2274,137 +2274,137 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="90"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="91"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="92"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="94"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
         <source>&amp;Import documents…</source>
         <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="95"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Map importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="96"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="97"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="98"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="99"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="100"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
         <source>&amp;Tag selection…</source>
         <translation>Selectie &amp;taggen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="101"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
         <source>Tagging &amp;suggestions…</source>
         <translation>Tag&amp;suggesties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="102"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="103"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="104"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="106"/>
         <source>&amp;Reading mode: this document alone</source>
         <translation>&amp;Leesmodus: alleen dit document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Side by side: documents next to each other</source>
         <translation>&amp;Naast elkaar: documenten naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="106"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
         <source>&amp;Third document pane</source>
         <translation>&amp;Derde documentvenster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="109"/>
         <source>&amp;Outline beside each document</source>
         <translation>&amp;Inhoud naast elk document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="109"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="111"/>
         <source>Go to document pane &amp;%1</source>
         <translation>Naar documentvenster &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="110"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="111"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="112"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="114"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Probleem melden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="113"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="115"/>
         <source>&amp;About Speerpunt</source>
         <translation>&amp;Over Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="118"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="120"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="118"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="119"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="121"/>
         <source>&amp;Redo: %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_actions.py" line="119"/>
+        <location filename="../../desktop/ui/window/main_actions.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
@@ -2412,42 +2412,42 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="154"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="156"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="158"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="265"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="283"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="418"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="431"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -3177,7 +3177,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Een map met documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="145"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
         <source>Documents (%1)</source>
         <translation>Documenten (%1)</translation>
     </message>
@@ -3956,88 +3956,98 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RevisionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="32"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="38"/>
         <source>Accept new place</source>
         <translation>Nieuwe plek accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="35"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="41"/>
         <source>Accept %1 new places</source>
         <translation>%1 nieuwe plekken accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="58"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="63"/>
         <source>Re-point finding</source>
         <translation>Bevinding opnieuw plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/revisions.py" line="95"/>
+        <source>Import new version of “%1”</source>
+        <translation>Nieuwe versie van “%1” importeren</translation>
     </message>
 </context>
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="63"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="66"/>
         <source>&amp;Review new version…</source>
         <translation>Nieuwe versie &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="91"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="96"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="104"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
         <source>Import new version</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="93"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open eerst het document waarvan een nieuwe versie is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="98"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” is al vervangen door een nieuwere versie; open die.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>%1 lezen en de bevindingen overzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="136"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="138"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <source>Not undone</source>
+        <translation>Niet ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="150"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="152"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="139"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="153"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout stopte het importeren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="144"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="158"/>
         <source>The new version of “%1”</source>
         <translation>De nieuwe versie van “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="156"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="170"/>
         <source>Review new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="157"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="171"/>
         <source>This document has no earlier version in the project.</source>
         <translation>Dit document heeft geen eerdere versie in het project.</translation>
     </message>
@@ -4045,82 +4055,82 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RevisionReview</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="187"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
         <source>Review the new version: %1</source>
         <translation>Nieuwe versie beoordelen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="188"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
         <source>Review the new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="189"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
         <source>Old version (superseded): %1</source>
         <translation>Oude versie (vervangen): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="190"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
         <source>New version: %1</source>
         <translation>Nieuwe versie: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="191"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
         <source>Old version</source>
         <translation>Oude versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="192"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
         <source>New version</source>
         <translation>Nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
         <source>Carried findings</source>
         <translation>Overgezette bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
         <source>Only findings to review</source>
         <translation>Alleen bevindingen om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="202"/>
         <source>&amp;Accept new place</source>
         <translation>Nieuwe plek &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="203"/>
         <source>Accept all with score at least</source>
         <translation>Alle accepteren met score minstens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="204"/>
         <source>Lowest score to accept</source>
         <translation>Laagste score om te accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="205"/>
         <source>&amp;Re-point to selected text</source>
         <translation>&amp;Opnieuw plaatsen op geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="207"/>
         <source>Re&amp;do</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="208"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="220"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="227"/>
         <source>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</source>
         <translation>%1 exact, %2 verplaatst, %3 gewijzigd, %4 zonder plek, %5 bevestigd</translation>
     </message>
@@ -4492,12 +4502,12 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <translation>Nog geen passage behandelt dit speerpunt waarschijnlijk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/suggestion_panel.py" line="169"/>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="170"/>
         <source>no passage comes close</source>
         <translation>geen passage komt in de buurt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/suggestion_panel.py" line="170"/>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="171"/>
         <source>None: every speerpunt has a finding here or is the most likely one of some passage.</source>
         <translation>Geen: elk speerpunt heeft hier een bevinding of is het meest waarschijnlijke van een passage.</translation>
     </message>

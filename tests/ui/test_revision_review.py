@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 
 from desktop.operations.findings import add_finding
 from desktop.operations.revisions import import_revision
@@ -180,3 +180,84 @@ def test_a_file_dropped_on_a_document_in_the_library_becomes_its_new_version(mai
     assert get_document(window.session.project, old_id).superseded
     assert get_finding(window.session.project, findings["kept"]).document_id == dialog.revision.new_document_id
     dialog.close()
+
+
+def test_importing_a_new_version_is_one_undo_step_in_the_window(main_window, project, carried, monkeypatch,
+                                                                 tmp_path: Path) -> None:
+    from desktop.ui import background
+    from tests.operations.test_revision_undo import dump
+
+    monkeypatch.setattr(background, "run_inline", True)
+    findings, path = carried
+    old_id = get_finding(project, findings["kept"]).document_id
+    project_path = project.path
+    project.close()
+    window = main_window(project_path)
+    session = window.session
+    before = dump(session.project)
+    pane_index = next(i for i, pane in enumerate(window.panes) if pane.document_id == old_id)
+    window.pane_area.set_active(pane_index)
+    shown = []
+    window.revision_menu.show_review = shown.append
+    assert window.revision_menu.import_new_version(path)
+    [dialog] = shown
+    dialog.show()
+    # Its buttons under the table within reach on a low screen too (it asked for 900 pixels before).
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    new_id = dialog.revision.new_document_id
+    imported = dump(session.project)
+    assert session.undo_stack.undoText() == "Import new version of “Akkoord”"
+    assert dialog.select_finding(findings["changed"])
+    dialog.accept_button.click()
+    assert get_finding(session.project, findings["changed"]).anchor == "confirmed"
+    assert dialog.focusWidget() is dialog.table  # not the score box, whose Ctrl+Z would undo typing
+    dialog.undo_button.click()  # the acceptance
+    assert dialog.isVisible()
+    reviewed = dump(session.project)  # as imported, but for the modified times the acceptance and its undo set
+    assert {table: rows for table, rows in reviewed.items() if table != "findings"} == \
+        {table: rows for table, rows in imported.items() if table != "findings"}
+    dialog.undo_button.click()  # the import itself: nothing left to review
+    assert not dialog.isVisible()
+    assert dump(session.project) == before
+    assert window.panes[pane_index].document_id == old_id
+    library = window.docks.library
+    assert library.document_ids() == [old_id]
+    assert window.docks.library.model.index(0, 0).data() == "Akkoord"
+    path.write_text("Intussen veranderd op schijf.", encoding="utf-8")  # redo keeps what it imported
+    assert {QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")} <= set(window.menu_actions.redo.shortcuts())
+    session.redo()
+    assert dump(session.project) == reviewed
+    assert window.panes[pane_index].document_id == new_id
+    assert get_finding(session.project, findings["changed"]).anchor == "changed"
+    session.redo()
+    assert get_finding(session.project, findings["changed"]).anchor == "confirmed"
+
+
+def test_an_undo_the_project_no_longer_allows_says_why_and_changes_nothing(main_window, project, carried,
+                                                                          monkeypatch) -> None:
+    from desktop.ui import background
+    from tests.operations.test_revision_undo import dump
+
+    monkeypatch.setattr(background, "run_inline", True)
+    findings, path = carried
+    old_id = get_finding(project, findings["kept"]).document_id
+    project_path = project.path
+    project.close()
+    window = main_window(project_path)
+    session, menu = window.session, window.revision_menu
+    shown, messages = [], []
+    menu.show_review = shown.append
+    menu.show_message = lambda title, text: messages.append((title, text))
+    window.pane_area.set_active(next(i for i, pane in enumerate(window.panes) if pane.document_id == old_id))
+    assert menu.import_new_version(path)
+    new_id = shown[0].revision.new_document_id
+    text = document_text(session.project, new_id)
+    start = text.index("scholing")
+    # Another program (a second window on the file) tags the new version: not on this undo stack.
+    add_finding(session.project, new_id, session.project.db.execute(
+        "SELECT id FROM speerpunten LIMIT 1").fetchone()[0], "positive", start, start + 8, author="Bob")
+    unchanged = dump(session.project)
+    session.undo()
+    assert messages == [("Not undone", messages[0][1])] and "1 finding(s) were made on the new version" in messages[0][1]
+    assert dump(session.project) == unchanged
+    assert not session.undo_stack.canUndo()  # the step is dropped, not left to fail again

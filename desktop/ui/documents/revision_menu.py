@@ -16,6 +16,7 @@ from desktop.store.project import ProjectRefused, open_project
 from desktop.store.revisions import revision_of
 from desktop.ui import background
 from desktop.ui.background import QtProgress, progress_dialog
+from desktop.ui.commands.revisions import ImportNewVersion
 from desktop.ui.documents.revision_review import RevisionReview
 from desktop.ui.project_files import documents_folder
 from desktop.ui.session import Session
@@ -121,12 +122,25 @@ class RevisionMenu(WindowMenu):
         self._close(dialog)
         if self.session is None:
             return
+        # One undo step: Ctrl+Z takes the import back, Ctrl+Shift+Z or Ctrl+Y writes it again (no file read).
+        command = ImportNewVersion(self.session, report)
+        command.switch = self._switch_panes
+        command.refused = lambda reason: self.show_message(self.tr("Not undone"), reason)
+        self.session.push(command)
         self.session.notify(report.changes)
         # The new version takes the old one's place in the panes, so the analyst reads on where they were.
-        for index, pane in enumerate(getattr(self.window, "panes", [])):
-            if pane.document_id == old_id:
-                self.window.open_document(report.new_document.id, index)
+        self._switch_panes(old_id, report.new_document.id)
         self.review_current(report.new_document.id)
+
+    def _switch_panes(self, from_id: str, to_id: str) -> None:
+        """Show ``to_id`` in every pane that shows ``from_id`` (after an import, its undo or its redo)."""
+        review = self.last_review
+        if review is not None and review.isVisible() and from_id == review.revision.new_document_id:
+            review.reject()  # its import was taken back (by its own Undo too): nothing left to review
+            self.window.activateWindow()  # so Ctrl+Shift+Z / Ctrl+Y there can bring it back
+        for index, pane in enumerate(getattr(self.window, "panes", [])):
+            if pane.document_id == from_id:
+                self.window.open_document(to_id, index)
 
     def _failed(self, error: BaseException, dialog) -> None:
         self._close(dialog)

@@ -31,7 +31,7 @@ from desktop.ui import assessments
 from desktop.ui.commands.revisions import AcceptPlacements, RepointFinding
 from desktop.ui.panes.offsets import OffsetMap
 from desktop.ui.row_model import RowTableModel
-from desktop.ui.session import Session
+from desktop.ui.session import Session, redo_keys
 
 REMOVED = QColor(213, 94, 0, 70)  # Okabe-Ito vermilion, translucent: words gone from the old version
 INSERTED = QColor(0, 114, 178, 55)  # Okabe-Ito blue: words new in the new version
@@ -128,12 +128,17 @@ class RevisionReview(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("reviewStatus")
         self.status.setWordWrap(True)
+        # Two rows, so the Dutch labels fit a 1280-pixel screen: the review steps, then the counts,
+        # undo, redo and close.
         controls = QHBoxLayout()
         for widget in (self.only_to_review, self.accept_button, self.accept_all_button, self.minimum,
-                       self.repoint_button, self.undo_button, self.redo_button):
+                       self.repoint_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.close_button)
+        closing = QHBoxLayout()
+        closing.addWidget(self.status, 1)
+        for widget in (self.undo_button, self.redo_button, self.close_button):
+            closing.addWidget(widget)
         vertical = QSplitter(Qt.Orientation.Vertical, self)
         vertical.addWidget(texts)
         vertical.addWidget(self.table)
@@ -141,14 +146,16 @@ class RevisionReview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(vertical)
         layout.addLayout(controls)
-        layout.addWidget(self.status)
-        for keys, slot in ((QKeySequence.StandardKey.Undo, session.undo_stack.undo),
-                           (QKeySequence.StandardKey.Redo, session.undo_stack.redo)):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+        layout.addLayout(closing)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, activated=session.undo_stack.undo)
+        for keys in redo_keys():
+            QShortcut(keys, self, activated=session.undo_stack.redo)
         session.changed.connect(self._on_changed)
         session.undo_stack.indexChanged.connect(self._stack_moved)
         self.rows: list[ReviewRow] = []
-        self.resize(1400, 900)
+        # Within the screen (1280x800 too), so the buttons under the table stay in reach.
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(min(1400, screen.width() * 19 // 20), min(900, screen.height() * 9 // 10))
         self.retranslate_ui()
         self.reload()
 
@@ -276,6 +283,9 @@ class RevisionReview(QDialog):
         self.error = command.error
         if self.error:
             self.status.setText(self.error)
+        # The step's button may now be disabled; focus would pass to the score box, whose own Ctrl+Z
+        # undoes typing, not the step. Back to the table, so Ctrl+Z takes this step back.
+        self.table.setFocus()
 
     def accept_selected(self) -> None:
         ids = [row.finding_id for row in self._chosen_rows() if row.status in ("moved", "changed")]

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.placeholders import fill
+from desktop.ui.session import redo_keys
 
 Key = QKeySequence.StandardKey
 
@@ -39,6 +40,7 @@ class MainActions(QObject):
         self.edit_menu = self._menu(bar.addMenu(""), "editMenu")
         self.undo = self._action("undoAction", Key.Undo)
         self.redo = self._action("redoAction", Key.Redo)
+        self.redo.setShortcuts(redo_keys())  # Ctrl+Shift+Z and Ctrl+Y, whatever the desktop's first choice
         self.find = self._action("findAction", Key.Find)
         self.tag = self._action("tagAction", "Ctrl+T")
         self.suggestions = self._action("suggestionsAction", "Ctrl+Shift+G")
@@ -125,3 +127,4 @@ class MainActions(QObject):
 
     def all_actions(self) -> list[QAction]:
         return [action for action in self.window.actions() if action.objectName().endswith("Action")]
+
