@@ -930,17 +930,17 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="28"/>
         <source>Position paper</source>
         <translation>Position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="27"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="29"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -948,32 +948,58 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="69"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="102"/>
         <source>Document library</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="70"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="103"/>
         <source>Documents of the project</source>
         <translation>Documents of the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="150"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="104"/>
+        <source>Find a document…</source>
+        <translation>Find a document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="105"/>
+        <source>Find a document by name or category</source>
+        <translation>Find a document by name or category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="106"/>
+        <source>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</source>
+        <translation>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
+        <source>Show documents of category</source>
+        <translation>Show documents of category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="141"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="224"/>
         <source>Open &amp;left</source>
         <translation>Open &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="152"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="226"/>
         <source>Open &amp;right</source>
         <translation>Open &amp;right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="154"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="228"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="156"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="230"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
@@ -999,17 +1025,17 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="401"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="402"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Select text or click in a paragraph first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="438"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="437"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="438"/>
         <source>Note on this finding:</source>
         <translation>Note on this finding:</translation>
     </message>
@@ -1598,117 +1624,117 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="186"/>
         <source>Carried over</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="176"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="194"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="178"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="196"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="180"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="198"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="182"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="200"/>
         <source>review: changed (%1%)</source>
         <translation>review: changed (%1%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="184"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="202"/>
         <source>review: changed</source>
         <translation>review: changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="185"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="203"/>
         <source>review: not found</source>
         <translation>review: not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="189"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="207"/>
         <source>Found again in the new version with the same words around it.</source>
         <translation>Found again in the new version with the same words around it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="190"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="208"/>
         <source>Found again with the same words, at another place in the new version.</source>
         <translation>Found again with the same words, at another place in the new version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="191"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="209"/>
         <source>The words changed in the new version; check that the finding still fits.</source>
         <translation>The words changed in the new version; check that the finding still fits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="192"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="210"/>
         <source>Not found in the new version; point it at the right passage in Document → Review new version…</source>
         <translation>Not found in the new version; point it at the right passage in Document → Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="194"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="212"/>
         <source>Checked by an analyst in Document → Review new version…</source>
         <translation>Checked by an analyst in Document → Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="213"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="231"/>
         <source>Missing in this agreement: no passage</source>
         <translation>Missing in this agreement: no passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_model.py" line="245"/>
+        <location filename="../../desktop/ui/review/findings_model.py" line="263"/>
         <source>(not in the agreement)</source>
         <translation>(not in the agreement)</translation>
     </message>
@@ -2223,32 +2249,32 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="44"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="54"/>
         <source>%1 (superseded)</source>
         <translation>%1 (superseded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="67"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="102"/>
         <source>%1 — replaced by a newer version; read-only</source>
         <translation>%1 — replaced by a newer version; read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="115"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="116"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="117"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="83"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="118"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -2412,42 +2438,42 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="154"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="156"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="158"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="265"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="283"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="418"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="431"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -3956,12 +3982,12 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RevisionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="32"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="33"/>
         <source>Accept new place</source>
         <translation>Accept new place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="35"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="36"/>
         <source>Accept %1 new places</source>
         <translation>Accept %1 new places</translation>
     </message>
@@ -4128,17 +4154,17 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="67"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="77"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="70"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="81"/>
         <source>1 matching passage</source>
         <translation>1 matching passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="70"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="81"/>
         <source>%1 matching passages</source>
         <translation>%1 matching passages</translation>
     </message>
@@ -4146,92 +4172,92 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="176"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="207"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="177"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="208"/>
         <source>Search all documents…</source>
         <translation>Search all documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="178"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="209"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="179"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="210"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="180"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="211"/>
         <source>Search in</source>
         <translation>Search in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="181"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="212"/>
         <source>By document</source>
         <translation>By document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="182"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="213"/>
         <source>One line per document that matches: its number of matching passages and its best passage</source>
         <translation>One line per document that matches: its number of matching passages and its best passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="184"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="215"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="197"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="229"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="199"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="231"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="230"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="262"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Type at least one word (letters or digits) to search for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="244"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="276"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="247"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="279"/>
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="247"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="279"/>
         <source>%1 documents</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="248"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="280"/>
         <source>1 matching passage</source>
         <translation>1 matching passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="248"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="280"/>
         <source>%1 matching passages</source>
         <translation>%1 matching passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="251"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="283"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="253"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="285"/>
         <source>The best %n passages</source>
         <translation>
             <numerusform>The best %n passages</numerusform>
@@ -4239,7 +4265,7 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="255"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="287"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>
@@ -4492,12 +4518,12 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         <translation>No passage is likely to treat this speerpunt yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/suggestion_panel.py" line="169"/>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="170"/>
         <source>no passage comes close</source>
         <translation>no passage comes close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/suggestion_panel.py" line="170"/>
+        <location filename="../../desktop/ui/review/suggestion_panel.py" line="171"/>
         <source>None: every speerpunt has a finding here or is the most likely one of some passage.</source>
         <translation>None: every speerpunt has a finding here or is the most likely one of some passage.</translation>
     </message>
@@ -4670,72 +4696,72 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>WorkspaceDocks</name>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="188"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="192"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="189"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="193"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="190"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="194"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="191"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="195"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="192"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="196"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="193"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="197"/>
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="194"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="198"/>
         <source>Speerpunt view</source>
         <translation>Speerpunt view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="195"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="199"/>
         <source>Comparison matrix</source>
         <translation>Comparison matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="196"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="200"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="197"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="201"/>
         <source>Tag search hits</source>
         <translation>Tag search hits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="204"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="208"/>
         <source>&amp;Speerpunt view</source>
         <translation>&amp;Speerpunt view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="205"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="209"/>
         <source>Comparison &amp;matrix</source>
         <translation>Comparison &amp;matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="206"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="210"/>
         <source>Documents &amp;table</source>
         <translation>Documents &amp;table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="207"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="211"/>
         <source>Tag search &amp;hits</source>
         <translation>Tag search &amp;hits</translation>
     </message>
