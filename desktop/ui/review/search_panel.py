@@ -51,6 +51,8 @@ class SearchHitsModel(QAbstractListModel):
         # Grouped by document: each document's best hit, with its number of matching passages.
         self.passage_counts: dict[str, int] | None = None
         self._lines: dict[int, tuple[str, str]] = {}
+        # Document id -> the name the analyst gave it (a municipality), shown instead of the long title.
+        self.names: dict[str, str] = {}
 
     def set_hits(self, hits: list[SearchHit], passage_counts: dict[str, int] | None = None) -> None:
         self.beginResetModel()
@@ -74,13 +76,14 @@ class SearchHitsModel(QAbstractListModel):
         texts = self._lines.get(row)
         if texts is None:
             hit = self.hits[row]
-            place = hit.document_title if hit.page is None else fill(self.tr("%1, p. %2"), hit.document_title,
+            title = self.names.get(hit.document_id) or hit.document_title
+            place = title if hit.page is None else fill(self.tr("%1, p. %2"), title,
                                                                      str(hit.page))
             if self.passage_counts is not None:
                 count = self.passage_counts.get(hit.document_id, 0)
                 matching = self.tr("1 matching passage") if count == 1 else fill(self.tr("%1 matching passages"),
                                                                                  count)
-                place = f"{hit.document_title} · {matching}"
+                place = f"{title} · {matching}"
             plain = " ".join(hit.snippet.replace(_OPEN, "").replace(_CLOSE, "").split())
             texts = self._lines[row] = (f"{place}: {plain}",
                                         f"<span style='color:#555'>{html.escape(place)}</span><br>"
@@ -229,8 +232,11 @@ class SearchPanel(QWidget):
         self.scope.addItem(self.tr("All documents"), None)
         for category in list_categories(self.session.project):
             self.scope.addItem(fill(self.tr("Category: %1"), category), CATEGORY_PREFIX + category)
+        names = {}
         for document in list_documents(self.session.project):
             self.scope.addItem(document.citation_name, document.id)
+            names[document.id] = document.citation_name
+        self.model.names = names
         self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)) if chosen is not None else 0)
         self.scope.blockSignals(False)
 
