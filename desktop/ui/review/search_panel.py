@@ -182,6 +182,10 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        # Hundreds of hits (grouped by document over a national project) are laid out a batch per turn of the
+        # event loop: the first screenful shows at once and typing is never held up by the rest.
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(30)
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self._open)
         self.results.doubleClicked.connect(self._open)
