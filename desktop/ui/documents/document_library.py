@@ -151,8 +151,9 @@ class DocumentLibrary(QWidget):
         words = fold(self.filter.text()).split()
         category = self.category.currentData()
         for number, row in enumerate(self.model.rows):
-            shown = row.matches(words) and (category is None or category in row.categories)
-            self.view.setRowHidden(number, not shown)
+            hidden = not (row.matches(words) and (category is None or category in row.categories))
+            if hidden != self.view.isRowHidden(number):  # each change lays the view out again
+                self.view.setRowHidden(number, hidden)
 
     def shown_document_ids(self) -> list[str]:
         """The documents the list shows now (after the filter and category), top to bottom."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ def kind_label(kind: str) -> str:
 
 
 @dataclass(frozen=True)
-class LibraryRow:
+class LibraryRow:  # not slots: _folded is cached on the instance
     document_id: str
     title: str
     kind: str
@@ -59,9 +60,14 @@ class LibraryRow:
     def matches(self, words: list[str]) -> bool:
         """Whether every folded word occurs in the name or title, or names one of the categories in full: "venlo",
         "akkoord g4" (G4 and not G40)."""
-        text = fold(f"{self.name} {self.title}")
-        categories = {fold(category) for category in self.categories}
+        if not words:
+            return True
+        text, categories = self._folded
         return all(word in text or word in categories for word in words)
+
+    @functools.cached_property
+    def _folded(self) -> tuple[str, frozenset[str]]:
+        return fold(f"{self.name} {self.title}"), frozenset(fold(category) for category in self.categories)
 
     def sort_key(self, column: str) -> object:
         if column in ("pages", "findings"):
