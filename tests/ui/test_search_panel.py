@@ -112,3 +112,21 @@ def test_hits_can_be_grouped_by_document_with_their_number_of_passages(session, 
     assert opened.args[0] == venlo
     panel.by_document.setChecked(False)
     assert panel.message.text() == "2 passages"
+
+
+def test_hits_name_each_agreement_by_its_short_name_and_follow_a_rename(session, qtbot):
+    from desktop.ui.commands.documents import EditDocument
+
+    long_title = "Coalitieakkoord 2026-2030: samen verder bouwen aan een sterke gemeente"
+    venlo = add_document(session.project, ["Wij bouwen sociale huur."], title=long_title)
+    panel = SearchPanel(session)
+    qtbot.addWidget(panel)
+    panel.query.setText("huur")
+    panel.by_document.setChecked(True)
+    line = panel.model.data(panel.model.index(0), Qt.ItemDataRole.DisplayRole)
+    assert line.startswith(f"{long_title} · 1 matching passage")
+    session.push(EditDocument(session, venlo, short_name="Venlo"))
+    line = panel.model.data(panel.model.index(0), Qt.ItemDataRole.DisplayRole)
+    assert line.startswith("Venlo · 1 matching passage")
+    panel.by_document.setChecked(False)
+    assert panel.model.data(panel.model.index(0), Qt.ItemDataRole.DisplayRole).startswith("Venlo, p. 1: ")

@@ -6,8 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.domain.folding import fold
 from desktop.ingest import SUPPORTED_SUFFIXES
 from desktop.operations.changes import Changes
 from desktop.store.documents import list_documents
@@ -45,6 +56,8 @@ class DocumentLibrary(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        # Rows as tall as the findings table's: the left column shows twice as many agreements.
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -58,8 +71,30 @@ class DocumentLibrary(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # A click on a heading sorts; until then the list keeps its own order (position papers first).
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.model.layoutChanged.connect(self._apply_filter)
+        # With hundreds of agreements the analyst finds one by typing part of its name (or a category), and
+        # narrows the list to a category; the category box shows only when the project has categories.
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("documentLibraryFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self._open_first_shown)
+        self.category = QComboBox(self)
+        self.category.setObjectName("documentLibraryCategory")
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.category.currentIndexChanged.connect(self._apply_filter)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(2)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.category)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(bar)
         layout.addWidget(self.view)
         session.changed.connect(self._on_changed)
         self.refresh()
@@ -68,6 +103,13 @@ class DocumentLibrary(QWidget):
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Document library"))
         self.view.setAccessibleName(self.tr("Documents of the project"))
+        self.filter.setPlaceholderText(self.tr("Find a document…"))
+        self.filter.setAccessibleName(self.tr("Find a document by name or category"))
+        self.filter.setToolTip(self.tr("Shows the documents whose name or title holds every word typed (or that are "
+                                       "in a category typed in full); Enter opens the first"))
+        self.category.setAccessibleName(self.tr("Show documents of category"))
+        if self.category.count():
+            self.category.setItemText(0, self.tr("All"))
         self.model.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -85,8 +127,43 @@ class DocumentLibrary(QWidget):
     def refresh(self) -> None:
         current = self.current_document_id()
         self.model.set_rows(library_rows(list_documents(self.session.project)))
+        header = self.view.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:  # a sort the analyst chose survives a new finding
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fill_categories()
+        self._apply_filter()
         if current:
             self.select_document(current)
+
+    def _fill_categories(self) -> None:
+        chosen = self.category.currentData()
+        names = sorted({name for row in self.model.rows for name in row.categories}, key=str.casefold)
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All"), None)
+        for name in names:
+            self.category.addItem(name, name)
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)) if chosen is not None else 0)
+        self.category.blockSignals(False)
+        self.category.setVisible(bool(names))
+
+    def _apply_filter(self) -> None:
+        words = fold(self.filter.text()).split()
+        category = self.category.currentData()
+        for number, row in enumerate(self.model.rows):
+            hidden = not (row.matches(words) and (category is None or category in row.categories))
+            if hidden != self.view.isRowHidden(number):  # each change lays the view out again
+                self.view.setRowHidden(number, hidden)
+
+    def shown_document_ids(self) -> list[str]:
+        """The documents the list shows now (after the filter and category), top to bottom."""
+        return [row.document_id for number, row in enumerate(self.model.rows) if not self.view.isRowHidden(number)]
+
+    def _open_first_shown(self) -> None:
+        shown = self.shown_document_ids()
+        if shown:
+            self.select_document(shown[0])
+            self.open_requested.emit(shown[0], ACTIVE_PANE)
 
     def _on_changed(self, changes: Changes) -> None:
         # Finding counts change with findings, so both kinds of change refresh the list.

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain.document import DocumentKind
+from desktop.domain.folding import fold
 from desktop.placeholders import fill
 from desktop.store.documents import DocumentRecord
 from desktop.ui.row_model import RowTableModel
@@ -28,7 +31,7 @@ def kind_label(kind: str) -> str:
 
 
 @dataclass(frozen=True)
-class LibraryRow:
+class LibraryRow:  # not slots: _folded is cached on the instance
     document_id: str
     title: str
     kind: str
@@ -36,19 +39,57 @@ class LibraryRow:
     findings: int
     imported_at: str
     superseded: bool = False  # a newer version replaced it: read-only, shown as such
+    # The name the analyst gave it (a municipality's name): shown instead of the title, which for a
+    # coalition agreement is long and starts like every other one ("Coalitieakkoord 2026-2030 …").
+    short_name: str | None = None
+    categories: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.short_name or self.title
 
     def value(self, column: str) -> object:
         if column == "kind":
             return kind_label(self.kind)
         if column == "title" and self.superseded:
-            return fill(QCoreApplication.translate("LibraryModel", "%1 (superseded)"), self.title)
+            return fill(QCoreApplication.translate("LibraryModel", "%1 (superseded)"), self.name)
+        if column == "title":
+            return self.name
         return getattr(self, column)
+
+    def matches(self, words: list[str]) -> bool:
+        """Whether every folded word occurs in the name or title, or names one of the categories in full: "venlo",
+        "akkoord g4" (G4 and not G40)."""
+        if not words:
+            return True
+        text, categories = self._folded
+        return all(word in text or word in categories for word in words)
+
+    @functools.cached_property
+    def _folded(self) -> tuple[str, frozenset[str]]:
+        return fold(f"{self.name} {self.title}"), frozenset(fold(category) for category in self.categories)
+
+    def sort_key(self, column: str) -> object:
+        if column in ("pages", "findings"):
+            return getattr(self, column) or 0
+        return _natural(str(self.value(column)))
+
+
+def _natural(text: str) -> tuple:
+    """Sorts "Gemeente 9" before "Gemeente 10" and 's-Gravenhage under G, case and accents aside."""
+    folded = fold(text).lower().removeprefix("'s-").removeprefix("’s-")
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", folded) if part)
 
 
 def library_rows(records: list[DocumentRecord]) -> list[LibraryRow]:
     """One row per document: position papers first, then newest agreements first."""
-    rows = [LibraryRow(r.id, r.title, r.kind, r.pages, r.findings, r.imported_at, r.superseded) for r in records]
-    rows.sort(key=lambda row: row.imported_at, reverse=True)
+    rows = [LibraryRow(r.id, r.title, r.kind, r.pages, r.findings, r.imported_at, r.superseded, r.short_name,
+                       tuple(r.categories)) for r in records]
+    return library_rows_order(rows)
+
+
+def library_rows_order(rows: list[LibraryRow]) -> list[LibraryRow]:
+    rows = sorted(rows, key=lambda row: row.imported_at, reverse=True)
     rows.sort(key=lambda row: _KIND_ORDER.get(row.kind, 3))
     return rows
 
@@ -66,7 +107,7 @@ class LibraryModel(RowTableModel):
             if row.superseded:
                 return fill(QCoreApplication.translate(
                     "LibraryModel", "%1 — replaced by a newer version; read-only"), row.title)
-            return row.title
+            return row.title if not row.categories else f"{row.title} ({', '.join(row.categories)})"
         if role == Qt.ItemDataRole.ForegroundRole and row.superseded:
             return QColor(Qt.GlobalColor.gray)
         if role == Qt.ItemDataRole.TextAlignmentRole and name in ("pages", "findings"):
@@ -82,6 +123,17 @@ class LibraryModel(RowTableModel):
             QCoreApplication.translate("LibraryModel", "Pages"),
             QCoreApplication.translate("LibraryModel", "Findings"),
         )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a heading sorts by that column; column -1 is the list's own order (position papers
+        first, then the newest agreements)."""
+        self.layoutAboutToBeChanged.emit()
+        if column < 0:
+            self.rows = library_rows_order(self.rows)
+        else:
+            self.rows.sort(key=lambda row: row.sort_key(COLUMNS[column]),
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
     def retranslate(self) -> None:
         super().retranslate()

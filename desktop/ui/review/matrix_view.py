@@ -81,6 +81,9 @@ class MatrixView(QWidget):
         splitter.addWidget(self.passages)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # The tabs below the documents are low (at most 30% of a laptop's height): the passages part opens
+        # with the first cell clicked, so until then every row the matrix can show is a row of the matrix.
+        self.passages.hide()
         bar = QHBoxLayout()
         for group in (self.by_buttons, self.across_buttons):
             for button in group.buttons():
@@ -167,6 +170,7 @@ class MatrixView(QWidget):
             return
         row_id, column_id = index.data(CELL_ROLE)
         kind = THEME if self.by == "theme" else SPEERPUNT
+        self.passages.show()
         if column_id is None:
             self.passages.show_cell(kind, row_id)
         elif self.across == "document":

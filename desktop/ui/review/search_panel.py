@@ -50,37 +50,64 @@ class SearchHitsModel(QAbstractListModel):
         self.hits: list[SearchHit] = []
         # Grouped by document: each document's best hit, with its number of matching passages.
         self.passage_counts: dict[str, int] | None = None
+        self._lines: dict[int, tuple[str, str]] = {}
+        # Document id -> the name the analyst gave it (a municipality), shown instead of the long title.
+        self.names: dict[str, str] = {}
 
     def set_hits(self, hits: list[SearchHit], passage_counts: dict[str, int] | None = None) -> None:
         self.beginResetModel()
         self.hits = hits
         self.passage_counts = passage_counts
+        self._lines: dict[int, tuple[str, str]] = {}
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The place line ("p. 12", "19 matching passages") in the new language."""
+        self._lines = {}
+        if self.hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self.hits) - 1))
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.hits)
 
+    def _texts(self, row: int) -> tuple[str, str]:
+        # (plain, html) of a row, made once: the view asks for every row's data several times while it lays
+        # out hundreds of hits (a search by document over 342 agreements), and each answer formats strings.
+        texts = self._lines.get(row)
+        if texts is None:
+            hit = self.hits[row]
+            title = self.names.get(hit.document_id) or hit.document_title
+            place = title if hit.page is None else fill(self.tr("%1, p. %2"), title,
+                                                                     str(hit.page))
+            if self.passage_counts is not None:
+                count = self.passage_counts.get(hit.document_id, 0)
+                matching = self.tr("1 matching passage") if count == 1 else fill(self.tr("%1 matching passages"),
+                                                                                 count)
+                place = f"{title} · {matching}"
+            plain = " ".join(hit.snippet.replace(_OPEN, "").replace(_CLOSE, "").split())
+            texts = self._lines[row] = (f"{place}: {plain}",
+                                        f"<span style='color:#555'>{html.escape(place)}</span><br>"
+                                        f"{snippet_html(hit.snippet)}")
+        return texts
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.hits):
             return None
-        hit = self.hits[index.row()]
-        place = hit.document_title if hit.page is None else fill(self.tr("%1, p. %2"), hit.document_title, str(hit.page))
-        if self.passage_counts is not None:
-            count = self.passage_counts.get(hit.document_id, 0)
-            matching = self.tr("1 matching passage") if count == 1 else fill(self.tr("%1 matching passages"), count)
-            place = f"{hit.document_title} · {matching}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            plain = " ".join(hit.snippet.replace(_OPEN, "").replace(_CLOSE, "").split())
-            return f"{place}: {plain}"
+            return self._texts(index.row())[0]
         if role == HTML_ROLE:
-            return f"<span style='color:#555'>{html.escape(place)}</span><br>{snippet_html(hit.snippet)}"
+            return self._texts(index.row())[1]
         if role == HIT_ROLE:
-            return hit
+            return self.hits[index.row()]
         return None
 
 
 class RichTextDelegate(QStyledItemDelegate):
     """Draws HTML_ROLE as rich text, two lines per hit, wrapping to the view's width."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         document = QTextDocument()
@@ -106,12 +133,19 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        width = options.widget.viewport().width() if options.widget else 400
-        options.rect.setWidth(width)
-        document = self._document(options, index)
-        return QSize(width, int(document.size().height()) + 6)
+        # Laid out once per text, width and font: the list asks every row's height on each layout (hundreds
+        # of rows when hits are grouped by document), and a QTextDocument layout is the costly part.
+        width = option.widget.viewport().width() if option.widget else 400
+        text = index.data(HTML_ROLE) or ""
+        key = (text, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 5000:
+                self._heights.clear()
+            options = QStyleOptionViewItem(option)
+            options.rect.setWidth(width)
+            height = self._heights[key] = int(self._document(options, index).size().height()) + 6
+        return QSize(width, height)
 
 
 class SearchPanel(QWidget):
@@ -148,6 +182,10 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        # Hundreds of hits (grouped by document over a national project) are laid out a batch per turn of the
+        # event loop: the first screenful shows at once and typing is never held up by the rest.
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(30)
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self._open)
         self.results.doubleClicked.connect(self._open)
@@ -182,6 +220,7 @@ class SearchPanel(QWidget):
         self.by_document.setToolTip(self.tr("One line per document that matches: its number of matching passages "
                                             "and its best passage"))
         self.results.setAccessibleName(self.tr("Search results"))
+        self.model.retranslate()
         self.fill_scope()
         self._show_count()
 
@@ -197,8 +236,11 @@ class SearchPanel(QWidget):
         self.scope.addItem(self.tr("All documents"), None)
         for category in list_categories(self.session.project):
             self.scope.addItem(fill(self.tr("Category: %1"), category), CATEGORY_PREFIX + category)
+        names = {}
         for document in list_documents(self.session.project):
             self.scope.addItem(document.citation_name, document.id)
+            names[document.id] = document.citation_name
+        self.model.names = names
         self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)) if chosen is not None else 0)
         self.scope.blockSignals(False)
 

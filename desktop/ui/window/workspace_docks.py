@@ -38,6 +38,8 @@ SHOWN_BY_ACTION = {
     "collectionTable": "Ctrl+Shift+T",
     "hitWalker": "Ctrl+Shift+H",
 }
+# Above this many documents the library gets half the left column instead of a few rows.
+MANY_DOCUMENTS = 25
 # The reaction is written beside the agreement it answers, so it sits right of the panes.
 RIGHT = ("reactionPanel",)
 
@@ -139,8 +141,10 @@ class WorkspaceDocks(QObject):
             bottom[0].raise_()
         self.window.resizeDocks(left[:1], [380], Qt.Orientation.Horizontal)
         if len(left) == 2:
-            # A few documents need little room; the speerpunten tree needs the height.
-            self.window.resizeDocks(left, [180, 600], Qt.Orientation.Vertical)
+            # A few documents need little room; the speerpunten tree needs the height. Hundreds of agreements
+            # (a national project) need the list and its filter: then the two share the column.
+            many = len(self.library.document_ids()) > MANY_DOCUMENTS
+            self.window.resizeDocks(left, [400, 400] if many else [180, 600], Qt.Orientation.Vertical)
         self.window.resizeDocks(bottom[:1], [260], Qt.Orientation.Vertical)
         right = [self.docks[name] for name in RIGHT if name in self.docks]
         self.window.resizeDocks(right, [560], Qt.Orientation.Horizontal)
