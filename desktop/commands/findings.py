@@ -103,7 +103,7 @@ def tag(args: argparse.Namespace) -> dict:
 
 
 def findings(args: argparse.Namespace) -> list[dict]:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         document_id = resolve_document_id(project, args.doc) if args.doc else None
         codes = _codes(project)
         return [finding_row(finding, codes) for finding in list_findings(project, document_id=document_id)]
@@ -117,7 +117,7 @@ def finding_command(args: argparse.Namespace) -> dict:
     changes = key_values(args.set, FINDING_KEYS)
     if args.delete and changes:
         raise ValueError("give --set or --delete, not both")
-    with opened(args.project) as project:
+    with opened(args.project, writes=bool(args.delete or changes)) as project:
         finding_id = resolve_finding_id(project, args.finding)
         if args.delete:
             delete_findings(project, [finding_id])
