@@ -91,6 +91,7 @@ def meta(args: argparse.Namespace) -> dict | list[dict]:
     if args.from_file is not None:
         if args.doc or args.set:
             raise ValueError("--from takes the documents and details from the file; leave out DOC_ID and --set")
+        refuse_if_read_only(args.project)  # before the file is read
         rows = detail_rows(args.from_file)
         with opened(args.project) as project:
             changes = set_details_from(project, rows, args.from_file.name)

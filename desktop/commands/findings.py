@@ -16,6 +16,7 @@ from desktop.store.findings import get_finding, list_findings, resolve_finding_i
 from desktop.store.frameworks import list_speerpunten, resolve_speerpunt
 from desktop.store.project import Project
 from desktop.store.quotes import QuoteRefused, locate_quote
+from desktop.store.read_only import refuse_if_read_only
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -141,6 +142,7 @@ def finding_command(args: argparse.Namespace) -> dict:
 
 def tag_from(args: argparse.Namespace) -> dict:
     """`tag --from FILE`: every line checked first, then all stored in one transaction."""
+    refuse_if_read_only(args.project)  # before the file is read
     given = [flag for flag, value in (("--doc", args.doc), ("--speerpunt", args.speerpunt),
                                        ("--assessment", args.assessment), ("--start", args.start),
                                        ("--end", args.end), ("--quote", args.quote)) if value is not None]
