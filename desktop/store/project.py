@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -76,7 +77,7 @@ def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
     if read_only:
         # immutable: SQLite neither locks nor looks for -wal/-shm, so it writes nothing anywhere;
         # only for a file no one writes (desktop.store.read_only decides when).
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True,
+        conn = sqlite3.connect(_read_only_uri(path), uri=True,
                                isolation_level=None, check_same_thread=False, timeout=10)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
@@ -90,6 +91,15 @@ def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return db
+
+
+def _read_only_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only and immutable; any name, also a Windows share (\\\\server\\share)."""
+    text = str(path.resolve()).replace(os.sep, "/")
+    if not text.startswith("/"):
+        text = "/" + text  # C:/map -> /C:/map
+    # "file://" + an empty authority; a share's "//server/share" stays a path ("file:////server/share").
+    return "file://" + urllib.parse.quote(text, safe="/:") + "?mode=ro&immutable=1"
 
 
 def _inspect(path: Path) -> tuple[int, int]:

@@ -257,3 +257,16 @@ def test_merging_from_a_read_only_project_leaves_it_as_it_is(built, restore_mode
     code, out, err = run(capsys, "docs", mine, "--json")
     assert [row["title"] for row in json.loads(out)] == [WAL_TITLE]
     assert snapshot(built["folder"]) == before
+
+
+def test_a_read_only_project_with_a_name_a_uri_would_misread(built, restore_modes, capsys) -> None:
+    # Opened read-only through a SQLite URI: spaces, %, ? and # must name the file, not a query.
+    odd = built["folder"] / "werk 100% #1?.speerpunt"
+    shutil.copyfile(built["project"], odd)
+    odd.chmod(0o444)
+    before = snapshot(built["folder"])
+    code, out, err = run(capsys, "findings", odd, "--json")
+    assert code == 0, err
+    assert [row["id"] for row in json.loads(out)] == [built["finding"]]
+    assert snapshot(built["folder"]) == before
+    odd.chmod(0o644)
