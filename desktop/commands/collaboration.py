@@ -38,7 +38,7 @@ def merge(args: argparse.Namespace) -> dict:
 
 
 def bundle(args: argparse.Namespace) -> dict:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         snapshot = read_snapshot(project)
         # Documents travel by hash only: the receiver has them already.
         write_bundle(snapshot, read_conflicts(project), args.out, protected=[project.path])
@@ -52,7 +52,7 @@ def bundle(args: argparse.Namespace) -> dict:
 
 
 def conflicts(args: argparse.Namespace) -> object:
-    with opened(args.project) as project:
+    with opened(args.project, writes=bool(args.resolve)) as project:
         if args.resolve:
             resolve_conflict(project, args.resolve, keep_other=args.keep_other)
             return {"message": f"resolved {args.resolve}"}
@@ -71,5 +71,5 @@ def conflicts(args: argparse.Namespace) -> object:
 
 
 def agreement(args: argparse.Namespace) -> dict:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         return agreement_report(project, resolve_document_id(project, args.doc))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.store.checks.damage import damage_lines
 from desktop.store.project import Project, ProjectRefused, open_project
+from desktop.store.read_only import open_for_reading, refuse_if_read_only
 
 
 def add_json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -26,8 +27,18 @@ _DAMAGE_LINES: list[str] = []
 
 
 @contextmanager
-def opened(path: Path) -> Iterator[Project]:
-    project = open_project(path)
+def opened(path: Path, writes: bool = True) -> Iterator[Project]:
+    """The project, open for one command; ``writes=False`` for a command that only reads.
+
+    A project Speerpunt may not write (docs/RELIABILITY.md, "A read-only project") is refused
+    before anything is done when the command writes, and read without a byte written in or
+    beside it when it only reads.
+    """
+    if writes:
+        refuse_if_read_only(path)
+        project = open_project(path)
+    else:
+        project = open_for_reading(path)
     try:
         yield project
     except sqlite3.DatabaseError as error:

@@ -26,6 +26,7 @@ from desktop.store.documents import (
 from desktop.store.index.search import search as search_project
 from desktop.store.index.search import search_by_document
 from desktop.store.project import Project
+from desktop.store.read_only import refuse_if_read_only
 
 KIND_NAMES = {"agreement": DocumentKind.AGREEMENT, "position": DocumentKind.POSITION, "other": DocumentKind.OTHER}
 
@@ -90,13 +91,14 @@ def meta(args: argparse.Namespace) -> dict | list[dict]:
     if args.from_file is not None:
         if args.doc or args.set:
             raise ValueError("--from takes the documents and details from the file; leave out DOC_ID and --set")
+        refuse_if_read_only(args.project)  # before the file is read
         rows = detail_rows(args.from_file)
         with opened(args.project) as project:
             changes = set_details_from(project, rows, args.from_file.name)
         return {"lines": len(rows), "documents_changed": len(changes.documents)}
     if not args.doc:
         raise ValueError("give DOC_ID (or --from FILE.csv)")
-    with opened(args.project) as project:
+    with opened(args.project, writes=bool(args.set)) as project:
         document_id = resolve_document_id(project, args.doc)
         fields: dict[str, str] = {}
         for item in args.set:
@@ -122,6 +124,7 @@ def meta(args: argparse.Namespace) -> dict | list[dict]:
 
 def import_files(args: argparse.Namespace) -> list[dict] | dict:
     """Import files and folders: read on every core, stored one by one in order; refusals named on stderr."""
+    refuse_if_read_only(args.project)  # before any file is read
     if args.revision_of:
         return import_new_version(args)
     if any(path.suffix.lower() == ".qdpx" for path in args.files):
@@ -169,14 +172,14 @@ def import_files(args: argparse.Namespace) -> list[dict] | dict:
 
 
 def docs(args: argparse.Namespace) -> list[dict]:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         documents = list_documents(project)
         ids_by_sha = {document.sha256: document.id for document in documents}
         return [document_row(document, ids_by_sha) for document in documents]
 
 
 def passages(args: argparse.Namespace) -> list[dict]:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         document_id = resolve_document_id(project, args.doc)
         return [
             {
@@ -197,7 +200,7 @@ def passages(args: argparse.Namespace) -> list[dict]:
 def search(args: argparse.Namespace) -> list[dict]:
     if args.by_document:
         return search_documents(args)
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         document_id = resolve_document_id(project, args.doc) if args.doc else None
         hits = search_project(project, args.query, document_id=document_id,
                               limit=20 if args.limit is None else args.limit,
@@ -221,7 +224,7 @@ def search_documents(args: argparse.Namespace) -> list[dict]:
     """`search --by-document`: which agreements say it, how often, and where best."""
     if args.doc:
         raise ValueError("--by-document lists documents; leave out --doc")
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         groups = search_by_document(project, args.query, category=_category(project, args.category),
                                     limit=args.limit)
     # What the analyst reads first comes first (the terminal's table is in this order); the ids after.

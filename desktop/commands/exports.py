@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> dict:
 
 
 def export_command(args: argparse.Namespace) -> dict:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         options = ExportOptions(
             document_id=resolve_document_id(project, args.doc) if args.doc else None,
             template=args.template,

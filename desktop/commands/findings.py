@@ -16,6 +16,7 @@ from desktop.store.findings import get_finding, list_findings, resolve_finding_i
 from desktop.store.frameworks import list_speerpunten, resolve_speerpunt
 from desktop.store.project import Project
 from desktop.store.quotes import QuoteRefused, locate_quote
+from desktop.store.read_only import refuse_if_read_only
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -103,7 +104,7 @@ def tag(args: argparse.Namespace) -> dict:
 
 
 def findings(args: argparse.Namespace) -> list[dict]:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         document_id = resolve_document_id(project, args.doc) if args.doc else None
         codes = _codes(project)
         return [finding_row(finding, codes) for finding in list_findings(project, document_id=document_id)]
@@ -117,7 +118,7 @@ def finding_command(args: argparse.Namespace) -> dict:
     changes = key_values(args.set, FINDING_KEYS)
     if args.delete and changes:
         raise ValueError("give --set or --delete, not both")
-    with opened(args.project) as project:
+    with opened(args.project, writes=bool(args.delete or changes)) as project:
         finding_id = resolve_finding_id(project, args.finding)
         if args.delete:
             delete_findings(project, [finding_id])
@@ -141,6 +142,7 @@ def finding_command(args: argparse.Namespace) -> dict:
 
 def tag_from(args: argparse.Namespace) -> dict:
     """`tag --from FILE`: every line checked first, then all stored in one transaction."""
+    refuse_if_read_only(args.project)  # before the file is read
     given = [flag for flag, value in (("--doc", args.doc), ("--speerpunt", args.speerpunt),
                                        ("--assessment", args.assessment), ("--start", args.start),
                                        ("--end", args.end), ("--quote", args.quote)) if value is not None]

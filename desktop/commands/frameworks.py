@@ -65,7 +65,7 @@ def import_file(args: argparse.Namespace) -> dict | list[dict]:
 
 
 def list_all(args: argparse.Namespace) -> list[dict]:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         return [
             {
                 "id": sp.id,
@@ -80,7 +80,7 @@ def list_all(args: argparse.Namespace) -> list[dict]:
 
 
 def propose(args: argparse.Namespace) -> dict:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         document = get_document(project, args.doc)
         passages = [
             Passage(seq=p.seq, kind=p.kind, start=p.start, end=p.end, level=p.level, page=p.page,
@@ -100,7 +100,7 @@ def propose(args: argparse.Namespace) -> dict:
 
 
 def export(args: argparse.Namespace) -> None:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         check_output_target(args.out, [project.path])
         frameworks = list_frameworks(project)
     if args.name:
@@ -112,7 +112,7 @@ def export(args: argparse.Namespace) -> None:
     if args.out.suffix.lower() == ".qdc":
         from exporters.qdpx import export_qdc
 
-        with opened(args.project) as project:
+        with opened(args.project, writes=False) as project:
             export_qdc(project, args.out, frameworks[0].name)
         print(f"wrote {args.out}")
         return

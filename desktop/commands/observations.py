@@ -31,7 +31,9 @@ def _text(value: str) -> str:
 
 def observe(args: argparse.Namespace) -> dict | list[dict]:
     author = args.author or None
-    with opened(args.project) as project:
+    writes = bool(args.speerpunt or args.category or args.text is not None or args.theme or args.intro is not None
+                  or args.closing is not None)
+    with opened(args.project, writes=writes) as project:
         if args.speerpunt or args.category or args.text is not None:
             if not (args.speerpunt and args.category and args.text is not None):
                 raise ValueError("an observation needs --speerpunt, --category and --text together")

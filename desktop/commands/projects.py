@@ -6,9 +6,11 @@ import argparse
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
+from desktop.files.project_copy import copy_closed_project
 from desktop.operations.reactions import set_report_parts
 from desktop.store.exchange.backup import copy_project
-from desktop.store.project import check_project, create_project
+from desktop.store.project import check_project, create_project, project_version
+from desktop.store.read_only import not_writable
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -41,8 +43,14 @@ def init(args: argparse.Namespace) -> dict:
 
 
 def backup(args: argparse.Namespace) -> dict:
-    with opened(args.project) as project:
-        copy = copy_project(project, args.out)
+    why = not_writable(args.project)
+    if why is None:
+        with opened(args.project) as project:
+            copy = copy_project(project, args.out)
+    else:
+        # Read-only: copied without opening it there (a -wal left beside it folded into the copy).
+        project_version(args.project)
+        copy = copy_closed_project(args.project, args.out)
     with opened(copy) as copied:
         findings = copied.db.execute("SELECT count(*) FROM findings WHERE deleted IS NULL").fetchone()[0]
     return {"project": str(args.project), "copy": str(copy), "bytes": copy.stat().st_size, "findings": findings}

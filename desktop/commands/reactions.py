@@ -59,7 +59,7 @@ def report(args: argparse.Namespace) -> dict:
     if "date" in parts:
         parts["date"] = _check_date(parts["date"])
     parts = {_STORED_AS.get(key, key): text.strip() for key, text in parts.items()}
-    with opened(args.project) as project:
+    with opened(args.project, writes=bool(parts)) as project:
         if parts:
             set_report_parts(project, parts, author=args.author or None)
         stored = report_parts(project)
@@ -70,7 +70,7 @@ def report(args: argparse.Namespace) -> dict:
 
 
 def reaction(args: argparse.Namespace) -> dict:
-    with opened(args.project) as project:
+    with opened(args.project, writes=args.text is not None or args.file is not None) as project:
         speerpunt = resolve_speerpunt(project, args.speerpunt)
         document_id = resolve_document_id(project, args.doc) if args.doc else _newest_agreement(project)
         if args.text is not None or args.file is not None:

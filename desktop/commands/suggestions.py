@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> dict:
 
 
 def suggest(args: argparse.Namespace) -> dict:
-    with opened(args.project) as project:
+    with opened(args.project, writes=False) as project:
         document_id = resolve_document_id(project, args.doc)
         speerpunt_id = resolve_speerpunt(project, args.speerpunt).id if args.speerpunt else None
         scope = frozenset({document_id}) if agreement_count(project) > ALL_AGREEMENTS_UP_TO else None

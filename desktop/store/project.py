@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,10 +71,16 @@ def immediate_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Da
 _decode_text = functools.partial(str, encoding="utf-8", errors="replace")
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
+def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
     # isolation_level=None: sqlite-utils' atomic() issues BEGIN itself, and
     # nothing is ever left in an implicit transaction.
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    if read_only:
+        # immutable: SQLite neither locks nor looks for -wal/-shm, so it writes nothing anywhere;
+        # only for a file no one writes (desktop.store.read_only decides when).
+        conn = sqlite3.connect(_read_only_uri(path), uri=True,
+                               isolation_level=None, check_same_thread=False, timeout=10)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
     # Text that is not valid UTF-8 (a hand edit, a damaged disk) would make every query reading
     # its row fail; shown with U+FFFD instead, it cannot stop a listing or an export.
     conn.text_factory = _decode_text
@@ -84,6 +91,15 @@ def _connect(path: Path) -> sqlite_utils.Database:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return db
+
+
+def _read_only_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only and immutable; any name, also a Windows share (\\\\server\\share)."""
+    text = str(path.resolve()).replace(os.sep, "/")
+    if not text.startswith("/"):
+        text = "/" + text  # C:/map -> /C:/map
+    # "file://" + an empty authority; a share's "//server/share" stays a path ("file:////server/share").
+    return "file://" + urllib.parse.quote(text, safe="/:") + "?mode=ro&immutable=1"
 
 
 def _inspect(path: Path) -> tuple[int, int]:
@@ -102,15 +118,8 @@ def _inspect(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
-def open_project(path: Path | str, full_check: bool = False) -> Project:
-    """Open an existing project, migrating it forward; refuse anything else untouched.
-
-    Every check reads the file header first, so a file that is not ours (or is
-    from a newer Speerpunt) is refused before SQLite could write to it. The
-    whole file is read only when ``full_check`` or something suggests damage
-    (see ``_check_on_open``), so opening costs the same for 1 or 342 agreements.
-    """
-    path = Path(path)
+def project_version(path: Path) -> int:
+    """The project's version, read from its header; refuse anything that is not a project this program reads."""
     if not path.exists():
         raise ProjectRefused(f"{path.name}: no such project file")
     if path.is_dir():
@@ -125,6 +134,19 @@ def open_project(path: Path | str, full_check: bool = False) -> Project:
             f"{path.name}: made by a newer version of Speerpunt (project version {user_version}, "
             f"this program reads up to {LATEST_VERSION}); please update Speerpunt"
         )
+    return user_version
+
+
+def open_project(path: Path | str, full_check: bool = False) -> Project:
+    """Open an existing project, migrating it forward; refuse anything else untouched.
+
+    Every check reads the file header first, so a file that is not ours (or is
+    from a newer Speerpunt) is refused before SQLite could write to it. The
+    whole file is read only when ``full_check`` or something suggests damage
+    (see ``_check_on_open``), so opening costs the same for 1 or 342 agreements.
+    """
+    path = Path(path)
+    project_version(path)
     db = _connect(path)
     try:
         db.execute(f"PRAGMA busy_timeout = {OPEN_BUSY_TIMEOUT_MS}")
@@ -242,11 +264,14 @@ def create_project(path: Path | str) -> Project:
 def check_project(path: Path | str) -> dict[str, int]:
     """Read the whole file (``PRAGMA integrity_check``: every page, index and constraint); refuse if damaged.
 
-    What `speerpunt check PROJECT` runs; opening alone checks only what is cheap.
+    What `speerpunt check PROJECT` runs; opening alone checks only what is cheap. A project
+    that may not be written is checked read-only (desktop.store.read_only).
     Returns the file's size and page count for the report.
     """
+    from desktop.store.read_only import open_for_reading
+
     path = Path(path)
-    project = open_project(path, full_check=True)
+    project = open_for_reading(path, full_check=True)
     try:
         try:
             problems = [row[0] for row in project.db.execute("PRAGMA integrity_check(20)").fetchall()]
