@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bench.suggest_gold import Gold
-from desktop.suggest.model import Example, Suggester, Unit
+from desktop.suggest.model import MIN_SCORE, Example, Suggester, Unit
 
 SEEDS = tuple(range(1, 11))
 
@@ -41,10 +41,12 @@ class Accuracy:
     # The same, only for the passages of speerpunten that got all their tags (the condition:
     # "after 3 tagged passages per speerpunt"); a speerpunt of one passage has none, of three only two.
     full: tuple[int, float, float] = field(default=(0, 0.0, 0.0), compare=False)
+    # The share of the scored passages (all topical) that get a suggestion at all (at least MIN_SCORE).
+    offered: float = field(default=1.0, compare=False)
 
     def __str__(self) -> str:
         text = (f"{self.speerpunten} speerpunten, {self.scored} passages scored: "
-                f"top-1 {self.top1:.1%}, top-3 {self.top3:.1%}")
+                f"top-1 {self.top1:.1%}, top-3 {self.top3:.1%}, offered {self.offered:.1%}")
         if self.full[0] and self.full[0] != self.scored:
             text += (f"; of speerpunten with all their tags ({self.full[0]}): "
                      f"{self.full[1]:.1%} / {self.full[2]:.1%}")
@@ -80,20 +82,21 @@ def accuracy(gold: Gold, tags: int = 3, topics: set[str] | None = None, learn: b
     suggester = model(gold.topics, units)
     if learn:
         suggester.learn([_example(units[n], labels[n]) for n in sorted(tagged)])
-    right1 = right3 = scored = 0
+    right1 = right3 = scored = offered = 0
     full = [0, 0, 0]
     for n in range(len(units)):
         if n in tagged:
             continue
         ranked = [key for key, _ in suggester.ranked(n)]
         scored += 1
+        offered += suggester.ranked(n)[0][1] >= MIN_SCORE
         first, among = ranked[0] in answers[n], bool(answers[n] & set(ranked[:3]))
         right1 += first
         right3 += among
         if len(per_topic[labels[n]]) > tags:
             full = [full[0] + 1, full[1] + first, full[2] + among]
     return Accuracy(len(gold.topics), scored, right1 / scored, right3 / scored,
-                    full=(full[0], full[1] / max(full[0], 1), full[2] / max(full[0], 1)))
+                    full=(full[0], full[1] / max(full[0], 1), full[2] / max(full[0], 1)), offered=offered / scored)
 
 
 def accuracy_over_seeds(gold: Gold, size: int | None = None, seeds: Sequence[int] = SEEDS, draws: int = 1,
@@ -111,7 +114,8 @@ def accuracy_over_seeds(gold: Gold, size: int | None = None, seeds: Sequence[int
     pooled = _pooled(results)
     return Accuracy(pooled.speerpunten, pooled.scored, pooled.top1, pooled.top3,
                     (min(r.top1 for r in results), max(r.top1 for r in results)),
-                    (min(r.top3 for r in results), max(r.top3 for r in results)), len(results), pooled.full)
+                    (min(r.top3 for r in results), max(r.top3 for r in results)), len(results), pooled.full,
+                    pooled.offered)
 
 
 def accuracy_of_subsets(gold: Gold, size: int, draws: int = 20, seed: int = 21, tags: int = 3,
@@ -126,7 +130,8 @@ def _pooled(results: Sequence[Accuracy]) -> Accuracy:
     return Accuracy(results[0].speerpunten, scored, sum(r.top1 * r.scored for r in results) / scored,
                     sum(r.top3 * r.scored for r in results) / scored,
                     full=(full, sum(r.full[1] * r.full[0] for r in results) / max(full, 1),
-                          sum(r.full[2] * r.full[0] for r in results) / max(full, 1)))
+                          sum(r.full[2] * r.full[0] for r in results) / max(full, 1)),
+                    offered=sum(r.offered * r.scored for r in results) / scored)
 
 
 def _in_runs(order: list[int], rng: random.Random, mean: float = 3.0) -> list[int]:

@@ -8,7 +8,8 @@ passages, the word scores then go through a chain over the document (``sequence`
 shown is the probability of the speerpunt given the whole document, the tagged passages and
 the rejections, with the chain's settings chosen on the analyst's own tags. Then self-training:
 the untagged passages the chain places confidently join their speerpunt's profile, the chain runs
-once more, and the score shown is the mean of both runs. Everything is kept in memory; a new tag recomputes one speerpunt's column of word scores and runs the chain again.
+once more, and the score shown is the mean of both runs, times what a "none of them" state (a foreword,
+a signature block) leaves the speerpunten. Everything is kept in memory; a new tag recomputes one speerpunt's column of word scores and runs the chain again.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from desktop.suggest.features import (
     vocabulary_of,
     weigh,
 )
-from desktop.suggest.sequence import DEFAULT, Chosen, Links, posteriors
+from desktop.suggest.sequence import DEFAULT, MIN_TAGS_TO_TUNE, Chosen, Links, none_share, posteriors
 
 # How much the section adds to a passage's own word score.
 SECTION_WEIGHT = 0.35
@@ -49,6 +50,10 @@ MIN_FEATURES = 4
 # one); the chain then runs again, and the probability shown is the mean of the two runs.
 CONFIDENT = 0.6
 CONFIDENT_WEIGHT = 1.0
+# "None of them": a passage whose word scores stay below this share of the median word score of the
+# tagged passages for their own speerpunt (each left out), in a run of such passages, is most likely
+# about none of the speerpunten; what the speerpunten are shown is the probability left to them.
+NONE_SHARE = 0.3
 # More changed speerpunten than this (opening a project): rescore everything at once.
 _FULL_RESCORE = 4
 
@@ -245,6 +250,13 @@ class Suggester:
             words = self._reestimated(self._combined)
             again, _ = posteriors(words[self._order], self._links, tags, ruled_out, {}, self._chosen)
             self._combined = 0.5 * (self._combined + again[at])
+        # What is left once "none of them" has its share (a foreword, a signature block): its level is
+        # a share of what the tagged passages score for their own speerpunt (each left out).
+        own = [left_out[n][k] for n, ks in tags.items() for k in ks]
+        if len(own) >= MIN_TAGS_TO_TUNE and len(self.topics) > 1:
+            level = NONE_SHARE * float(np.median(own))
+            none = none_share(self._words[self._order], self._links, tags, ruled_out, self._chosen, level)
+            self._combined *= (1.0 - none[at])[:, None]
 
     def _reestimated(self, beliefs: np.ndarray) -> np.ndarray:
         """Word scores against profiles that also hold the untagged passages the chain places with

@@ -108,6 +108,28 @@ def posteriors(scores: np.ndarray, links: Links, tags: Mapping[int, Sequence[int
 _NEVER = 1e-30
 
 
+# The "none" run's softmax is this many times less sharp than the chosen one: a passage's own weak
+# words weigh less against its neighbours (a short passage in a run of a theme keeps that theme).
+NONE_SOFTER = 2.0
+
+
+def none_share(scores: np.ndarray, links: Links, tags: Mapping[int, Sequence[int]],
+               ruled_out: Mapping[int, Sequence[int]], setting: Chosen, level: float) -> np.ndarray:
+    """Each passage's probability of treating none of the speerpunten (a foreword, a signature, a
+    table of contents): the chain at ``setting`` once more, with one more state, "none", whose word
+    score is ``level`` everywhere. A passage whose best word score stays below it, in a run of such
+    passages, is most likely "none"; a tagged passage never is."""
+    units, width = scores.shape
+    if units == 0 or width < 2:
+        return np.zeros(units)
+    extended = np.hstack([scores, np.full((units, 1), level)])
+    softer = Chosen(setting.stay, setting.tau * NONE_SOFTER, setting.tags_right, setting.tags)
+    result, _ = posteriors(extended, links, tags, ruled_out, {}, softer)
+    none = result[:, width]
+    none[list(tags)] = 0.0
+    return none
+
+
 def _emissions(scores: np.ndarray, tau: np.ndarray) -> np.ndarray:
     """Softmax of each row of ``scores`` at each temperature: rows × settings × speerpunten."""
     x = scores[:, None, :] / tau[None, :, None]
