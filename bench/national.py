@@ -121,7 +121,10 @@ def generate(folder: Path, count: int = 342, seed: int = 20) -> list[Path]:
 # --- the floor ----------------------------------------------------------------------------------
 
 def bare_extraction(path: Path) -> int:
-    """The same libraries' bare text, nothing else: PDFium per page, python-docx paragraphs, UTF-8."""
+    """The same libraries' bare text, nothing else: PDFium per page, python-docx paragraphs, UTF-8.
+
+    The PDF part is bench.import_corpus's floor written again on purpose: importing that module in
+    the floor's worker processes would bring desktop.ingest with it and slow the floor down."""
     data = path.read_bytes()
     if path.suffix == ".pdf":
         import pypdfium2 as pdfium

@@ -221,8 +221,14 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
     """Refuse a damaged file; a lock held elsewhere is not damage and passes up as OperationalError."""
     # quick_check reads every page but costs little next to a user's trust;
     # it turns a truncated file into a clear refusal instead of a later crash.
+    _refuse_damage(db, path, "PRAGMA quick_check")
+
+
+def _refuse_damage(db: sqlite_utils.Database, path: Path, pragma: str) -> None:
+    """Run an integrity pragma and refuse the file on what it finds; a lock held elsewhere is not
+    damage and passes up as OperationalError."""
     try:
-        results = [row[0] for row in db.execute("PRAGMA quick_check")]
+        results = [row[0] for row in db.execute(pragma).fetchall()]
     except sqlite3.OperationalError:
         raise
     except sqlite3.DatabaseError as error:
@@ -273,16 +279,7 @@ def check_project(path: Path | str) -> dict[str, int]:
     path = Path(path)
     project = open_for_reading(path, full_check=True)
     try:
-        try:
-            problems = [row[0] for row in project.db.execute("PRAGMA integrity_check(20)").fetchall()]
-        except sqlite3.OperationalError:
-            raise
-        except sqlite3.DatabaseError as error:
-            raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
-        # Rows that break a CHECK or NOT NULL rule are reported and skipped by desktop.store.checks.damage.
-        problems = [problem for problem in problems if problem != "ok" and not problem.startswith(ROW_RULES)]
-        if problems:
-            raise ProjectRefused(f"{path.name}: the project file is damaged ({_first_problem(problems)})")
+        _refuse_damage(project.db, path, "PRAGMA integrity_check(20)")
         pages = project.db.execute("PRAGMA page_count").fetchone()[0]
     finally:
         project.close()

@@ -46,6 +46,7 @@ class SuggestionService(QObject):
         self.enabled = True
         self._started = False
         self._in_view: dict[int, str] = {}  # id of a viewer (pane, window) -> the agreement it shows
+        self._watched: set[int] = set()  # viewers whose end is listened for
         self._asked: frozenset[str] = frozenset()  # what was in view when the model was last built
         self._scope: frozenset[str] | None = None  # the agreements the model covers; None: all
         session.changed.connect(self._on_changed)
@@ -73,8 +74,10 @@ class SuggestionService(QObject):
         """``viewer`` (a document pane, the suggestions window) now shows ``document_id``; in a large
         project the suggestions come to cover it."""
         key = id(viewer)
-        if key not in self._in_view:
-            viewer.destroyed.connect(lambda _=None, key=key: self._in_view.pop(key, None))
+        if key not in self._watched:
+            self._watched.add(key)
+            viewer.destroyed.connect(lambda _=None, key=key: (self._in_view.pop(key, None),
+                                                              self._watched.discard(key)))
         if document_id is None:
             self._in_view.pop(key, None)
         else:
