@@ -3,8 +3,9 @@
 A speerpunt's profile is a Rocchio centroid: its title and formulation, plus the mean of the
 passages the analyst tagged to it, minus a share of the passages the analyst rejected for it.
 A passage's word score for a speerpunt is its cosine with the profile, raised by what its section
-(the passages under the same heading) says. Since an agreement treats a theme in runs of
-passages, the word scores then go through a chain over the document (``sequence``): the score
+(the passages under the same heading) says, and moved by an offset per speerpunt learnt from the
+tags (``calibration``: each speerpunt's own scale of cosines). Since an agreement treats a theme in
+runs of passages, the word scores then go through a chain over the document (``sequence``): the score
 shown is the probability of the speerpunt given the whole document, the tagged passages and
 the rejections, with the chain's settings chosen on the analyst's own tags. Then self-training:
 the untagged passages the chain places confidently join their speerpunt's profile, the chain runs
