@@ -222,3 +222,28 @@ def _descending():
     from PySide6.QtCore import Qt
 
     return Qt.SortOrder.DescendingOrder
+
+
+def test_matrix_columns_follow_dutch_name_order(project, qtbot):
+    """Generated names as a national project has them: "Gemeente 2" before "Gemeente 10", accents and case aside."""
+    from desktop.operations.documents import update_document
+    from desktop.ui.review.matrix_view import MatrixView
+    from desktop.ui.session import Session
+    from tests.builders import add_document, add_small_framework
+
+    add_small_framework(project)
+    names = ["Gemeente 10", "Gemeente 2", "Gemeente 100", "gemeente 1", "Émmen", "Ede", "'s-Gravenhage", "Zwolle"]
+    for number, name in enumerate(names):
+        document_id = add_document(project, [f"Akkoord {number}: wij bouwen woningen."], title=f"Akkoord {number}")
+        update_document(project, document_id, short_name=name, categories=[f"Groep {number % 3 * 5 + 1}"])
+    session = Session(project, author="Testanalist")
+    view = MatrixView(session)
+    qtbot.addWidget(view)
+    model = view.model
+    view.set_mode("speerpunt", "document")
+    assert [model.headerData(c, _horizontal()) for c in range(2, model.columnCount())] == [
+        "Ede", "Émmen", "gemeente 1", "Gemeente 2", "Gemeente 10", "Gemeente 100", "'s-Gravenhage", "Zwolle"]
+    view.set_mode("speerpunt", "category")
+    assert [model.headerData(c, _horizontal()) for c in range(2, model.columnCount())] == [
+        "Groep 1", "Groep 6", "Groep 11"]
+    session.undo_stack.clear()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
+from desktop.domain.dutch_order import dutch_name_key
 from desktop.store.analysis.collection import UNCATEGORISED, Matrix
 from desktop.ui import assessments
 
@@ -45,6 +46,10 @@ class MatrixModel(QAbstractTableModel):
     def set_matrix(self, matrix: Matrix, totals: dict[str, Counter] | None = None) -> None:
         """``totals`` per row id; needed across categories, where a document in two categories
         is in two cells but must count once in the total."""
+        # Columns in Dutch name order ("Gemeente 2" before "Gemeente 10"), the unnamed category last; the
+        # store lists them by plain string order.
+        columns = sorted(matrix.columns, key=lambda column: (column[0] == UNCATEGORISED, dutch_name_key(column[1])))
+        matrix = Matrix(rows=matrix.rows, columns=columns, cells=matrix.cells)
         self.beginResetModel()
         self.matrix = matrix
         self.totals = [(totals or {}).get(row_id) or matrix.row_total(row_id) for row_id, _ in matrix.rows]
