@@ -110,6 +110,7 @@ def test_project_without_agreement_says_so(project, qtbot):
     add_small_framework(project)
     widget = ExportDialog(Session(project, "Testanalist"))
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.preview_busy)  # the outline is made on the preview thread
     assert "no agreement" in widget.preview_status.text()
     assert not widget.export_button.isEnabled()
 

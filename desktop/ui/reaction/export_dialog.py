@@ -1,4 +1,8 @@
-"""File → Export: choose layout, agreement, speerpunten and names, preview the outline, write on the worker."""
+"""File → Export: choose layout, agreement, speerpunten and names, preview the outline, write on the worker.
+
+The outline is computed off the GUI thread (desktop.ui.reaction.outline_preview); the export uses the
+options the widgets show when Export is pressed, whatever the preview is doing.
+"""
 
 from __future__ import annotations
 
@@ -36,11 +40,12 @@ from desktop.store.reactions import report_parts
 from desktop.ui import background, screens
 from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.reaction.export_selection import SelectionTree
+from desktop.ui.reaction.outline_preview import OutlinePreview
 from desktop.ui.session import Session
 from exporters import SUFFIXES, ExportOptions, ExportRefused, export
 from exporters.house_style import DEFAULT_TEMPLATE
 from exporters.options import WORD_LAYOUTS
-from exporters.outline import export_outline
+from exporters.outline import Outline
 
 LAYOUTS = ("speerpunten", "analyse", "annotated", "overzicht", "csv", "xlsx")
 # File name stems per layout and export language.
@@ -81,6 +86,11 @@ class ExportDialog(QDialog):
         self._closed = False  # closed while the worker ran: its result has no dialog to go to
         self._build()
         self._fill()
+        self.outline_preview = OutlinePreview(session.project.path, self)
+        self.outline_preview.working.connect(self._show_working)
+        self.outline_preview.ready.connect(self._show_outline)
+        self.outline_preview.refused.connect(self._show_refusal)
+        self.outline_preview.failed.connect(self._show_failure)
         self.retranslate_ui()
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -354,21 +364,32 @@ class ExportDialog(QDialog):
     def _options_changed(self) -> None:
         if not self._output_chosen:
             self._suggest_output()
+        self._show_working()  # the outline shown is of the options before this change
         self._preview_timer.start()
 
     # Preview --------------------------------------------------------------------------------------
 
     def update_preview(self) -> None:
-        """The headings the export will write, built in memory by the export's own code (no file)."""
+        """Ask for the headings the export will write, built in memory by the export's own code (no file),
+        on the preview thread; only the latest request's outline is shown."""
         self._preview_timer.stop()
+        self.outline_preview.request(self.layout_name(), self.options())
+
+    @property
+    def preview_busy(self) -> bool:
+        """Whether the outline shown is not (yet) the one of the options shown."""
+        return self._preview_timer.isActive() or self.outline_preview.busy
+
+    def _show_working(self) -> None:
+        self.preview_status.setText(self.tr("Updating the preview…"))
+        self.preview.setEnabled(False)  # greyed: the old outline stays in view until the new one is there
+
+    def _show_outline(self, outline: Outline) -> None:
+        if self.preview_busy:
+            return  # options changed again meanwhile: the outline of those follows
+        self.preview.setEnabled(True)
         self.preview.clear()
-        try:
-            outline = export_outline(self.session.project, self.layout_name(), self.options())
-        except (ExportRefused, ValueError, LookupError) as refusal:
-            self.preview_status.setText(fill(self.tr("Cannot export: %1"), str(refusal)))
-            self.export_button.setEnabled(False)
-            return
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.progress is None)
         for level, text in outline.headings:
             item = QTreeWidgetItem(self.preview, [("    " * max(level - 1, 0)) + text])
             if level <= 1:
@@ -381,6 +402,22 @@ class ExportDialog(QDialog):
         else:
             self.preview_status.setText(self.tr("%n finding(s), one row each, in these columns:", None,
                                                 outline.rows))
+
+    def _show_refusal(self, reason: str) -> None:
+        if self.preview_busy:
+            return
+        self.preview.setEnabled(True)
+        self.preview.clear()
+        self.preview_status.setText(fill(self.tr("Cannot export: %1"), reason))
+        self.export_button.setEnabled(False)
+
+    def _show_failure(self, error: str) -> None:
+        if self.preview_busy:
+            return
+        self.preview.setEnabled(True)
+        self.preview.clear()
+        # The export may still work (it reports its own errors): Export stays available.
+        self.preview_status.setText(fill(self.tr("The preview could not be made: %1"), error))
 
     def preview_texts(self) -> list[str]:
         return [self.preview.topLevelItem(i).text(0).strip() for i in range(self.preview.topLevelItemCount())]
@@ -487,6 +524,8 @@ class ExportDialog(QDialog):
             self.open_url(QUrl.fromLocalFile(str(self.exported_path.parent)))
 
     def reject(self) -> None:
+        self._preview_timer.stop()
+        self.outline_preview.close()  # a running outline stops at its next step; its result goes nowhere
         if self.progress is not None:
             self.progress.cancel()  # the worker stops at its next step and removes its half-written file
             self._closed = True
