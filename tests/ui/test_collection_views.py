@@ -247,3 +247,41 @@ def test_matrix_columns_follow_dutch_name_order(project, qtbot):
     assert [model.headerData(c, _horizontal()) for c in range(2, model.columnCount())] == [
         "Groep 1", "Groep 6", "Groep 11"]
     session.undo_stack.clear()
+
+
+def test_the_theme_and_total_stay_in_view_while_the_agreements_scroll_by(csession, collection, qtbot):
+    from PySide6.QtCore import QPoint
+
+    from desktop.ui.review.matrix_view import MatrixView
+
+    view = MatrixView(csession)
+    qtbot.addWidget(view)
+    view.resize(700, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_mode("speerpunt", "document")  # 25 agreement columns: far wider than the view
+    table, frozen = view.table, view.frozen
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # scrolled to the last agreements
+    assert table.columnViewportPosition(LABEL) < 0  # the table's own label column has scrolled away...
+    assert frozen.isVisible()  # ...while the frozen one is over the table's left edge
+    shown = [c for c in range(view.proxy.columnCount()) if not frozen.isColumnHidden(c)]
+    assert shown == [LABEL, TOTAL]
+    assert frozen.width() == table.columnWidth(LABEL) + table.columnWidth(TOTAL)
+    # Its rows are the table's rows, sorted and scrolled alike.
+    table.sortByColumn(TOTAL, _descending())
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    top = table.rowAt(0)
+    label = frozen.indexAt(QPoint(5, 2))
+    assert label.row() == top and label.data() == view.proxy.index(top, LABEL).data()
+    # A click on a frozen label lists that row's passages.
+    qtbot.mouseClick(frozen.viewport(), _left(), pos=frozen.visualRect(label).center())
+    assert view.passages.isVisible()
+    assert frozen.horizontalHeader().sortIndicatorSection() == TOTAL
+
+
+def _left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dutch_order import dutch_name_key
 from desktop.placeholders import fill
 from desktop.progress import Cancelled
 from desktop.store.documents import list_documents
@@ -216,9 +217,14 @@ class ExportDialog(QDialog):
     def _fill(self) -> None:
         project = self.session.project
         agreements = [d for d in list_documents(project, current_only=True) if d.kind == "agreement"]
-        for record in reversed(agreements):  # newest first, as the export's default
+        # In Dutch name order, so "Gemeente 17" is found among 342 by typing its name; the newest
+        # agreement (imported last) is the default, as the export's.
+        for record in sorted(agreements, key=lambda record: dutch_name_key(record.citation_name)):
             self.agreement_combo.addItem(record.citation_name, record.id)
         self.agreement_combo.addItem("", None)  # "all documents", for the tables only
+        self._newest = agreements[-1].id if agreements else None
+        if agreements:
+            self.agreement_combo.setCurrentIndex(self.agreement_combo.findData(self._newest))
         self.selection.fill(list_frameworks(project))
         parts = report_parts(project)
         # Empty overrides: the export uses what the report parts say, shown as the placeholder.
@@ -347,7 +353,7 @@ class ExportDialog(QDialog):
         if overview:
             self.agreement_combo.setCurrentIndex(all_index)
         elif word and self.agreement_combo.currentIndex() == all_index:
-            self.agreement_combo.setCurrentIndex(0)
+            self.agreement_combo.setCurrentIndex(max(self.agreement_combo.findData(self._newest), 0))
         self._suggest_output()
         self._options_changed()
 
@@ -392,6 +398,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(self.progress is None)
         for level, text in outline.headings:
             item = QTreeWidgetItem(self.preview, [("    " * max(level - 1, 0)) + text])
+            item.setToolTip(0, text)  # long theme names are cut off at the pane's width
             if level <= 1:
                 font = item.font(0)
                 font.setBold(True)
@@ -492,7 +499,11 @@ class ExportDialog(QDialog):
         self._close_progress(dialog)
         self.result_info = info
         self.exported_path = out_path
-        self.done_label.setText(fill(self.tr("Written: %1"), str(out_path)))
+        if info.get("matrix"):  # the national overview writes its matrix workbook beside it
+            self.done_label.setText(fill(self.tr("Written: %1, and beside it the matrix %2"), str(out_path),
+                                         Path(info["matrix"]).name))
+        else:
+            self.done_label.setText(fill(self.tr("Written: %1"), str(out_path)))
         self._show_done(True)
         self.open_file_button.setFocus()
 

@@ -25,7 +25,16 @@ from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.analysis.collection import comparison_matrix
 from desktop.ui import assessments, i18n
-from desktop.ui.review.matrix_model import CELL_ROLE, LABEL, CountsDelegate, MatrixModel, MatrixSortProxy, cell_width
+from desktop.ui.review.frozen_columns import FrozenColumns
+from desktop.ui.review.matrix_model import (
+    CELL_ROLE,
+    LABEL,
+    TOTAL,
+    CountsDelegate,
+    MatrixModel,
+    MatrixSortProxy,
+    cell_width,
+)
 from desktop.ui.review.speerpunt_view import SPEERPUNT, THEME, SpeerpuntView
 from desktop.ui.session import Session
 
@@ -69,8 +78,13 @@ class MatrixView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(cell_width(self.fontMetrics()))
         header.setMinimumSectionSize(60)
+        # One line of counts per row: the tab below the documents is low, every row counts.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.clicked.connect(self.open_cell)
         self.table.activated.connect(self.open_cell)
+        # The label and total stay in view while hundreds of agreement columns scroll by.
+        self.frozen = FrozenColumns(self.table, TOTAL + 1)
+        self.frozen.clicked.connect(self.open_cell)
         self.passages = SpeerpuntView(session, self)
         self.passages.open_requested.connect(self.open_requested)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
