@@ -34,6 +34,13 @@ def sort_key(counts: Counter) -> tuple[int, int, int]:
     return (sum(counts.values()), counts.get("concern", 0), counts.get("positive", 0))
 
 
+def in_name_order(matrix: Matrix) -> Matrix:
+    """``matrix`` with its columns in Dutch name order ("Gemeente 2" before "Gemeente 10", accents and
+    case aside), the unnamed category last; the store lists them in plain string order."""
+    columns = sorted(matrix.columns, key=lambda column: (column[0] == UNCATEGORISED, dutch_name_key(column[1])))
+    return Matrix(rows=matrix.rows, columns=columns, cells=matrix.cells)
+
+
 class MatrixModel(QAbstractTableModel):
     """Rows: themes or speerpunten; column 0 the label, 1 the row total, then one per document or category."""
 
@@ -46,10 +53,7 @@ class MatrixModel(QAbstractTableModel):
     def set_matrix(self, matrix: Matrix, totals: dict[str, Counter] | None = None) -> None:
         """``totals`` per row id; needed across categories, where a document in two categories
         is in two cells but must count once in the total."""
-        # Columns in Dutch name order ("Gemeente 2" before "Gemeente 10"), the unnamed category last; the
-        # store lists them by plain string order.
-        columns = sorted(matrix.columns, key=lambda column: (column[0] == UNCATEGORISED, dutch_name_key(column[1])))
-        matrix = Matrix(rows=matrix.rows, columns=columns, cells=matrix.cells)
+        matrix = in_name_order(matrix)
         self.beginResetModel()
         self.matrix = matrix
         self.totals = [(totals or {}).get(row_id) or matrix.row_total(row_id) for row_id, _ in matrix.rows]
