@@ -22,7 +22,7 @@ from pathlib import Path
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Cm, Pt
 
-from desktop.domain.dutch_order import dutch_name_key
+from desktop.domain.dutch_order import category_key, dutch_name_key
 from desktop.domain.finding import Assessment
 from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.documents import list_documents
@@ -38,7 +38,6 @@ from exporters.labels import SYMBOLS
 from exporters.options import ExportOptions
 
 ORDER = (Assessment.POSITIVE, Assessment.CONCERN, Assessment.MISSING)
-KNOWN_ORDER = ("g4", "g40", "middelgroot", "middelgrote gemeenten", "klein", "kleine gemeenten")
 QUOTES_PER_SPEERPUNT = 3
 QUOTE_CHARACTERS = 320
 NO_CATEGORY = ""
@@ -148,18 +147,13 @@ class Overview:
         return TEXTS[self.lang][key].format(**values)
 
 
-def _category_key(name: str) -> tuple[int, str]:
-    folded = name.casefold()
-    return (KNOWN_ORDER.index(folded) if folded in KNOWN_ORDER else len(KNOWN_ORDER), folded)
-
-
 def build_overview(project: Project, options: ExportOptions) -> Overview:
     lang = options.lang if options.lang in TEXTS else "nl"
     agreements = [d for d in list_documents(project) if d.kind == "agreement"]
     if not agreements:
         raise ExportRefused("the project holds no agreements; import them first")
     wanted = options.categories
-    names = sorted({c for d in agreements for c in d.categories}, key=_category_key)
+    names = sorted({c for d in agreements for c in d.categories}, key=category_key)
     if wanted:
         # As the project spells it: "g40" is "G40" (the same as `search --category`).
         spelled = {name.casefold(): name for name in names}

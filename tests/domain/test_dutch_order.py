@@ -31,3 +31,11 @@ def test_the_order_does_not_depend_on_the_order_given():
     shuffled = names[:]
     random.Random(20).shuffle(shuffled)
     assert sorted(shuffled, key=dutch_name_key) == ["Ede", "Édé 2", "Emmen"] + [f"Gemeente {n}" for n in range(1, 121)]
+
+
+def test_categories_read_by_size_then_by_name():
+    from desktop.domain.dutch_order import category_key
+
+    names = ["platteland", "klein", "G40", "Middelgroot", "G4", "Caribisch Nederland", "Groep 10", "Groep 9"]
+    assert sorted(names, key=category_key) == [
+        "G4", "G40", "Middelgroot", "klein", "Caribisch Nederland", "Groep 9", "Groep 10", "platteland"]

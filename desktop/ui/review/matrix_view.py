@@ -156,7 +156,7 @@ class MatrixView(QWidget):
         if self.across == "category":
             by_document = comparison_matrix(self.session.project, by=self.by, across="document")
             totals = {row_id: by_document.row_total(row_id) for row_id, _ in by_document.rows}
-        self.model.by = self.by
+        self.model.by, self.model.across = self.by, self.across
         self.model.set_matrix(matrix, totals)
         self.table.setColumnWidth(LABEL, min(340, max(160, self.table.sizeHintForColumn(LABEL) + 16)))
 
