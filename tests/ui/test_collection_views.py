@@ -286,3 +286,22 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_total_of_four_digits_has_room_in_bold(csession, collection, qtbot, monkeypatch):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.store.analysis.collection import Matrix
+    from desktop.ui.review import matrix_view
+
+    # A national project tagged in depth: a theme with thousands of findings.
+    big = Matrix(rows=[("t1", "1 Wonen")], columns=[("d1", "Gemeente 1"), ("d2", "Gemeente 2")],
+                 cells={("t1", "d1"): Counter(positive=1234, concern=56), ("t1", "d2"): Counter(missing=7)})
+    monkeypatch.setattr(matrix_view, "comparison_matrix", lambda *args, **kwargs: big)
+    view = matrix_view.MatrixView(csession)
+    qtbot.addWidget(view)
+    bold = QFont(view.table.font())
+    bold.setBold(True)
+    slot = (view.table.columnWidth(TOTAL) - 8) // 3  # the delegate's three slots
+    assert slot >= QFontMetrics(bold).horizontalAdvance("1234+")
+    assert view.table.columnWidth(2) < view.table.columnWidth(TOTAL)  # the agreements' cells stay narrow

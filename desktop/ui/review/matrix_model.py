@@ -132,9 +132,9 @@ class MatrixSortProxy(QSortFilterProxyModel):
         return left.data(SORT_ROLE) < right.data(SORT_ROLE)
 
 
-def cell_width(metrics) -> int:
-    """Room for three counts of up to three digits with their signs."""
-    return (metrics.horizontalAdvance("888+") + 6) * 3 + 12
+def cell_width(metrics, digits: int = 3) -> int:
+    """Room for three counts of up to ``digits`` digits (at least three) with their signs."""
+    return (metrics.horizontalAdvance("8" * max(digits, 3) + "+") + 6) * 3 + 12
 
 
 class CountsDelegate(QStyledItemDelegate):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -159,6 +160,11 @@ class MatrixView(QWidget):
         self.model.by, self.model.across = self.by, self.across
         self.model.set_matrix(matrix, totals)
         self.table.setColumnWidth(LABEL, min(340, max(160, self.table.sizeHintForColumn(LABEL) + 16)))
+        # The totals, in bold, grow past three digits in a national project tagged in depth.
+        digits = max((len(str(max(counts.values(), default=0))) for counts in self.model.totals), default=1)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        self.table.setColumnWidth(TOTAL, cell_width(QFontMetrics(bold), digits))
 
     def _set_by(self, value: str) -> None:
         self.by = value
