@@ -67,21 +67,26 @@ class _Group:
 
 
 def segment(
-    lines: list[Line], heights: dict[int, float] | None = None, *, title_lines: bool = False, markdown: bool = False
+    lines: list[Line], heights: dict[int, float] | None = None, *, title_lines: bool = False, markdown: bool = False,
+    furniture: set[int] | None = None,
 ) -> list[Block]:
     """Blocks in reading order from ``lines`` in reading order.
 
     ``heights`` maps page numbers to page heights in points; without it the lines are
     taken as text without layout (TXT, Markdown). With ``title_lines`` a short line on its
     own without closing punctuation is a heading even though no type sets it apart (plain text).
-    With ``markdown`` a blank line always ends a list item, as Markdown defines.
+    With ``markdown`` a blank line always ends a list item, as Markdown defines. ``furniture``
+    holds ``furniture_lines(lines, heights)`` when the caller has found them already.
     """
-    lines = [line for line in lines if line.text.strip()]
+    kept = [line for line in lines if line.text.strip()]
+    if len(kept) != len(lines):
+        furniture = None  # the indexes no longer fit
+    lines = kept
     laid_out = any(line.top is not None for line in lines)
     size = body_size(lines)
     notes: set[int] = set()
     if laid_out:
-        lines = drop_furniture(lines, heights or {})
+        lines = drop_furniture(lines, heights or {}, furniture)
         notes = footnote_lines(lines, heights or {}, size)
     vocabulary = Vocabulary(line.text for line in lines)
     vocabulary.learn(
@@ -342,7 +347,7 @@ def _back_at_margin(current: _Group, line: Line) -> bool:
 
 def _heading_like(line: Line, metrics: _Metrics) -> bool:
     """A line set apart by type: larger than the body text, or bold throughout, and short."""
-    words = len(line.text.split())
+    words = len(line.text.split(None, _MAX_HEADING_WORDS))  # counted up to one past the most a heading has
     if words > _MAX_HEADING_WORDS or not any(c.isalpha() for c in line.text) or line.text[:1] in BULLETS:
         return False
     size = metrics.size
@@ -440,7 +445,7 @@ def _classify(groups: list[_Group], metrics: _Metrics) -> None:
 
 
 def _is_heading(group: _Group, text: str, numbered: int | None, metrics: _Metrics) -> bool:
-    if len(group.lines) > 3 or len(text.split()) > _MAX_HEADING_WORDS:
+    if len(group.lines) > 3 or len(text.split(None, _MAX_HEADING_WORDS)) > _MAX_HEADING_WORDS:
         return False
     if text.rstrip().endswith((",", ";")) or strip_bullet(text) is not None and text.lstrip()[:1] in BULLETS:
         return False
