@@ -156,12 +156,12 @@ def page_lines(
     text = page_text(textpage)
     handle = textpage.raw  # the raw calls take PDFium's handle directly, not through its Python wrapper
     segments: list[_Segment] = []
+    origin = (left, top)
     row = 0
     for match in _LINE.finditer(text):
         body, end = match.group(1), match.group(2)
         if body.strip():
-            segments.extend(_segments(handle, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, (left, top),
-                                      probe))
+            _segments(handle, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, origin, probe, segments)
             row += 1
         if not end:
             break
@@ -197,19 +197,21 @@ def _merge_split_rows(segments: list[_Segment]) -> None:
 
 def _segments(
     textpage: raw.FPDF_TEXTPAGE, text: str, start: int, count: int, hyphen: bool, row: int,
-    origin: tuple[float, float], probe: _Probe,
-) -> list[_Segment]:
+    origin: tuple[float, float], probe: _Probe, segments: list[_Segment],
+) -> None:
+    """Append the pieces of one PDFium line (``count`` characters from ``start``) to ``segments``."""
     found = _count_rects(textpage, start, count)
     if not found:
-        return []  # only zero-size characters: nothing a reader sees
+        return  # only zero-size characters: nothing a reader sees
     first = _ALNUM.search(text, start, start + count)
     first_index = first.start() if first else start
     size, bold, italic = probe.font(textpage, first_index)
     if found == 1:  # most lines: one text run, one piece; the rest of this function is for several
         _get_rect(textpage, 0, probe.left, probe.top, probe.right, probe.bottom)
         left, top, right, bottom = probe.left.value, probe.top.value, probe.right.value, probe.bottom.value
-        return [_Segment(text[start:start + count], left - origin[0], right - origin[0], origin[1] - top,
-                         origin[1] - bottom, size or top - bottom, bold, italic, row, hyphen)]
+        segments.append(_Segment(text[start:start + count], left - origin[0], right - origin[0], origin[1] - top,
+                                 origin[1] - bottom, size or top - bottom, bold, italic, row, hyphen))
+        return
     rects = probe.found_rects(textpage, found)
     # One rectangle is one text run in one font: its last character says nothing new.
     last = _last_alnum(text, start, start + count)
@@ -232,7 +234,6 @@ def _segments(
             if cuts[-1] < index < start + count:
                 cuts.append(index)
     cuts.append(start + count)
-    found = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         piece = text[a:b]
         if not piece.strip():
@@ -243,7 +244,7 @@ def _segments(
         left, top, right, bottom = mine[0]
         for rect in mine[1:]:
             left, top, right, bottom = min(left, rect[0]), max(top, rect[1]), max(right, rect[2]), min(bottom, rect[3])
-        found.append(
+        segments.append(
             _Segment(
                 text=piece,
                 x0=left - origin[0],
@@ -257,7 +258,6 @@ def _segments(
                 hyphen=hyphen and b == start + count,
             )
         )
-    return found
 
 
 def _last_alnum(text: str, start: int, end: int) -> int | None:
