@@ -129,14 +129,18 @@ class _Metrics:
         # Where text stops at the foot of a full page; footnotes (smaller type) do not count.
         bottoms = [line.bottom for line in lines if line.bottom is not None and line.size == size]
         self.text_bottom = max(bottoms) if bottoms else None
-        widths = sorted(self.width(line) for line in lines) or [0.0]
+        widths = sorted([line.x1 - line.x0 if line.x0 is not None and line.x1 is not None else float(len(line.text))
+                         for line in lines]) or [0.0]  # self.width(line) of each line
         # Text files: the wrap width is what most long lines reach; outliers (one-line paragraphs) do not count.
         self.text_width = widths[int(0.9 * (len(widths) - 1))]
+        right = self._right  # (page, bucket) -> the furthest right edge; looked up with 0.0 for none
         for line in lines:
             if size and line.size and line.size >= size + 1.0:
                 continue  # a title in large type reaches past the text column beside it
-            key = (line.page, self._bucket(line))
-            self._right[key] = max(self._right.get(key, 0.0), line.x1 or 0.0)
+            key = (line.page, int((line.x0 or 0) // 60))  # self._bucket(line)
+            x1 = line.x1 or 0.0
+            if x1 > right.get(key, 0.0):
+                right[key] = x1
 
     @staticmethod
     def width(line: Line) -> float:
@@ -159,7 +163,8 @@ class _Metrics:
         if not self.laid_out or line.x1 is None:
             return self.text_width
         bucket = self._bucket(line)
-        return max(self._right.get((line.page, b), 0.0) for b in (bucket - 1, bucket, bucket + 1))
+        right, page = self._right, line.page
+        return max(right.get((page, bucket - 1), 0.0), right.get((page, bucket), 0.0), right.get((page, bucket + 1), 0.0))
 
     def gap(self, previous: Line, line: Line) -> bool:
         """Is there more white space between the lines than between lines of one paragraph?"""
