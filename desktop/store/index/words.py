@@ -72,7 +72,7 @@ def folded_words(words: list[str]) -> list[str]:
 
 # Distinct words a thread keeps stems for; an import meets the same few ten thousand words again and
 # again, and a dictionary answers in a quarter of the stemmer's time (its own cache included).
-_STEM_CACHE_SIZE = 200_000
+_STEM_CACHE_SIZE = 50_000  # as many as the stemmer's own cache: a few MB
 
 
 def stems_of(folded: list[str]) -> list[str]:
