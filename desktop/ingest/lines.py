@@ -34,7 +34,7 @@ _UNTOUCHED = re.compile(
 class Line:
     """One line of text with what the source tells about it; never changed once made.
 
-    (Not a frozen dataclass only because a frozen one costs five times as much to make, and a
+    (Not a frozen dataclass only because a frozen one costs six times as much to make, and a
     long PDF has tens of thousands of lines; equal lines still hash alike.)
 
     Positions are in points from the page's top-left corner; None when the source has

@@ -50,6 +50,7 @@ _get_rect = raw.FPDFText_GetRect
 _get_font_size = raw.FPDFText_GetFontSize
 _get_matrix = raw.FPDFText_GetMatrix
 _get_font_info = raw.FPDFText_GetFontInfo
+_FONT_NAME_BYTES = 128
 
 
 class _Probe:
@@ -61,7 +62,7 @@ class _Probe:
         self.right = ctypes.c_double()
         self.bottom = ctypes.c_double()
         self.flags = ctypes.c_int()
-        self.name = ctypes.create_string_buffer(128)
+        self.name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
         self.matrix = raw.FS_MATRIX()
         self.fonts: dict[bytes, tuple[bool, bool]] = {}
 
@@ -95,8 +96,8 @@ class _Probe:
         """Size, bold and italic of the character at ``index``."""
         size = self.size(textpage, index)
         buffer = self.name
-        length = _get_font_info(textpage, index, buffer, 128, self.flags)
-        name = buffer.raw[: max(min(length, 128) - 1, 0)]
+        length = _get_font_info(textpage, index, buffer, _FONT_NAME_BYTES, self.flags)
+        name = buffer.raw[: max(min(length, _FONT_NAME_BYTES) - 1, 0)]
         style = self.fonts.get(name)
         if style is None:
             decoded = name.decode("latin-1")
@@ -206,14 +207,13 @@ def _segments(
     first = _ALNUM.search(text, start, start + count)
     first_index = first.start() if first else start
     size, bold, italic = probe.font(textpage, first_index)
-    if found == 1:  # most lines: one text run, one piece; the rest of this function is for several
+    if found == 1:  # most lines: one text run in one font (its last character says nothing new), one piece
         _get_rect(textpage, 0, probe.left, probe.top, probe.right, probe.bottom)
         left, top, right, bottom = probe.left.value, probe.top.value, probe.right.value, probe.bottom.value
         segments.append(_Segment(text[start:start + count], left - origin[0], right - origin[0], origin[1] - top,
                                  origin[1] - bottom, size or top - bottom, bold, italic, row, hyphen))
         return
     rects = probe.found_rects(textpage, found)
-    # One rectangle is one text run in one font: its last character says nothing new.
     last = _last_alnum(text, start, start + count)
     if last is not None and last != first_index:
         # One character can carry an odd size (a scaled run) or open a bold phrase in body text:
