@@ -12,6 +12,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop.files.held_files import is_held
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The files SQLite keeps next to a database while it is open or after a crash.
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -90,6 +92,8 @@ def _is_database(path: Path) -> bool:
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False
+        if is_held(path):
+            return True  # a project open in this process; open() and close() would drop its locks
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError:

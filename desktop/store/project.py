@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.files.held_files import hold, is_held, release
 from desktop.store.migrations import LATEST_VERSION, migrate
 from desktop.store.schema import APPLICATION_ID
 
@@ -35,9 +36,14 @@ class Project:
     def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
         self.path = path
         self.db = db
+        self._held = hold(path)  # so this process reads the file only through SQLite while open
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            release(self._held)
+            self._held = None
 
     def __enter__(self) -> Project:
         return self
@@ -104,6 +110,8 @@ def _read_only_uri(path: Path) -> str:
 
 def _inspect(path: Path) -> tuple[int, int]:
     """Read application_id and user_version without writing a byte; refuse what is not ours."""
+    if is_held(path):
+        return _inspect_through_sqlite(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -116,6 +124,20 @@ def _inspect(path: Path) -> tuple[int, int]:
     application_id = int.from_bytes(header[68:72], "big")
     user_version = int.from_bytes(header[60:64], "big")
     return application_id, user_version
+
+
+def _inspect_through_sqlite(path: Path) -> tuple[int, int]:
+    """The same, for a file this process already has open as a project (see ``desktop.files.held_files``):
+    a plain open() and close() would drop the open project's locks; SQLite's own handle does not."""
+    try:
+        connection = sqlite3.connect(_read_only_uri(path).replace("&immutable=1", ""), uri=True)
+        try:
+            return (connection.execute("PRAGMA application_id").fetchone()[0],
+                    connection.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise ProjectRefused(f"{path.name}: the project file cannot be opened ({error})") from error
 
 
 def project_version(path: Path) -> int:
@@ -196,7 +218,12 @@ def _check_on_open(db: sqlite_utils.Database, path: Path, full_check: bool) -> N
 
 
 def _suggests_damage(path: Path) -> bool:
-    """True when the header's page count does not fit the file, or a journal was left behind."""
+    """True when the header's page count does not fit the file, or a journal was left behind.
+
+    Not for a file this process has open already: the -wal beside it is then its own, and
+    reading the header with open() would drop the open project's locks."""
+    if is_held(path):
+        return False
     for suffix in ("-wal", "-journal"):
         journal = path.with_name(path.name + suffix)
         if journal.exists() and journal.stat().st_size > 0:

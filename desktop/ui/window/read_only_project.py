@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+from desktop.files.held_files import is_held
 from desktop.files.project_copy import READ_ONLY_FOLDER, READ_ONLY_MEDIA, copy_closed_project, read_only_reason
 from desktop.files.targets import SQLITE_MAGIC, OutputRefused
 from desktop.placeholders import fill
@@ -22,6 +23,8 @@ from desktop.ui.window.project_copy import ask_copy_path
 
 
 def _looks_like_a_database(path: Path) -> bool:
+    if is_held(path):
+        return True  # open as a project in this window already; open() and close() would drop its locks
     try:
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
