@@ -3178,27 +3178,27 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Speerpunt projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="27"/>
+        <location filename="../../desktop/ui/project_files.py" line="32"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="36"/>
+        <location filename="../../desktop/ui/project_files.py" line="41"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="43"/>
+        <location filename="../../desktop/ui/project_files.py" line="48"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="45"/>
+        <location filename="../../desktop/ui/project_files.py" line="50"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.markdown)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="52"/>
+        <location filename="../../desktop/ui/project_files.py" line="57"/>
         <source>Import a folder of documents</source>
         <translation>Import a folder of documents</translation>
     </message>
@@ -4547,8 +4547,8 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
     </message>
     <message>
         <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
-        <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
-        <translation>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</translation>
+        <source>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</source>
+        <translation>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/panes/tagging.py" line="124"/>

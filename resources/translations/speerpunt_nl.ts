@@ -3178,27 +3178,27 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Speerpunt-projecten (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="27"/>
+        <location filename="../../desktop/ui/project_files.py" line="32"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="36"/>
+        <location filename="../../desktop/ui/project_files.py" line="41"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="43"/>
+        <location filename="../../desktop/ui/project_files.py" line="48"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="45"/>
+        <location filename="../../desktop/ui/project_files.py" line="50"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.markdown)</source>
         <translation>Documenten (*.pdf *.docx *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="52"/>
+        <location filename="../../desktop/ui/project_files.py" line="57"/>
         <source>Import a folder of documents</source>
         <translation>Een map met documenten importeren</translation>
     </message>
@@ -4547,8 +4547,8 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     </message>
     <message>
         <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
-        <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
-        <translation>Speerpunt: typ een code of woorden, Enter om te kiezen; 1–9 kiest een recent speerpunt</translation>
+        <source>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</source>
+        <translation>Speerpunt: typ een code of woorden, Enter om te kiezen; Alt+1–9 kiest een recent speerpunt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
