@@ -3,6 +3,8 @@ the top suggestion of the passage at the cursor, both undoable, and nothing chan
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -215,3 +217,21 @@ def test_the_suggestions_are_learnt_on_the_worker_not_the_gui_thread(session, qt
         pane.open_document(session.document_id)  # the GUI goes on meanwhile
     assert threads and threads[0] is not threading.main_thread()
     assert service.suggestions_at(session.document_id)
+
+
+def test_the_likelihoods_are_written_with_a_decimal_comma_in_dutch(panel, session) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        panel.speerpunt.setCurrentIndex(panel.speerpunt.findData(session.codes["1.1"]))
+        panel.reload_passages()
+        panel.select_document(session.document_id)
+        panel.reload_missing()
+        lines = [widget.item(row).text() for widget in (panel.passages, panel.missing)
+                 for row in range(widget.count())]
+    finally:
+        QLocale.setDefault(previous)
+    scores = re.findall(r"\b\d[.,]\d\d\b", " ".join(lines))
+    assert scores and all("," in score for score in scores), lines
