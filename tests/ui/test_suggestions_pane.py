@@ -93,6 +93,21 @@ def test_the_context_menu_offers_the_suggestions(pane, session) -> None:
     assert (finding.speerpunt_id, finding.start, finding.end) == (session.codes["2.1"], work.start, work.end)
 
 
+def test_the_context_menu_writes_the_likelihood_with_a_decimal_comma_in_dutch(pane, session) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        work = _passage(session, "bijstand")
+        menu = pane.build_context_menu(pane.offsets.to_qt(work.start + 3))
+        texts = " ".join(action.text() for action in menu.actions())
+    finally:
+        QLocale.setDefault(previous)
+    scores = re.findall(r"\((\d[.,]\d\d)\)", texts)
+    assert scores and all("," in score for score in scores)
+
+
 def test_the_margin_shows_faint_marks_where_there_are_suggestions(pane, session) -> None:
     marks = pane.suggestions.marks()
     housing = _passage(session, "woningen")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QMenu
 
@@ -117,7 +117,7 @@ class PaneSuggestions(QObject):
         menu.addSection(self.tr("Suggested"))
         for rank, (speerpunt_id, score) in enumerate(suggestions):
             keys = ("\tJ", "\tN") if rank == 0 else ("", "")
-            name = f"{self.label(speerpunt_id)} ({score:.2f})"
+            name = f"{self.label(speerpunt_id)} ({QLocale().toString(float(score), 'f', 2)})"  # 0,06 in Dutch
             menu.addAction(fill(self.tr("Tag as %1"), name) + keys[0],
                            lambda s=speerpunt_id: self.accept(start, end, s))
             menu.addAction(fill(self.tr("Not %1"), self.label(speerpunt_id)) + keys[1],
