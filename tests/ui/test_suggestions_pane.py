@@ -250,3 +250,34 @@ def test_the_likelihoods_are_written_with_a_decimal_comma_in_dutch(panel, sessio
         QLocale.setDefault(previous)
     scores = re.findall(r"\b\d[.,]\d\d\b", " ".join(lines))
     assert scores and all("," in score for score in scores), lines
+
+
+def test_j_and_n_work_with_two_panes_open_side_by_side(session, qtbot, monkeypatch) -> None:
+    """Each pane has its own J and N; with both in one window the keys must not be ambiguous."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from desktop.ui import background
+    from desktop.ui.panes.document_pane import DocumentPane
+
+    monkeypatch.setattr(background, "run_inline", True)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    left, right = DocumentPane(session), DocumentPane(session)
+    for pane in (left, right):
+        layout.addWidget(pane)
+        pane.open_document(session.document_id)
+    window.resize(1600, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    housing = _passage(session, "woningen")
+    _put_cursor(right, housing.start + 5)
+    qtbot.keyClick(right.view, Qt.Key.Key_J)
+    [finding] = list_findings(session.project)
+    assert (finding.speerpunt_id, finding.start) == (session.codes["1.1"], housing.start)
+    work = _passage(session, "bijstand")
+    _put_cursor(left, work.start + 3)
+    qtbot.keyClick(left.view, Qt.Key.Key_N)
+    assert [r.speerpunt_id for r in list_rejections(session.project)] == [session.codes["2.1"]]

@@ -39,9 +39,12 @@ class PaneSuggestions(QObject):
         self._marks_key: tuple | None = None
         self._marks: list[tuple[int, int, QColor]] = []  # qt start, qt end, colour
         pane.view.margin.extra_painters.append(self.paint)
-        context = Qt.ShortcutContext.WidgetShortcut
-        QShortcut(QKeySequence(ACCEPT_KEY), pane.view, self.accept_top, context=context)
-        QShortcut(QKeySequence(REJECT_KEY), pane.view, self.reject_top, context=context)
+        # setContext, not the constructor's keyword: given as a keyword PySide6 leaves WindowShortcut, and with
+        # two panes open J and N were ambiguous and did nothing at all.
+        for key, slot in ((ACCEPT_KEY, self.accept_top), (REJECT_KEY, self.reject_top)):
+            shortcut = QShortcut(QKeySequence(key), pane.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
     # -- what is suggested where ------------------------------------------------------------------
 
