@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
-        <source>ReportParts</source>
-        <comment>Title</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
-        <source>ReportParts</source>
-        <comment>Organisation</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
-        <source>ReportParts</source>
-        <comment>Agreement name</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
-        <source>ReportParts</source>
-        <comment>Audience</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
-        <source>ReportParts</source>
-        <comment>Date</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
-        <source>ReportParts</source>
-        <comment>Foreword</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
-        <source>ReportParts</source>
-        <comment>Signed by</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
-        <source>ReportParts</source>
-        <comment>Function</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
-        <source>ReportParts</source>
-        <comment>Letter title</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
-        <source>ReportParts</source>
-        <comment>Starting point</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
-        <source>ReportParts</source>
-        <comment>Closing</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
-        <source>ReportParts</source>
-        <comment>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
-        <source>ReportParts</source>
-        <comment>e.g. G40 stedennetwerk</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
-        <source>ReportParts</source>
-        <comment>Empty: the agreement&apos;s short name</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
-        <source>ReportParts</source>
-        <comment>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
-        <source>ReportParts</source>
-        <comment>Printed on the title page, e.g. 23 februari 2026</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
-        <source>ReportParts</source>
-        <comment>Opening letter, signed below; a blank line starts a new paragraph</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
-        <source>ReportParts</source>
-        <comment>Analysis layout: heading of the opening letter (empty: the title)</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
-        <source>ReportParts</source>
-        <comment>Chapter 1 of the speerpunten layout; empty: a standard introduction</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
-        <source>ReportParts</source>
-        <comment>Last chapter, “Tot slot”; left out when empty</comment>
-        <translation>ReportParts</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
@@ -2918,37 +2795,37 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>PaneSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="84"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="87"/>
         <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
         <translation>Tagged %1 (%2); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="89"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="92"/>
         <source>%1 will not be suggested for this passage again; Ctrl+Z undoes it</source>
         <translation>%1 will not be suggested for this passage again; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="103"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="106"/>
         <source>Suggestions are still being prepared</source>
         <translation>Suggestions are still being prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="105"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="108"/>
         <source>No suggestion for this passage</source>
         <translation>No suggestion for this passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="117"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="120"/>
         <source>Suggested</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="121"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="124"/>
         <source>Tag as %1</source>
         <translation>Tag as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="123"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="126"/>
         <source>Not %1</source>
         <translation>Not %1</translation>
     </message>
@@ -3694,24 +3571,127 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
     </message>
 </context>
 <context>
+    <name>ReportParts</name>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="36"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
+        <source>Agreement name</source>
+        <translation>Agreement name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <source>Foreword</source>
+        <translation>Foreword</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <source>Letter title</source>
+        <translation>Letter title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <source>Starting point</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="54"/>
+        <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
+        <translation>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="55"/>
+        <source>e.g. G40 stedennetwerk</source>
+        <translation>e.g. G40 stedennetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
+        <source>Empty: the agreement&apos;s short name</source>
+        <translation>Empty: the agreement&apos;s short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
+        <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
+        <translation>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
+        <source>Printed on the title page, e.g. 23 februari 2026</source>
+        <translation>Printed on the title page, e.g. 23 februari 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
+        <source>Opening letter, signed below; a blank line starts a new paragraph</source>
+        <translation>Opening letter, signed below; a blank line starts a new paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
+        <source>Analysis layout: heading of the opening letter (empty: the title)</source>
+        <translation>Analysis layout: heading of the opening letter (empty: the title)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
+        <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
+        <translation>Chapter 1 of the speerpunten layout; empty: a standard introduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
+        <source>Last chapter, “Tot slot”; left out when empty</source>
+        <translation>Last chapter, “Tot slot”; left out when empty</translation>
+    </message>
+</context>
+<context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="147"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="145"/>
         <source>Report parts</source>
         <translation>Report parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="148"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="146"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>The parts of the Word reaction around the speerpunten. Saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="153"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
         <source>Additional remarks per theme</source>
         <translation>Additional remarks per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="154"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</translation>
     </message>

@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
-        <source>ReportParts</source>
-        <comment>Title</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
-        <source>ReportParts</source>
-        <comment>Organisation</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
-        <source>ReportParts</source>
-        <comment>Agreement name</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
-        <source>ReportParts</source>
-        <comment>Audience</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
-        <source>ReportParts</source>
-        <comment>Date</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
-        <source>ReportParts</source>
-        <comment>Foreword</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
-        <source>ReportParts</source>
-        <comment>Signed by</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
-        <source>ReportParts</source>
-        <comment>Function</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
-        <source>ReportParts</source>
-        <comment>Letter title</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
-        <source>ReportParts</source>
-        <comment>Starting point</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
-        <source>ReportParts</source>
-        <comment>Closing</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
-        <source>ReportParts</source>
-        <comment>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
-        <source>ReportParts</source>
-        <comment>e.g. G40 stedennetwerk</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
-        <source>ReportParts</source>
-        <comment>Empty: the agreement&apos;s short name</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
-        <source>ReportParts</source>
-        <comment>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
-        <source>ReportParts</source>
-        <comment>Printed on the title page, e.g. 23 februari 2026</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
-        <source>ReportParts</source>
-        <comment>Opening letter, signed below; a blank line starts a new paragraph</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
-        <source>ReportParts</source>
-        <comment>Analysis layout: heading of the opening letter (empty: the title)</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
-        <source>ReportParts</source>
-        <comment>Chapter 1 of the speerpunten layout; empty: a standard introduction</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
-        <source>ReportParts</source>
-        <comment>Last chapter, “Tot slot”; left out when empty</comment>
-        <translation>ReportParts</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
@@ -2918,37 +2795,37 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>PaneSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="84"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="87"/>
         <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
         <translation>Getagd als %1 (%2); Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="89"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="92"/>
         <source>%1 will not be suggested for this passage again; Ctrl+Z undoes it</source>
         <translation>%1 wordt voor deze passage niet meer voorgesteld; Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="103"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="106"/>
         <source>Suggestions are still being prepared</source>
         <translation>De suggesties worden nog voorbereid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="105"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="108"/>
         <source>No suggestion for this passage</source>
         <translation>Geen suggestie voor deze passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="117"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="120"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="121"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="124"/>
         <source>Tag as %1</source>
         <translation>Taggen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="123"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="126"/>
         <source>Not %1</source>
         <translation>Niet %1</translation>
     </message>
@@ -3694,24 +3571,127 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     </message>
 </context>
 <context>
+    <name>ReportParts</name>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="36"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
+        <source>Agreement name</source>
+        <translation>Naam van het akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <source>Audience</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <source>Foreword</source>
+        <translation>Voorwoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <source>Letter title</source>
+        <translation>Titel van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <source>Starting point</source>
+        <translation>Uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <source>Closing</source>
+        <translation>Tot slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="54"/>
+        <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
+        <translation>Leeg: “Reactie &lt;organisatie&gt; op &lt;akkoord&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="55"/>
+        <source>e.g. G40 stedennetwerk</source>
+        <translation>bijv. G40 stedennetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
+        <source>Empty: the agreement&apos;s short name</source>
+        <translation>Leeg: de korte naam van het akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
+        <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
+        <translation>Leeg: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
+        <source>Printed on the title page, e.g. 23 februari 2026</source>
+        <translation>Staat op de titelpagina, bijv. 23 februari 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
+        <source>Opening letter, signed below; a blank line starts a new paragraph</source>
+        <translation>Openingsbrief, onderaan ondertekend; een lege regel begint een nieuwe alinea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
+        <source>Analysis layout: heading of the opening letter (empty: the title)</source>
+        <translation>Opmaak analyse: kop van de openingsbrief (leeg: de titel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
+        <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
+        <translation>Hoofdstuk 1 van de opmaak per speerpunt; leeg: een standaardinleiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
+        <source>Last chapter, “Tot slot”; left out when empty</source>
+        <translation>Laatste hoofdstuk, “Tot slot”; weggelaten als het leeg is</translation>
+    </message>
+</context>
+<context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="147"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="145"/>
         <source>Report parts</source>
         <translation>Onderdelen van het rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="148"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="146"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>De onderdelen van de Word-reactie rond de speerpunten. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="153"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
         <source>Additional remarks per theme</source>
         <translation>Aanvullende opmerkingen per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="154"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Opmerkingen die niet bij één speerpunt horen; de speerpuntenopmaak zet ze als genummerde punten onder “Aanvullende opmerkingen”. Een lege regel begint het volgende punt.</translation>
     </message>
