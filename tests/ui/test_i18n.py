@@ -162,5 +162,5 @@ def test_the_report_parts_form_is_dutch_in_dutch(session, qtbot):
     assert dutch_texts["organisation"][0].rstrip(":") == "Organisatie"
     # The remarks per theme are labelled with the theme's own (Dutch) title.
     left_english = [(key, text) for key, texts in dutch_texts.items() if not key.startswith("theme_remarks.")
-                    for text, source in zip(texts, english_texts[key]) if text and text == source]
+                    for text, source in zip(texts, english_texts[key], strict=True) if text and text == source]
     assert left_english == []
