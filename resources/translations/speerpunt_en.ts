@@ -3489,11 +3489,6 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA &amp;project (.qdpx)…</translation>
@@ -3543,6 +3538,11 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
+        <source>E&amp;xport to REFI-QDA</source>
+        <translation>E&amp;xport to REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>

@@ -3489,11 +3489,6 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;project (.qdpx)…</translation>
@@ -3543,6 +3538,11 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
+        <source>E&amp;xport to REFI-QDA</source>
+        <translation>E&amp;xporteren naar REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>

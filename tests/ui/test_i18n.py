@@ -164,3 +164,13 @@ def test_the_report_parts_form_is_dutch_in_dutch(session, qtbot):
     left_english = [(key, text) for key, texts in dutch_texts.items() if not key.startswith("theme_remarks.")
                     for text, source in zip(texts, english_texts[key], strict=True) if text and text == source]
     assert left_english == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_two_entries_of_the_file_menu_read_the_same(main_window, project_path, language):
+    """The reaction's "Exporteren…" and the REFI-QDA submenu were both called "Exporteren"."""
+    window = main_window(project_path, language=language)
+    file_menu = window.menu_actions.file_menu
+    texts = [action.text().replace("&", "").rstrip("…").strip() for action in file_menu.actions()
+             if action.isVisible() and not action.isSeparator() and action.text()]
+    assert len(texts) == len(set(texts)), texts
