@@ -110,7 +110,9 @@ def _point(findings: list[Finding], include_quotes: bool, page: int | str | None
     if not _quoted(first):
         return " ".join(notes)
     if not notes:
-        return f"{sentence_start(voice.the_kind)} stelt: {quote_with_page(first.quote, page)}."
+        # A quote that ends its own sentence ("… verbeteren.”") takes no second full stop after it.
+        end = "" if not page and first.quote.rstrip()[-1:] in ".!?" else "."
+        return f"{sentence_start(voice.the_kind)} stelt: {quote_with_page(first.quote, page)}{end}"
     text = " ".join(notes)
     return _with_support(text, quote_in_parentheses(first.quote, page)) if include_quotes else text
 
@@ -172,6 +174,6 @@ def without_quotes(text: str, quotes: Iterable[str]) -> str:
     for quote in quotes:
         quoted = re.escape(f"“{' '.join(quote.split())}”")
         text = re.sub(rf" \({quoted}(?:, p\. [^)]+)?\)", "", text)
-        text = re.sub(rf"(?:^|(?<=[.!?] ))[^.!?\n]*? stelt: {quoted}(?: \(p\. [^)]+\))?\.(?: |$)", "", text,
+        text = re.sub(rf"(?:^|(?<=[.!?] ))[^.!?\n]*? stelt: {quoted}(?: \(p\. [^)]+\))?\.?(?: |$)", "", text,
                       flags=re.MULTILINE)
     return "\n\n".join(block.strip() for block in text.split("\n\n") if block.strip())

@@ -114,3 +114,18 @@ def test_draft_into_an_empty_reaction_needs_no_force(reaction_project) -> None: 
     set_reaction(made.project, sp, "   ", document_id=made.document_id)
     text, _ = draft_speerpunt_reaction(made.project, sp, document_id=made.document_id)
     assert text == "De M25 is positief over wat het coalitieakkoord hier voorstelt. Positief is de structurele bijdrage."
+
+
+def test_a_quoted_sentence_ends_with_its_own_full_stop_not_a_second_one(reaction_project) -> None:  # noqa: F811
+    made = reaction_project
+    made.tag("1.2", "concern", "De huren van sociale huurwoningen worden bevroren.")
+    text = draft_reaction(_findings(made, "1.2"), voice=G32)
+    concern = text.split("\n\n")[1]
+    assert concern == ("Wel maakt de G32 zich zorgen. Het regeerakkoord stelt: "
+                       "“De huren van sociale huurwoningen worden bevroren.”")
+    assert "”." not in text
+    assert without_quotes(text, ["De huren van sociale huurwoningen worden bevroren."]).split("\n\n")[1] == (
+        "Wel maakt de G32 zich zorgen.")
+    # With a page the sentence goes on after the quote and ends with its own stop.
+    paged = draft_reaction(_findings(made, "1.2"), pages=lambda f: 3, voice=G32).split("\n\n")[1]
+    assert paged.endswith("bevroren.” (p. 3).")

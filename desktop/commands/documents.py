@@ -49,10 +49,10 @@ def register(sub: argparse._SubParsersAction) -> dict:
     add_json(add_project(sub.add_parser("docs", help="list the documents in a project")))
 
     parser = add_json(add_project(sub.add_parser("passages", help="list a document's passages")))
-    parser.add_argument("doc", metavar="DOC_ID")
+    parser.add_argument("doc", metavar="DOC_ID", help="the document (its id or a unique prefix, see 'speerpunt docs')")
 
     parser = add_json(add_project(sub.add_parser("search", help="full-text search over all documents")))
-    parser.add_argument("query")
+    parser.add_argument("query", help='the words to find; "a phrase" exactly, woning* for a prefix')
     parser.add_argument("--doc", metavar="DOC_ID")
     parser.add_argument("--limit", type=int, default=None,
                         help="at most this many hits (default 20; with --by-document: every matching document)")
@@ -61,7 +61,8 @@ def register(sub: argparse._SubParsersAction) -> dict:
                         help="one line per document that matches: its number of matching passages and best snippet")
 
     parser = add_json(add_project(sub.add_parser("meta", help="show or set a document's details")))
-    parser.add_argument("doc", nargs="?", metavar="DOC_ID")
+    parser.add_argument("doc", nargs="?", metavar="DOC_ID",
+                        help="the document (its id or a unique prefix, see 'speerpunt docs')")
     parser.add_argument("--set", nargs="+", default=[], metavar="KEY=VALUE",
                         help=f"keys: {', '.join(EDITABLE_FIELDS)} (categories comma-separated)")
     parser.add_argument("--from", dest="from_file", type=Path, metavar="FILE.csv",

@@ -18,7 +18,12 @@ def _filter() -> str:
 
 
 def documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """The user's Documents folder, or the home folder when there is none (a file dialog given a folder that
+    does not exist puts its name in the file name box, and Enter would make "Documents.speerpunt")."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
 
 
 def ask_new_project_path(parent: QWidget | None) -> Path | None:

@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
-        <source>ReportParts</source>
-        <comment>Title</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
-        <source>ReportParts</source>
-        <comment>Organisation</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
-        <source>ReportParts</source>
-        <comment>Agreement name</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
-        <source>ReportParts</source>
-        <comment>Audience</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
-        <source>ReportParts</source>
-        <comment>Date</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
-        <source>ReportParts</source>
-        <comment>Foreword</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
-        <source>ReportParts</source>
-        <comment>Signed by</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
-        <source>ReportParts</source>
-        <comment>Function</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
-        <source>ReportParts</source>
-        <comment>Letter title</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
-        <source>ReportParts</source>
-        <comment>Starting point</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
-        <source>ReportParts</source>
-        <comment>Closing</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
-        <source>ReportParts</source>
-        <comment>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
-        <source>ReportParts</source>
-        <comment>e.g. G40 stedennetwerk</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
-        <source>ReportParts</source>
-        <comment>Empty: the agreement&apos;s short name</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
-        <source>ReportParts</source>
-        <comment>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
-        <source>ReportParts</source>
-        <comment>Printed on the title page, e.g. 23 februari 2026</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
-        <source>ReportParts</source>
-        <comment>Opening letter, signed below; a blank line starts a new paragraph</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
-        <source>ReportParts</source>
-        <comment>Analysis layout: heading of the opening letter (empty: the title)</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
-        <source>ReportParts</source>
-        <comment>Chapter 1 of the speerpunten layout; empty: a standard introduction</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
-        <source>ReportParts</source>
-        <comment>Last chapter, “Tot slot”; left out when empty</comment>
-        <translation>ReportParts</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
@@ -818,7 +695,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="89"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="90"/>
         <source>No finding yet: does the agreement address this? If not, mark it missing.</source>
         <translation>No finding yet: does the agreement address this? If not, mark it missing.</translation>
     </message>
@@ -826,22 +703,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="178"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="179"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="179"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="180"/>
         <source>Coverage of speerpunten per agreement</source>
         <translation>Coverage of speerpunten per agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="181"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="182"/>
         <source>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</source>
         <translation>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="183"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="184"/>
         <source>Mark missing in this agreement…</source>
         <translation>Mark missing in this agreement…</translation>
     </message>
@@ -2496,23 +2373,23 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="71"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="78"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="94"/>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="108"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="101"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="115"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="105"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="112"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="106"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="113"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
@@ -2520,87 +2397,87 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="132"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="133"/>
         <source>Comparison matrix</source>
         <translation>Comparison matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="133"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>Findings per assessment</source>
         <translation>Findings per assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="135"/>
         <source>&amp;Themes</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="135"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="135"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="135"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="138"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="139"/>
         <source>One row per theme</source>
         <translation>One row per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="139"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="140"/>
         <source>One row per speerpunt</source>
         <translation>One row per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="140"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="141"/>
         <source>One column per agreement (short name)</source>
         <translation>One column per agreement (short name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="141"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="142"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>One column per category, e.g. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="143"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="144"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   click a cell for its passages, a header to sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="144"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="145"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Export as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="145"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="146"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>Export the matrix as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="201"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="207"/>
         <source>Export the matrix</source>
         <translation>Export the matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="202"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="208"/>
         <source>comparison.xlsx</source>
         <translation>comparison.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="203"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="209"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="226"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="232"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
@@ -2933,37 +2810,37 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>PaneSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="84"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="87"/>
         <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
         <translation>Tagged %1 (%2); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="89"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="92"/>
         <source>%1 will not be suggested for this passage again; Ctrl+Z undoes it</source>
         <translation>%1 will not be suggested for this passage again; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="103"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="106"/>
         <source>Suggestions are still being prepared</source>
         <translation>Suggestions are still being prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="105"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="108"/>
         <source>No suggestion for this passage</source>
         <translation>No suggestion for this passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="117"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="120"/>
         <source>Suggested</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="121"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="124"/>
         <source>Tag as %1</source>
         <translation>Tag as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="123"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="126"/>
         <source>Not %1</source>
         <translation>Not %1</translation>
     </message>
@@ -3193,27 +3070,27 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Speerpunt projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="27"/>
+        <location filename="../../desktop/ui/project_files.py" line="32"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="36"/>
+        <location filename="../../desktop/ui/project_files.py" line="41"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="43"/>
+        <location filename="../../desktop/ui/project_files.py" line="48"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="45"/>
+        <location filename="../../desktop/ui/project_files.py" line="50"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.markdown)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="52"/>
+        <location filename="../../desktop/ui/project_files.py" line="57"/>
         <source>Import a folder of documents</source>
         <translation>Import a folder of documents</translation>
     </message>
@@ -3533,27 +3410,27 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ReadOnlyProject</name>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="66"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="69"/>
         <source>it is on read-only media (a CD, a locked USB stick or a read-only network share)</source>
         <translation>it is on read-only media (a CD, a locked USB stick or a read-only network share)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="68"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="71"/>
         <source>its folder is read-only, and Speerpunt keeps working files beside an open project</source>
         <translation>its folder is read-only, and Speerpunt keeps working files beside an open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="69"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="72"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="73"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="76"/>
         <source>The project is read-only</source>
         <translation>The project is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="75"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="78"/>
         <source>%1 cannot be opened here: %2.
 
 Speerpunt saves every change the moment you make it, so it only opens a project it can write to. Open a copy in a folder of your own to read and work in it; the original stays as it is.</source>
@@ -3562,27 +3439,27 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 Speerpunt saves every change the moment you make it, so it only opens a project it can write to. Open a copy in a folder of your own to read and work in it; the original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="86"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="89"/>
         <source>Cannot save a copy</source>
         <translation>Cannot save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="96"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="99"/>
         <source>Open a &amp;copy…</source>
         <translation>Open a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="111"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="114"/>
         <source>Read-only: changes are not saved</source>
         <translation>Read-only: changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="114"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="117"/>
         <source>Your change was not saved</source>
         <translation>Your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="115"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="118"/>
         <source>The project file can no longer be written (%1), so your last change was not saved and is not shown. What was saved before is safe. Save a copy (File → Save a copy…) and go on working in the copy.</source>
         <translation>The project file can no longer be written (%1), so your last change was not saved and is not shown. What was saved before is safe. Save a copy (File → Save a copy…) and go on working in the copy.</translation>
     </message>
@@ -3626,11 +3503,6 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 </context>
 <context>
     <name>RefiExchangeMenu</name>
-    <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
@@ -3683,6 +3555,11 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
+        <source>E&amp;xport to REFI-QDA</source>
+        <translation>E&amp;xport to REFI-QDA</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
@@ -3709,24 +3586,127 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
     </message>
 </context>
 <context>
+    <name>ReportParts</name>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="36"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
+        <source>Agreement name</source>
+        <translation>Agreement name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <source>Foreword</source>
+        <translation>Foreword</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <source>Letter title</source>
+        <translation>Letter title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <source>Starting point</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="54"/>
+        <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
+        <translation>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="55"/>
+        <source>e.g. G40 stedennetwerk</source>
+        <translation>e.g. G40 stedennetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
+        <source>Empty: the agreement&apos;s short name</source>
+        <translation>Empty: the agreement&apos;s short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
+        <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
+        <translation>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
+        <source>Printed on the title page, e.g. 23 februari 2026</source>
+        <translation>Printed on the title page, e.g. 23 februari 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
+        <source>Opening letter, signed below; a blank line starts a new paragraph</source>
+        <translation>Opening letter, signed below; a blank line starts a new paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
+        <source>Analysis layout: heading of the opening letter (empty: the title)</source>
+        <translation>Analysis layout: heading of the opening letter (empty: the title)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
+        <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
+        <translation>Chapter 1 of the speerpunten layout; empty: a standard introduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
+        <source>Last chapter, “Tot slot”; left out when empty</source>
+        <translation>Last chapter, “Tot slot”; left out when empty</translation>
+    </message>
+</context>
+<context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="147"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="145"/>
         <source>Report parts</source>
         <translation>Report parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="148"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="146"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>The parts of the Word reaction around the speerpunten. Saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="153"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
         <source>Additional remarks per theme</source>
         <translation>Additional remarks per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="154"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</translation>
     </message>
@@ -4562,8 +4542,8 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
     </message>
     <message>
         <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
-        <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
-        <translation>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</translation>
+        <source>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</source>
+        <translation>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/panes/tagging.py" line="124"/>

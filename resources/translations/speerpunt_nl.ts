@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
-        <source>ReportParts</source>
-        <comment>Title</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
-        <source>ReportParts</source>
-        <comment>Organisation</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
-        <source>ReportParts</source>
-        <comment>Agreement name</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
-        <source>ReportParts</source>
-        <comment>Audience</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
-        <source>ReportParts</source>
-        <comment>Date</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
-        <source>ReportParts</source>
-        <comment>Foreword</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
-        <source>ReportParts</source>
-        <comment>Signed by</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
-        <source>ReportParts</source>
-        <comment>Function</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
-        <source>ReportParts</source>
-        <comment>Letter title</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
-        <source>ReportParts</source>
-        <comment>Starting point</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
-        <source>ReportParts</source>
-        <comment>Closing</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
-        <source>ReportParts</source>
-        <comment>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
-        <source>ReportParts</source>
-        <comment>e.g. G40 stedennetwerk</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
-        <source>ReportParts</source>
-        <comment>Empty: the agreement&apos;s short name</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
-        <source>ReportParts</source>
-        <comment>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
-        <source>ReportParts</source>
-        <comment>Printed on the title page, e.g. 23 februari 2026</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
-        <source>ReportParts</source>
-        <comment>Opening letter, signed below; a blank line starts a new paragraph</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
-        <source>ReportParts</source>
-        <comment>Analysis layout: heading of the opening letter (empty: the title)</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
-        <source>ReportParts</source>
-        <comment>Chapter 1 of the speerpunten layout; empty: a standard introduction</comment>
-        <translation>ReportParts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
-        <source>ReportParts</source>
-        <comment>Last chapter, “Tot slot”; left out when empty</comment>
-        <translation>ReportParts</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
@@ -818,7 +695,7 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="89"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="90"/>
         <source>No finding yet: does the agreement address this? If not, mark it missing.</source>
         <translation>Nog geen bevinding: gaat het akkoord hierop in? Zo niet, markeer het als ontbrekend.</translation>
     </message>
@@ -826,22 +703,22 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="178"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="179"/>
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="179"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="180"/>
         <source>Coverage of speerpunten per agreement</source>
         <translation>Dekking van speerpunten per akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="181"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="182"/>
         <source>%1  ·  hatched: no finding yet (missing?). Click a cell to see its findings.</source>
         <translation>%1  ·  gearceerd: nog geen bevinding (ontbreekt?). Klik op een cel om de bevindingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/coverage.py" line="183"/>
+        <location filename="../../desktop/ui/review/coverage.py" line="184"/>
         <source>Mark missing in this agreement…</source>
         <translation>Als ontbrekend markeren in dit akkoord…</translation>
     </message>
@@ -2496,23 +2373,23 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="71"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="78"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="94"/>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="108"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="101"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="115"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="105"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="112"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="106"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="113"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
@@ -2520,87 +2397,87 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="132"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="133"/>
         <source>Comparison matrix</source>
         <translation>Vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="133"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>Findings per assessment</source>
         <translation>Bevindingen per beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="135"/>
         <source>&amp;Themes</source>
         <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="135"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="135"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="135"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="138"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="139"/>
         <source>One row per theme</source>
         <translation>Eén rij per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="139"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="140"/>
         <source>One row per speerpunt</source>
         <translation>Eén rij per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="140"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="141"/>
         <source>One column per agreement (short name)</source>
         <translation>Eén kolom per akkoord (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="141"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="142"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>Eén kolom per categorie, bijv. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="143"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="144"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   klik op een cel voor de passages, op een kop om te sorteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="144"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="145"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Exporteren als &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="145"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="146"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>De matrix exporteren als Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="201"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="207"/>
         <source>Export the matrix</source>
         <translation>De matrix exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="202"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="208"/>
         <source>comparison.xlsx</source>
         <translation>vergelijking.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="203"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="209"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="226"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="232"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
@@ -2933,37 +2810,37 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>PaneSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="84"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="87"/>
         <source>Tagged %1 (%2); Ctrl+Z undoes it</source>
         <translation>Getagd als %1 (%2); Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="89"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="92"/>
         <source>%1 will not be suggested for this passage again; Ctrl+Z undoes it</source>
         <translation>%1 wordt voor deze passage niet meer voorgesteld; Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="103"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="106"/>
         <source>Suggestions are still being prepared</source>
         <translation>De suggesties worden nog voorbereid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="105"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="108"/>
         <source>No suggestion for this passage</source>
         <translation>Geen suggestie voor deze passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="117"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="120"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="121"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="124"/>
         <source>Tag as %1</source>
         <translation>Taggen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/suggestions.py" line="123"/>
+        <location filename="../../desktop/ui/panes/suggestions.py" line="126"/>
         <source>Not %1</source>
         <translation>Niet %1</translation>
     </message>
@@ -3193,27 +3070,27 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Speerpunt-projecten (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="27"/>
+        <location filename="../../desktop/ui/project_files.py" line="32"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="36"/>
+        <location filename="../../desktop/ui/project_files.py" line="41"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="43"/>
+        <location filename="../../desktop/ui/project_files.py" line="48"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="45"/>
+        <location filename="../../desktop/ui/project_files.py" line="50"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.markdown)</source>
         <translation>Documenten (*.pdf *.docx *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="52"/>
+        <location filename="../../desktop/ui/project_files.py" line="57"/>
         <source>Import a folder of documents</source>
         <translation>Een map met documenten importeren</translation>
     </message>
@@ -3533,27 +3410,27 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ReadOnlyProject</name>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="66"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="69"/>
         <source>it is on read-only media (a CD, a locked USB stick or a read-only network share)</source>
         <translation>het staat op een medium dat alleen gelezen kan worden (een cd, een vergrendelde USB-stick of een alleen-lezen netwerkmap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="68"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="71"/>
         <source>its folder is read-only, and Speerpunt keeps working files beside an open project</source>
         <translation>de map is alleen-lezen, en Speerpunt houdt naast een geopend project werkbestanden bij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="69"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="72"/>
         <source>the file is read-only</source>
         <translation>het bestand is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="73"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="76"/>
         <source>The project is read-only</source>
         <translation>Het project is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="75"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="78"/>
         <source>%1 cannot be opened here: %2.
 
 Speerpunt saves every change the moment you make it, so it only opens a project it can write to. Open a copy in a folder of your own to read and work in it; the original stays as it is.</source>
@@ -3562,27 +3439,27 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een project waarin het kan schrijven. Open een kopie in een eigen map om erin te lezen en te werken; het origineel blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="86"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="89"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="96"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="99"/>
         <source>Open a &amp;copy…</source>
         <translation>Een &amp;kopie openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="111"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="114"/>
         <source>Read-only: changes are not saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="114"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="117"/>
         <source>Your change was not saved</source>
         <translation>Uw wijziging is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="115"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="118"/>
         <source>The project file can no longer be written (%1), so your last change was not saved and is not shown. What was saved before is safe. Save a copy (File → Save a copy…) and go on working in the copy.</source>
         <translation>Het projectbestand kan niet meer worden beschreven (%1), dus uw laatste wijziging is niet opgeslagen en wordt niet getoond. Wat eerder is opgeslagen, is veilig. Sla een kopie op (Bestand → Kopie opslaan…) en werk verder in de kopie.</translation>
     </message>
@@ -3626,11 +3503,6 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 </context>
 <context>
     <name>RefiExchangeMenu</name>
-    <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
@@ -3683,6 +3555,11 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
+        <source>E&amp;xport to REFI-QDA</source>
+        <translation>E&amp;xporteren naar REFI-QDA</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
@@ -3709,24 +3586,127 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     </message>
 </context>
 <context>
+    <name>ReportParts</name>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="36"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
+        <source>Agreement name</source>
+        <translation>Naam van het akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <source>Audience</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <source>Foreword</source>
+        <translation>Voorwoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <source>Letter title</source>
+        <translation>Titel van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <source>Starting point</source>
+        <translation>Uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <source>Closing</source>
+        <translation>Tot slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="54"/>
+        <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
+        <translation>Leeg: “Reactie &lt;organisatie&gt; op &lt;akkoord&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="55"/>
+        <source>e.g. G40 stedennetwerk</source>
+        <translation>bijv. G40 stedennetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
+        <source>Empty: the agreement&apos;s short name</source>
+        <translation>Leeg: de korte naam van het akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
+        <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
+        <translation>Leeg: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
+        <source>Printed on the title page, e.g. 23 februari 2026</source>
+        <translation>Staat op de titelpagina, bijv. 23 februari 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
+        <source>Opening letter, signed below; a blank line starts a new paragraph</source>
+        <translation>Openingsbrief, onderaan ondertekend; een lege regel begint een nieuwe alinea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
+        <source>Analysis layout: heading of the opening letter (empty: the title)</source>
+        <translation>Opmaak analyse: kop van de openingsbrief (leeg: de titel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
+        <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
+        <translation>Hoofdstuk 1 van de opmaak per speerpunt; leeg: een standaardinleiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
+        <source>Last chapter, “Tot slot”; left out when empty</source>
+        <translation>Laatste hoofdstuk, “Tot slot”; weggelaten als het leeg is</translation>
+    </message>
+</context>
+<context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="147"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="145"/>
         <source>Report parts</source>
         <translation>Onderdelen van het rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="148"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="146"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>De onderdelen van de Word-reactie rond de speerpunten. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="153"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
         <source>Additional remarks per theme</source>
         <translation>Aanvullende opmerkingen per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="154"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Opmerkingen die niet bij één speerpunt horen; de speerpuntenopmaak zet ze als genummerde punten onder “Aanvullende opmerkingen”. Een lege regel begint het volgende punt.</translation>
     </message>
@@ -4562,8 +4542,8 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     </message>
     <message>
         <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
-        <source>Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one</source>
-        <translation>Speerpunt: typ een code of woorden, Enter om te kiezen; 1–9 kiest een recent speerpunt</translation>
+        <source>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</source>
+        <translation>Speerpunt: typ een code of woorden, Enter om te kiezen; Alt+1–9 kiest een recent speerpunt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/panes/tagging.py" line="124"/>

@@ -140,3 +140,37 @@ def test_the_colour_blind_palette_is_a_preference_that_recolours_and_is_remember
         assert assessments.colour("positive").name() == positive_before
     finally:
         assessments.set_palette("standard")
+
+
+def test_the_report_parts_form_is_dutch_in_dutch(session, qtbot):
+    """Every label and hint of Reactie → Onderdelen van het rapport is translated (none left as the English source)."""
+    from desktop.ui.reaction.report_parts import ReportPartsForm
+
+    def shown(form):
+        return {key: (form.labels[key].text(), form.fields[key].placeholderText()) for key in form.fields}
+
+    i18n.install_language("en")
+    english = ReportPartsForm(session)
+    qtbot.addWidget(english)
+    i18n.install_language("nl")
+    try:
+        dutch = ReportPartsForm(session)
+        qtbot.addWidget(dutch)
+        english_texts, dutch_texts = shown(english), shown(dutch)
+    finally:
+        i18n.install_language("en")
+    assert dutch_texts["organisation"][0].rstrip(":") == "Organisatie"
+    # The remarks per theme are labelled with the theme's own (Dutch) title.
+    left_english = [(key, text) for key, texts in dutch_texts.items() if not key.startswith("theme_remarks.")
+                    for text, source in zip(texts, english_texts[key], strict=True) if text and text == source]
+    assert left_english == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_two_entries_of_the_file_menu_read_the_same(main_window, project_path, language):
+    """The reaction's "Exporteren…" and the REFI-QDA submenu were both called "Exporteren"."""
+    window = main_window(project_path, language=language)
+    file_menu = window.menu_actions.file_menu
+    texts = [action.text().replace("&", "").rstrip("…").strip() for action in file_menu.actions()
+             if action.isVisible() and not action.isSeparator() and action.text()]
+    assert len(texts) == len(set(texts)), texts

@@ -77,3 +77,24 @@ def test_widening_brings_the_list_back_beside_the_text(narrow, qtbot):
     assert not narrow.speerpunt_combo.isVisible() and narrow.heading.isVisible()
     assert narrow.heading.text().startswith("1.1")
     assert narrow.redraft_button.parentWidget().layout().direction().name == "LeftToRight"
+
+
+def test_a_long_quote_keeps_its_assessment_and_note_in_sight_at_the_top_of_the_row(narrow, session, qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.domain.finding import Assessment
+
+    text = document_text(session.project, session.document_id)
+    add_finding(session.project, session.document_id, session.codes["1.1"], Assessment.POSITIVE, 0, len(text),
+                note="Goed nieuws", author="Testanalist")
+    narrow.reload()
+    narrow.select_speerpunt(session.codes["1.1"])
+    view, model = narrow.findings_view, narrow.findings_model
+    view.resize(440, 120)
+    view.resizeRowsToContents()
+    qtbot.wait(10)
+    # The whole quote makes the row taller than the list shows; what is centred in it is out of sight.
+    assert view.rowHeight(0) > view.viewport().height()
+    for column in (model.ASSESSMENT, model.PAGE, model.QUOTE, model.NOTE):
+        alignment = Qt.AlignmentFlag(model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole))
+        assert alignment & Qt.AlignmentFlag.AlignTop

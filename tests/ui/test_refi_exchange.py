@@ -37,7 +37,7 @@ def test_export_and_import_through_the_file_menu(main_window, qtbot, tmp_path):
     window = main_window(tmp_path / "bron.speerpunt")
     exchange = window.refi_exchange
     file_texts = [a.text() for a in window.menu_actions.file_menu.actions() if not a.isSeparator()]
-    assert "E&xport" in file_texts and "Import REFI-&QDA project (.qdpx)…" in file_texts
+    assert "E&xport to REFI-QDA" in file_texts and "Import REFI-&QDA project (.qdpx)…" in file_texts
     assert [a.text() for a in exchange.export_menu.actions()] == ["REFI-QDA &project (.qdpx)…",
                                                                    "REFI-QDA &codebook (.qdc)…"]
     messages: list[tuple[str, str]] = []

@@ -3,6 +3,8 @@ the top suggestion of the passage at the cursor, both undoable, and nothing chan
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -89,6 +91,21 @@ def test_the_context_menu_offers_the_suggestions(pane, session) -> None:
     tag.trigger()
     [finding] = list_findings(session.project)
     assert (finding.speerpunt_id, finding.start, finding.end) == (session.codes["2.1"], work.start, work.end)
+
+
+def test_the_context_menu_writes_the_likelihood_with_a_decimal_comma_in_dutch(pane, session) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        work = _passage(session, "bijstand")
+        menu = pane.build_context_menu(pane.offsets.to_qt(work.start + 3))
+        texts = " ".join(action.text() for action in menu.actions())
+    finally:
+        QLocale.setDefault(previous)
+    scores = re.findall(r"\((\d[.,]\d\d)\)", texts)
+    assert scores and all("," in score for score in scores)
 
 
 def test_the_margin_shows_faint_marks_where_there_are_suggestions(pane, session) -> None:
@@ -215,3 +232,52 @@ def test_the_suggestions_are_learnt_on_the_worker_not_the_gui_thread(session, qt
         pane.open_document(session.document_id)  # the GUI goes on meanwhile
     assert threads and threads[0] is not threading.main_thread()
     assert service.suggestions_at(session.document_id)
+
+
+def test_the_likelihoods_are_written_with_a_decimal_comma_in_dutch(panel, session) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        panel.speerpunt.setCurrentIndex(panel.speerpunt.findData(session.codes["1.1"]))
+        panel.reload_passages()
+        panel.select_document(session.document_id)
+        panel.reload_missing()
+        lines = [widget.item(row).text() for widget in (panel.passages, panel.missing)
+                 for row in range(widget.count())]
+    finally:
+        QLocale.setDefault(previous)
+    scores = re.findall(r"\b\d[.,]\d\d\b", " ".join(lines))
+    assert scores and all("," in score for score in scores), lines
+
+
+def test_j_and_n_work_with_two_panes_open_side_by_side(session, qtbot, monkeypatch) -> None:
+    """Each pane has its own J and N; with both in one window the keys must not be ambiguous."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from desktop.ui import background
+    from desktop.ui.panes.document_pane import DocumentPane
+
+    monkeypatch.setattr(background, "run_inline", True)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    left, right = DocumentPane(session), DocumentPane(session)
+    for pane in (left, right):
+        layout.addWidget(pane)
+        pane.open_document(session.document_id)
+    window.resize(1600, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    housing = _passage(session, "woningen")
+    _put_cursor(right, housing.start + 5)
+    qtbot.keyClick(right.view, Qt.Key.Key_J)
+    [finding] = list_findings(session.project)
+    assert (finding.speerpunt_id, finding.start) == (session.codes["1.1"], housing.start)
+    work = _passage(session, "bijstand")
+    _put_cursor(left, work.start + 3)
+    qtbot.keyClick(left.view, Qt.Key.Key_N)
+    assert [r.speerpunt_id for r in list_rejections(session.project)] == [session.codes["2.1"]]

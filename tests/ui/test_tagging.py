@@ -108,10 +108,21 @@ def test_number_keys_pick_the_recent_speerpunten(pane, session, qtbot):
     _select(pane, 20, 30)
     qtbot.keyClick(pane.view, Qt.Key.Key_T)
     assert pane.tag_panel.list_model.rows[0].recent_number == 1
-    qtbot.keyClick(pane.tag_panel.filter, Qt.Key.Key_1)
+    qtbot.keyClick(pane.tag_panel.filter, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert pane.tag_panel.stage == "assessment"
     qtbot.keyClick(pane.tag_panel, Qt.Key.Key_Z)
     assert [f.speerpunt_id for f in list_findings(session.project)] == [session.codes["2.1"]] * 2
+
+
+def test_typing_a_code_that_starts_with_a_digit_tags_that_speerpunt_not_a_recent_one(pane, session, qtbot):
+    """Speerpunt codes are numbers: after tagging 2.1, typing "1.1" means speerpunt 1.1, not recent number 1."""
+    _select(pane, 0, 8)
+    _tag(qtbot, pane, "2.1", Qt.Key.Key_P)
+    qtbot.keyClick(pane.tag_panel.note, Qt.Key.Key_Escape)
+    _select(pane, 20, 30)
+    _tag(qtbot, pane, "1.1", Qt.Key.Key_Z)
+    assert [f.speerpunt_id for f in list_findings(session.project)] == [
+        session.codes["2.1"], session.codes["1.1"]]
 
 
 def test_escape_closes_the_panel_without_saving(pane, session, qtbot):

@@ -44,12 +44,12 @@ def test_feature_entries_follow_the_open_project_without_opening_a_menu(main_win
 def test_feature_entries_change_language_with_the_window(main_window, project_path, qtbot):
     window = main_window(project_path, language="en")
     assert window.collaboration.review_menu.title() == "&Review"
-    assert window.refi_exchange.export_menu.title() == "E&xport"
+    assert window.refi_exchange.export_menu.title() == "E&xport to REFI-QDA"
     assert window.team_folder.action.text() == "Work together in a &folder…"
     i18n.install_language("nl")
     qtbot.waitUntil(lambda: window.team_folder.action.text() != "Work together in a &folder…")
     assert window.collaboration.review_menu.title() == "&Controle"
-    assert window.refi_exchange.export_menu.title() == "E&xporteren"
+    assert window.refi_exchange.export_menu.title() == "E&xporteren naar REFI-QDA"
     assert window.team_folder.action.text() == "Samenwerken via een &map…"
 
 

@@ -72,7 +72,7 @@ class RefiExchangeMenu(WindowMenu):
         self._ready()
 
     def retranslate_ui(self) -> None:
-        self.export_menu.setTitle(self.tr("E&xport"))
+        self.export_menu.setTitle(self.tr("E&xport to REFI-QDA"))
         self.export_qdpx.setText(self.tr("REFI-QDA &project (.qdpx)…"))
         self.export_qdc.setText(self.tr("REFI-QDA &codebook (.qdc)…"))
         self.import_qdpx.setText(self.tr("Import REFI-&QDA project (.qdpx)…"))

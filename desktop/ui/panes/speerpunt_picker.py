@@ -18,7 +18,7 @@ _ROOT = QModelIndex()  # the invisible root, as the default parent
 @dataclass(frozen=True)
 class PickerRow:
     speerpunt: SpeerpuntRecord
-    recent_number: int | None = None  # 1-9 when it is one of the recent ones (and no filter is typed)
+    recent_number: int | None = None  # 1-9 (Alt+number picks it) when it is one of the recent ones (and no filter is typed)
 
 
 def match_speerpunten(

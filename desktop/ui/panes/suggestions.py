@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QMenu
 
@@ -39,9 +39,12 @@ class PaneSuggestions(QObject):
         self._marks_key: tuple | None = None
         self._marks: list[tuple[int, int, QColor]] = []  # qt start, qt end, colour
         pane.view.margin.extra_painters.append(self.paint)
-        context = Qt.ShortcutContext.WidgetShortcut
-        QShortcut(QKeySequence(ACCEPT_KEY), pane.view, self.accept_top, context=context)
-        QShortcut(QKeySequence(REJECT_KEY), pane.view, self.reject_top, context=context)
+        # setContext, not the constructor's keyword: given as a keyword PySide6 leaves WindowShortcut, and with
+        # two panes open J and N were ambiguous and did nothing at all.
+        for key, slot in ((ACCEPT_KEY, self.accept_top), (REJECT_KEY, self.reject_top)):
+            shortcut = QShortcut(QKeySequence(key), pane.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
     # -- what is suggested where ------------------------------------------------------------------
 
@@ -117,7 +120,7 @@ class PaneSuggestions(QObject):
         menu.addSection(self.tr("Suggested"))
         for rank, (speerpunt_id, score) in enumerate(suggestions):
             keys = ("\tJ", "\tN") if rank == 0 else ("", "")
-            name = f"{self.label(speerpunt_id)} ({score:.2f})"
+            name = f"{self.label(speerpunt_id)} ({QLocale().toString(float(score), 'f', 2)})"  # 0,06 in Dutch
             menu.addAction(fill(self.tr("Tag as %1"), name) + keys[0],
                            lambda s=speerpunt_id: self.accept(start, end, s))
             menu.addAction(fill(self.tr("Not %1"), self.label(speerpunt_id)) + keys[1],

@@ -38,7 +38,7 @@ _SHORT_PANE = 560
 class TagPanel(QFrame):
     """Tags one code-point range of a document; saves the finding the moment P/Z/O is pressed.
 
-    Stages: "speerpunt" (type-ahead list; Enter, click or 1-9 for a recent
+    Stages: "speerpunt" (type-ahead list; Enter, click or Alt+1-9 for a recent
     one), "assessment" (P / Z / O or the buttons), "note" (Enter stores the
     note as part of the same undo step, Esc leaves it empty). Emits
     ``finding_added(id)`` when saved and ``closed()`` when done.
@@ -120,7 +120,7 @@ class TagPanel(QFrame):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Tag passage"))
-        self.filter.setPlaceholderText(self.tr("Speerpunt: type a code or words, Enter to choose; 1–9 pick a recent one"))
+        self.filter.setPlaceholderText(self.tr("Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one"))
         self.filter.setAccessibleName(self.tr("Find speerpunt"))
         self.list.setAccessibleName(self.tr("Speerpunten"))
         self.note.setPlaceholderText(self.tr("Note (optional), Enter to save, Esc to skip"))
@@ -268,7 +268,8 @@ class TagPanel(QFrame):
             if 0 <= row < self.list_model.rowCount():
                 self.list.setCurrentIndex(self.list_model.index(row))
             return True
-        if not self.filter.text() and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+        # Alt with the digit: speerpunt codes are numbers ("1.1", "10"), so a bare digit is typed into the filter.
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             number = key - Qt.Key.Key_0
             recent = [row for row in self.list_model.rows if row.recent_number == number]
             if recent:

@@ -157,8 +157,11 @@ class ReactionFindingsModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.QUOTE, self.NOTE):
             text = finding.quote if column == self.QUOTE else finding.note
             return " ".join(text.split()) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PAGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # At the top: a row is as tall as its whole quote, and centred the assessment and note sat
+            # below the visible part of a long row, so the row looked as if it had none.
+            across = Qt.AlignmentFlag.AlignRight if column == self.PAGE else Qt.AlignmentFlag.AlignLeft
+            return int(across | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.UserRole:
             return finding.id
         return None

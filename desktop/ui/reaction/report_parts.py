@@ -32,36 +32,34 @@ THEME_PREFIX = "theme_remarks."
 
 
 def part_label(key: str) -> str:
-    tr = QCoreApplication.translate
     labels = {
-        "title": tr("ReportParts", "Title"),
-        "organisation": tr("ReportParts", "Organisation"),
-        "agreement_name": tr("ReportParts", "Agreement name"),
-        "audience": tr("ReportParts", "Audience"),
-        "date": tr("ReportParts", "Date"),
-        "foreword": tr("ReportParts", "Foreword"),
-        "signatory_name": tr("ReportParts", "Signed by"),
-        "signatory_function": tr("ReportParts", "Function"),
-        "letter_title": tr("ReportParts", "Letter title"),
-        "introduction": tr("ReportParts", "Starting point"),
-        "closing": tr("ReportParts", "Closing"),
+        "title": QCoreApplication.translate("ReportParts", "Title"),
+        "organisation": QCoreApplication.translate("ReportParts", "Organisation"),
+        "agreement_name": QCoreApplication.translate("ReportParts", "Agreement name"),
+        "audience": QCoreApplication.translate("ReportParts", "Audience"),
+        "date": QCoreApplication.translate("ReportParts", "Date"),
+        "foreword": QCoreApplication.translate("ReportParts", "Foreword"),
+        "signatory_name": QCoreApplication.translate("ReportParts", "Signed by"),
+        "signatory_function": QCoreApplication.translate("ReportParts", "Function"),
+        "letter_title": QCoreApplication.translate("ReportParts", "Letter title"),
+        "introduction": QCoreApplication.translate("ReportParts", "Starting point"),
+        "closing": QCoreApplication.translate("ReportParts", "Closing"),
     }
     return labels.get(key, key)
 
 
 def part_hint(key: str) -> str:
     """What the export does with the part, shown as the empty field's placeholder."""
-    tr = QCoreApplication.translate
     hints = {
-        "title": tr("ReportParts", "Empty: “Reactie <organisation> op <agreement>”"),
-        "organisation": tr("ReportParts", "e.g. G40 stedennetwerk"),
-        "agreement_name": tr("ReportParts", "Empty: the agreement's short name"),
-        "audience": tr("ReportParts", "Empty: gemeenten (“Wat betekent dit voor gemeenten?”)"),
-        "date": tr("ReportParts", "Printed on the title page, e.g. 23 februari 2026"),
-        "foreword": tr("ReportParts", "Opening letter, signed below; a blank line starts a new paragraph"),
-        "letter_title": tr("ReportParts", "Analysis layout: heading of the opening letter (empty: the title)"),
-        "introduction": tr("ReportParts", "Chapter 1 of the speerpunten layout; empty: a standard introduction"),
-        "closing": tr("ReportParts", "Last chapter, “Tot slot”; left out when empty"),
+        "title": QCoreApplication.translate("ReportParts", "Empty: “Reactie <organisation> op <agreement>”"),
+        "organisation": QCoreApplication.translate("ReportParts", "e.g. G40 stedennetwerk"),
+        "agreement_name": QCoreApplication.translate("ReportParts", "Empty: the agreement's short name"),
+        "audience": QCoreApplication.translate("ReportParts", "Empty: gemeenten (“Wat betekent dit voor gemeenten?”)"),
+        "date": QCoreApplication.translate("ReportParts", "Printed on the title page, e.g. 23 februari 2026"),
+        "foreword": QCoreApplication.translate("ReportParts", "Opening letter, signed below; a blank line starts a new paragraph"),
+        "letter_title": QCoreApplication.translate("ReportParts", "Analysis layout: heading of the opening letter (empty: the title)"),
+        "introduction": QCoreApplication.translate("ReportParts", "Chapter 1 of the speerpunten layout; empty: a standard introduction"),
+        "closing": QCoreApplication.translate("ReportParts", "Last chapter, “Tot slot”; left out when empty"),
     }
     return hints.get(key, "")
 

@@ -5,7 +5,7 @@ its best passage to check before marking it missing. It only shows; the analyst 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -145,7 +145,7 @@ class SuggestionPanel(QDialog):
 
         empty = self.tr("No passage is likely to treat this speerpunt yet.")
         self.service.query(work, lambda rows: self._fill(self.passages, [
-            (f"{names.get(doc, doc)} · {score:.2f} · {_snippet(text)}", (doc, start, end), None)
+            (f"{names.get(doc, doc)} · {_score(score)} · {_snippet(text)}", (doc, start, end), None)
             for doc, start, end, score, text in rows or []], empty))
 
     def reload_missing(self) -> None:
@@ -170,7 +170,7 @@ class SuggestionPanel(QDialog):
         none = self.tr("no passage comes close")
         empty = self.tr("None: every speerpunt has a finding here or is the most likely one of some passage.")
         self.service.query(work, lambda rows: self._fill(self.missing, [
-            (f"{labels.get(sp, sp)} ({score:.2f}) — {_snippet(text) if span else none}", span, sp)
+            (f"{labels.get(sp, sp)} ({_score(score)}) — {_snippet(text) if span else none}", span, sp)
             for sp, score, span, text in rows or []], empty))
 
     def _fill(self, widget: QListWidget, rows: list[tuple[str, tuple | None, str | None]], empty: str) -> None:
@@ -196,6 +196,11 @@ class SuggestionPanel(QDialog):
         item = self.missing.currentItem()
         if item is not None and self.agreement.currentData():
             self.missing_requested.emit(item.data(_SPEERPUNT_ROLE), self.agreement.currentData())
+
+
+def _score(score: float) -> str:
+    """A likelihood as the user's language writes it: 0,30 in Dutch, 0.30 in English."""
+    return QLocale().toString(float(score), "f", 2)
 
 
 def _snippet(text: str) -> str:

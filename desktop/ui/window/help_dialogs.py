@@ -24,7 +24,7 @@ def document_shortcuts() -> list[tuple[str, str]]:
     # Literal QCoreApplication.translate calls: lupdate does not follow an alias.
     return [
         ("T", QCoreApplication.translate("Shortcuts", "Tag the selected text (in a document)")),
-        ("1 … 9", QCoreApplication.translate("Shortcuts", "While tagging: choose one of the recently used speerpunten")),
+        ("Alt+1 … Alt+9", QCoreApplication.translate("Shortcuts", "While tagging: choose one of the recently used speerpunten")),
         ("P / Z / O", QCoreApplication.translate("Shortcuts", "While tagging: positive / concern / missing")),
         ("J", QCoreApplication.translate("Shortcuts", "Tag the passage at the cursor with its top suggestion")),
         ("N", QCoreApplication.translate("Shortcuts", "Reject the top suggestion for the passage at the cursor")),
