@@ -187,8 +187,9 @@ class _Readers:
     pool is started anew for the files after it (see ``_after_break``).
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, read: Callable[[Path], ReadResult] = read_for_import) -> None:
         self.workers = workers
+        self.read = read  # a module-level function: the reader processes import it by name
         self.pool = self._new_pool()
         self.in_process = False
 
@@ -220,7 +221,7 @@ class _Readers:
 
     def _take(self, path: Path, future: Future, pending: deque[tuple[Path, Future]]) -> ReadResult:
         if self.in_process:
-            return read_for_import(path)
+            return self.read(path)
         try:
             return future.result()
         except BrokenProcessPool:
@@ -239,7 +240,7 @@ class _Readers:
             if not self._workers_run():
                 self.in_process = True
                 self.pool.shutdown(wait=False, cancel_futures=True)
-                return read_for_import(path)
+                return self.read(path)
             result = ReadResult(path.name, refusal="the reader stopped on this file (damaged or hostile)")
         for slot, (other, _) in enumerate(pending):
             pending[slot] = (other, self._submit(other))
@@ -250,7 +251,7 @@ class _Readers:
         if not self.in_process:
             try:
                 with _main_module_left_behind():  # a submit may start a reader process
-                    return self.pool.submit(read_for_import, path)
+                    return self.pool.submit(self.read, path)
             except BrokenProcessPool as error:
                 failed: Future = Future()
                 failed.set_exception(error)
