@@ -127,18 +127,17 @@ def import_files(
 ) -> BatchOutcome:
     """Import ``files`` into ``project``; every file is imported or refused with its reason.
 
-    ``workers`` processes read ahead (default: one per core) while this thread stores; a single
-    file, or one worker on a machine with one core, is read in this process.
-    ``progress.cancelled`` is checked between files: what was stored stays.
+    ``workers`` processes read ahead (default: one per core; 1 reads in this process, as does
+    a single file). ``progress.cancelled`` is checked between files: what was stored stays.
     """
     kind = DocumentKind(kind)
     progress = progress or NullProgress()
     on_file = on_file or (lambda index, path, word: None)
     workers = default_workers(len(files)) if workers is None else max(1, workers)
     outcome = BatchOutcome()
-    if len(files) <= 1 or (workers == 1 and (os.cpu_count() or 1) == 1):
-        # One reader process beside the writer would only add its start and the hand-over; with
-        # a second core it pays: the writer's SQLite work (a fifth of the reading) runs beside it.
+    if workers == 1 or len(files) <= 1:
+        # Not one reader process beside the writer: on a loaded machine it cost the same CPU and
+        # no time (docs/PERFORMANCE.md), and `--workers 1` is one process, as its floor in the bench.
         results: Iterable[Callable[[], ReadResult]] = ((lambda p=p: read_for_import(p)) for p in files)
         _write_all(project, files, results, kind, author, title, on_file, progress, outcome)
         return outcome
