@@ -280,7 +280,7 @@ def _main_module_left_behind() -> Iterator[None]:
 
     A spawn-started process first imports its parent's main module when that module can be
     found by name or path: for ``speerpunt`` that is the whole command line with every command,
-    a quarter of a second of CPU per reader, which reads with desktop.ingest alone. A nameless
+    about 0.15 s of CPU per reader, which reads with desktop.ingest alone. A nameless
     stand-in takes the main module's place for the moment a process is started. Only on the main
     thread (the command's writer), so no other thread of ours can meet the stand-in; in the app
     (a batch on a worker thread) the readers import the main module as before.
