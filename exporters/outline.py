@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.project import Project
 from exporters.labels import Labels
 from exporters.options import WORD_LAYOUTS, ExportOptions
@@ -20,13 +21,16 @@ class Outline:
     rows: int = 0
 
 
-def export_outline(project: Project, layout: str, options: ExportOptions | None = None) -> Outline:
+def export_outline(project: Project, layout: str, options: ExportOptions | None = None,
+                   progress: Progress | None = None) -> Outline:
     """Build the export in memory exactly as ``exporters.export`` does and read back its headings.
 
     Sharing the layout code means the preview cannot drift from the file. Raises
-    ExportRefused as ``export`` would (no agreement, unreadable template).
+    ExportRefused as ``export`` would (no agreement, unreadable template), and Cancelled once
+    ``progress`` is cancelled (a newer preview supersedes this one).
     """
     options = options or ExportOptions()
+    progress = progress or NullProgress()
     if layout == "vergelijking":
         from exporters.comparison_report import build_comparison
         from exporters.docx_vergelijking import build_vergelijking
@@ -39,13 +43,15 @@ def export_outline(project: Project, layout: str, options: ExportOptions | None 
         from exporters.overzicht import build_overview, build_overzicht
 
         overview = build_overview(project, options)
-        doc = build_overzicht(overview, "", options.template)
+        check_cancelled(progress)
+        doc = build_overzicht(overview, "", options.template, progress)
         return Outline([(0, overview.title), *((level, text) for level, text, _mark in doc.headings)],
                        overview.findings)
     if layout in WORD_LAYOUTS:
         from exporters.report import build_report
 
         report = build_report(project, options)
+        check_cancelled(progress)
         if layout == "speerpunten":
             from exporters.docx_speerpunten import build_speerpunten as build
         elif layout == "analyse":

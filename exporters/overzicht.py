@@ -22,6 +22,7 @@ from pathlib import Path
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Cm, Pt
 
+from desktop.domain.dutch_order import category_key, dutch_name_key
 from desktop.domain.finding import Assessment
 from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.documents import list_documents
@@ -37,7 +38,6 @@ from exporters.labels import SYMBOLS
 from exporters.options import ExportOptions
 
 ORDER = (Assessment.POSITIVE, Assessment.CONCERN, Assessment.MISSING)
-KNOWN_ORDER = ("g4", "g40", "middelgroot", "middelgrote gemeenten", "klein", "kleine gemeenten")
 QUOTES_PER_SPEERPUNT = 3
 QUOTE_CHARACTERS = 320
 NO_CATEGORY = ""
@@ -147,27 +147,13 @@ class Overview:
         return TEXTS[self.lang][key].format(**values)
 
 
-def name_key(name: str) -> str:
-    """Municipalities in Dutch alphabetical order: 's-Gravenhage under G, 's-Hertogenbosch under H."""
-    folded = name.strip().casefold()
-    for prefix in ("'s-", "’s-", "'s ", "’s ", "'t ", "’t "):
-        if folded.startswith(prefix):
-            return folded[len(prefix):] + " " + folded[:len(prefix)]
-    return folded
-
-
-def _category_key(name: str) -> tuple[int, str]:
-    folded = name.casefold()
-    return (KNOWN_ORDER.index(folded) if folded in KNOWN_ORDER else len(KNOWN_ORDER), folded)
-
-
 def build_overview(project: Project, options: ExportOptions) -> Overview:
     lang = options.lang if options.lang in TEXTS else "nl"
     agreements = [d for d in list_documents(project) if d.kind == "agreement"]
     if not agreements:
         raise ExportRefused("the project holds no agreements; import them first")
     wanted = options.categories
-    names = sorted({c for d in agreements for c in d.categories}, key=_category_key)
+    names = sorted({c for d in agreements for c in d.categories}, key=category_key)
     if wanted:
         # As the project spells it: "g40" is "G40" (the same as `search --category`).
         spelled = {name.casefold(): name for name in names}
@@ -222,7 +208,7 @@ def build_overview(project: Project, options: ExportOptions) -> Overview:
     parts = report_parts(project)
     organisation = (options.organisation or parts.get("organisation") or "").strip()
     title = options.title or TEXTS[lang]["title"].format(agreements=counted(lang, "agreements", len(agreements)))
-    return Overview(lang, title, organisation, categories, sorted(agreements, key=lambda d: name_key(d.citation_name)),
+    return Overview(lang, title, organisation, categories, sorted(agreements, key=lambda d: dutch_name_key(d.citation_name)),
                     list(themes.values()), cells, counted_findings)
 
 
@@ -231,7 +217,7 @@ def _representative(found: list[tuple], categories: list[str], page) -> list[Quo
     preferring quotes of a readable length (about two lines); ties by municipality name."""
     def score(item: tuple) -> tuple:
         document, start, _assessment, text = item
-        return (not _reads_as_prose(text), abs(min(len(text), 600) - 180), name_key(document.citation_name),
+        return (not _reads_as_prose(text), abs(min(len(text), 600) - 180), dutch_name_key(document.citation_name),
                 start or 0)
 
     pools: dict[tuple[str, str], list[tuple]] = defaultdict(list)

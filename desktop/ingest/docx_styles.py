@@ -70,6 +70,9 @@ class StyleTable:
     """Styles by id, with the basedOn chain resolved on demand (and cached)."""
 
     def __init__(self, styles_root: etree._Element | None) -> None:
+        # A styles part defines a hundred or more styles; a document uses a few. Each is read
+        # when a paragraph first asks for it.
+        self._elements: dict[str, etree._Element] = {}
         self._styles: dict[str, Style] = {}
         self.default_paragraph: str | None = None
         self.default_bold = False
@@ -80,30 +83,37 @@ class StyleTable:
         self.default_bold = bool(on(defaults))
         for element in styles_root.iter(f"{W}style"):
             style_id = element.get(f"{W}styleId") or ""
+            self._elements[style_id] = element
+            if element.get(f"{W}type") == "paragraph" and element.get(f"{W}default") in ("1", "true", "on"):
+                self.default_paragraph = style_id
+
+    def _style(self, style_id: str) -> Style:
+        style = self._styles.get(style_id)
+        if style is None:
+            element = self._elements[style_id]
             name_element = element.find(f"{W}name")
             name = name_element.get(f"{W}val", "") if name_element is not None else ""
             based = element.find(f"{W}basedOn")
-            self._styles[style_id] = Style(
+            style = self._styles[style_id] = Style(
                 style_id=style_id,
                 names=tuple(" ".join(n.split()).lower() for n in (name, style_id) if n),
                 based_on=based.get(f"{W}val") if based is not None else None,
                 ppr=element.find(f"{W}pPr"),
                 bold=on(element.find(f"{W}rPr/{W}b")),
             )
-            if element.get(f"{W}type") == "paragraph" and element.get(f"{W}default") in ("1", "true", "on"):
-                self.default_paragraph = style_id
+        return style
 
     def chain(self, style_id: str | None) -> tuple[Style, ...]:
         """The style and the styles it is based on, nearest first."""
         # Word falls back to the default paragraph style for a missing or unknown style id.
-        key = style_id if style_id in self._styles else self.default_paragraph
+        key = style_id if style_id in self._elements else self.default_paragraph
         cached = self._chains.get(key)
         if cached is not None:
             return cached
         chain: list[Style] = []
         current = key
-        while current is not None and current in self._styles and len(chain) < _MAX_CHAIN:
-            style = self._styles[current]
+        while current is not None and current in self._elements and len(chain) < _MAX_CHAIN:
+            style = self._style(current)
             if style in chain:
                 break
             chain.append(style)
@@ -152,7 +162,7 @@ class StyleTable:
 
     def character_bold(self, style_id: str) -> bool | None:
         """Bold from a character style's chain, or None when it says nothing."""
-        for style in self.chain(style_id) if style_id in self._styles else ():
+        for style in self.chain(style_id) if style_id in self._elements else ():
             if style.bold is not None:
                 return style.bold
         return None

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from desktop.ingest.lines import Line
 
@@ -34,9 +35,10 @@ def body_size(lines: Sequence[Line]) -> float | None:
     return float(sizes.most_common(1)[0][0]) if sizes else None
 
 
-def drop_furniture(lines: list[Line], heights: dict[int, float]) -> list[Line]:
-    """``lines`` without running headers, footers and page numbers."""
-    dropped = furniture_lines(lines, heights)
+def drop_furniture(lines: list[Line], heights: dict[int, float], dropped: set[int] | None = None) -> list[Line]:
+    """``lines`` without running headers, footers and page numbers (``dropped``: their indexes, when known)."""
+    if dropped is None:
+        dropped = furniture_lines(lines, heights)
     return [line for index, line in enumerate(lines) if index not in dropped]
 
 
@@ -87,20 +89,29 @@ def _key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
-def _pieces(text: str) -> set[str]:
-    """The parts of a header line between separators and numbers, with three letters or more."""
+@lru_cache(maxsize=1024)
+def _pieces(text: str) -> frozenset[str]:
+    """The parts of a header line between separators and numbers, with three letters or more.
+
+    (Cached: a running header's text comes back on every page.)
+    """
     found = set()
     for part in _PIECE_BREAK.split(text.lower()):
         piece = " ".join(part.split()).strip(" .,:;-")
         if sum(c.isalpha() for c in piece) >= 3:
             found.add(piece)
-    return found
+    return frozenset(found)
 
 
-def printed_numbers(lines: Sequence[Line], heights: dict[int, float]) -> dict[int, list[str]]:
-    """Per page, the numbers a running header or footer prints at its start or end ("11", "iv", "6 / 20")."""
+def printed_numbers(
+    lines: Sequence[Line], heights: dict[int, float], furniture: set[int] | None = None
+) -> dict[int, list[str]]:
+    """Per page, the numbers a running header or footer prints at its start or end ("11", "iv", "6 / 20").
+
+    ``furniture`` holds ``furniture_lines(lines, heights)`` when the caller has found them already.
+    """
     found: dict[int, list[str]] = defaultdict(list)
-    for index in sorted(furniture_lines(lines, heights)):
+    for index in sorted(furniture_lines(lines, heights) if furniture is None else furniture):
         line = lines[index]
         text = line.text.strip()
         for match in (_LEADING_NUMBER.match(text), _TRAILING_NUMBER.search(text)):

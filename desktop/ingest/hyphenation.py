@@ -20,15 +20,33 @@ class Vocabulary:
     """The words of one document, closed and hyphenated, to judge a break at a line end."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        # No word reaches over white space, so the words are those of each distinct piece between
-        # spaces, searched once; lower-casing them joined gives each word's own lower case.
-        pieces = " ".join(set(" ".join(texts).split()))
-        words = set(" ".join(_WORD.findall(pieces)).lower().split(" "))
-        words.discard("")
-        self.hyphenated: set[str] = {word for word in words if "-" in word}
-        self.closed: set[str] = words - self.hyphenated
-
+        # The words are gathered when a break is first judged: a document without a hyphen at a
+        # line end (most texts and Word files) never needs them.
+        self._texts: list[str] = list(texts)
+        self._words: tuple[set[str], set[str]] | None = None
         self.keep_by_default = False
+
+    @property
+    def closed(self) -> set[str]:
+        """The document's words written without a hyphen, in lower case."""
+        return self._gathered()[0]
+
+    @property
+    def hyphenated(self) -> set[str]:
+        """The document's words written with a hyphen ("media-aanbod"), in lower case."""
+        return self._gathered()[1]
+
+    def _gathered(self) -> tuple[set[str], set[str]]:
+        if self._words is None:
+            # No word reaches over white space, so the words are those of each distinct piece between
+            # spaces, searched once; lower-casing them joined gives each word's own lower case.
+            pieces = " ".join(set(" ".join(self._texts).split()))
+            words = set(" ".join(_WORD.findall(pieces)).lower().split(" "))
+            words.discard("")
+            hyphenated = {word for word in words if "-" in word}
+            self._words = (words - hyphenated, hyphenated)
+            self._texts = []
+        return self._words
 
     def learn(self, breaks: Iterable[tuple[str, str]]) -> None:
         """Set the default for breaks without evidence from the breaks that have it.

@@ -30,9 +30,12 @@ _UNTOUCHED = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Line:
-    """One line of text with what the source tells about it.
+    """One line of text with what the source tells about it; never changed once made.
+
+    (Not a frozen dataclass only because a frozen one costs six times as much to make, and a
+    long PDF has tens of thousands of lines; equal lines still hash alike.)
 
     Positions are in points from the page's top-left corner; None when the source has
     no layout (TXT, Markdown). ``gap_before`` is True when the source marks a break before

@@ -10,9 +10,10 @@ import re
 
 BULLETS = "•◦▪▫●○■□–—−-*·►➢✓"
 
-_BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+(?P<rest>.*)$", re.S)
-# "1)", "a)", "1.", "(1)", "- 1 " (a list number a PDF lost its dot from).
-_LIST_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.(?=\s)|[-–]\s*\d{1,2}\s)\s*(?P<rest>.*)$", re.S)
+# A bullet and the space after it; the item's text is the rest of the line.
+_BULLET = re.compile(rf"\s*[{re.escape(BULLETS)}]\s+")
+# "1)", "a)", "1.", "(1)", "- 1 " (a list number a PDF lost its dot from), and the space after it.
+_LIST_NUMBER = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.(?=\s)|[-–]\s*\d{1,2}\s)\s*")
 # "2.1 Titel", "2.1. Titel", "3 Fysiek" (only with a short capitalised title).
 _SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$", re.S)
 _NAMED_SECTION = re.compile(
@@ -26,8 +27,8 @@ def strip_bullet(text: str) -> str | None:
     """The text after a bullet or list number, or None when the line is not a list item."""
     for pattern in (_BULLET, _LIST_NUMBER):
         match = pattern.match(text)
-        if match and match.group("rest").strip():
-            return match.group("rest")
+        if match and text[match.end():].strip():
+            return text[match.end():]
     return None
 
 

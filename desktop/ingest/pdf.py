@@ -9,7 +9,7 @@ import pypdfium2.raw as raw
 
 from desktop.domain.document import ImportedDocument, assemble
 from desktop.ingest.errors import ImportRefused
-from desktop.ingest.furniture import body_size, printed_numbers
+from desktop.ingest.furniture import body_size, furniture_lines, printed_numbers
 from desktop.ingest.kamerstuk import kamerstuk_title
 from desktop.ingest.lines import Line, clean
 from desktop.ingest.page_labels import page_labels
@@ -64,10 +64,11 @@ def _read(document: pdfium.PdfDocument, filename: str, progress: Progress) -> Im
     if characters < _MIN_CHARS_PER_PAGE * count and characters < 200:
         raise ImportRefused(filename, "no text layer: OCR is not supported (a scanned PDF holds only images)")
     check_cancelled(progress)
-    blocks = segment(lines, heights)
+    furniture = furniture_lines(lines, heights)  # found once: the segmenter drops them, the page labels read them
+    blocks = segment(lines, heights, furniture=furniture)
     if not blocks:
         raise ImportRefused(filename, "no text layer: OCR is not supported (a scanned PDF holds only images)")
-    labels = page_labels(document, printed_numbers(lines, heights))
+    labels = page_labels(document, printed_numbers(lines, heights, furniture))
     return assemble(_title(document, lines, filename), blocks, pages=count, labels=labels)
 
 

@@ -44,6 +44,15 @@ class _Segment:
     hyphen: bool = False
 
 
+# The raw PDFium calls a line needs, looked up once (a module attribute costs a lookup per call).
+_count_rects = raw.FPDFText_CountRects
+_get_rect = raw.FPDFText_GetRect
+_get_font_size = raw.FPDFText_GetFontSize
+_get_matrix = raw.FPDFText_GetMatrix
+_get_font_info = raw.FPDFText_GetFontInfo
+_FONT_NAME_BYTES = 128
+
+
 class _Probe:
     """Reusable ctypes out-parameters, so a page costs no allocations per call."""
 
@@ -53,18 +62,21 @@ class _Probe:
         self.right = ctypes.c_double()
         self.bottom = ctypes.c_double()
         self.flags = ctypes.c_int()
-        self.name = ctypes.create_string_buffer(128)
+        self.name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
         self.matrix = raw.FS_MATRIX()
         self.fonts: dict[bytes, tuple[bool, bool]] = {}
 
     def rects(self, textpage: raw.FPDF_TEXTPAGE, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        return self.found_rects(textpage, _count_rects(textpage, start, count))
+
+    def found_rects(self, textpage: raw.FPDF_TEXTPAGE, found: int) -> list[tuple[float, float, float, float]]:
+        """The ``found`` rectangles PDFium counted in the last ``FPDFText_CountRects`` on ``textpage``."""
         left, top, right, bottom = self.left, self.top, self.right, self.bottom
-        get_rect = raw.FPDFText_GetRect
-        found = []
-        for index in range(raw.FPDFText_CountRects(textpage, start, count)):
-            get_rect(textpage, index, left, top, right, bottom)
-            found.append((left.value, top.value, right.value, bottom.value))
-        return found
+        rects = []
+        for index in range(found):
+            _get_rect(textpage, index, left, top, right, bottom)
+            rects.append((left.value, top.value, right.value, bottom.value))
+        return rects
 
     def size(self, textpage: raw.FPDF_TEXTPAGE, index: int) -> float:
         """The character's size on the page in points.
@@ -72,9 +84,10 @@ class _Probe:
         Many producers (InDesign, Adobe PDF Library, Distiller) set the font at size 1 and
         scale it with the text matrix; PDFium's font size is then 1 for every line.
         """
-        size = raw.FPDFText_GetFontSize(textpage, index)
-        if raw.FPDFText_GetMatrix(textpage, index, self.matrix):
-            scale = math.hypot(self.matrix.c, self.matrix.d)
+        size = _get_font_size(textpage, index)
+        matrix = self.matrix
+        if _get_matrix(textpage, index, matrix):
+            scale = math.hypot(matrix.c, matrix.d)
             if scale > 0:
                 size *= scale
         return size
@@ -82,8 +95,9 @@ class _Probe:
     def font(self, textpage: raw.FPDF_TEXTPAGE, index: int) -> tuple[float, bool, bool]:
         """Size, bold and italic of the character at ``index``."""
         size = self.size(textpage, index)
-        length = raw.FPDFText_GetFontInfo(textpage, index, self.name, len(self.name), self.flags)
-        name = self.name.raw[: max(min(length, len(self.name)) - 1, 0)]
+        buffer = self.name
+        length = _get_font_info(textpage, index, buffer, _FONT_NAME_BYTES, self.flags)
+        name = buffer.raw[: max(min(length, _FONT_NAME_BYTES) - 1, 0)]
         style = self.fonts.get(name)
         if style is None:
             decoded = name.decode("latin-1")
@@ -95,8 +109,7 @@ class _Probe:
                 bool(_ITALIC_NAME.search(decoded)) or bool(self.flags.value & 0x40),
             )
             self.fonts[name] = style
-        bold, italic = style
-        return size, bold, italic
+        return size, style[0], style[1]
 
 
 def page_text(textpage: pdfium.PdfTextPage) -> str:
@@ -144,12 +157,12 @@ def page_lines(
     text = page_text(textpage)
     handle = textpage.raw  # the raw calls take PDFium's handle directly, not through its Python wrapper
     segments: list[_Segment] = []
+    origin = (left, top)
     row = 0
     for match in _LINE.finditer(text):
         body, end = match.group(1), match.group(2)
         if body.strip():
-            segments.extend(_segments(handle, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, (left, top),
-                                      probe))
+            _segments(handle, text, match.start(1), len(body), end == LINE_END_HYPHEN, row, origin, probe, segments)
             row += 1
         if not end:
             break
@@ -185,16 +198,23 @@ def _merge_split_rows(segments: list[_Segment]) -> None:
 
 def _segments(
     textpage: raw.FPDF_TEXTPAGE, text: str, start: int, count: int, hyphen: bool, row: int,
-    origin: tuple[float, float], probe: _Probe,
-) -> list[_Segment]:
-    rects = probe.rects(textpage, start, count)
-    if not rects:
-        return []  # only zero-size characters: nothing a reader sees
+    origin: tuple[float, float], probe: _Probe, segments: list[_Segment],
+) -> None:
+    """Append the pieces of one PDFium line (``count`` characters from ``start``) to ``segments``."""
+    found = _count_rects(textpage, start, count)
+    if not found:
+        return  # only zero-size characters: nothing a reader sees
     first = _ALNUM.search(text, start, start + count)
     first_index = first.start() if first else start
     size, bold, italic = probe.font(textpage, first_index)
-    # One rectangle is one text run in one font: its last character says nothing new.
-    last = _last_alnum(text, start, start + count) if len(rects) > 1 else None
+    if found == 1:  # most lines: one text run in one font (its last character says nothing new), one piece
+        _get_rect(textpage, 0, probe.left, probe.top, probe.right, probe.bottom)
+        left, top, right, bottom = probe.left.value, probe.top.value, probe.right.value, probe.bottom.value
+        segments.append(_Segment(text[start:start + count], left - origin[0], right - origin[0], origin[1] - top,
+                                 origin[1] - bottom, size or top - bottom, bold, italic, row, hyphen))
+        return
+    rects = probe.found_rects(textpage, found)
+    last = _last_alnum(text, start, start + count)
     if last is not None and last != first_index:
         # One character can carry an odd size (a scaled run) or open a bold phrase in body text:
         # the line's size is the middle of three samples, and a heading is bold to its last word.
@@ -204,10 +224,6 @@ def _segments(
             middle = probe.size(textpage, (first_index + last) // 2)
             size = sorted((size, last_size, middle))[1]
     size = size or max(r[1] - r[3] for r in rects)
-    if len(rects) == 1:  # most lines: one text run, one piece
-        left, top, right, bottom = rects[0]
-        return [_Segment(text[start:start + count], left - origin[0], right - origin[0], origin[1] - top,
-                         origin[1] - bottom, size, bold, italic, row, hyphen)]
     cuts = [start]
     for previous, current in zip(rects, rects[1:], strict=False):
         gap = current[0] - previous[2]
@@ -218,7 +234,6 @@ def _segments(
             if cuts[-1] < index < start + count:
                 cuts.append(index)
     cuts.append(start + count)
-    found = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         piece = text[a:b]
         if not piece.strip():
@@ -229,7 +244,7 @@ def _segments(
         left, top, right, bottom = mine[0]
         for rect in mine[1:]:
             left, top, right, bottom = min(left, rect[0]), max(top, rect[1]), max(right, rect[2]), min(bottom, rect[3])
-        found.append(
+        segments.append(
             _Segment(
                 text=piece,
                 x0=left - origin[0],
@@ -243,7 +258,6 @@ def _segments(
                 hyphen=hyphen and b == start + count,
             )
         )
-    return found
 
 
 def _last_alnum(text: str, start: int, end: int) -> int | None:
@@ -392,14 +406,16 @@ def _cells(group: list[_Segment]) -> list[str]:
 
 
 def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
+    """One line per row of segments (segments of one row follow each other)."""
     lines: list[Line] = []
-    group: list[_Segment] = []
-
-    def flush() -> None:
-        if not group:
-            return
-        if len(group) == 1:  # most lines: one piece, one cell
-            segment = group[0]
+    count = len(segments)
+    index = 0
+    while index < count:
+        segment = segments[index]
+        end = index + 1
+        while end < count and segments[end].row == segment.row:
+            end += 1
+        if end == index + 1:  # most lines: one piece, one cell
             text = clean(segment.text)
             if segment.hyphen:
                 text += "-"
@@ -407,33 +423,32 @@ def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
                 style = _ALNUM.search(segment.text) is None
                 lines.append(Line(text, page_no, round(segment.size, 1), style or segment.bold, style or segment.italic,
                                   segment.x0, segment.x1, segment.top, segment.bottom))
-            group.clear()
-            return
-        cells = _cells(group)
-        text = clean((" | " if len(cells) >= 3 else " ").join(cells))
-        if group[-1].hyphen:
-            text += "-"
-        if text:
-            first = max(group, key=lambda s: len(s.text))
-            lines.append(
-                Line(
-                    text=text,
-                    page=page_no,
-                    size=round(first.size, 1),
-                    bold=all(s.bold for s in group if _ALNUM.search(s.text)),
-                    italic=all(s.italic for s in group if _ALNUM.search(s.text)),
-                    x0=min(s.x0 for s in group),
-                    x1=max(s.x1 for s in group),
-                    top=min(s.top for s in group),
-                    bottom=max(s.bottom for s in group),
-                    cells=len(cells),
-                )
-            )
-        group.clear()
-
-    for segment in segments:
-        if group and segment.row != group[-1].row:
-            flush()
-        group.append(segment)
-    flush()
+        else:
+            line = _joined_line(segments[index:end], page_no)
+            if line is not None:
+                lines.append(line)
+        index = end
     return lines
+
+
+def _joined_line(group: list[_Segment], page_no: int) -> Line | None:
+    """The line several pieces of one row make: table cells or the runs of one line of text."""
+    cells = _cells(group)
+    text = clean((" | " if len(cells) >= 3 else " ").join(cells))
+    if group[-1].hyphen:
+        text += "-"
+    if not text:
+        return None
+    first = max(group, key=lambda s: len(s.text))
+    return Line(
+        text=text,
+        page=page_no,
+        size=round(first.size, 1),
+        bold=all(s.bold for s in group if _ALNUM.search(s.text)),
+        italic=all(s.italic for s in group if _ALNUM.search(s.text)),
+        x0=min(s.x0 for s in group),
+        x1=max(s.x1 for s in group),
+        top=min(s.top for s in group),
+        bottom=max(s.bottom for s in group),
+        cells=len(cells),
+    )

@@ -67,21 +67,26 @@ class _Group:
 
 
 def segment(
-    lines: list[Line], heights: dict[int, float] | None = None, *, title_lines: bool = False, markdown: bool = False
+    lines: list[Line], heights: dict[int, float] | None = None, *, title_lines: bool = False, markdown: bool = False,
+    furniture: set[int] | None = None,
 ) -> list[Block]:
     """Blocks in reading order from ``lines`` in reading order.
 
     ``heights`` maps page numbers to page heights in points; without it the lines are
     taken as text without layout (TXT, Markdown). With ``title_lines`` a short line on its
     own without closing punctuation is a heading even though no type sets it apart (plain text).
-    With ``markdown`` a blank line always ends a list item, as Markdown defines.
+    With ``markdown`` a blank line always ends a list item, as Markdown defines. ``furniture``
+    holds ``furniture_lines(lines, heights)`` when the caller has found them already.
     """
-    lines = [line for line in lines if line.text.strip()]
+    kept = [line for line in lines if line.text.strip()]
+    if len(kept) != len(lines):
+        furniture = None  # the indexes no longer fit
+    lines = kept
     laid_out = any(line.top is not None for line in lines)
     size = body_size(lines)
     notes: set[int] = set()
     if laid_out:
-        lines = drop_furniture(lines, heights or {})
+        lines = drop_furniture(lines, heights or {}, furniture)
         notes = footnote_lines(lines, heights or {}, size)
     vocabulary = Vocabulary(line.text for line in lines)
     vocabulary.learn(
@@ -124,14 +129,18 @@ class _Metrics:
         # Where text stops at the foot of a full page; footnotes (smaller type) do not count.
         bottoms = [line.bottom for line in lines if line.bottom is not None and line.size == size]
         self.text_bottom = max(bottoms) if bottoms else None
-        widths = sorted(self.width(line) for line in lines) or [0.0]
+        widths = sorted([line.x1 - line.x0 if line.x0 is not None and line.x1 is not None else float(len(line.text))
+                         for line in lines]) or [0.0]  # self.width(line) of each line
         # Text files: the wrap width is what most long lines reach; outliers (one-line paragraphs) do not count.
         self.text_width = widths[int(0.9 * (len(widths) - 1))]
+        right = self._right  # (page, bucket) -> the furthest right edge; looked up with 0.0 for none
         for line in lines:
             if size and line.size and line.size >= size + 1.0:
                 continue  # a title in large type reaches past the text column beside it
-            key = (line.page, self._bucket(line))
-            self._right[key] = max(self._right.get(key, 0.0), line.x1 or 0.0)
+            key = (line.page, int((line.x0 or 0) // 60))  # self._bucket(line)
+            x1 = line.x1 or 0.0
+            if x1 > right.get(key, 0.0):
+                right[key] = x1
 
     @staticmethod
     def width(line: Line) -> float:
@@ -154,7 +163,8 @@ class _Metrics:
         if not self.laid_out or line.x1 is None:
             return self.text_width
         bucket = self._bucket(line)
-        return max(self._right.get((line.page, b), 0.0) for b in (bucket - 1, bucket, bucket + 1))
+        right, page = self._right, line.page
+        return max(right.get((page, bucket - 1), 0.0), right.get((page, bucket), 0.0), right.get((page, bucket + 1), 0.0))
 
     def gap(self, previous: Line, line: Line) -> bool:
         """Is there more white space between the lines than between lines of one paragraph?"""
@@ -342,7 +352,7 @@ def _back_at_margin(current: _Group, line: Line) -> bool:
 
 def _heading_like(line: Line, metrics: _Metrics) -> bool:
     """A line set apart by type: larger than the body text, or bold throughout, and short."""
-    words = len(line.text.split())
+    words = len(line.text.split(None, _MAX_HEADING_WORDS))  # counted up to one past the most a heading has
     if words > _MAX_HEADING_WORDS or not any(c.isalpha() for c in line.text) or line.text[:1] in BULLETS:
         return False
     size = metrics.size
@@ -440,7 +450,7 @@ def _classify(groups: list[_Group], metrics: _Metrics) -> None:
 
 
 def _is_heading(group: _Group, text: str, numbered: int | None, metrics: _Metrics) -> bool:
-    if len(group.lines) > 3 or len(text.split()) > _MAX_HEADING_WORDS:
+    if len(group.lines) > 3 or len(text.split(None, _MAX_HEADING_WORDS)) > _MAX_HEADING_WORDS:
         return False
     if text.rstrip().endswith((",", ";")) or strip_bullet(text) is not None and text.lstrip()[:1] in BULLETS:
         return False

@@ -3,8 +3,9 @@
 A speerpunt's profile is a Rocchio centroid: its title and formulation, plus the mean of the
 passages the analyst tagged to it, minus a share of the passages the analyst rejected for it.
 A passage's word score for a speerpunt is its cosine with the profile, raised by what its section
-(the passages under the same heading) says. Since an agreement treats a theme in runs of
-passages, the word scores then go through a chain over the document (``sequence``): the score
+(the passages under the same heading) says, and moved by an offset per speerpunt learnt from the
+tags (``calibration``: each speerpunt's own scale of cosines). Since an agreement treats a theme in
+runs of passages, the word scores then go through a chain over the document (``sequence``): the score
 shown is the probability of the speerpunt given the whole document, the tagged passages and
 the rejections, with the chain's settings chosen on the analyst's own tags. Then self-training:
 the untagged passages the chain places confidently join their speerpunt's profile, the chain runs
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop.suggest.calibration import offsets
 from desktop.suggest.features import (
     SparseRows,
     Vector,
@@ -98,6 +100,9 @@ class Missing:
 
 
 class Suggester:
+    # Per-speerpunt offsets of the word scores learnt from the tags (``calibration``); off: as before 2026-12-02.
+    CALIBRATED = True
+
     def __init__(self, topics: Sequence[Topic], units: Sequence[Unit]) -> None:
         self.topics = list(topics)
         self.units = list(units)
@@ -125,6 +130,7 @@ class Suggester:
                                [self.units[n].section for n in self._order])
         self._left_out_cache: dict[tuple[int, str, tuple], float] = {}
         self._chosen = Chosen(DEFAULT[0], DEFAULT[1], 0, 0)
+        self.offsets = np.zeros(len(self.topics))  # per speerpunt, learnt from the tags (see _chain)
         self._positives: dict[str, list[Vector]] = defaultdict(list)
         self._negatives: dict[str, list[Vector]] = defaultdict(list)
         self._positive_keys: dict[str, list[tuple]] = defaultdict(list)
@@ -240,7 +246,12 @@ class Suggester:
                     ruled_out[int(at[n])].append(self._topic_index[key])
         cache, self._left_out_cache = self._left_out_cache, {}  # keep only what the current tags use
         left_out = {int(at[n]): self._left_out_scores(n, cache) for n in self._tagged}
-        ordered, self._chosen = posteriors(self._words[self._order], self._links, tags, ruled_out, left_out)
+        # Each tagged speerpunt's scores moved by an offset learnt from its tags (its scale of cosines).
+        shift = (offsets(left_out, tags, len(self.topics)) if self.CALIBRATED and len(tags) >= MIN_TAGS_TO_TUNE
+                 else np.zeros(len(self.topics)))
+        self.offsets = shift
+        shifted = {n: row + shift for n, row in left_out.items()}
+        ordered, self._chosen = posteriors(self._words[self._order] + shift, self._links, tags, ruled_out, shifted)
         self._combined = ordered[at]
         if tags and CONFIDENT_WEIGHT and len(self.topics) > 1:
             # Once more, with each speerpunt's profile re-estimated from the passages the chain now
@@ -248,7 +259,7 @@ class Suggester:
             # The mean of both runs: the second alone sharpens the first choice at the expense of the
             # second and third (top-3 on the VNG set fell by about a point).
             words = self._reestimated(self._combined)
-            again, _ = posteriors(words[self._order], self._links, tags, ruled_out, {}, self._chosen)
+            again, _ = posteriors(words[self._order] + shift, self._links, tags, ruled_out, {}, self._chosen)
             self._combined = 0.5 * (self._combined + again[at])
         # What is left once "none of them" has its share (a foreword, a signature block): its level is
         # a share of what the tagged passages score for their own speerpunt (each left out).

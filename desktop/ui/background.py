@@ -47,30 +47,37 @@ class _Job(QRunnable):
 
 # Relays of jobs not yet delivered; keeps them alive until their result arrives.
 _RUNNING: set[_Relay] = set()
-_POOL: QThreadPool | None = None
+# Two lanes of one thread each. WORKER: imports, exports, suggestions, anything that may take minutes
+# and may write (through its own connection); such work queues behind itself instead of fighting over
+# locks. PREVIEW: short reads an analyst is watching (the export dialog's outline); they run on their
+# own connection beside a long WORKER job instead of waiting minutes behind it, and a reader never
+# blocks a writer in a WAL-mode project file.
+WORKER, PREVIEW = "worker", "preview"
+_POOLS: dict[str, QThreadPool] = {}
 _LOCK = threading.Lock()
 # Tests set this to run every job at once on the calling thread.
 run_inline = False
 
 
-def _pool() -> QThreadPool:
-    global _POOL
+def _pool(lane: str = WORKER) -> QThreadPool:
     with _LOCK:
-        if _POOL is None:
-            _POOL = QThreadPool()
-            # One worker: database work queues behind itself instead of fighting over locks.
-            _POOL.setMaxThreadCount(1)
-        return _POOL
+        pool = _POOLS.get(lane)
+        if pool is None:
+            pool = _POOLS[lane] = QThreadPool()
+            pool.setMaxThreadCount(1)
+        return pool
 
 
 def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    lane: str = WORKER,
 ) -> None:
-    """Call ``work()`` on the worker thread, then ``on_done(result)`` or ``on_error(error)`` on the main thread.
+    """Call ``work()`` on the ``lane``'s thread, then ``on_done(result)`` or ``on_error(error)`` on the main thread.
 
-    ``work`` must not touch widgets or the session's project connection; it opens its own.
+    ``work`` must not touch widgets or the session's project connection; it opens its own. Jobs of one
+    lane run one after the other, in the order given.
     """
     relay = _Relay(on_done, on_error)
     if run_inline:
@@ -82,7 +89,7 @@ def run_in_background(
             relay._deliver(result, None)
         return
     _RUNNING.add(relay)
-    _pool().start(_Job(work, relay))
+    _pool(lane).start(_Job(work, relay))
 
 
 def pending() -> int:
@@ -91,8 +98,10 @@ def pending() -> int:
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
-    """Block until the worker is idle (on quit, and in tests that must leave no thread running)."""
-    return _POOL.waitForDone(timeout_ms) if _POOL is not None else True
+    """Block until every lane is idle (on quit, and in tests that must leave no thread running)."""
+    with _LOCK:
+        pools = list(_POOLS.values())
+    return all(pool.waitForDone(timeout_ms) for pool in pools)
 
 
 class QtProgress(QObject):

@@ -436,7 +436,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="181"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="186"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -444,52 +444,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -497,47 +497,47 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="254"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="255"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
         <source>Documents with their details</source>
         <translation>Documents with their details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="256"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="258"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
         <source>Edit all details of the selected document</source>
         <translation>Edit all details of the selected document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="300"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="305"/>
         <source>%1 of %2 documents</source>
         <translation>%1 of %2 documents</translation>
     </message>
@@ -1165,270 +1165,275 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="236"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="433"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="477"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
         <source>Export the reaction</source>
         <translation>Export the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reaction per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analysis per topic (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Annotated agreement (Word, findings as comments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>National overview of all agreements (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>Findings table (CSV)</source>
         <translation>Findings table (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>Findings table (Excel)</source>
         <translation>Findings table (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Agreement &amp;name:</source>
         <translation>Agreement &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Au&amp;dience:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="451"/>
         <source>Choose a Word template</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>House style</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Use the built-in house style</source>
         <translation>Use the built-in house style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Language of the export</source>
         <translation>Language of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>From the report parts: %1</source>
         <translation>From the report parts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
         <source>Agreement name</source>
         <translation>Agreement name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
         <source>the agreement&apos;s name</source>
         <translation>the agreement&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>Choose the file to write</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
         <source>Themes and speerpunten to export</source>
         <translation>Themes and speerpunten to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Include speerpunten without findings or reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
         <source>Appendix with all findings</source>
         <translation>Appendix with all findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>Outline of the export</source>
         <translation>Outline of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="331"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="333"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>The agreement&apos;s own text with every finding as a Word comment on its words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>One row per finding, as an Excel workbook with filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="390"/>
+        <source>Updating the preview…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
         <source>Cannot export: %1</source>
         <translation>Cannot export: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%n finding; the headings the Word document will have:</numerusform>
@@ -1436,7 +1441,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="410"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%n finding, in these columns:</numerusform>
@@ -1444,44 +1449,54 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="392"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="427"/>
+        <source>The preview could not be made: %1</source>
+        <translation>The preview could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="436"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="452"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="478"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="478"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="458"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="503"/>
+        <source>Written: %1, and beside it the matrix %2</source>
+        <translation>Written: %1, and beside it the matrix %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="506"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="469"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="474"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="517"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="519"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="472"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="520"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="475"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="523"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>An unexpected error stopped the export: %1</translation>
     </message>
@@ -2254,27 +2269,27 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>%1 (superseded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="108"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="102"/>
         <source>%1 — replaced by a newer version; read-only</source>
         <translation>%1 — replaced by a newer version; read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="121"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="115"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="122"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="116"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="123"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="117"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="124"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="118"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -2481,23 +2496,23 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="66"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="71"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="89"/>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="103"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="94"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="108"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="100"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="105"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="101"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="106"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
@@ -2505,87 +2520,87 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="118"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="132"/>
         <source>Comparison matrix</source>
         <translation>Comparison matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="119"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="133"/>
         <source>Findings per assessment</source>
         <translation>Findings per assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>&amp;Themes</source>
         <translation>&amp;Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="124"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="138"/>
         <source>One row per theme</source>
         <translation>One row per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="125"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="139"/>
         <source>One row per speerpunt</source>
         <translation>One row per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="140"/>
         <source>One column per agreement (short name)</source>
         <translation>One column per agreement (short name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="141"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>One column per category, e.g. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="129"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="143"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   click a cell for its passages, a header to sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="130"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="144"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Export as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="131"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="145"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>Export the matrix as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="187"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="201"/>
         <source>Export the matrix</source>
         <translation>Export the matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="188"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="202"/>
         <source>comparison.xlsx</source>
         <translation>comparison.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="189"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="203"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="212"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="226"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>

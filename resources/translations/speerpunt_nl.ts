@@ -436,7 +436,7 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="181"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="186"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -444,52 +444,52 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Short name</source>
         <translation>Korte naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Issuer</source>
         <translation>Opsteller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="135"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -497,47 +497,47 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="254"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
         <source>Documents table</source>
         <translation>Documententabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="255"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
         <source>Documents with their details</source>
         <translation>Documenten met hun gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="256"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="258"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
         <source>Show documents of category</source>
         <translation>Documenten van categorie tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
         <source>Edit all details of the selected document</source>
         <translation>Alle gegevens van het gekozen document bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="300"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="305"/>
         <source>%1 of %2 documents</source>
         <translation>%1 van %2 documenten</translation>
     </message>
@@ -1165,270 +1165,275 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="236"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="433"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="477"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
         <source>Export the reaction</source>
         <translation>De reactie exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reactie per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analyse per onderwerp (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Geannoteerd akkoord (Word, bevindingen als opmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>Landelijk overzicht van alle akkoorden (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>Findings table (CSV)</source>
         <translation>Tabel met bevindingen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>Findings table (Excel)</source>
         <translation>Tabel met bevindingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Opmaak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;kkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Agreement &amp;name:</source>
         <translation>&amp;Naam van het akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>&amp;Save as:</source>
         <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt-huisstijl (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="451"/>
         <source>Choose a Word template</source>
         <translation>Kies een Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Use the built-in house style</source>
         <translation>De ingebouwde huisstijl gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>From the report parts: %1</source>
         <translation>Uit de onderdelen van het rapport: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
         <source>the agreement&apos;s name</source>
         <translation>de naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
         <source>File to write</source>
         <translation>Bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>Choose the file to write</source>
         <translation>Kies het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
         <source>Themes and speerpunten to export</source>
         <translation>Thema&apos;s en speerpunten om te exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Ook speerpunten zonder bevindingen of reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
         <source>Appendix with all findings</source>
         <translation>Bijlage met alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>Outline of the export</source>
         <translation>Opbouw van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>&amp;Open the file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="331"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>De formele reactie: voorwoord, uitgangspunt, per speerpunt de formulering en uw reactie, opmerkingen per thema, slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="333"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per thema en speerpunt: “Wat staat er in het akkoord?” met de geciteerde passages, en “Wat betekent dit voor …?” met uw reactie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>De tekst van het akkoord zelf, met elke bevinding als Word-opmerking bij de woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per thema en speerpunt hoeveel akkoorden het behandelen, positief, zorg of ontbreekt, per categorie, met enkele citaten die hun gemeente noemen; de volledige matrix van akkoord en speerpunt wordt ernaast bewaard als Excel-bestand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>Eén rij per bevinding, voor elk rekenblad (scheidingsteken “;” voor Nederlandse Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>Eén rij per bevinding, als Excel-werkmap met filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="390"/>
+        <source>Updating the preview…</source>
+        <translation>Voorbeeld bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%n bevinding; de koppen die het Word-document krijgt:</numerusform>
@@ -1436,7 +1441,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="410"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%n bevinding, op een eigen rij, in deze kolommen:</numerusform>
@@ -1444,44 +1449,54 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="392"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="427"/>
+        <source>The preview could not be made: %1</source>
+        <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="436"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="452"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="478"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="478"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="458"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="503"/>
+        <source>Written: %1, and beside it the matrix %2</source>
+        <translation>Opgeslagen als %1, met ernaast de matrix %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="506"/>
         <source>Written: %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="469"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="474"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="517"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="519"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="472"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="520"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="475"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="523"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>Een onverwachte fout heeft het exporteren gestopt: %1</translation>
     </message>
@@ -2254,27 +2269,27 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>%1 (vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="108"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="102"/>
         <source>%1 — replaced by a newer version; read-only</source>
         <translation>%1 — vervangen door een nieuwere versie; alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="121"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="122"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="116"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="123"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="117"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="124"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="118"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -2481,23 +2496,23 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="66"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="71"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="89"/>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="103"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="94"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="108"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="100"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="105"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_model.py" line="101"/>
+        <location filename="../../desktop/ui/review/matrix_model.py" line="106"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
@@ -2505,87 +2520,87 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="118"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="132"/>
         <source>Comparison matrix</source>
         <translation>Vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="119"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="133"/>
         <source>Findings per assessment</source>
         <translation>Bevindingen per beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>&amp;Themes</source>
         <translation>&amp;Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>S&amp;peerpunten</source>
         <translation>S&amp;peerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="120"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="134"/>
         <source>&amp;Categories</source>
         <translation>&amp;Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="124"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="138"/>
         <source>One row per theme</source>
         <translation>Eén rij per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="125"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="139"/>
         <source>One row per speerpunt</source>
         <translation>Eén rij per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="126"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="140"/>
         <source>One column per agreement (short name)</source>
         <translation>Eén kolom per akkoord (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="141"/>
         <source>One column per category, e.g. G4, G40, platteland</source>
         <translation>Eén kolom per categorie, bijv. G4, G40, platteland</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="129"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="143"/>
         <source>%1   ·   click a cell for its passages, a header to sort</source>
         <translation>%1   ·   klik op een cel voor de passages, op een kop om te sorteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="130"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="144"/>
         <source>Export as &amp;XLSX…</source>
         <translation>Exporteren als &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="131"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="145"/>
         <source>Export the matrix as an Excel workbook</source>
         <translation>De matrix exporteren als Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="187"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="201"/>
         <source>Export the matrix</source>
         <translation>De matrix exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="188"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="202"/>
         <source>comparison.xlsx</source>
         <translation>vergelijking.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="189"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="203"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/matrix_view.py" line="212"/>
+        <location filename="../../desktop/ui/review/matrix_view.py" line="226"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>

@@ -222,3 +222,86 @@ def _descending():
     from PySide6.QtCore import Qt
 
     return Qt.SortOrder.DescendingOrder
+
+
+def test_matrix_columns_follow_dutch_name_order(project, qtbot):
+    """Generated names as a national project has them: "Gemeente 2" before "Gemeente 10", accents and case aside."""
+    from desktop.operations.documents import update_document
+    from desktop.ui.review.matrix_view import MatrixView
+    from desktop.ui.session import Session
+    from tests.builders import add_document, add_small_framework
+
+    add_small_framework(project)
+    names = ["Gemeente 10", "Gemeente 2", "Gemeente 100", "gemeente 1", "Émmen", "Ede", "'s-Gravenhage", "Zwolle"]
+    for number, name in enumerate(names):
+        document_id = add_document(project, [f"Akkoord {number}: wij bouwen woningen."], title=f"Akkoord {number}")
+        update_document(project, document_id, short_name=name,
+                        categories=[f"Groep {number % 3 * 5 + 1}", ["klein", "G40", "middelgroot", "G4"][number % 4]])
+    session = Session(project, author="Testanalist")
+    view = MatrixView(session)
+    qtbot.addWidget(view)
+    model = view.model
+    view.set_mode("speerpunt", "document")
+    assert [model.headerData(c, _horizontal()) for c in range(2, model.columnCount())] == [
+        "Ede", "Émmen", "gemeente 1", "Gemeente 2", "Gemeente 10", "Gemeente 100", "'s-Gravenhage", "Zwolle"]
+    view.set_mode("speerpunt", "category")
+    assert [model.headerData(c, _horizontal()) for c in range(2, model.columnCount())] == [
+        "G4", "G40", "middelgroot", "klein", "Groep 1", "Groep 6", "Groep 11"]  # as the national overview has them
+    session.undo_stack.clear()
+
+
+def test_the_theme_and_total_stay_in_view_while_the_agreements_scroll_by(csession, collection, qtbot):
+    from PySide6.QtCore import QPoint
+
+    from desktop.ui.review.matrix_view import MatrixView
+
+    view = MatrixView(csession)
+    qtbot.addWidget(view)
+    view.resize(700, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_mode("speerpunt", "document")  # 25 agreement columns: far wider than the view
+    table, frozen = view.table, view.frozen
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # scrolled to the last agreements
+    assert table.columnViewportPosition(LABEL) < 0  # the table's own label column has scrolled away...
+    assert frozen.isVisible()  # ...while the frozen one is over the table's left edge
+    shown = [c for c in range(view.proxy.columnCount()) if not frozen.isColumnHidden(c)]
+    assert shown == [LABEL, TOTAL]
+    assert frozen.width() == table.columnWidth(LABEL) + table.columnWidth(TOTAL)
+    # Its rows are the table's rows, sorted and scrolled alike.
+    table.sortByColumn(TOTAL, _descending())
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    top = table.rowAt(0)
+    label = frozen.indexAt(QPoint(5, 2))
+    assert label.row() == top and label.data() == view.proxy.index(top, LABEL).data()
+    # A click on a frozen label lists that row's passages.
+    qtbot.mouseClick(frozen.viewport(), _left(), pos=frozen.visualRect(label).center())
+    assert view.passages.isVisible()
+    assert frozen.horizontalHeader().sortIndicatorSection() == TOTAL
+
+
+def _left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_a_total_of_four_digits_has_room_in_bold(csession, collection, qtbot, monkeypatch):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.store.analysis.collection import Matrix
+    from desktop.ui.review import matrix_view
+
+    # A national project tagged in depth: a theme with thousands of findings.
+    big = Matrix(rows=[("t1", "1 Wonen")], columns=[("d1", "Gemeente 1"), ("d2", "Gemeente 2")],
+                 cells={("t1", "d1"): Counter(positive=1234, concern=56), ("t1", "d2"): Counter(missing=7)})
+    monkeypatch.setattr(matrix_view, "comparison_matrix", lambda *args, **kwargs: big)
+    view = matrix_view.MatrixView(csession)
+    qtbot.addWidget(view)
+    bold = QFont(view.table.font())
+    bold.setBold(True)
+    slot = (view.table.columnWidth(TOTAL) - 8) // 3  # the delegate's three slots
+    assert slot >= QFontMetrics(bold).horizontalAdvance("1234+")
+    assert view.table.columnWidth(2) < view.table.columnWidth(TOTAL)  # the agreements' cells stay narrow

@@ -74,3 +74,17 @@ def test_an_empty_cell_offers_mark_missing_for_that_agreement(coverage):
 
 def test_cell_text_is_compact():
     assert cell_text(Counter(positive=2, concern=1)) == "2+ 1! 0–"
+
+
+def test_agreements_are_columns_in_dutch_name_order(session, qtbot):
+    from desktop.operations.documents import update_document
+
+    update_document(session.project, session.document_id, short_name="Gemeente 100")
+    for name in ("Gemeente 10", "Gemeente 2", "Émmen"):
+        document_id = add_document(session.project, [f"Akkoord van {name}."], title=name)
+        update_document(session.project, document_id, short_name=name)
+    view = CoverageView(session)
+    qtbot.addWidget(view)
+    model = view.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Émmen", "Gemeente 2", "Gemeente 10", "Gemeente 100"]

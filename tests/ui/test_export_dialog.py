@@ -110,6 +110,7 @@ def test_project_without_agreement_says_so(project, qtbot):
     add_small_framework(project)
     widget = ExportDialog(Session(project, "Testanalist"))
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.preview_busy)  # the outline is made on the preview thread
     assert "no agreement" in widget.preview_status.text()
     assert not widget.export_button.isEnabled()
 
@@ -128,3 +129,29 @@ def test_the_national_overview_is_in_the_dialog_with_its_matrix_beside_it(dialog
     assert any(text.startswith("+ “100.000 woningen” (") for text in texts)
     sheet = load_workbook(tmp_path / "overzicht-matrix.xlsx").active
     assert sheet.max_row == 2 and "+" in [cell.value for cell in sheet[2]]  # one heading row, one agreement
+    # The analyst is told where the matrix went, not only the Word file.
+    assert dialog.done_label.text() == f"Written: {out}, and beside it the matrix overzicht-matrix.xlsx"
+
+
+def test_agreements_are_listed_in_dutch_name_order_with_the_newest_chosen(project, qtbot, monkeypatch):
+    from desktop.operations.documents import update_document
+    from desktop.ui import background
+    from desktop.ui.reaction.export_dialog import ExportDialog
+    from desktop.ui.session import Session
+    from tests.builders import add_document, add_small_framework
+
+    monkeypatch.setattr(background, "run_inline", True)
+    add_small_framework(project)
+    for name in ("Gemeente 2", "Gemeente 10", "Gemeente 1", "'s-Gravenhage", "Ede"):  # imported in this order
+        document_id = add_document(project, [f"Akkoord van {name}: wij bouwen woningen."], title=name)
+        update_document(project, document_id, short_name=name)
+    widget = ExportDialog(Session(project, "Testanalist"))
+    qtbot.addWidget(widget)
+    combo = widget.agreement_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Ede", "Gemeente 1", "Gemeente 2", "Gemeente 10", "'s-Gravenhage", "All documents"]
+    assert combo.currentText() == "Ede"  # imported last
+    widget.set_layout("overzicht")
+    assert combo.currentText() == "All documents"
+    widget.set_layout("analyse")
+    assert combo.currentText() == "Ede"

@@ -28,7 +28,6 @@ from desktop.domain.folding import fold
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 WORD = re.compile(f"[^\\W_]+(?:[{_MARKS}]+[^\\W_]*)*")
 _NOT_WORD = re.compile(r"[\W_]+")
-_ASCII_WORD = re.compile(r"[a-z0-9]+")  # WORD in ASCII text after lower(): letters and digits
 STEMMER_ALGORITHM = "dutch_porter"
 
 _local = threading.local()  # a PyStemmer object must not be shared between threads
@@ -71,28 +70,24 @@ def folded_words(words: list[str]) -> list[str]:
     return [form if form.isalnum() else folded_word(word) for form, word in zip(folded, words, strict=True)]
 
 
-# Every folded word's stem once worked out (a word the stemmer leaves empty stands for itself).
-# A plain dictionary answers a known word three times faster than PyStemmer's own cache, and
-# an agreement's words are mostly known after the first few; emptied when it grows this large.
-_STEMS: dict[str, str] = {}
-_STEMS_KEPT = 100_000
+# Distinct words a thread keeps stems for; an import meets the same few ten thousand words again and
+# again, and a dictionary answers in a quarter of the stemmer's time (its own cache included).
+_STEM_CACHE_SIZE = 50_000  # as many as the stemmer's own cache: a few MB
 
 
 def stems_of(folded: list[str]) -> list[str]:
-    stems = list(map(_STEMS.get, folded))
-    if None in stems:
-        new = list({word for word, stem in zip(folded, stems, strict=True) if stem is None})
-        if len(_STEMS) + len(new) > _STEMS_KEPT:
-            _STEMS.clear()
+    stems: dict[str, str] | None = getattr(_local, "stems", None)
+    if stems is None:
+        stems = _local.stems = {}
+    try:
+        return list(map(stems.__getitem__, folded))
+    except KeyError:
+        if len(stems) > _STEM_CACHE_SIZE:
+            stems.clear()
+        new = list(dict.fromkeys(word for word in folded if word not in stems))
         for word, stem in zip(new, _stemmer().stemWords(new), strict=True):
-            _STEMS[word] = stem or word
-        stems = [_STEMS.get(word) or _stem(word) for word in folded]
-    return stems
-
-
-def _stem(word: str) -> str:
-    """One word's stem, for the rare word another thread's clearing took out of ``_STEMS`` meanwhile."""
-    return _stemmer().stemWord(word) or word
+            stems[word] = stem or word
+        return list(map(stems.__getitem__, folded))
 
 
 def split_words(text: str) -> Words:
@@ -104,16 +99,12 @@ def split_words(text: str) -> Words:
 def index_columns(text: str) -> tuple[str, str]:
     """The two columns the search index holds for ``text``: its folded words and their stems,
     space-separated, one for one with ``word_spans(text)``."""
-    if text.isascii():
-        # For ASCII text WORD is [A-Za-z0-9]+ and folding is lower case: one pass of each.
-        folded = _ASCII_WORD.findall(text.lower())
-        return " ".join(folded), " ".join(stems_of(folded))
     words = WORD.findall(text)
     joined = fold(" ".join(words))
     folded = joined.split(" ")
-    if len(folded) == len(words) and "  " not in joined and joined[:1] != " " != joined[-1:] \
-            and joined.replace(" ", "").isalnum():
-        # Every word folded to letters and digits alone, the common case: the joined form is the column.
-        return joined, " ".join(stems_of(folded))
-    folded = folded_words(words)
-    return " ".join(folded), " ".join(stems_of(folded))
+    # Most texts fold to letters and digits alone, one form per word: the folded column is then
+    # the folded text as it is; otherwise each odd word is mended by ``folded_words``.
+    if len(folded) != len(words) or not (all(folded) and joined.replace(" ", "").isalnum()):
+        folded = folded_words(words)
+        joined = " ".join(folded)
+    return joined, " ".join(stems_of(folded))

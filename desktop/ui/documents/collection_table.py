@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dutch_order import dutch_name_key
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.documents import DocumentRecord, list_categories, list_documents
@@ -102,7 +103,7 @@ class CollectionModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column in ("pages", "findings"):
                 return value or 0
-            return str(value or "").casefold()
+            return dutch_name_key(str(value or ""))
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "parties"):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("pages", "findings"):
@@ -154,6 +155,10 @@ class CategoryFilter(QSortFilterProxyModel):
         else:
             self.category = category
             self.invalidateFilter()
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        # The keys are Python tuples (Dutch name order), which Qt's own comparison cannot order.
+        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self.category == ALL:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain.document import DocumentKind
+from desktop.domain.dutch_order import dutch_name_key
 from desktop.domain.folding import fold
 from desktop.placeholders import fill
 from desktop.store.documents import DocumentRecord
@@ -72,13 +72,7 @@ class LibraryRow:  # not slots: _folded is cached on the instance
     def sort_key(self, column: str) -> object:
         if column in ("pages", "findings"):
             return getattr(self, column) or 0
-        return _natural(str(self.value(column)))
-
-
-def _natural(text: str) -> tuple:
-    """Sorts "Gemeente 9" before "Gemeente 10" and 's-Gravenhage under G, case and accents aside."""
-    folded = fold(text).lower().removeprefix("'s-").removeprefix("’s-")
-    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", folded) if part)
+        return dutch_name_key(str(self.value(column)))
 
 
 def library_rows(records: list[DocumentRecord]) -> list[LibraryRow]:

@@ -1,4 +1,8 @@
-"""File → Export: choose layout, agreement, speerpunten and names, preview the outline, write on the worker."""
+"""File → Export: choose layout, agreement, speerpunten and names, preview the outline, write on the worker.
+
+The outline is computed off the GUI thread (desktop.ui.reaction.outline_preview); the export uses the
+options the widgets show when Export is pressed, whatever the preview is doing.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dutch_order import dutch_name_key
 from desktop.placeholders import fill
 from desktop.progress import Cancelled
 from desktop.store.documents import list_documents
@@ -36,11 +41,12 @@ from desktop.store.reactions import report_parts
 from desktop.ui import background, screens
 from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.reaction.export_selection import SelectionTree
+from desktop.ui.reaction.outline_preview import OutlinePreview
 from desktop.ui.session import Session
 from exporters import SUFFIXES, ExportOptions, ExportRefused, export
 from exporters.house_style import DEFAULT_TEMPLATE
 from exporters.options import WORD_LAYOUTS
-from exporters.outline import export_outline
+from exporters.outline import Outline
 
 LAYOUTS = ("speerpunten", "analyse", "annotated", "overzicht", "csv", "xlsx")
 # File name stems per layout and export language.
@@ -81,6 +87,11 @@ class ExportDialog(QDialog):
         self._closed = False  # closed while the worker ran: its result has no dialog to go to
         self._build()
         self._fill()
+        self.outline_preview = OutlinePreview(session.project.path, self)
+        self.outline_preview.working.connect(self._show_working)
+        self.outline_preview.ready.connect(self._show_outline)
+        self.outline_preview.refused.connect(self._show_refusal)
+        self.outline_preview.failed.connect(self._show_failure)
         self.retranslate_ui()
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -206,9 +217,14 @@ class ExportDialog(QDialog):
     def _fill(self) -> None:
         project = self.session.project
         agreements = [d for d in list_documents(project, current_only=True) if d.kind == "agreement"]
-        for record in reversed(agreements):  # newest first, as the export's default
+        # In Dutch name order, so "Gemeente 17" is found among 342 by typing its name; the newest
+        # agreement (imported last) is the default, as the export's.
+        for record in sorted(agreements, key=lambda record: dutch_name_key(record.citation_name)):
             self.agreement_combo.addItem(record.citation_name, record.id)
         self.agreement_combo.addItem("", None)  # "all documents", for the tables only
+        self._newest = agreements[-1].id if agreements else None
+        if agreements:
+            self.agreement_combo.setCurrentIndex(self.agreement_combo.findData(self._newest))
         self.selection.fill(list_frameworks(project))
         parts = report_parts(project)
         # Empty overrides: the export uses what the report parts say, shown as the placeholder.
@@ -337,7 +353,7 @@ class ExportDialog(QDialog):
         if overview:
             self.agreement_combo.setCurrentIndex(all_index)
         elif word and self.agreement_combo.currentIndex() == all_index:
-            self.agreement_combo.setCurrentIndex(0)
+            self.agreement_combo.setCurrentIndex(max(self.agreement_combo.findData(self._newest), 0))
         self._suggest_output()
         self._options_changed()
 
@@ -354,23 +370,35 @@ class ExportDialog(QDialog):
     def _options_changed(self) -> None:
         if not self._output_chosen:
             self._suggest_output()
+        self._show_working()  # the outline shown is of the options before this change
         self._preview_timer.start()
 
     # Preview --------------------------------------------------------------------------------------
 
     def update_preview(self) -> None:
-        """The headings the export will write, built in memory by the export's own code (no file)."""
+        """Ask for the headings the export will write, built in memory by the export's own code (no file),
+        on the preview thread; only the latest request's outline is shown."""
         self._preview_timer.stop()
+        self.outline_preview.request(self.layout_name(), self.options())
+
+    @property
+    def preview_busy(self) -> bool:
+        """Whether the outline shown is not (yet) the one of the options shown."""
+        return self._preview_timer.isActive() or self.outline_preview.busy
+
+    def _show_working(self) -> None:
+        self.preview_status.setText(self.tr("Updating the preview…"))
+        self.preview.setEnabled(False)  # greyed: the old outline stays in view until the new one is there
+
+    def _show_outline(self, outline: Outline) -> None:
+        if self.preview_busy:
+            return  # options changed again meanwhile: the outline of those follows
+        self.preview.setEnabled(True)
         self.preview.clear()
-        try:
-            outline = export_outline(self.session.project, self.layout_name(), self.options())
-        except (ExportRefused, ValueError, LookupError) as refusal:
-            self.preview_status.setText(fill(self.tr("Cannot export: %1"), str(refusal)))
-            self.export_button.setEnabled(False)
-            return
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.progress is None)
         for level, text in outline.headings:
             item = QTreeWidgetItem(self.preview, [("    " * max(level - 1, 0)) + text])
+            item.setToolTip(0, text)  # long theme names are cut off at the pane's width
             if level <= 1:
                 font = item.font(0)
                 font.setBold(True)
@@ -381,6 +409,22 @@ class ExportDialog(QDialog):
         else:
             self.preview_status.setText(self.tr("%n finding(s), one row each, in these columns:", None,
                                                 outline.rows))
+
+    def _show_refusal(self, reason: str) -> None:
+        if self.preview_busy:
+            return
+        self.preview.setEnabled(True)
+        self.preview.clear()
+        self.preview_status.setText(fill(self.tr("Cannot export: %1"), reason))
+        self.export_button.setEnabled(False)
+
+    def _show_failure(self, error: str) -> None:
+        if self.preview_busy:
+            return
+        self.preview.setEnabled(True)
+        self.preview.clear()
+        # The export may still work (it reports its own errors): Export stays available.
+        self.preview_status.setText(fill(self.tr("The preview could not be made: %1"), error))
 
     def preview_texts(self) -> list[str]:
         return [self.preview.topLevelItem(i).text(0).strip() for i in range(self.preview.topLevelItemCount())]
@@ -455,7 +499,11 @@ class ExportDialog(QDialog):
         self._close_progress(dialog)
         self.result_info = info
         self.exported_path = out_path
-        self.done_label.setText(fill(self.tr("Written: %1"), str(out_path)))
+        if info.get("matrix"):  # the national overview writes its matrix workbook beside it
+            self.done_label.setText(fill(self.tr("Written: %1, and beside it the matrix %2"), str(out_path),
+                                         Path(info["matrix"]).name))
+        else:
+            self.done_label.setText(fill(self.tr("Written: %1"), str(out_path)))
         self._show_done(True)
         self.open_file_button.setFocus()
 
@@ -487,6 +535,8 @@ class ExportDialog(QDialog):
             self.open_url(QUrl.fromLocalFile(str(self.exported_path.parent)))
 
     def reject(self) -> None:
+        self._preview_timer.stop()
+        self.outline_preview.close()  # a running outline stops at its next step; its result goes nowhere
         if self.progress is not None:
             self.progress.cancel()  # the worker stops at its next step and removes its half-written file
             self._closed = True

@@ -25,6 +25,7 @@ from desktop.store.analysis.collection import comparison_matrix
 from desktop.store.analysis.review import findings_in_cell
 from desktop.store.findings import get_finding
 from desktop.ui import assessments
+from desktop.ui.review.matrix_model import in_name_order
 from desktop.ui.session import Session
 
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1  # Counter of assessments
@@ -50,7 +51,7 @@ class CoverageModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.matrix = comparison_matrix(self.session.project)
+        self.matrix = in_name_order(comparison_matrix(self.session.project))
         self.endResetModel()
 
     def _on_changed(self, changes: Changes) -> None:

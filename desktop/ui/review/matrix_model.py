@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
+from desktop.domain.dutch_order import category_key, dutch_name_key
 from desktop.store.analysis.collection import UNCATEGORISED, Matrix
 from desktop.ui import assessments
 
@@ -33,6 +34,15 @@ def sort_key(counts: Counter) -> tuple[int, int, int]:
     return (sum(counts.values()), counts.get("concern", 0), counts.get("positive", 0))
 
 
+def in_name_order(matrix: Matrix, categories: bool = False) -> Matrix:
+    """``matrix`` with its columns in Dutch name order ("Gemeente 2" before "Gemeente 10", accents and
+    case aside), or ``categories`` in the national overview's order (G4, G40, middelgroot, klein, the
+    rest by name), the unnamed category last; the store lists them in plain string order."""
+    key = category_key if categories else dutch_name_key
+    columns = sorted(matrix.columns, key=lambda column: (column[0] == UNCATEGORISED, key(column[1])))
+    return Matrix(rows=matrix.rows, columns=columns, cells=matrix.cells)
+
+
 class MatrixModel(QAbstractTableModel):
     """Rows: themes or speerpunten; column 0 the label, 1 the row total, then one per document or category."""
 
@@ -41,10 +51,12 @@ class MatrixModel(QAbstractTableModel):
         self.matrix = Matrix(rows=[], columns=[])
         self.totals: list[Counter] = []
         self.by = "theme"  # what the rows are, for the first column's header
+        self.across = "document"  # what the columns are
 
     def set_matrix(self, matrix: Matrix, totals: dict[str, Counter] | None = None) -> None:
         """``totals`` per row id; needed across categories, where a document in two categories
         is in two cells but must count once in the total."""
+        matrix = in_name_order(matrix, categories=self.across == "category")
         self.beginResetModel()
         self.matrix = matrix
         self.totals = [(totals or {}).get(row_id) or matrix.row_total(row_id) for row_id, _ in matrix.rows]
@@ -120,9 +132,9 @@ class MatrixSortProxy(QSortFilterProxyModel):
         return left.data(SORT_ROLE) < right.data(SORT_ROLE)
 
 
-def cell_width(metrics) -> int:
-    """Room for three counts of up to three digits with their signs."""
-    return (metrics.horizontalAdvance("888+") + 6) * 3 + 12
+def cell_width(metrics, digits: int = 3) -> int:
+    """Room for three counts of up to ``digits`` digits (at least three) with their signs."""
+    return (metrics.horizontalAdvance("8" * max(digits, 3) + "+") + 6) * 3 + 12
 
 
 class CountsDelegate(QStyledItemDelegate):

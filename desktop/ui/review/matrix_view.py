@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,7 +26,16 @@ from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.analysis.collection import comparison_matrix
 from desktop.ui import assessments, i18n
-from desktop.ui.review.matrix_model import CELL_ROLE, LABEL, CountsDelegate, MatrixModel, MatrixSortProxy, cell_width
+from desktop.ui.review.frozen_columns import FrozenColumns
+from desktop.ui.review.matrix_model import (
+    CELL_ROLE,
+    LABEL,
+    TOTAL,
+    CountsDelegate,
+    MatrixModel,
+    MatrixSortProxy,
+    cell_width,
+)
 from desktop.ui.review.speerpunt_view import SPEERPUNT, THEME, SpeerpuntView
 from desktop.ui.session import Session
 
@@ -69,8 +79,13 @@ class MatrixView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(cell_width(self.fontMetrics()))
         header.setMinimumSectionSize(60)
+        # One line of counts per row: the tab below the documents is low, every row counts.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.clicked.connect(self.open_cell)
         self.table.activated.connect(self.open_cell)
+        # The label and total stay in view while hundreds of agreement columns scroll by.
+        self.frozen = FrozenColumns(self.table, TOTAL + 1)
+        self.frozen.clicked.connect(self.open_cell)
         self.passages = SpeerpuntView(session, self)
         self.passages.open_requested.connect(self.open_requested)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -142,9 +157,14 @@ class MatrixView(QWidget):
         if self.across == "category":
             by_document = comparison_matrix(self.session.project, by=self.by, across="document")
             totals = {row_id: by_document.row_total(row_id) for row_id, _ in by_document.rows}
-        self.model.by = self.by
+        self.model.by, self.model.across = self.by, self.across
         self.model.set_matrix(matrix, totals)
         self.table.setColumnWidth(LABEL, min(340, max(160, self.table.sizeHintForColumn(LABEL) + 16)))
+        # The totals, in bold, grow past three digits in a national project tagged in depth.
+        digits = max((len(str(max(counts.values(), default=0))) for counts in self.model.totals), default=1)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        self.table.setColumnWidth(TOTAL, cell_width(QFontMetrics(bold), digits))
 
     def _set_by(self, value: str) -> None:
         self.by = value
