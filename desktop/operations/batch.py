@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
+import threading
+import types
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -132,6 +136,8 @@ def import_files(
     workers = default_workers(len(files)) if workers is None else max(1, workers)
     outcome = BatchOutcome()
     if workers == 1 or len(files) <= 1:
+        # Not one reader process beside the writer: on a loaded machine it cost the same CPU and
+        # no time (docs/PERFORMANCE.md), and `--workers 1` is one process, as its floor in the bench.
         results: Iterable[Callable[[], ReadResult]] = ((lambda p=p: read_for_import(p)) for p in files)
         _write_all(project, files, results, kind, author, title, on_file, progress, outcome)
         return outcome
@@ -180,8 +186,9 @@ class _Readers:
     pool is started anew for the files after it (see ``_after_break``).
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, read: Callable[[Path], ReadResult] = read_for_import) -> None:
         self.workers = workers
+        self.read = read  # a module-level function: the reader processes import it by name
         self.pool = self._new_pool()
         self.in_process = False
 
@@ -213,7 +220,7 @@ class _Readers:
 
     def _take(self, path: Path, future: Future, pending: deque[tuple[Path, Future]]) -> ReadResult:
         if self.in_process:
-            return read_for_import(path)
+            return self.read(path)
         try:
             return future.result()
         except BrokenProcessPool:
@@ -232,7 +239,7 @@ class _Readers:
             if not self._workers_run():
                 self.in_process = True
                 self.pool.shutdown(wait=False, cancel_futures=True)
-                return read_for_import(path)
+                return self.read(path)
             result = ReadResult(path.name, refusal="the reader stopped on this file (damaged or hostile)")
         for slot, (other, _) in enumerate(pending):
             pending[slot] = (other, self._submit(other))
@@ -242,7 +249,8 @@ class _Readers:
         """The pool's future for reading ``path``; one that fails as broken when the pool is (or reads here)."""
         if not self.in_process:
             try:
-                return self.pool.submit(read_for_import, path)
+                with _main_module_left_behind():  # a submit may start a reader process
+                    return self.pool.submit(self.read, path)
             except BrokenProcessPool as error:
                 failed: Future = Future()
                 failed.set_exception(error)
@@ -255,10 +263,34 @@ class _Readers:
 
     def _workers_run(self) -> bool:
         try:
-            return self.pool.submit(_alive).result()
+            with _main_module_left_behind():
+                future = self.pool.submit(_alive)
+            return future.result()
         except BrokenProcessPool:
             return False
 
 
 def _alive() -> bool:
     return True
+
+
+@contextmanager
+def _main_module_left_behind() -> Iterator[None]:
+    """While the pool starts reader processes from the main thread, hide the main module from them.
+
+    A spawn-started process first imports its parent's main module when that module can be
+    found by name or path: for ``speerpunt`` that is the whole command line with every command,
+    about 0.15 s of CPU per reader, which reads with desktop.ingest alone. A nameless
+    stand-in takes the main module's place for the moment a process is started. Only on the main
+    thread (the command's writer), so no other thread of ours can meet the stand-in; in the app
+    (a batch on a worker thread) the readers import the main module as before.
+    """
+    main = sys.modules.get("__main__")
+    if main is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
