@@ -16,7 +16,7 @@ from bench.runner import Benchmark, format_table, measure
 MODULES = ["bench.core", "bench.collaboration", "bench.bench_startup", "bench.bench_pane", "bench.bench_table", "bench.bench_export",
            "bench.bench_collection", "bench.bench_search", "bench.bench_refi",
            "bench.bench_revisions", "bench.bench_markdown",
-           "bench.bench_suggest", "bench.bench_rows", "bench.bench_team_folder"]
+           "bench.suggestions.benchmarks", "bench.bench_rows", "bench.bench_team_folder"]
 
 
 def collect() -> list[Benchmark]:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bench.fuzz_worker import problems
+from bench.fuzz.worker import problems
 from desktop.domain.document import ImportedDocument, PassageKind
 from desktop.ingest import read_document
 from desktop.ingest.text import read_text

@@ -1,8 +1,8 @@
 """Every importer, fed random and damaged files, gives a sound document or a refusal: no other error, no hang.
 
-Each input runs in a child process with a time limit (bench/fuzz_worker.py), so a
+Each input runs in a child process with a time limit (bench/fuzz/worker.py), so a
 hang or a crash in PDFium or lxml fails the case instead of the test run. The
-bigger campaign is ``python -m bench.fuzz_importers`` (see docs/RELIABILITY.md).
+bigger campaign is ``python -m bench.fuzz.importers`` (see docs/RELIABILITY.md).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.fuzz_inputs import DOCX_MEMBERS, ENCODINGS, MUTATION_KINDS, TOKENS, encode_text, mutate, mutate_member, seeds
-from bench.fuzz_worker import ImporterChild
+from bench.fuzz.inputs import DOCX_MEMBERS, ENCODINGS, MUTATION_KINDS, TOKENS, encode_text, mutate, mutate_member, seeds
+from bench.fuzz.worker import ImporterChild
 from desktop.ingest import ImportRefused, read_document
 
 READERS = {"pdf": "desktop.ingest.pdf", "docx": "desktop.ingest.docx", "txt": "desktop.ingest.text",

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.corpus
 
 @pytest.fixture(scope="module")
 def gold():
-    from bench.suggest_gold import EXAMPLES, VNG, load_gold
+    from bench.suggestions.gold import EXAMPLES, VNG, load_gold
 
     if not (EXAMPLES / VNG).exists():
         pytest.skip("../shared/examples is not present")
@@ -21,7 +21,7 @@ def gold():
 
 @pytest.fixture(scope="module")
 def g32():
-    from bench.suggest_gold import EXAMPLES, G32, load_g32_gold
+    from bench.suggestions.gold import EXAMPLES, G32, load_g32_gold
 
     if not (EXAMPLES / G32).exists():
         pytest.skip("../shared/examples is not present")
@@ -61,7 +61,7 @@ def test_the_g32_gold_set_has_its_ten_speerpunten_and_reactions(g32) -> None:
 
 
 def test_three_tags_per_speerpunt_make_the_ranking_better(gold, g32) -> None:
-    from bench.suggest_accuracy import accuracy_over_seeds
+    from bench.suggestions.accuracy import accuracy_over_seeds
 
     # The same passages are scored both times; only whether the three tags are learnt from differs.
     for size, gold_set in ((10, gold), (None, g32)):

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from bench.suggest_gold import Gold
+from bench.suggestions.gold import Gold
 from desktop.suggest.model import MIN_SCORE, Example, Suggester, Unit
 
 SEEDS = tuple(range(1, 11))

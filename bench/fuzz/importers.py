@@ -1,4 +1,4 @@
-"""`python -m bench.fuzz_importers [-n N] [--seed S] [--out DIR] [FORMAT ...]`: a fuzzing campaign over every importer.
+"""`python -m bench.fuzz.importers [-n N] [--seed S] [--out DIR] [FORMAT ...]`: a fuzzing campaign over every importer.
 
 Each input (random bytes, a mutated valid file, hostile text) goes through
 ``desktop.ingest.read_document`` in a child process with a time limit; anything
@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from bench.fuzz_inputs import DOCX_MEMBERS, FORMATS, hostile_text, mutate, mutate_member, random_mutations, seeds
-from bench.fuzz_worker import TIME_LIMIT_S, ImporterChild, Verdict
+from bench.fuzz.inputs import DOCX_MEMBERS, FORMATS, hostile_text, mutate, mutate_member, random_mutations, seeds
+from bench.fuzz.worker import TIME_LIMIT_S, ImporterChild, Verdict
 
 
 def make_input(fmt: str, rng: random.Random, bases: dict[str, list[bytes]]) -> tuple[str, bytes]:
@@ -85,7 +85,7 @@ def campaign(formats: list[str], count: int, seed: int, out: Path, store_every: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.fuzz_importers", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench.fuzz.importers", description=__doc__)
     parser.add_argument("formats", nargs="*", metavar="FORMAT", help=f"some of {', '.join(FORMATS)} (default all)")
     parser.add_argument("-n", type=int, default=2000, help="inputs per format (default 2000)")
     parser.add_argument("--seed", type=int, default=0)

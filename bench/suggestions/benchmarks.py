@@ -2,7 +2,7 @@
 
 ``python -m bench suggest`` runs just these. The accuracy rows print their figures beside the
 issue's targets (after 3 tags per speerpunt: right first for 85 %, among the first three for 95 %),
-pooled over ten seeds for which passages are tagged (``bench.suggest_accuracy``), each next to its
+pooled over ten seeds for which passages are tagged (``bench.suggestions.accuracy``), each next to its
 floor: the same passages ranked without learning from the tags, and with the passages shuffled
 (the agreement's order taken away, so the words alone decide);
 the timing rows stand beside their floors, the bare library work they cannot do without:
@@ -24,7 +24,7 @@ TOPICS = 40
 
 @cache
 def _gold():
-    from bench.suggest_gold import EXAMPLES, VNG, load_gold
+    from bench.suggestions.gold import EXAMPLES, VNG, load_gold
 
     if not (EXAMPLES / VNG).exists():
         raise Skip(f"{EXAMPLES / VNG} is absent")
@@ -33,7 +33,7 @@ def _gold():
 
 @cache
 def _g32():
-    from bench.suggest_gold import EXAMPLES, G32, load_g32_gold
+    from bench.suggestions.gold import EXAMPLES, G32, load_g32_gold
 
     if not (EXAMPLES / G32).exists():
         raise Skip(f"{EXAMPLES / G32} is absent")
@@ -42,7 +42,7 @@ def _g32():
 
 def _accuracy(size: int | None, learn: bool = True, shuffled: bool = False, gold=_gold, runs: bool = False):
     def run(_state) -> str:
-        from bench.suggest_accuracy import accuracy_over_seeds
+        from bench.suggestions.accuracy import accuracy_over_seeds
 
         # Ten seeds; a framework of ``size`` speerpunten is drawn three times per seed.
         result = accuracy_over_seeds(gold(), size, draws=3 if size else 1, learn=learn, shuffled=shuffled,
@@ -55,7 +55,7 @@ def _accuracy(size: int | None, learn: bool = True, shuffled: bool = False, gold
 def _demo(_state) -> str:
     """The demo project's own hand-made findings (resources/demo), each left out in turn."""
     from bench.runner import temp_folder
-    from bench.suggest_accuracy import leave_one_out
+    from bench.suggestions.accuracy import leave_one_out
     from desktop.demo import build_demo_project
     from desktop.store import open_project
     from desktop.suggest.project_model import examples, load_suggester
@@ -69,7 +69,7 @@ def _demo(_state) -> str:
 
 
 def _missing(_state) -> str:
-    from bench.suggest_accuracy import missing_check
+    from bench.suggestions.accuracy import missing_check
 
     return str(missing_check(_gold()))
 
@@ -98,7 +98,7 @@ def _units():
 @cache
 def _topics():
     """The gold set's 38 VNG topics, and the G32's speerpunt titles to make up 40."""
-    from bench.suggest_gold import EXAMPLES
+    from bench.suggestions.gold import EXAMPLES
     from desktop.suggest.model import Topic
 
     topics = list(_gold().topics)

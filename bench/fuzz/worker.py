@@ -23,7 +23,7 @@ from pathlib import Path
 
 from desktop.domain.document import Block, ImportedDocument, assemble
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 # Generous for a 2 MB text on a slow CI machine; a real hang is hundreds of times this.
 TIME_LIMIT_S = 5.0
 MEMORY_LIMIT = 3 * 1024**3
@@ -144,7 +144,7 @@ class ImporterChild:
         if self._process is None or self._process.poll() is not None:
             self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the child; close() ends it
             self._process = subprocess.Popen(
-                [sys.executable, "-c", f"from bench.fuzz_worker import _serve; _serve({self.time_limit!r})"],
+                [sys.executable, "-c", f"from bench.fuzz.worker import _serve; _serve({self.time_limit!r})"],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, cwd=REPO,
             )
         return self._process

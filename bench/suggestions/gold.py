@@ -18,7 +18,7 @@ from pathlib import Path
 
 from desktop.suggest.model import Topic, Unit
 
-EXAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
 VNG = "vng-analyse-hoofdlijnenakkoord-2024.txt"
 WHAT_IT_SAYS = "Wat staat er in het akkoord?"
 WHAT_IT_MEANS = re.compile(r"^Wat betekent (dit|het) voor (de )?gemeenten\?$")
