@@ -38,3 +38,34 @@ def test_draft_refuses_written_text_then_replaces_it_with_force(reaction_project
     assert result["text"] == ("Wat het coalitieakkoord hierover zegt, baart de M25 zorgen. Blijft vaag.\n\n"
                               "Het coalitieakkoord zegt niets over een punt dat de M25 belangrijk vindt. "
                               "Eén regeling voor de onderkant ontbreekt.")
+
+
+def test_export_warns_in_one_line_while_drafts_say_onze_organisatie(reaction_project, tmp_path, capsys) -> None:  # noqa: F811
+    """A draft made before the organisation was set says "Onze organisatie…"; every export of the reaction
+    says so on stderr until it is rewritten, also after the organisation has been set."""
+    path = str(reaction_project.project.path)
+    assert main(["report", path, "--set", "organisation="]) == 0
+    assert main(["draft", path, "--speerpunt", "1.2"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "reactie.docx"
+    assert main(["export", path, "--layout", "speerpunten", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("speerpunt export: warning: no organisation set")
+    assert "(1.1, 1.2) say “onze organisatie”" in err  # 1.1 has no text: its stand-in draft says it too
+    assert any("Onze organisatie is" in text for _, text in paragraphs(out))
+
+    assert main(["report", path, "--set", "organisation=G32"]) == 0
+    capsys.readouterr()
+    assert main(["export", path, "--layout", "analyse", "--out", str(tmp_path / "analyse.docx"), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ("speerpunt export: warning: 1 reaction (1.2) still says “onze organisatie” instead of "
+                            "G32 (drafted before the organisation was set); edit it before publishing\n")
+    assert json.loads(captured.out)["placeholder_reactions"] == ["1.2"]
+
+
+def test_export_with_the_organisation_named_throughout_says_nothing_more(reaction_project, tmp_path, capsys) -> None:  # noqa: F811
+    path = str(reaction_project.project.path)
+    assert main(["draft", path, "--speerpunt", "1.2"]) == 0  # organisation M25 set: "De M25 is verheugd…"
+    capsys.readouterr()
+    assert main(["export", path, "--layout", "speerpunten", "--out", str(tmp_path / "r.docx")]) == 0
+    assert capsys.readouterr().err == ""
