@@ -69,3 +69,21 @@ def test_export_with_the_organisation_named_throughout_says_nothing_more(reactio
     capsys.readouterr()
     assert main(["export", path, "--layout", "speerpunten", "--out", str(tmp_path / "r.docx")]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_framework_propose_prints_an_outline_and_json_keeps_its_shape(tmp_path, capsys) -> None:
+    """Table mode: the summary, then each theme with its speerpunten indented under it (no Python dict)."""
+    path = str(tmp_path / "demo.speerpunt")
+    assert main(["demo", path]) == 0
+    capsys.readouterr()
+    assert main(["docs", path, "--json"]) == 0
+    position = next(d["id"] for d in json.loads(capsys.readouterr().out) if d["kind"] == "position")
+    assert main(["framework", "propose", path, position]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "{" not in "\n".join(lines) and "proposal" not in "\n".join(lines)
+    theme = lines.index("1 Wonen en leefomgeving")  # the demo position paper's first chapter
+    assert lines[theme - 1] == "" and lines[theme + 1] == "  1.1 Betaalbaar wonen voor iedereen"
+    assert main(["framework", "propose", path, position, "--json"]) == 0
+    proposal = json.loads(capsys.readouterr().out)["proposal"]
+    assert proposal[0]["theme"] == "Wonen en leefomgeving"
+    assert proposal[0]["speerpunten"][0] == "1.1 Betaalbaar wonen voor iedereen"
