@@ -17,7 +17,7 @@ def test_export_prints_a_summary_and_applies_name_overrides(reaction_project, tm
     summary = json.loads(capsys.readouterr().out)
     assert summary["findings"] == 5 and summary["layout"] == "speerpunten" and summary["path"] == str(out)
     texts = [text for _, text in paragraphs(out)]
-    assert "Reactie van de G32 op het Regeerakkoord:" in texts
+    assert "Reactie van de G32 op het regeerakkoord:" in texts
     assert "2. Vergelijking vanuit de speerpunten van de G32" in texts
 
 

@@ -38,7 +38,7 @@ def dialog(session, qtbot, monkeypatch):
 
 def test_preview_shows_the_headings_of_the_reaction(dialog):
     texts = dialog.preview_texts()
-    assert texts[0] == "Reactie van de G40 op het Akkoord"
+    assert texts[0] == "Reactie van de G40 op het akkoord"
     assert "1. Uitgangspunt" in texts
     assert "1.1 Betaalbaar wonen" in texts  # the framework's code, as in the overview table
     assert "Iedereen aan het werk" not in " ".join(texts)  # no findings, no reaction: left out
@@ -47,7 +47,7 @@ def test_preview_shows_the_headings_of_the_reaction(dialog):
     assert "2.1 Iedereen aan het werk" in dialog.preview_texts()
     dialog.organisation.setText("M25")
     dialog.update_preview()
-    assert dialog.preview_texts()[0] == "Reactie van de M25 op het Akkoord"
+    assert dialog.preview_texts()[0] == "Reactie van de M25 op het akkoord"
 
 
 def test_unchecked_speerpunt_leaves_the_outline(dialog, session):
