@@ -63,8 +63,11 @@ def export_command(args: argparse.Namespace) -> dict:
         )
         result = export(project, args.layout, args.out, options)
     if result.get("warning"):
-        # One line on stderr, so a script reading the JSON (or the table) on stdout still gets it clean.
+        # One line on stderr, so a script reading the JSON (or the table) on stdout still gets it clean;
+        # the JSON keeps it as "warning", the table does not print it twice.
         print(f"speerpunt export: {result['warning']}", file=sys.stderr)
+        if not args.json:
+            del result["warning"]
     return result
 
 

@@ -49,7 +49,9 @@ def test_export_warns_in_one_line_while_drafts_say_onze_organisatie(reaction_pro
     capsys.readouterr()
     out = tmp_path / "reactie.docx"
     assert main(["export", path, "--layout", "speerpunten", "--out", str(out)]) == 0
-    err = capsys.readouterr().err
+    captured = capsys.readouterr()
+    err = captured.err
+    assert "warning" not in captured.out  # said once, on stderr
     assert err.count("\n") == 1 and err.startswith("speerpunt export: warning: no organisation set")
     assert "(1.1, 1.2) say “onze organisatie”" in err  # 1.1 has no text: its stand-in draft says it too
     assert any("Onze organisatie is" in text for _, text in paragraphs(out))
