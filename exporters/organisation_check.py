@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.wording import FALLBACK_ORGANISATION
-from exporters.report import Report
+
+if TYPE_CHECKING:
+    from exporters.report import Report
 
 # The layouts that print the organisation's reaction (the annotated agreement holds findings, not reactions).
 REACTION_LAYOUTS = ("speerpunten", "analyse")
