@@ -164,6 +164,17 @@ def draft_reaction(
     return "\n\n".join(paragraphs)
 
 
+def without_silence(text: str, voice: Voice) -> str:
+    """The text without the draft's own sentence that the agreement is silent ("Het akkoord zegt niets over
+    een punt dat de G32 belangrijk vindt."), for a layout that has just said so itself; the analyst's notes
+    after it stay as typed."""
+    org, kind = voice.values()["org"], sentence_start(voice.the_kind)
+    sentence = rf"^{re.escape(kind)} zegt(?: verder)? niets over (?:een punt dat|\S+ punten die) {re.escape(org)} " \
+               r"belangrijk vindt\. ?"
+    text = re.sub(sentence, "", text, flags=re.MULTILINE)
+    return "\n\n".join(block.strip() for block in text.split("\n\n") if block.strip())
+
+
 def without_quotes(text: str, quotes: Iterable[str]) -> str:
     """The text without the quotes a draft wove into it, for a layout that prints those quotes itself.
 

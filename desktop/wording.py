@@ -87,14 +87,21 @@ def _names_a_kind(name: str) -> str | None:
 def agreement_in_text(name: str, kind: str) -> str:
     """How the agreement reads mid-sentence ("op wat … wel of niet zegt").
 
-    A name that starts with an article is used as typed; a name that names its
-    kind gets its article ("het Coalitieakkoord 2021-2025"); any other title is
+    A name that is only a kind word ("Regeerprogramma", "het Regeerprogramma") is no
+    title but the generic reference, in lower case as the sentences that say "het
+    regeerprogramma" write it, so one paragraph never has both casings. Otherwise a
+    name that starts with an article is used as typed; a name that names its kind
+    gets its article ("het Coalitieakkoord 2021-2025"); any other title is
     introduced by its kind ("het coalitieakkoord ‘Omzien naar elkaar’").
     """
     name = " ".join(name.split())
     if not name:
         return the_kind(kind)
-    first = name.split()[0].lower()
+    words = name.split()
+    bare = words[1:] if words[0].lower() in _ARTICLES else words
+    if len(bare) == 1 and bare[0].lower() in KINDS:
+        return the_kind(bare[0].lower())
+    first = words[0].lower()
     if first in _ARTICLES:
         return name
     noun = _names_a_kind(name)

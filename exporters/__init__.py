@@ -77,6 +77,9 @@ def _export_word(project: Project, layout: str, out_path: Path, options: ExportO
 
         doc = build_annotated(project, report, options.template, progress)
     write_atomically(out_path, doc.save)
+    from exporters.organisation_check import REACTION_LAYOUTS, check_organisation
+
+    check = check_organisation(report)
     return {
         "path": str(out_path),
         "layout": layout,
@@ -87,6 +90,9 @@ def _export_word(project: Project, layout: str, out_path: Path, options: ExportO
         "reactions_from_notes": sum(1 for s in report.sections if s.reaction_drafted),
         # False without LibreOffice: the contents then list the headings without page numbers.
         "contents_page_numbers": doc.toc_pages,
+        # Reactions that would publish "onze organisatie" (drafted while no organisation was set).
+        "placeholder_reactions": list(check.placeholders),
+        **({"warning": check.message()} if layout in REACTION_LAYOUTS and check.message() else {}),
     }
 
 

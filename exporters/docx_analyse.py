@@ -10,7 +10,7 @@ example, not as footnotes.
 from __future__ import annotations
 
 from desktop.domain.finding import Assessment
-from desktop.drafting import quote_with_page, without_quotes
+from desktop.drafting import quote_with_page, without_quotes, without_silence
 from desktop.progress import NullProgress, Progress, check_cancelled
 from exporters.docx_blocks import findings_appendix, signature, table_of_contents, title_page
 from exporters.house_style import HouseStyle
@@ -79,6 +79,11 @@ def _topic(doc: HouseStyle, report: Report, section: SpeerpuntSection) -> None:
     doc.heading(labels("what_it_means"), 3)
     # A draft made with quotes carries the passages printed just above: each is printed once.
     reaction = without_quotes(section.reaction, [finding.quote for finding in quoted])
+    if silent:
+        # "Het akkoord zegt hier niets over." stands just above: a draft does not say it a second time.
+        reaction = without_silence(reaction, report.voice)
+        if not reaction:
+            return  # a gap nobody explained: "zegt hier niets over" is all there is, not "Geen bevindingen."
     if reaction:
         doc.text_blocks(reaction)
     else:

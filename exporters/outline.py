@@ -8,6 +8,7 @@ from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.project import Project
 from exporters.labels import Labels
 from exporters.options import WORD_LAYOUTS, ExportOptions
+from exporters.organisation_check import REACTION_LAYOUTS, OrganisationCheck, check_organisation
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,8 @@ class Outline:
 
     headings: list[tuple[int, str]]
     rows: int = 0
+    # For the reaction layouts: whether it names its organisation and which reactions say "onze organisatie".
+    organisation: OrganisationCheck | None = None
 
 
 def export_outline(project: Project, layout: str, options: ExportOptions | None = None,
@@ -65,7 +68,7 @@ def export_outline(project: Project, layout: str, options: ExportOptions | None 
         doc = build(report, options.template)
         title = doc.document.core_properties.title
         return Outline([(0, title), *((level, text) for level, text, _mark in doc.headings)],
-                       len(report.findings))
+                       len(report.findings), check_organisation(report) if layout in REACTION_LAYOUTS else None)
 
     from exporters.tabular import COLUMNS, finding_rows
 

@@ -79,9 +79,14 @@ def test_the_document_kind_comes_from_name_title_or_file_name(names, kind) -> No
 
 @pytest.mark.parametrize("name, kind, in_text", [
     ("Coalitieakkoord 2021-2025", "coalitieakkoord", "het Coalitieakkoord 2021-2025"),
-    ("Regeerprogramma", "regeerprogramma", "het Regeerprogramma"),
+    # A bare kind word is the generic reference, lower case as "Wat staat er in het regeerprogramma?" writes
+    # it (one casing per paragraph); a name with more (a year, a place, a title) is a title and keeps its capital.
+    ("Regeerprogramma", "regeerprogramma", "het regeerprogramma"),
+    ("het Regeerprogramma", "regeerprogramma", "het regeerprogramma"),
     ("het regeerprogramma", "regeerprogramma", "het regeerprogramma"),
-    ("Hoofdlijnenakkoord", "hoofdlijnenakkoord", "het Hoofdlijnenakkoord"),
+    ("Hoofdlijnenakkoord", "hoofdlijnenakkoord", "het hoofdlijnenakkoord"),
+    ("Regeerprogramma 2024", "regeerprogramma", "het Regeerprogramma 2024"),
+    ("het Regeerprogramma Schoof", "regeerprogramma", "het Regeerprogramma Schoof"),
     ("Coalitieovereenkomst Utrecht 2022", "coalitieovereenkomst", "de Coalitieovereenkomst Utrecht 2022"),
     ("Omzien naar elkaar", "coalitieakkoord", "het coalitieakkoord ‘Omzien naar elkaar’"),
     ("", "regeerprogramma", "het regeerprogramma"),
@@ -112,8 +117,8 @@ CASES = [
         "legend": "Legenda: + positief, ± zorg, – ontbreekt in het regeerprogramma.",
     }),
     (("Platform31", "Hoofdlijnenakkoord", "", ""), {
-        "reaction_title": "Reactie van Platform31 op het Hoofdlijnenakkoord",
-        "reaction_label": "Reactie van Platform31 op het Hoofdlijnenakkoord:",
+        "reaction_title": "Reactie van Platform31 op het hoofdlijnenakkoord",
+        "reaction_label": "Reactie van Platform31 op het hoofdlijnenakkoord:",
         "what_it_says": "Wat staat er in het hoofdlijnenakkoord?",
         "missing_intro": "Deze bevindingen wijzen op wat het hoofdlijnenakkoord niet noemt; ze hebben geen plek in "
                          "de tekst.",
@@ -124,10 +129,10 @@ CASES = [
         "no_passages": "De coalitieovereenkomst zegt hier niets over.",
     }),
     (("G40-stedennetwerk", "Regeerprogramma", "", ""), {
-        "reaction_title": "Reactie van het G40-stedennetwerk op het Regeerprogramma",
-        "reaction_label": "Reactie van het G40-stedennetwerk op het Regeerprogramma:",
+        "reaction_title": "Reactie van het G40-stedennetwerk op het regeerprogramma",
+        "reaction_label": "Reactie van het G40-stedennetwerk op het regeerprogramma:",
         "comparison": "Vergelijking vanuit de speerpunten van het G40-stedennetwerk",
-        "default_introduction": "In deze notitie vergelijken we het Regeerprogramma met de speerpunten van het "
+        "default_introduction": "In deze notitie vergelijken we het regeerprogramma met de speerpunten van het "
                                 "G40-stedennetwerk. In hoofdstuk 2 staat per speerpunt wat het regeerprogramma wel "
                                 "of niet zegt en hoe het G40-stedennetwerk daarop reageert.",
     }),
@@ -270,4 +275,4 @@ def test_a_het_word_organisation_reads_right_at_sentence_start_and_mid_sentence(
 def test_the_typed_organisation_name_overrides_the_guess_at_sentence_start_too() -> None:
     values = Voice.of("G40-stedennetwerk", "Regeerprogramma", organisation_name="de G40").values()
     assert (values["org"], values["Org"]) == ("de G40", "De G40")
-    assert Labels("nl", **values)("reaction_title") == "Reactie van de G40 op het Regeerprogramma"
+    assert Labels("nl", **values)("reaction_title") == "Reactie van de G40 op het regeerprogramma"

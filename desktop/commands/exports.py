@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
@@ -60,7 +61,14 @@ def export_command(args: argparse.Namespace) -> dict:
             categories=args.category,
             quotes=args.quotes,
         )
-        return export(project, args.layout, args.out, options)
+        result = export(project, args.layout, args.out, options)
+    if result.get("warning"):
+        # One line on stderr, so a script reading the JSON (or the table) on stdout still gets it clean;
+        # the JSON keeps it as "warning", the table does not print it twice.
+        print(f"speerpunt export: {result['warning']}", file=sys.stderr)
+        if not args.json:
+            del result["warning"]
+    return result
 
 
 def draft(args: argparse.Namespace) -> dict:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
+from desktop.commands.output import render_text
 from desktop.domain.document import Passage
 from desktop.domain.framework import Framework
 from desktop.files.atomic import write_text_atomically
@@ -79,7 +80,7 @@ def list_all(args: argparse.Namespace) -> list[dict]:
         ]
 
 
-def propose(args: argparse.Namespace) -> dict:
+def propose(args: argparse.Namespace) -> dict | None:
     with opened(args.project, writes=False) as project:
         document = get_document(project, args.doc)
         passages = [
@@ -90,6 +91,13 @@ def propose(args: argparse.Namespace) -> dict:
         proposal = propose_framework(document.title, document_text(project, document.id), passages)
         if args.out:
             write_text_atomically(args.out, dump_framework(proposal), protected=[project.path])
+    if not args.json:
+        # An outline to read and check before importing it: each theme, its speerpunten indented under it.
+        print(render_text(_summary(proposal)))
+        for theme in proposal.themes:
+            print(f"\n{' '.join(filter(None, (theme.code, theme.title)))}")
+            print("\n".join(f"  {sp.code} {sp.title}" for sp in theme.speerpunten) or "  (no speerpunten)")
+        return None
     return {
         **_summary(proposal),
         "proposal": [

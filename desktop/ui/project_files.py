@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from desktop.placeholders import fill
 from desktop.store.project import SUFFIX
@@ -34,6 +34,24 @@ def ask_new_project_path(parent: QWidget | None) -> Path | None:
         return None
     path = Path(chosen)
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def ask_organisation(parent: QWidget | None, default: str) -> str | None:
+    """The organisation a new project reacts for ("G32", "Gemeente Utrecht"), the last one used filled in.
+
+    None when cancelled; "" when left empty (the export then warns that no organisation is set, as drafts
+    say "onze organisatie" until it is).
+    """
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("organisationDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("ProjectFiles", "New project"))
+    dialog.setLabelText(QCoreApplication.translate(
+        "ProjectFiles", "Organisation the reaction speaks for (e.g. G32, Gemeente Utrecht):\n"
+                        "drafts and the exported reaction name it; you can change it later under Report parts."))
+    dialog.setTextValue(default)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return " ".join(dialog.textValue().split())
 
 
 def ask_open_project_path(parent: QWidget | None) -> Path | None:

@@ -41,10 +41,12 @@ LAST_PROJECT: Key[str] = Key("projects/last", str, "")
 # Project path -> the document id shown in each pane ("" for an empty pane); what is open belongs to the
 # analyst's desk, not to the shared project file.
 OPEN_DOCUMENTS: Key[dict] = Key("projects/open_documents", dict, {})
+# The organisation the last new project was made for: the default when the next one asks.
+LAST_ORGANISATION: Key[str] = Key("projects/last_organisation", str, "")
 VERSION: Key[int] = Key("meta/version", int, SETTINGS_VERSION)
 
 ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, PALETTE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, PANES_SPLITTER,
-            RECENT_PROJECTS, LAST_PROJECT, OPEN_DOCUMENTS, VERSION)
+            RECENT_PROJECTS, LAST_PROJECT, OPEN_DOCUMENTS, LAST_ORGANISATION, VERSION)
 LANGUAGES = ("nl", "en")
 
 

@@ -1042,275 +1042,280 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="477"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="505"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Export the reaction</source>
         <translation>Export the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reaction per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analysis per topic (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Annotated agreement (Word, findings as comments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>National overview of all agreements (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>Findings table (CSV)</source>
         <translation>Findings table (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>Findings table (Excel)</source>
         <translation>Findings table (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Agreement &amp;name:</source>
         <translation>Agreement &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Au&amp;dience:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="451"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="479"/>
         <source>Choose a Word template</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>House style</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
         <source>Use the built-in house style</source>
         <translation>Use the built-in house style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
         <source>Language of the export</source>
         <translation>Language of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
         <source>From the report parts: %1</source>
         <translation>From the report parts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>Agreement name</source>
         <translation>Agreement name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>the agreement&apos;s name</source>
         <translation>the agreement&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>Choose the file to write</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>Themes and speerpunten to export</source>
         <translation>Themes and speerpunten to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Include speerpunten without findings or reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
         <source>Appendix with all findings</source>
         <translation>Appendix with all findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
         <source>Outline of the export</source>
         <translation>Outline of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="300"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="301"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="302"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="338"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="342"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>The agreement&apos;s own text with every finding as a Word comment on its words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="343"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="346"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="347"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>One row per finding, as an Excel workbook with filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="390"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="397"/>
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="432"/>
+        <source>⚠ No organisation is set: the title page will name none. Fill in Organisation.</source>
+        <translation>⚠ No organisation is set: the title page will name none. Fill in Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="445"/>
         <source>Cannot export: %1</source>
         <translation>Cannot export: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="415"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%n finding; the headings the Word document will have:</numerusform>
@@ -1318,62 +1323,78 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%n finding, in these columns:</numerusform>
             <numerusform>%n findings, one row each, in these columns:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="428"/>
+        <source>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
+        <translation>
+            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</numerusform>
+            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
+        <source>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
+        <translation>
+            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
+            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="455"/>
         <source>The preview could not be made: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="464"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="452"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="480"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="478"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="506"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="478"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="506"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="503"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="531"/>
         <source>Written: %1, and beside it the matrix %2</source>
         <translation>Written: %1, and beside it the matrix %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="506"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="534"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="517"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="519"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="545"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="547"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="550"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="520"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="548"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="523"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="551"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>An unexpected error stopped the export: %1</translation>
     </message>
@@ -2330,42 +2351,42 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="155"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="157"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="160"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="266"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="284"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="427"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="442"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -3071,26 +3092,34 @@ The report could not be written to this computer&apos;s disk.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/project_files.py" line="32"/>
+        <location filename="../../desktop/ui/project_files.py" line="47"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="41"/>
+        <location filename="../../desktop/ui/project_files.py" line="48"/>
+        <source>Organisation the reaction speaks for (e.g. G32, Gemeente Utrecht):
+drafts and the exported reaction name it; you can change it later under Report parts.</source>
+        <translation>Organisation the reaction speaks for (e.g. G32, Gemeente Utrecht):
+drafts and the exported reaction name it; you can change it later under Report parts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_files.py" line="59"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="48"/>
+        <location filename="../../desktop/ui/project_files.py" line="66"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="50"/>
+        <location filename="../../desktop/ui/project_files.py" line="68"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.markdown)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="57"/>
+        <location filename="../../desktop/ui/project_files.py" line="75"/>
         <source>Import a folder of documents</source>
         <translation>Import a folder of documents</translation>
     </message>

@@ -1042,275 +1042,280 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="252"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="477"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="505"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Export the reaction</source>
         <translation>De reactie exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reactie per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analyse per onderwerp (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Geannoteerd akkoord (Word, bevindingen als opmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>Landelijk overzicht van alle akkoorden (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>Findings table (CSV)</source>
         <translation>Tabel met bevindingen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>Findings table (Excel)</source>
         <translation>Tabel met bevindingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Opmaak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;kkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Agreement &amp;name:</source>
         <translation>&amp;Naam van het akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>&amp;Save as:</source>
         <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt-huisstijl (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="451"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="479"/>
         <source>Choose a Word template</source>
         <translation>Kies een Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
         <source>Use the built-in house style</source>
         <translation>De ingebouwde huisstijl gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
         <source>From the report parts: %1</source>
         <translation>Uit de onderdelen van het rapport: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>the agreement&apos;s name</source>
         <translation>de naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
         <source>File to write</source>
         <translation>Bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>Choose the file to write</source>
         <translation>Kies het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>Themes and speerpunten to export</source>
         <translation>Thema&apos;s en speerpunten om te exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Ook speerpunten zonder bevindingen of reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
         <source>Appendix with all findings</source>
         <translation>Bijlage met alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
         <source>Outline of the export</source>
         <translation>Opbouw van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
         <source>&amp;Open the file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="300"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="301"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="302"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="338"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>De formele reactie: voorwoord, uitgangspunt, per speerpunt de formulering en uw reactie, opmerkingen per thema, slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per thema en speerpunt: “Wat staat er in het akkoord?” met de geciteerde passages, en “Wat betekent dit voor …?” met uw reactie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="342"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>De tekst van het akkoord zelf, met elke bevinding als Word-opmerking bij de woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="343"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per thema en speerpunt hoeveel akkoorden het behandelen, positief, zorg of ontbreekt, per categorie, met enkele citaten die hun gemeente noemen; de volledige matrix van akkoord en speerpunt wordt ernaast bewaard als Excel-bestand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="346"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>Eén rij per bevinding, voor elk rekenblad (scheidingsteken “;” voor Nederlandse Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="347"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>Eén rij per bevinding, als Excel-werkmap met filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="390"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="397"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="432"/>
+        <source>⚠ No organisation is set: the title page will name none. Fill in Organisation.</source>
+        <translation>⚠ Geen organisatie ingesteld: het titelblad noemt er geen. Vul Organisatie in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="445"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="415"/>
         <source>%n finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%n bevinding; de koppen die het Word-document krijgt:</numerusform>
@@ -1318,62 +1323,78 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
         <source>%n finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%n bevinding, op een eigen rij, in deze kolommen:</numerusform>
             <numerusform>%n bevindingen, elk op een eigen rij, in deze kolommen:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="428"/>
+        <source>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
+        <translation>
+            <numerusform>⚠ Geen organisatie ingesteld: %n reactie zegt “onze organisatie” (%1). Vul Organisatie in en herschrijf die reactie vóór publicatie.</numerusform>
+            <numerusform>⚠ Geen organisatie ingesteld: %n reacties zeggen “onze organisatie” (%1). Vul Organisatie in en herschrijf die reacties vóór publicatie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
+        <source>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
+        <translation>
+            <numerusform>⚠ %n reactie zegt nog “onze organisatie” in plaats van %1 (%2): geschreven voordat de organisatie was ingesteld. Herschrijf die vóór publicatie.</numerusform>
+            <numerusform>⚠ %n reacties zeggen nog “onze organisatie” in plaats van %1 (%2): geschreven voordat de organisatie was ingesteld. Herschrijf ze vóór publicatie.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="455"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="464"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="452"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="480"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="478"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="506"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="478"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="506"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="503"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="531"/>
         <source>Written: %1, and beside it the matrix %2</source>
         <translation>Opgeslagen als %1, met ernaast de matrix %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="506"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="534"/>
         <source>Written: %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="517"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="519"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="545"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="547"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="550"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="520"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="548"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="523"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="551"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>Een onverwachte fout heeft het exporteren gestopt: %1</translation>
     </message>
@@ -2330,42 +2351,42 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="155"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="157"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="160"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="266"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="284"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="427"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="442"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -3071,26 +3092,34 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
     </message>
     <message>
         <location filename="../../desktop/ui/project_files.py" line="32"/>
+        <location filename="../../desktop/ui/project_files.py" line="47"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="41"/>
+        <location filename="../../desktop/ui/project_files.py" line="48"/>
+        <source>Organisation the reaction speaks for (e.g. G32, Gemeente Utrecht):
+drafts and the exported reaction name it; you can change it later under Report parts.</source>
+        <translation>Organisatie namens wie de reactie spreekt (bijv. G32, Gemeente Utrecht):
+concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen onder Onderdelen van het rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_files.py" line="59"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="48"/>
+        <location filename="../../desktop/ui/project_files.py" line="66"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="50"/>
+        <location filename="../../desktop/ui/project_files.py" line="68"/>
         <source>Documents (*.pdf *.docx *.txt *.md *.markdown)</source>
         <translation>Documenten (*.pdf *.docx *.txt *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/project_files.py" line="57"/>
+        <location filename="../../desktop/ui/project_files.py" line="75"/>
         <source>Import a folder of documents</source>
         <translation>Een map met documenten importeren</translation>
     </message>

@@ -60,7 +60,7 @@ def test_a_het_word_organisation_gets_het_in_the_export_and_the_override_still_w
     out = tmp_path / "reactie.docx"
     export(reaction_project.project, "speerpunten", out, ExportOptions())
     texts = [text for _, text in paragraphs(out)]
-    assert texts[0] == "Reactie van het G40-stedennetwerk op het Regeerprogramma"
+    assert texts[0] == "Reactie van het G40-stedennetwerk op het regeerprogramma"
     # In sentences it has its article; on the title page it stands alone, as typed.
     sentences = [text for text in texts if "G40-stedennetwerk" in text and text != "G40-stedennetwerk"]
     assert sentences and all("het G40-stedennetwerk" in text or text.startswith("Het G40-stedennetwerk")
@@ -71,7 +71,7 @@ def test_a_het_word_organisation_gets_het_in_the_export_and_the_override_still_w
     again = tmp_path / "reactie-2.docx"
     export(reaction_project.project, "speerpunten", again, ExportOptions())
     texts = [text for _, text in paragraphs(again)]
-    assert texts[0] == "Reactie van de G40 op het Regeerprogramma"
+    assert texts[0] == "Reactie van de G40 op het regeerprogramma"
 
 
 def test_a_bad_report_value_changes_nothing(reaction_project, tmp_path, capsys) -> None:  # noqa: F811

@@ -36,12 +36,12 @@ def test_each_speerpunt_has_its_formulation_in_italics_the_label_and_the_reactio
     assert formulation.text == "(Eén regeling voor de onderkant.)"
     assert formulation.style.name == "Formulering" and formulation.style.font.italic
     label = document.paragraphs[at + 2]
-    assert label.text == "Reactie van de M25 op het Coalitieakkoord:" and label.style.font.bold
+    assert label.text == "Reactie van de M25 op het coalitieakkoord:" and label.style.font.bold
     assert texts[at + 3 : at + 5] == ["De M25 is verheugd dat de Participatiewet wordt herzien.",
                                       "Wel missen wij één regeling."]
     # A speerpunt without a written reaction shows a draft from its findings' notes, positive before concern.
     first = body_index(texts, "1.1 Betaalbaar wonen")
-    assert texts[first + 1] == "Reactie van de M25 op het Coalitieakkoord:"
+    assert texts[first + 1] == "Reactie van de M25 op het coalitieakkoord:"
     assert texts[first + 2] == ("De M25 is verheugd over wat het coalitieakkoord hierover zegt. Goed voor huurders.")
     assert texts[first + 3] == "Wel maakt de M25 zich zorgen. Wie betaalt de compensatie?"
 

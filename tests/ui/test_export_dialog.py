@@ -38,7 +38,7 @@ def dialog(session, qtbot, monkeypatch):
 
 def test_preview_shows_the_headings_of_the_reaction(dialog):
     texts = dialog.preview_texts()
-    assert texts[0] == "Reactie van de G40 op het Akkoord"
+    assert texts[0] == "Reactie van de G40 op het akkoord"
     assert "1. Uitgangspunt" in texts
     assert "1.1 Betaalbaar wonen" in texts  # the framework's code, as in the overview table
     assert "Iedereen aan het werk" not in " ".join(texts)  # no findings, no reaction: left out
@@ -47,7 +47,7 @@ def test_preview_shows_the_headings_of_the_reaction(dialog):
     assert "2.1 Iedereen aan het werk" in dialog.preview_texts()
     dialog.organisation.setText("M25")
     dialog.update_preview()
-    assert dialog.preview_texts()[0] == "Reactie van de M25 op het Akkoord"
+    assert dialog.preview_texts()[0] == "Reactie van de M25 op het akkoord"
 
 
 def test_unchecked_speerpunt_leaves_the_outline(dialog, session):
@@ -155,3 +155,40 @@ def test_agreements_are_listed_in_dutch_name_order_with_the_newest_chosen(projec
     assert combo.currentText() == "All documents"
     widget.set_layout("analyse")
     assert combo.currentText() == "Ede"
+
+
+def test_dialog_warns_while_drafts_would_publish_onze_organisatie(dialog, session):
+    """G40 is set and its reaction speaks for it: no warning. A draft stored before the organisation was set
+    still says "Onze organisatie…": named with its code. No organisation at all: the warning says so."""
+    from desktop.ui import i18n
+
+    i18n.install_language("en")
+    assert not dialog.organisation_warning.isVisibleTo(dialog)
+    set_reaction(session.project, session.codes["1.1"], "Onze organisatie is verheugd over wat het akkoord zegt.",
+                 document_id=session.document_id)
+    dialog.update_preview()
+    warning = dialog.organisation_warning
+    assert warning.isVisibleTo(dialog)
+    assert warning.text() == ("⚠ Still saying “onze organisatie” instead of G40: 1 reaction(s) (1.1), drafted "
+                              "before the organisation was set. Rewrite before publishing.")
+    set_report_parts(session.project, {"organisation": ""})
+    i18n.install_language("nl")
+    dialog.update_preview()
+    assert warning.text().startswith("⚠ Geen organisatie ingesteld: 1 reactie zegt “onze organisatie” (1.1).")
+    dialog.organisation.setText("M25")  # this export's organisation: the stored draft still says it
+    dialog.update_preview()
+    assert "1 reactie zegt nog “onze organisatie” in plaats van M25 (1.1)" in warning.text()
+    dialog.set_layout("csv")  # a table of findings publishes no reaction
+    dialog.update_preview()
+    assert not warning.isVisibleTo(dialog)
+
+
+def test_dialog_says_when_no_organisation_is_set_at_all(dialog, session):
+    set_report_parts(session.project, {"organisation": ""})
+    set_reaction(session.project, session.codes["1.1"], "Goed dat er gebouwd wordt.", document_id=session.document_id)
+    dialog.update_preview()
+    assert dialog.organisation_warning.text() == ("⚠ No organisation is set: the title page will name none. "
+                                                  "Fill in Organisation.")
+    dialog.organisation.setText("G40")
+    dialog.update_preview()
+    assert not dialog.organisation_warning.isVisibleTo(dialog)

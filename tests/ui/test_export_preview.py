@@ -79,10 +79,10 @@ def test_rapid_option_changes_end_with_the_outline_of_the_last_options(make_dial
         assert dialog.preview_status.text() == "Updating the preview…"
     gate.open.set()
     qtbot.waitUntil(lambda: not dialog.preview_busy, timeout=WAIT)
-    assert dialog.preview_texts()[0] == "Reactie van de M25 op het Akkoord"
+    assert dialog.preview_texts()[0] == "Reactie van de M25 op het akkoord"
     assert dialog.preview.isEnabled() and "finding" in dialog.preview_status.text()
     # Only the latest options' outline reached the screen; those in between were never made.
-    assert shown == ["Reactie van de M25 op het Akkoord"]
+    assert shown == ["Reactie van de M25 op het akkoord"]
     assert gate.made == [None, "M25"]
 
 
@@ -120,7 +120,7 @@ def test_the_outline_does_not_wait_behind_a_long_job_on_the_worker(make_dialog, 
         dialog = make_dialog()
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: not dialog.preview_busy, timeout=WAIT)
-        assert dialog.preview_texts()[0] == "Reactie van de G40 op het Akkoord"
+        assert dialog.preview_texts()[0] == "Reactie van de G40 op het akkoord"
         assert finished == []  # the long job is still running
     finally:
         learning.set()
@@ -138,7 +138,7 @@ def test_export_uses_the_options_shown_while_the_outline_is_still_made(make_dial
     assert dialog.start_export()
     qtbot.waitUntil(lambda: dialog.exported_path == out, timeout=WAIT)
     headings = [p.text for p in Document(str(out)).paragraphs if p.text.startswith("Reactie van")]
-    assert headings and headings[0] == "Reactie van de M25 op het Akkoord"
+    assert headings and headings[0] == "Reactie van de M25 op het akkoord"
     gate.open.set()
     qtbot.waitUntil(lambda: not dialog.preview_busy, timeout=WAIT)
-    assert dialog.preview_texts()[0] == "Reactie van de M25 op het Akkoord"
+    assert dialog.preview_texts()[0] == "Reactie van de M25 op het akkoord"

@@ -60,10 +60,60 @@ def test_without_a_project_the_start_page_offers_new_open_and_demo(main_window):
     assert names == {"newProjectButton", "openProjectButton", "demoProjectButton"}
 
 
+def _answer_organisation(typed: str | None, seen: list[str]) -> None:
+    """When the organisation question comes up: note what it offers, then type ``typed`` and press Enter
+    (None: press Escape)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.textValue())
+        if typed is None:
+            QTest.keyClick(dialog, Qt.Key.Key_Escape)
+            return
+        edit = dialog.findChild(QLineEdit)
+        edit.selectAll()
+        QTest.keyClicks(edit, typed)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_new_project_asks_the_organisation_offering_the_last_one(main_window, tmp_path, monkeypatch, qtbot):
+    from desktop.store import open_project
+    from desktop.store.reactions import report_parts
+
+    settings.put(settings.LAST_ORGANISATION, "G40")
+    monkeypatch.setattr("desktop.ui.project_files.ask_new_project_path", lambda parent: tmp_path / "a.speerpunt")
+    window = main_window()
+    seen: list[str] = []
+    _answer_organisation("Gemeente Utrecht", seen)
+    window.start_page.new_button.click()
+    assert seen == ["G40"]
+    project = open_project(tmp_path / "a.speerpunt")
+    assert report_parts(project)["organisation"] == "Gemeente Utrecht"
+    project.close()
+    assert settings.get(settings.LAST_ORGANISATION) == "Gemeente Utrecht"
+
+
+def test_cancelling_the_organisation_question_makes_no_project(main_window, tmp_path, monkeypatch):
+    monkeypatch.setattr("desktop.ui.project_files.ask_new_project_path", lambda parent: tmp_path / "b.speerpunt")
+    window = main_window()
+    _answer_organisation(None, [])
+    window.start_page.new_button.click()
+    assert not (tmp_path / "b.speerpunt").exists() and window.session is None
+
+
 def test_new_project_button_creates_the_file_and_shows_the_workspace(main_window, tmp_path, monkeypatch, qtbot):
     monkeypatch.setattr("desktop.ui.project_files.ask_new_project_path",
                         lambda parent: tmp_path / "Reactie G40.speerpunt")
     window = main_window()
+    _answer_organisation("G40", [])
     qtbot.mouseClick(window.start_page.new_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "Reactie G40.speerpunt").exists()
     assert window.session is not None and window.session.author == "Testanalist"

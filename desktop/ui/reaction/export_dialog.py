@@ -46,6 +46,7 @@ from desktop.ui.session import Session
 from exporters import SUFFIXES, ExportOptions, ExportRefused, export
 from exporters.house_style import DEFAULT_TEMPLATE
 from exporters.options import WORD_LAYOUTS
+from exporters.organisation_check import OrganisationCheck
 from exporters.outline import Outline
 
 LAYOUTS = ("speerpunten", "analyse", "annotated", "overzicht", "csv", "xlsx")
@@ -168,6 +169,12 @@ class ExportDialog(QDialog):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.form)
+        # Says when the reaction would name no organisation or publish "onze organisatie" (from the preview).
+        self.organisation_warning = QLabel(self)
+        self.organisation_warning.setObjectName("organisationWarning")
+        self.organisation_warning.setWordWrap(True)
+        self.organisation_warning.hide()
+        column.addWidget(self.organisation_warning)
         column.addWidget(self.selection_box, 1)
 
         self.preview_box = QGroupBox(self)
@@ -403,6 +410,7 @@ class ExportDialog(QDialog):
                 font = item.font(0)
                 font.setBold(True)
                 item.setFont(0, font)
+        self._show_organisation_check(outline.organisation)
         if self.layout_name() in (*WORD_LAYOUTS, "overzicht"):
             self.preview_status.setText(self.tr("%n finding(s); the headings the Word document will have:", None,
                                                 outline.rows))
@@ -410,12 +418,32 @@ class ExportDialog(QDialog):
             self.preview_status.setText(self.tr("%n finding(s), one row each, in these columns:", None,
                                                 outline.rows))
 
+    def _show_organisation_check(self, check: OrganisationCheck | None) -> None:
+        """One warning above the selection when the reaction names no organisation or still says "onze
+        organisatie" (drafted before the organisation was set): never published unknowingly."""
+        text = ""
+        if check is not None and check.needs_attention:
+            codes, count = ", ".join(check.placeholders), len(check.placeholders)
+            if not check.organisation and count:
+                text = fill(self.tr("⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). "
+                                    "Fill in Organisation and rewrite before publishing.", None, count),
+                            codes)
+            elif not check.organisation:
+                text = self.tr("⚠ No organisation is set: the title page will name none. Fill in Organisation.")
+            else:
+                text = fill(self.tr("⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), "
+                                    "drafted before the organisation was set. Rewrite before publishing.", None, count),
+                            check.organisation, codes)
+        self.organisation_warning.setText(text)
+        self.organisation_warning.setVisible(bool(text))
+
     def _show_refusal(self, reason: str) -> None:
         if self.preview_busy:
             return
         self.preview.setEnabled(True)
         self.preview.clear()
         self.preview_status.setText(fill(self.tr("Cannot export: %1"), reason))
+        self._show_organisation_check(None)
         self.export_button.setEnabled(False)
 
     def _show_failure(self, error: str) -> None:

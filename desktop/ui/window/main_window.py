@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut, Q
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QWidget
 
 from desktop.domain.document import DocumentKind
+from desktop.operations.reactions import set_report_parts
 from desktop.placeholders import fill
 from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, create_project, open_project
@@ -412,11 +413,21 @@ class MainWindow(QMainWindow):
         path = project_files.ask_new_project_path(self)
         if path is None:
             return False
+        organisation = project_files.ask_organisation(self, settings.get(settings.LAST_ORGANISATION))
+        if organisation is None:
+            return False
         try:
-            create_project(path).close()
+            project = create_project(path)
+            try:
+                if organisation:
+                    set_report_parts(project, {"organisation": organisation})
+            finally:
+                project.close()
         except ProjectRefused as refusal:
             self.show_error(self.tr("Cannot create the project"), str(refusal))
             return False
+        if organisation:
+            settings.put(settings.LAST_ORGANISATION, organisation)
         return self.open_project_file(path)
 
     def choose_project(self) -> bool:
