@@ -378,6 +378,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         # Reading mode is a moment, not a layout: the docks it hid are saved as shown.
         self.workspace_layout.leave_reading()
+        # Nor is the left column making way for the reaction on a narrow window: next time it may have room.
+        self.workspace_layout.show_hidden_for_reaction()
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         if self.session is not None:
             settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
