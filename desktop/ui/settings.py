@@ -41,10 +41,13 @@ LAST_PROJECT: Key[str] = Key("projects/last", str, "")
 # Project path -> the document id shown in each pane ("" for an empty pane); what is open belongs to the
 # analyst's desk, not to the shared project file.
 OPEN_DOCUMENTS: Key[dict] = Key("projects/open_documents", dict, {})
+# Project path -> document id -> the code point at the top of its pane when last read there: a document reopens
+# where the analyst left it (also the analyst's desk, not the project's).
+READING_POSITIONS: Key[dict] = Key("projects/reading_positions", dict, {})
 VERSION: Key[int] = Key("meta/version", int, SETTINGS_VERSION)
 
 ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, PALETTE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, PANES_SPLITTER,
-            RECENT_PROJECTS, LAST_PROJECT, OPEN_DOCUMENTS, VERSION)
+            RECENT_PROJECTS, LAST_PROJECT, OPEN_DOCUMENTS, READING_POSITIONS, VERSION)
 LANGUAGES = ("nl", "en")
 
 
@@ -122,6 +125,22 @@ def set_open_documents(project_path: str, panes: list[str]) -> None:
     value = get(OPEN_DOCUMENTS)
     value[project_path] = panes
     put(OPEN_DOCUMENTS, value)
+
+
+def reading_position(project_path: str, document_id: str) -> int:
+    """The code point at the top of ``document_id``'s pane when it was last read (0: its beginning)."""
+    value = get(READING_POSITIONS).get(project_path, {})
+    offset = value.get(document_id, 0) if isinstance(value, dict) else 0
+    return offset if isinstance(offset, int) and offset > 0 else 0
+
+
+def set_reading_position(project_path: str, document_id: str, offset: int) -> None:
+    value = get(READING_POSITIONS)
+    positions = value.get(project_path)
+    positions = positions if isinstance(positions, dict) else {}
+    positions[document_id] = int(offset)
+    value[project_path] = positions
+    put(READING_POSITIONS, value)
 
 
 def upgrade() -> None:

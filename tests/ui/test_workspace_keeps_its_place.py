@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from desktop.demo import build_demo_project
@@ -38,7 +39,8 @@ def _open(main_window, screen, qtbot, demo_path, width, height):
     return window
 
 
-def _rows(model, parent=QModelIndex()):
+def _rows(model, parent=None):
+    parent = parent if parent is not None else QModelIndex()
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
         yield index
@@ -52,10 +54,7 @@ def _cut_titles(tree) -> list[str]:
     for index in _rows(view.model()):
         label = index.data(Qt.ItemDataRole.DisplayRole)
         rect = view.visualRect(index)
-        option_font = index.data(Qt.ItemDataRole.FontRole) or view.font()
-        from PySide6.QtGui import QFontMetrics
-
-        metrics = QFontMetrics(option_font)
+        metrics = QFontMetrics(index.data(Qt.ItemDataRole.FontRole) or view.font())
         # The room for the text: the cell less the colour swatch and the delegate's margins.
         room = rect.width() - view.iconSize().width() - 12
         lines = max(1, round(rect.height() / metrics.lineSpacing() - 0.4))

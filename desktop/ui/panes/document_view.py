@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -41,6 +41,9 @@ class DocumentView(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self.margin.update)
         self.document().documentLayout().documentSizeChanged.connect(self.margin.update)
         self._press_position: QPoint | None = None
+        # The reading position asked for before the view had its size (a document reopened where it was left):
+        # applied once the view is shown and laid out.
+        self._wanted_top: int | None = None
         self.update_margin_width()
         self.retranslate_ui()
 
@@ -58,13 +61,52 @@ class DocumentView(QTextEdit):
         self.margin.setGeometry(QRect(area.left(), area.top(), self.margin.width_needed(), area.height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # A panel or dock opening beside or below takes room; the text the analyst selected stays in sight.
+        # A panel or dock opening beside or below takes room; the text the analyst selected stays in sight,
+        # and otherwise the passage at the top stays at the top. A resize reflows the lines, so the scroll
+        # bar's pixel value points elsewhere afterwards; the Qt position of the first character on screen does not.
         keep = self.selection_in_sight()
+        top = self.top_position()
         self._limit_line_length(event.size().width() - (self.width() - self.viewport().width()))
         super().resizeEvent(event)
         self._place_margin()
         if keep and not self.selection_in_sight():
             self.show_selection()
+        elif not keep:
+            self._scroll_to_top(top)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._wanted_top is not None:
+            QTimer.singleShot(0, self, self._apply_wanted_top)
+
+    def _apply_wanted_top(self) -> None:
+        if self._wanted_top is not None and self.isVisible():
+            # A range shown meanwhile (a search hit, a finding) is selected: it wins over where reading stopped.
+            if self.textCursor().hasSelection():
+                self.show_selection()
+            else:
+                self._scroll_to_top(self._wanted_top)
+            self._wanted_top = None
+
+    def top_position(self) -> int:
+        """Qt position of the first character on screen: where the analyst is reading."""
+        if self._wanted_top is not None:
+            return self._wanted_top
+        return self.cursorForPosition(QPoint(0, 0)).position()
+
+    def scroll_to_top_position(self, position: int) -> None:
+        """Make the line holding Qt position ``position`` the first on screen (once shown, if it is not yet)."""
+        if self.isVisible():
+            self._wanted_top = None
+            self._scroll_to_top(position)
+        else:
+            self._wanted_top = position
+
+    def _scroll_to_top(self, position: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     def _limit_line_length(self, viewport_width: int) -> None:
         """Lines of at most MAX_LINE_CHARACTERS: a wider view (reading mode) centres the text column."""

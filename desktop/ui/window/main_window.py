@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
             settings.put(settings.PANES_SPLITTER, bytes(self.pane_area.saveState().data()))
+            for pane in self.panes:
+                pane.remember_reading_position()
             settings.set_open_documents(str(self.session.project.path),
                                         [pane.document_id or "" for pane in self.panes])
 
