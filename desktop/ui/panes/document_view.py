@@ -44,6 +44,11 @@ class DocumentView(QTextEdit):
         # The reading position asked for before the view had its size (a document reopened where it was left):
         # applied once the view is shown and laid out.
         self._wanted_top: int | None = None
+        # The Qt position of the first character on screen, followed as the analyst scrolls. A resize reflows
+        # the lines, so the scroll bar's pixel value points elsewhere afterwards; this position does not.
+        self._top = 0
+        self._placing = False
+        self.verticalScrollBar().valueChanged.connect(self._follow_scrolling)
         self.update_margin_width()
         self.retranslate_ui()
 
@@ -66,13 +71,23 @@ class DocumentView(QTextEdit):
         # bar's pixel value points elsewhere afterwards; the Qt position of the first character on screen does not.
         keep = self.selection_in_sight()
         top = self.top_position()
-        self._limit_line_length(event.size().width() - (self.width() - self.viewport().width()))
-        super().resizeEvent(event)
-        self._place_margin()
+        self._placing = True
+        try:
+            self._limit_line_length(event.size().width() - (self.width() - self.viewport().width()))
+            super().resizeEvent(event)
+            self._place_margin()
+        finally:
+            self._placing = False
         if keep and not self.selection_in_sight():
             self.show_selection()
         elif not keep:
             self._scroll_to_top(top)
+            # The text is laid out again in steps; once it is, the place is set again.
+            QTimer.singleShot(0, self, lambda: self._wanted_top is None and self._scroll_to_top(top))
+
+    def _follow_scrolling(self, _value: int) -> None:
+        if not self._placing:
+            self._top = self.cursorForPosition(QPoint(0, 0)).position()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -90,9 +105,7 @@ class DocumentView(QTextEdit):
 
     def top_position(self) -> int:
         """Qt position of the first character on screen: where the analyst is reading."""
-        if self._wanted_top is not None:
-            return self._wanted_top
-        return self.cursorForPosition(QPoint(0, 0)).position()
+        return self._wanted_top if self._wanted_top is not None else self._top
 
     def scroll_to_top_position(self, position: int) -> None:
         """Make the line holding Qt position ``position`` the first on screen (once shown, if it is not yet)."""
@@ -106,7 +119,12 @@ class DocumentView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        self._placing = True
+        try:
+            bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        finally:
+            self._placing = False
+        self._top = position
 
     def _limit_line_length(self, viewport_width: int) -> None:
         """Lines of at most MAX_LINE_CHARACTERS: a wider view (reading mode) centres the text column."""

@@ -22,7 +22,7 @@ from desktop.ui.screens import fit_rect
 TEXT_MIN = 420
 # The left column (documents, speerpunten): a share of the window, within these bounds, as far as the documents
 # spare it. It grows with the screen so that the speerpunt titles beside their counts read in a line or two.
-SIDE_MIN, SIDE_MAX = 240, 460
+SIDE_MIN, SIDE_MAX = 240, 380
 SIDE_SHARE = 0.24
 # The reaction editor needs about this much to show a finding next to the text being written.
 REACTION_MIN = 480
