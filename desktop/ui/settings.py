@@ -36,6 +36,8 @@ PALETTE: Key[str] = Key("interface/palette", str, "standard")
 WINDOW_GEOMETRY: Key[bytes] = Key("window/geometry", bytes, b"")
 WINDOW_STATE: Key[bytes] = Key("window/state", bytes, b"")  # docks and toolbars
 PANES_SPLITTER: Key[bytes] = Key("window/panes_splitter", bytes, b"")
+# The window's width when WINDOW_STATE was saved: opened in a wider window, the left column may grow.
+STATE_WIDTH: Key[int] = Key("window/state_width", int, 0)
 RECENT_PROJECTS: Key[list] = Key("projects/recent", list, [])
 LAST_PROJECT: Key[str] = Key("projects/last", str, "")
 # Project path -> the document id shown in each pane ("" for an empty pane); what is open belongs to the
@@ -46,7 +48,7 @@ OPEN_DOCUMENTS: Key[dict] = Key("projects/open_documents", dict, {})
 READING_POSITIONS: Key[dict] = Key("projects/reading_positions", dict, {})
 VERSION: Key[int] = Key("meta/version", int, SETTINGS_VERSION)
 
-ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, PALETTE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, PANES_SPLITTER,
+ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, PALETTE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, STATE_WIDTH, PANES_SPLITTER,
             RECENT_PROJECTS, LAST_PROJECT, OPEN_DOCUMENTS, READING_POSITIONS, VERSION)
 LANGUAGES = ("nl", "en")
 

@@ -141,3 +141,13 @@ def test_a_document_keeps_its_place_when_the_reaction_opens_and_after_the_projec
     pane = window.panes[1]
     assert pane.document_id == document_id
     assert _top_passage(pane) == top
+
+
+def test_a_layout_saved_on_a_laptop_gives_the_speerpunten_more_room_on_a_large_screen(
+        main_window, screen, qtbot, demo_path):
+    window = _open(main_window, screen, qtbot, demo_path, 1280, 800)
+    laptop = window.docks.docks["frameworkTree"].width()
+    window.close()
+    window = _open(main_window, screen, qtbot, demo_path, 1920, 1080)
+    assert window.docks.docks["frameworkTree"].width() > max(laptop, 340)
+    assert _cut_titles(window.docks.widgets["frameworkTree"]) == []

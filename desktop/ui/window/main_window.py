@@ -329,7 +329,8 @@ class MainWindow(QMainWindow):
         if settings.get(settings.FONT_SIZE):
             self.apply_font_size(settings.get(settings.FONT_SIZE))
         # After the remembered layout: what was fine on another screen may squeeze the documents here.
-        self.workspace_layout.attach(self.pane_area, self.docks, remembered=bool(state))
+        self.workspace_layout.attach(self.pane_area, self.docks, remembered=bool(state),
+                                     remembered_width=settings.get(settings.STATE_WIDTH) if state else 0)
         self._update_actions()
 
     def _connect_pane(self, pane: DocumentPane) -> None:
@@ -383,6 +384,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         if self.session is not None:
             settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
+            settings.put(settings.STATE_WIDTH, self.width())
             settings.put(settings.PANES_SPLITTER, bytes(self.pane_area.saveState().data()))
             for pane in self.panes:
                 pane.remember_reading_position()

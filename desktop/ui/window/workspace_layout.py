@@ -24,6 +24,8 @@ TEXT_MIN = 420
 # spare it. It grows with the screen so that the speerpunt titles beside their counts read in a line or two.
 SIDE_MIN, SIDE_MAX = 240, 380
 SIDE_SHARE = 0.24
+# A window this much wider than the one a layout was saved in is on another (larger) screen.
+WIDER = 100
 # The reaction editor needs about this much to show a finding next to the text being written.
 REACTION_MIN = 480
 # The tabs below the documents take at most this share of the window's height.
@@ -65,6 +67,7 @@ class WorkspaceLayout(QObject):
         self.docks = None
         self.reading = False
         self._first_layout = False
+        self._remembered_width = 0
         self._hidden_by_reading: list[QDockWidget] = []
         self._hidden_for_reaction: list[QDockWidget] = []
         self._timer = QTimer(self, singleShot=True, interval=0)
@@ -73,10 +76,15 @@ class WorkspaceLayout(QObject):
 
     # Attaching ----------------------------------------------------------------------------------
 
-    def attach(self, pane_area, docks, remembered: bool = False) -> None:
-        """``remembered``: the docks come from a saved layout, so their sizes are the analyst's, not ours."""
+    def attach(self, pane_area, docks, remembered: bool = False, remembered_width: int = 0) -> None:
+        """``remembered``: the docks come from a saved layout, so their sizes are the analyst's, not ours.
+
+        ``remembered_width``: the window's width when that layout was saved. In a clearly wider window (another
+        screen) a left column narrower than a first layout's grows to it: a laptop's column is too narrow there.
+        """
         self.pane_area, self.docks = pane_area, docks
         self._first_layout = not remembered
+        self._remembered_width = remembered_width
         self.reading = False
         self._hidden_by_reading, self._hidden_for_reaction = [], []
         for name in RIGHT_DOCKS:
@@ -152,9 +160,13 @@ class WorkspaceLayout(QObject):
                 self.window.resizeDocks(right[:1], [reaction], Qt.Orientation.Horizontal)
             spare -= reaction
         first = self._first_layout and self.window.isVisible()
-        # A first layout takes SIDE_SHARE of the width; later only a column wider than the documents spare shrinks.
-        if left and (first or left[0].width() > spare):
-            column = max(min(int(width * SIDE_SHARE), SIDE_MAX, spare), SIDE_MIN)
+        column = max(min(int(width * SIDE_SHARE), SIDE_MAX, spare), SIDE_MIN)
+        wider = self._remembered_width and width > self._remembered_width + WIDER and self.window.isVisible()
+        if wider:
+            self._remembered_width = 0
+        # A first layout takes SIDE_SHARE of the width; later only a column wider than the documents spare shrinks,
+        # or one narrower than that share when a layout saved in a narrower window opens in a wider one.
+        if left and (first or left[0].width() > spare or (wider and left[0].width() < column)):
             self.window.resizeDocks(left[:1], [column], Qt.Orientation.Horizontal)
         self._keep_height_for_documents()
         # A pane squeezed below its text column takes width from a roomier one; a first layout shares evenly.
