@@ -113,6 +113,7 @@ def _top_passage(pane) -> int:
 
 def _scroll_to_block(pane, qtbot, number: int) -> int:
     view = pane.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton)  # the analyst starts reading
     block = view.document().findBlockByNumber(number)
     bar = view.verticalScrollBar()
     bar.setValue(int(view.document().documentLayout().blockBoundingRect(block).top()))

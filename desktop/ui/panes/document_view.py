@@ -48,7 +48,15 @@ class DocumentView(QTextEdit):
         # the lines, so the scroll bar's pixel value points elsewhere afterwards; this position does not.
         self._top = 0
         self._placing = False
-        self.verticalScrollBar().valueChanged.connect(self._follow_scrolling)
+        # A place set by the program (a reopened document, a resize) holds while the text is laid out again in
+        # steps, until the analyst moves: scrolls, clicks, or moves the cursor.
+        self._pinned = False
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._follow_scrolling)
+        bar.actionTriggered.connect(self._unpin)
+        bar.sliderPressed.connect(self._unpin)
+        self.cursorPositionChanged.connect(self._unpin)
+        self.document().documentLayout().documentSizeChanged.connect(self._keep_pinned)
         self.update_margin_width()
         self.retranslate_ui()
 
@@ -86,8 +94,15 @@ class DocumentView(QTextEdit):
             QTimer.singleShot(0, self, lambda: self._wanted_top is None and self._scroll_to_top(top))
 
     def _follow_scrolling(self, _value: int) -> None:
-        if not self._placing:
+        if not self._placing and not self._pinned:
             self._top = self.cursorForPosition(QPoint(0, 0)).position()
+
+    def _unpin(self, *_args) -> None:
+        self._pinned = False
+
+    def _keep_pinned(self, *_args) -> None:
+        if self._pinned and self._wanted_top is None and self.isVisible():
+            self._scroll_to_top(self._top)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -124,7 +139,7 @@ class DocumentView(QTextEdit):
             bar.setValue(bar.value() + self.cursorRect(cursor).top())
         finally:
             self._placing = False
-        self._top = position
+        self._top, self._pinned = position, True
 
     def _limit_line_length(self, viewport_width: int) -> None:
         """Lines of at most MAX_LINE_CHARACTERS: a wider view (reading mode) centres the text column."""
@@ -189,6 +204,7 @@ class DocumentView(QTextEdit):
         return tooltip_html(self.highlights.at(position))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._unpin()
         self._press_position = event.position().toPoint()
         super().mousePressEvent(event)
 
@@ -204,6 +220,7 @@ class DocumentView(QTextEdit):
         self.context_menu_requested.emit(event.globalPos(), self.position_at(event.pos()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._unpin()
         if event.key() == Qt.Key.Key_Delete and not event.modifiers():
             self.delete_pressed.emit()
             return

@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             self.apply_font_size(settings.get(settings.FONT_SIZE))
         # After the remembered layout: what was fine on another screen may squeeze the documents here.
         self.workspace_layout.attach(self.pane_area, self.docks, remembered=bool(state),
-                                     remembered_width=settings.get(settings.STATE_WIDTH) if state else 0)
+                                     remembered_width=(settings.get(settings.STATE_WIDTH) or 1) if state else 0)
         self._update_actions()
 
     def _connect_pane(self, pane: DocumentPane) -> None:
