@@ -93,8 +93,14 @@ class DocumentView(QTextEdit):
             # The text is laid out again in steps; once it is, the place is set again.
             QTimer.singleShot(0, self, lambda: self._wanted_top is None and self._scroll_to_top(top))
 
-    def _follow_scrolling(self, _value: int) -> None:
-        if not self._placing and not self._pinned:
+    def _follow_scrolling(self, value: int) -> None:
+        if self._placing:
+            return
+        # While the text is laid out the scroll bar's range changes, and a value beyond it is cut to its maximum;
+        # any other change is a scroll (linked reading, a program), which ends the pin.
+        if self._pinned and value < self.verticalScrollBar().maximum():
+            self._pinned = False
+        if not self._pinned:
             self._top = self.cursorForPosition(QPoint(0, 0)).position()
 
     def _unpin(self, *_args) -> None:
