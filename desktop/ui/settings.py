@@ -36,6 +36,8 @@ PALETTE: Key[str] = Key("interface/palette", str, "standard")
 WINDOW_GEOMETRY: Key[bytes] = Key("window/geometry", bytes, b"")
 WINDOW_STATE: Key[bytes] = Key("window/state", bytes, b"")  # docks and toolbars
 PANES_SPLITTER: Key[bytes] = Key("window/panes_splitter", bytes, b"")
+# The window's width when WINDOW_STATE was saved: opened in a wider window, the left column may grow.
+STATE_WIDTH: Key[int] = Key("window/state_width", int, 0)
 RECENT_PROJECTS: Key[list] = Key("projects/recent", list, [])
 LAST_PROJECT: Key[str] = Key("projects/last", str, "")
 # Project path -> the document id shown in each pane ("" for an empty pane); what is open belongs to the
@@ -43,10 +45,13 @@ LAST_PROJECT: Key[str] = Key("projects/last", str, "")
 OPEN_DOCUMENTS: Key[dict] = Key("projects/open_documents", dict, {})
 # The organisation the last new project was made for: the default when the next one asks.
 LAST_ORGANISATION: Key[str] = Key("projects/last_organisation", str, "")
+# Project path -> document id -> the code point at the top of its pane when last read there: a document reopens
+# where the analyst left it (also the analyst's desk, not the project's).
+READING_POSITIONS: Key[dict] = Key("projects/reading_positions", dict, {})
 VERSION: Key[int] = Key("meta/version", int, SETTINGS_VERSION)
 
-ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, PALETTE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, PANES_SPLITTER,
-            RECENT_PROJECTS, LAST_PROJECT, OPEN_DOCUMENTS, LAST_ORGANISATION, VERSION)
+ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, PALETTE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, STATE_WIDTH, PANES_SPLITTER,
+            RECENT_PROJECTS, LAST_PROJECT, OPEN_DOCUMENTS, LAST_ORGANISATION, READING_POSITIONS, VERSION)
 LANGUAGES = ("nl", "en")
 
 
@@ -124,6 +129,22 @@ def set_open_documents(project_path: str, panes: list[str]) -> None:
     value = get(OPEN_DOCUMENTS)
     value[project_path] = panes
     put(OPEN_DOCUMENTS, value)
+
+
+def reading_position(project_path: str, document_id: str) -> int:
+    """The code point at the top of ``document_id``'s pane when it was last read (0: its beginning)."""
+    value = get(READING_POSITIONS).get(project_path, {})
+    offset = value.get(document_id, 0) if isinstance(value, dict) else 0
+    return offset if isinstance(offset, int) and offset > 0 else 0
+
+
+def set_reading_position(project_path: str, document_id: str, offset: int) -> None:
+    value = get(READING_POSITIONS)
+    positions = value.get(project_path)
+    positions = positions if isinstance(positions, dict) else {}
+    positions[document_id] = int(offset)
+    value[project_path] = positions
+    put(READING_POSITIONS, value)
 
 
 def upgrade() -> None:

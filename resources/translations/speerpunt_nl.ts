@@ -897,22 +897,22 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="146"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="147"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="402"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="415"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Selecteer eerst tekst of klik in een alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="438"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="451"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="438"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="451"/>
         <source>Note on this finding:</source>
         <translation>Notitie bij deze bevinding:</translation>
     </message>
@@ -1034,7 +1034,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_view.py" line="48"/>
+        <location filename="../../desktop/ui/panes/document_view.py" line="64"/>
         <source>Document text</source>
         <translation>Documenttekst</translation>
     </message>
@@ -1875,119 +1875,119 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="109"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="110"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
         <source>Themes and speerpunten</source>
         <translation>Thema&apos;s en speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
         <source>Count findings in</source>
         <translation>Bevindingen tellen in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
         <source>Add speerpunt</source>
         <translation>Speerpunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="117"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="118"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="117"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="119"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="118"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="120"/>
         <source>Colour…</source>
         <translation>Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="119"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="121"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="120"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="122"/>
         <source>Mark missing in agreement…</source>
         <translation>Als ontbrekend markeren in akkoord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="121"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="123"/>
         <source>Propose from position paper…</source>
         <translation>Voorstel maken uit positiepaper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="122"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="124"/>
         <source>Import framework file…</source>
         <translation>Kaderbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="135"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
         <source>Findings in all documents</source>
         <translation>Bevindingen in alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="138"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="140"/>
         <source>Findings in %1</source>
         <translation>Bevindingen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="212"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="214"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="228"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="230"/>
         <source>New speerpunt</source>
         <translation>Nieuw speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="278"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="280"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="323"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="325"/>
         <source>Propose from position paper</source>
         <translation>Voorstel maken uit positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="324"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="326"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Importeer eerst uw positiepaper (als positiepaper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="356"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="363"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="358"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="365"/>
         <source>Import framework file</source>
         <translation>Kaderbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="364"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="366"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="364"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="366"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
@@ -2381,12 +2381,12 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="433"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="448"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>

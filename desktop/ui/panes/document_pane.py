@@ -15,6 +15,7 @@ from desktop.operations.changes import Changes
 from desktop.store.documents import document_text, get_document, list_passages
 from desktop.store.findings import get_finding, list_findings
 from desktop.store.frameworks import list_speerpunten
+from desktop.ui import settings
 from desktop.ui.author_colours import AuthorColours
 from desktop.ui.commands.findings import DeleteFindings, EditFinding
 from desktop.ui.panes.document_format import build_document, page_starts
@@ -161,6 +162,7 @@ class DocumentPane(QWidget):
     def open_document(self, document_id: str) -> None:
         """Show the whole document (never in chunks) with its findings."""
         began = time.perf_counter()
+        self.remember_reading_position()
         record = get_document(self.session.project, document_id)
         self._document_id = record.id
         self.text = document_text(self.session.project, record.id)
@@ -172,6 +174,11 @@ class DocumentPane(QWidget):
         self._load_findings()
         self.setWindowTitle(record.title)
         self.suggestions.service.show(self, record.id)
+        # Where the analyst left it; a hit or a finding shown right after scrolls on from there.
+        offset = min(settings.reading_position(str(self.session.project.path), record.id), self.offsets.length)
+        # The text cursor goes there too: a view that gets the focus scrolls back to its cursor.
+        self._collapse_selection(self.offsets.to_qt(offset))
+        self.view.scroll_to_top_position(self.offsets.to_qt(offset))
         self.last_open_ms = (time.perf_counter() - began) * 1000
 
     def _build_text(self) -> None:
@@ -297,6 +304,12 @@ class DocumentPane(QWidget):
             self.view.verticalScrollBar().setValue(scroll)
         else:
             self._load_findings()
+
+    def remember_reading_position(self) -> None:
+        """Keep, per project and document, the passage at the top of the view for the next time it opens."""
+        if self._document_id:
+            settings.set_reading_position(str(self.session.project.path), self._document_id,
+                                          self.offsets.to_core(self.view.top_position()))
 
     def close_document(self) -> None:
         """Show nothing (the document was deleted)."""

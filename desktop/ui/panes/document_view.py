@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -41,6 +41,22 @@ class DocumentView(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self.margin.update)
         self.document().documentLayout().documentSizeChanged.connect(self.margin.update)
         self._press_position: QPoint | None = None
+        # The reading position asked for before the view had its size (a document reopened where it was left):
+        # applied once the view is shown and laid out.
+        self._wanted_top: int | None = None
+        # The Qt position of the first character on screen, followed as the analyst scrolls. A resize reflows
+        # the lines, so the scroll bar's pixel value points elsewhere afterwards; this position does not.
+        self._top = 0
+        self._placing = False
+        # A place set by the program (a reopened document, a resize) holds while the text is laid out again in
+        # steps, until the analyst moves: scrolls, clicks, or moves the cursor.
+        self._pinned = False
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._follow_scrolling)
+        bar.actionTriggered.connect(self._unpin)
+        bar.sliderPressed.connect(self._unpin)
+        self.cursorPositionChanged.connect(self._unpin)
+        self.document().documentLayout().documentSizeChanged.connect(self._keep_pinned)
         self.update_margin_width()
         self.retranslate_ui()
 
@@ -58,13 +74,78 @@ class DocumentView(QTextEdit):
         self.margin.setGeometry(QRect(area.left(), area.top(), self.margin.width_needed(), area.height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # A panel or dock opening beside or below takes room; the text the analyst selected stays in sight.
+        # A panel or dock opening beside or below takes room; the text the analyst selected stays in sight,
+        # and otherwise the passage at the top stays at the top. A resize reflows the lines, so the scroll
+        # bar's pixel value points elsewhere afterwards; the Qt position of the first character on screen does not.
         keep = self.selection_in_sight()
-        self._limit_line_length(event.size().width() - (self.width() - self.viewport().width()))
-        super().resizeEvent(event)
-        self._place_margin()
+        top = self.top_position()
+        self._placing = True
+        try:
+            self._limit_line_length(event.size().width() - (self.width() - self.viewport().width()))
+            super().resizeEvent(event)
+            self._place_margin()
+        finally:
+            self._placing = False
         if keep and not self.selection_in_sight():
             self.show_selection()
+        elif not keep:
+            self._scroll_to_top(top)
+            # The text is laid out again in steps; once it is, the place is set again.
+            QTimer.singleShot(0, self, lambda: self._wanted_top is None and self._scroll_to_top(top))
+
+    def _follow_scrolling(self, value: int) -> None:
+        if self._placing:
+            return
+        # While the text is laid out the scroll bar's range changes, and a value beyond it is cut to its maximum;
+        # any other change is a scroll (linked reading, a program), which ends the pin.
+        if self._pinned and value < self.verticalScrollBar().maximum():
+            self._pinned = False
+        if not self._pinned:
+            self._top = self.cursorForPosition(QPoint(0, 0)).position()
+
+    def _unpin(self, *_args) -> None:
+        self._pinned = False
+
+    def _keep_pinned(self, *_args) -> None:
+        if self._pinned and self._wanted_top is None and self.isVisible():
+            self._scroll_to_top(self._top)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._wanted_top is not None:
+            QTimer.singleShot(0, self, self._apply_wanted_top)
+
+    def _apply_wanted_top(self) -> None:
+        if self._wanted_top is not None and self.isVisible():
+            # A range shown meanwhile (a search hit, a finding) is selected: it wins over where reading stopped.
+            if self.textCursor().hasSelection():
+                self.show_selection()
+            else:
+                self._scroll_to_top(self._wanted_top)
+            self._wanted_top = None
+
+    def top_position(self) -> int:
+        """Qt position of the first character on screen: where the analyst is reading."""
+        return self._wanted_top if self._wanted_top is not None else self._top
+
+    def scroll_to_top_position(self, position: int) -> None:
+        """Make the line holding Qt position ``position`` the first on screen (once shown, if it is not yet)."""
+        if self.isVisible():
+            self._wanted_top = None
+            self._scroll_to_top(position)
+        else:
+            self._wanted_top = position
+
+    def _scroll_to_top(self, position: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        self._placing = True
+        try:
+            bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        finally:
+            self._placing = False
+        self._top, self._pinned = position, True
 
     def _limit_line_length(self, viewport_width: int) -> None:
         """Lines of at most MAX_LINE_CHARACTERS: a wider view (reading mode) centres the text column."""
@@ -129,6 +210,7 @@ class DocumentView(QTextEdit):
         return tooltip_html(self.highlights.at(position))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._unpin()
         self._press_position = event.position().toPoint()
         super().mousePressEvent(event)
 
@@ -144,6 +226,7 @@ class DocumentView(QTextEdit):
         self.context_menu_requested.emit(event.globalPos(), self.position_at(event.pos()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._unpin()
         if event.key() == Qt.Key.Key_Delete and not event.modifiers():
             self.delete_pressed.emit()
             return

@@ -27,6 +27,7 @@ from desktop.store.findings import list_findings
 from desktop.store.frameworks import list_frameworks
 from desktop.ui.commands import frameworks as commands
 from desktop.ui.review.framework_model import FrameworkModel, Node
+from desktop.ui.review.wrapped_titles import WrappedTitles
 from desktop.ui.session import Session
 
 
@@ -60,7 +61,6 @@ class FrameworkTree(QWidget):
         self.view = QTreeView(self)
         self.view.setObjectName("frameworkTreeView")
         self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
         self.view.setAllColumnsShowFocus(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.view.header()
@@ -71,6 +71,8 @@ class FrameworkTree(QWidget):
             header.resizeSection(column, self.fontMetrics().horizontalAdvance("000") + 8)
         # Room for the titles in a narrow left column: a small step per level.
         self.view.setIndentation(14)
+        # A title too long for the column wraps onto a second line: "1.1 Preve…" tells speerpunten not apart.
+        self.title_delegate = WrappedTitles(self.view)
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)

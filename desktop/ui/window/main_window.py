@@ -330,7 +330,8 @@ class MainWindow(QMainWindow):
         if settings.get(settings.FONT_SIZE):
             self.apply_font_size(settings.get(settings.FONT_SIZE))
         # After the remembered layout: what was fine on another screen may squeeze the documents here.
-        self.workspace_layout.attach(self.pane_area, self.docks, remembered=bool(state))
+        self.workspace_layout.attach(self.pane_area, self.docks, remembered=bool(state),
+                                     remembered_width=(settings.get(settings.STATE_WIDTH) or 1) if state else 0)
         self._update_actions()
 
     def _connect_pane(self, pane: DocumentPane) -> None:
@@ -379,10 +380,15 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         # Reading mode is a moment, not a layout: the docks it hid are saved as shown.
         self.workspace_layout.leave_reading()
+        # Nor is the left column making way for the reaction on a narrow window: next time it may have room.
+        self.workspace_layout.show_hidden_for_reaction()
         settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         if self.session is not None:
             settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
+            settings.put(settings.STATE_WIDTH, self.width())
             settings.put(settings.PANES_SPLITTER, bytes(self.pane_area.saveState().data()))
+            for pane in self.panes:
+                pane.remember_reading_position()
             settings.set_open_documents(str(self.session.project.path),
                                         [pane.document_id or "" for pane in self.panes])
 

@@ -20,8 +20,12 @@ from desktop.ui.screens import fit_rect
 
 # A document's text column (the view's viewport): about 60 characters of the default font.
 TEXT_MIN = 420
-# The left column (documents, speerpunten): a fifth of the window, within these bounds.
-SIDE_MIN, SIDE_MAX = 240, 340
+# The left column (documents, speerpunten): a share of the window, within these bounds, as far as the documents
+# spare it. It grows with the screen so that the speerpunt titles beside their counts read in a line or two.
+SIDE_MIN, SIDE_MAX = 240, 380
+SIDE_SHARE = 0.24
+# A window this much wider than the one a layout was saved in is on another (larger) screen.
+WIDER = 100
 # The reaction editor needs about this much to show a finding next to the text being written.
 REACTION_MIN = 480
 # The tabs below the documents take at most this share of the window's height.
@@ -63,6 +67,7 @@ class WorkspaceLayout(QObject):
         self.docks = None
         self.reading = False
         self._first_layout = False
+        self._remembered_width = 0
         self._hidden_by_reading: list[QDockWidget] = []
         self._hidden_for_reaction: list[QDockWidget] = []
         self._timer = QTimer(self, singleShot=True, interval=0)
@@ -71,10 +76,15 @@ class WorkspaceLayout(QObject):
 
     # Attaching ----------------------------------------------------------------------------------
 
-    def attach(self, pane_area, docks, remembered: bool = False) -> None:
-        """``remembered``: the docks come from a saved layout, so their sizes are the analyst's, not ours."""
+    def attach(self, pane_area, docks, remembered: bool = False, remembered_width: int = 0) -> None:
+        """``remembered``: the docks come from a saved layout, so their sizes are the analyst's, not ours.
+
+        ``remembered_width``: the window's width when that layout was saved. In a clearly wider window (another
+        screen) a left column narrower than a first layout's grows to it: a laptop's column is too narrow there.
+        """
         self.pane_area, self.docks = pane_area, docks
         self._first_layout = not remembered
+        self._remembered_width = remembered_width
         self.reading = False
         self._hidden_by_reading, self._hidden_for_reaction = [], []
         for name in RIGHT_DOCKS:
@@ -139,10 +149,10 @@ class WorkspaceLayout(QObject):
                 dock.hide()
             self._hidden_for_reaction = left
             left = []
-        elif not right and self._hidden_for_reaction:
-            for dock in self._hidden_for_reaction:
-                dock.show()
-            left, self._hidden_for_reaction = self._beside(LEFT_DOCKS), []
+        elif self._hidden_for_reaction and (not right or width - self.room_for_documents() - REACTION_MIN >= SIDE_MIN):
+            # The reaction closed, or the window grew (another screen): the left column comes back.
+            self.show_hidden_for_reaction()
+            left = self._beside(LEFT_DOCKS)
         spare = width - self.room_for_documents()
         if right:
             reaction = max(min(right[0].width(), spare - (SIDE_MIN if left else 0)), REACTION_MIN)
@@ -150,9 +160,13 @@ class WorkspaceLayout(QObject):
                 self.window.resizeDocks(right[:1], [reaction], Qt.Orientation.Horizontal)
             spare -= reaction
         first = self._first_layout and self.window.isVisible()
-        # A first layout takes a fifth of the width; later only a column wider than the documents spare shrinks.
-        if left and (first or left[0].width() > spare):
-            column = max(min(int(width * 0.2), SIDE_MAX, spare), SIDE_MIN)
+        column = max(min(int(width * SIDE_SHARE), SIDE_MAX, spare), SIDE_MIN)
+        wider = self._remembered_width and width > self._remembered_width + WIDER and self.window.isVisible()
+        if wider:
+            self._remembered_width = 0
+        # A first layout takes SIDE_SHARE of the width; later only a column wider than the documents spare shrinks,
+        # or one narrower than that share when a layout saved in a narrower window opens in a wider one.
+        if left and (first or left[0].width() > spare or (wider and left[0].width() < column)):
             self.window.resizeDocks(left[:1], [column], Qt.Orientation.Horizontal)
         self._keep_height_for_documents()
         # A pane squeezed below its text column takes width from a roomier one; a first layout shares evenly.
@@ -161,6 +175,12 @@ class WorkspaceLayout(QObject):
             QTimer.singleShot(0, self, lambda: self.pane_area is not None and self.pane_area.balance(TEXT_MIN, True))
         else:
             self.pane_area.balance(TEXT_MIN)
+
+    def show_hidden_for_reaction(self) -> None:
+        """Show the docks that made way for the reaction: before a layout is saved, it is not the analyst's choice."""
+        hidden, self._hidden_for_reaction = self._hidden_for_reaction, []
+        for dock in hidden:
+            dock.show()
 
     def _keep_height_for_documents(self) -> None:
         """The tabs below the documents (findings, search, ...) take at most BOTTOM_SHARE of the height."""
