@@ -3169,6 +3169,19 @@ drafts and the exported reaction name it; you can change it later under Report p
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>ReactionCommands</name>
     <message>
         <location filename="../../desktop/ui/commands/reactions.py" line="47"/>

@@ -3169,6 +3169,19 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>ReactionCommands</name>
     <message>
         <location filename="../../desktop/ui/commands/reactions.py" line="47"/>
