@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from resources import TRANSLATIONS
 
 DEFAULT_LANGUAGE = "nl"
 _installed: list[QTranslator] = []
+
+# Qt's own texts that Qt's catalogue (qtbase_nl.qm) does not translate: Qt 6.11 gave the file
+# dialog's labels a mnemonic ("&Look in:", "Files of &type:") and the shipped catalogue only knows
+# the old texts. Listed here under Qt's own context, lupdate puts them in our .ts files and our
+# translator answers for Qt (docs/ARCHITECTURE.md, "Interface language").
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _current = ""
 
 

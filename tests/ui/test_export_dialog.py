@@ -192,3 +192,44 @@ def test_dialog_says_when_no_organisation_is_set_at_all(dialog, session):
     dialog.organisation.setText("G40")
     dialog.update_preview()
     assert not dialog.organisation_warning.isVisibleTo(dialog)
+
+
+LONG_ORGANISATION = "het G40 stedennetwerk van middelgrote en grote steden in Nederland"
+
+
+def _heading_fits(tree, row: int) -> bool:
+    """Whether the row shows its whole heading: the text, wrapped at the row's width, fits the row's height
+    and the row lies within the pane (nothing elided, nothing beyond the visible width)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    item = tree.topLevelItem(row)
+    shown = tree.visualItemRect(item)
+    margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1)
+    needed = QFontMetrics(item.font(0)).boundingRect(
+        QRect(0, 0, shown.width() - margin, 100_000), int(Qt.TextFlag.TextWordWrap), item.text(0))
+    return (shown.left() >= 0 and shown.right() <= tree.viewport().width()
+            and needed.height() <= shown.height() and needed.width() <= shown.width() - margin)
+
+
+@pytest.mark.parametrize("width", [None, 1000])  # None: the dialog's default size on this screen
+def test_a_long_first_heading_is_readable_in_full(dialog, qtbot, width):
+    """The analyst saw "Reactie van het G40 stedennetwerk op het R…": the outline wraps, it never cuts off."""
+    from PySide6.QtGui import QFontMetrics
+
+    if width is not None:
+        dialog.resize(width, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.organisation.setText(LONG_ORGANISATION)
+    dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
+    tree = dialog.preview
+    first = tree.topLevelItem(0)
+    assert LONG_ORGANISATION in first.text(0)
+    # The heading is wider than the pane, so one line could not hold it.
+    assert QFontMetrics(first.font(0)).horizontalAdvance(first.text(0)) > tree.viewport().width()
+    qtbot.waitUntil(lambda: _heading_fits(tree, 0))
+    dialog.resize(dialog.width() + 150, dialog.height())  # wider: still whole, now on fewer lines
+    qtbot.waitUntil(lambda: _heading_fits(tree, 0))

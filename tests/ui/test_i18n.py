@@ -174,3 +174,37 @@ def test_no_two_entries_of_the_file_menu_read_the_same(main_window, project_path
     texts = [action.text().replace("&", "").rstrip("…").strip() for action in file_menu.actions()
              if action.isVisible() and not action.isSeparator() and action.text()]
     assert len(texts) == len(set(texts)), texts
+
+
+def _labels_of_the_next_file_dialog(qtbot, open_dialog):
+    """Open the app's file dialog, read the labels the user sees beside its fields, and cancel it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+    seen = {}
+
+    def read_and_cancel():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, read_and_cancel)
+            return
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                seen[label.objectName()] = label.text().replace("&", "")
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_cancel)
+    open_dialog()
+    return seen
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("nl", {"lookInLabel": "Zoeken in:", "fileNameLabel": "Bestandsnaam:", "fileTypeLabel": "Bestanden van type:"}),
+    ("en", {"lookInLabel": "Look in:", "fileNameLabel": "File name:", "fileTypeLabel": "Files of type:"}),
+])
+def test_the_file_dialog_labels_are_in_the_interface_language(main_window, project_path, qtbot, language, expected):
+    """Qt 6.11's catalogue lacks the dialog's new "&Look in:" and "Files of &type:"; ours fills them in."""
+    from desktop.ui.project_files import ask_import_paths
+
+    window = main_window(project_path, language=language)
+    assert _labels_of_the_next_file_dialog(qtbot, lambda: ask_import_paths(window)) == expected

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +40,7 @@ from desktop.ui import background, screens
 from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.reaction.export_selection import SelectionTree
 from desktop.ui.reaction.outline_preview import OutlinePreview
+from desktop.ui.reaction.outline_tree import OutlineTree
 from desktop.ui.session import Session
 from exporters import SUFFIXES, ExportOptions, ExportRefused, export
 from exporters.house_style import DEFAULT_TEMPLATE
@@ -178,11 +177,8 @@ class ExportDialog(QDialog):
         column.addWidget(self.selection_box, 1)
 
         self.preview_box = QGroupBox(self)
-        self.preview = QTreeWidget(self.preview_box)
+        self.preview = OutlineTree(self.preview_box)
         self.preview.setObjectName("exportPreview")
-        self.preview.setHeaderHidden(True)
-        self.preview.setRootIsDecorated(False)
-        self.preview.setUniformRowHeights(True)
         self.preview_status = QLabel(self.preview_box)
         self.preview_status.setObjectName("previewStatus")
         self.preview_status.setWordWrap(True)
@@ -404,12 +400,7 @@ class ExportDialog(QDialog):
         self.preview.clear()
         self.export_button.setEnabled(self.progress is None)
         for level, text in outline.headings:
-            item = QTreeWidgetItem(self.preview, [("    " * max(level - 1, 0)) + text])
-            item.setToolTip(0, text)  # long theme names are cut off at the pane's width
-            if level <= 1:
-                font = item.font(0)
-                font.setBold(True)
-                item.setFont(0, font)
+            self.preview.add_heading(level, text)
         self._show_organisation_check(outline.organisation)
         if self.layout_name() in (*WORD_LAYOUTS, "overzicht"):
             self.preview_status.setText(self.tr("%n finding(s); the headings the Word document will have:", None,
@@ -455,7 +446,7 @@ class ExportDialog(QDialog):
         self.preview_status.setText(fill(self.tr("The preview could not be made: %1"), error))
 
     def preview_texts(self) -> list[str]:
-        return [self.preview.topLevelItem(i).text(0).strip() for i in range(self.preview.topLevelItemCount())]
+        return self.preview.heading_texts()
 
     # Files ----------------------------------------------------------------------------------------
 
