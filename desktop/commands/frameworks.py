@@ -14,7 +14,7 @@ from desktop.files.atomic import write_text_atomically
 from desktop.files.targets import check_output_target
 from desktop.frameworks.errors import FrameworkFormatError
 from desktop.frameworks.fileformat import dump_framework, load_framework
-from desktop.frameworks.propose import empty_themes, propose_framework, proposal_name
+from desktop.frameworks.propose import empty_themes, proposal_name, propose_framework
 from desktop.operations.frameworks import add_framework
 from desktop.store.documents import document_text, get_document, list_passages
 from desktop.store.frameworks import list_frameworks, list_speerpunten

@@ -11,7 +11,7 @@ import pytest
 from desktop.domain.document import Block, ImportedDocument, PassageKind, assemble
 from desktop.domain.framework import Framework
 from desktop.frameworks.fileformat import dump_framework, load_framework
-from desktop.frameworks.propose import empty_themes, propose_framework, proposal_name
+from desktop.frameworks.propose import empty_themes, proposal_name, propose_framework
 from resources import FRAMEWORKS
 
 H, P, L = PassageKind.HEADING, PassageKind.PARAGRAPH, PassageKind.LIST_ITEM

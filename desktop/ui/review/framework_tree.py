@@ -344,7 +344,7 @@ class FrameworkTree(QWidget):
         MissingDialog(self.session, speerpunt_id, self.model.document_id, self).exec()
 
     def propose(self) -> None:
-        from desktop.frameworks.propose import propose_framework, proposal_name
+        from desktop.frameworks.propose import proposal_name, propose_framework
 
         papers = [d for d in list_documents(self.session.project) if d.kind == "position"]
         if not papers:

@@ -21,9 +21,9 @@ from desktop.ui.collaboration.refi_exchange import RefiExchangeMenu
 from desktop.ui.collaboration.team_folder import TeamFolderMenu
 from desktop.ui.documents.import_flow import DocumentImporter
 from desktop.ui.documents.revision_menu import RevisionMenu
-from desktop.ui.review.framework_menu import FrameworkMenu
 from desktop.ui.panes.document_pane import DocumentPane
 from desktop.ui.reaction.reaction_menu import ReactionMenu
+from desktop.ui.review.framework_menu import FrameworkMenu
 from desktop.ui.session import Session
 from desktop.ui.window import workspace_layout
 from desktop.ui.window.author_highlights import AuthorHighlighting
