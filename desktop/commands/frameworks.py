@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
@@ -13,7 +14,7 @@ from desktop.files.atomic import write_text_atomically
 from desktop.files.targets import check_output_target
 from desktop.frameworks.errors import FrameworkFormatError
 from desktop.frameworks.fileformat import dump_framework, load_framework
-from desktop.frameworks.propose import propose_framework
+from desktop.frameworks.propose import empty_themes, proposal_name, propose_framework
 from desktop.operations.frameworks import add_framework
 from desktop.store.documents import document_text, get_document, list_passages
 from desktop.store.frameworks import list_frameworks, list_speerpunten
@@ -88,7 +89,8 @@ def propose(args: argparse.Namespace) -> dict | None:
                     heading_path=p.heading_path)
             for p in list_passages(project, document.id)
         ]
-        proposal = propose_framework(document.title, document_text(project, document.id), passages)
+        name = proposal_name(document.title, document.short_name, document.period)
+        proposal = propose_framework(document.title, document_text(project, document.id), passages, name)
         if args.out:
             write_text_atomically(args.out, dump_framework(proposal), protected=[project.path])
     if not args.json:
@@ -97,14 +99,28 @@ def propose(args: argparse.Namespace) -> dict | None:
         for theme in proposal.themes:
             print(f"\n{' '.join(filter(None, (theme.code, theme.title)))}")
             print("\n".join(f"  {sp.code} {sp.title}" for sp in theme.speerpunten) or "  (no speerpunten)")
+    warnings = _empty_theme_warnings(proposal)
+    for warning in warnings:
+        print(f"speerpunt framework propose: {warning}", file=sys.stderr)
+    if not args.json:
         return None
     return {
         **_summary(proposal),
+        "warnings": warnings,
         "proposal": [
             {"theme": theme.title, "speerpunten": [f"{sp.code} {sp.title}" for sp in theme.speerpunten]}
             for theme in proposal.themes
         ],
     }
+
+
+def _empty_theme_warnings(proposal: Framework) -> list[str]:
+    """One line per theme the text gave no speerpunten (the G40 agenda's theme 4 lost its box)."""
+    return [
+        f"theme {' '.join(filter(None, (theme.code, repr(theme.title))))} has no speerpunten in the text; "
+        "add them or delete the theme before tagging"
+        for theme in empty_themes(proposal)
+    ]
 
 
 def export(args: argparse.Namespace) -> None:

@@ -14,6 +14,11 @@ Heuristics, in order:
   and 5) becomes a theme without speerpunten, so the user sees it and can fill it in.
 * Titles are cut to the start of the item (before " o.a. ", a colon or a bracket, at most
   twelve words); the full item text then becomes the formulation.
+
+The proposal's name is the paper as the analyst knows it (``proposal_name``): its short name
+with its period ("G40 Strategische Agenda 2019-2022"), else its title in normal casing; a cover
+slogan set in capitals ("STEDEN MAKEN HET VERSCHIL!") is never the name as it stands.
+``empty_themes`` lists the themes the text gave no speerpunten, for a visible warning.
 """
 
 from __future__ import annotations
@@ -65,9 +70,10 @@ class _ThemeDraft:
     entries: list[_Entry] = field(default_factory=list)
 
 
-def propose_framework(title: str, text: str, passages: list[Passage]) -> Framework:
+def propose_framework(title: str, text: str, passages: list[Passage], name: str | None = None) -> Framework:
     """Suggest themes and speerpunten from ``passages`` of the document ``title`` (its full ``text``).
 
+    ``name`` is the proposal's name (see ``proposal_name``); without it the title in normal casing.
     The result is a proposal: codes are unique and every theme has a colour, but the
     user is expected to rename, merge and delete before it is used for tagging.
     """
@@ -75,7 +81,8 @@ def propose_framework(title: str, text: str, passages: list[Passage]) -> Framewo
     entries = _entries(items)
     drafts = _drop_table_of_contents(_group(entries, title))
     _add_gap_themes(drafts, items)
-    framework = Framework(name=title.strip() or "Voorstel", description=f"Voorstel uit '{title}'")
+    name = " ".join((name or "").split()) or proposal_name(title)
+    framework = Framework(name=name, description=f"Voorstel uit '{name}'")
     used_codes: set[str] = set()
     numbered = {d.number for d in drafts if d.number}
     spare = (max((int(n) for n in numbered), default=0)) + 1
@@ -88,6 +95,34 @@ def propose_framework(title: str, text: str, passages: list[Passage]) -> Framewo
             theme.speerpunten.append(_speerpunt(entry, code, position, used_codes))
         framework.themes.append(theme)
     return assign_default_colours(framework)
+
+
+def proposal_name(title: str, short_name: str | None = None, period: str | None = None) -> str:
+    """The proposed framework's name: the paper's short name with its period when the short name lacks
+    it ("G40 Strategische Agenda" + "2019-2022"), else its title, in normal casing, else "Voorstel"."""
+    short = " ".join((short_name or "").split())
+    if short:
+        period = " ".join((period or "").split())
+        name = f"{short} {period}" if period and period not in short else short
+        return _normal_casing(name)
+    return _normal_casing(" ".join(title.split())) or "Voorstel"
+
+
+def _normal_casing(name: str) -> str:
+    """A name set in capitals ("STEDEN MAKEN HET VERSCHIL!") in sentence case; others as they are.
+    Words with digits ("G40", "2019-2022") keep their capitals."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return name
+    words = [w if any(c.isdigit() for c in w) else w.lower() for w in name.split()]
+    first = words[0]
+    words[0] = first[:1].upper() + first[1:]
+    return " ".join(words)
+
+
+def empty_themes(framework: Framework) -> list[Theme]:
+    """The proposed themes the text gave no speerpunten: the user fills them in or drops them."""
+    return [theme for theme in framework.themes if not theme.speerpunten]
 
 
 def _clean(text: str) -> str:

@@ -1865,6 +1865,19 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
     </message>
 </context>
 <context>
+    <name>FrameworkMenu</name>
+    <message>
+        <location filename="../../desktop/ui/review/framework_menu.py" line="29"/>
+        <source>&amp;Propose speerpunten from position paper…</source>
+        <translation>Speerpunten &amp;voorstellen uit positiepaper…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/framework_menu.py" line="30"/>
+        <source>Import &amp;framework file…</source>
+        <translation>&amp;Kaderbestand importeren…</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkModel</name>
     <message>
         <location filename="../../desktop/ui/review/framework_model.py" line="182"/>
@@ -1875,119 +1888,126 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="111"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="130"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="112"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="131"/>
         <source>Themes and speerpunten</source>
         <translation>Thema&apos;s en speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="113"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="114"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="132"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="133"/>
         <source>Count findings in</source>
         <translation>Bevindingen tellen in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="115"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="134"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="116"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="135"/>
         <source>Add speerpunt</source>
         <translation>Speerpunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="117"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="136"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="118"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="119"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="138"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="120"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="139"/>
         <source>Colour…</source>
         <translation>Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="121"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="140"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="122"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="141"/>
         <source>Mark missing in agreement…</source>
         <translation>Als ontbrekend markeren in akkoord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="123"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="142"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="147"/>
         <source>Propose from position paper…</source>
         <translation>Voorstel maken uit positiepaper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="124"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="143"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="148"/>
         <source>Import framework file…</source>
         <translation>Kaderbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="145"/>
+        <source>No speerpunten yet. Let Speerpunt propose themes and speerpunten from your position paper, or import a framework file.</source>
+        <translation>Nog geen speerpunten. Laat Speerpunt thema&apos;s en speerpunten voorstellen uit uw positiepaper, of importeer een kaderbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="161"/>
         <source>Findings in all documents</source>
         <translation>Bevindingen in alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="140"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="164"/>
         <source>Findings in %1</source>
         <translation>Bevindingen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="214"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="240"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="230"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="256"/>
         <source>New speerpunt</source>
         <translation>Nieuw speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="280"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="306"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="325"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="351"/>
         <source>Propose from position paper</source>
         <translation>Voorstel maken uit positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="326"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Importeer eerst uw positiepaper (als positiepaper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="358"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="365"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="385"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="392"/>
         <source>Import framework file</source>
         <translation>Kaderbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="366"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="366"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
@@ -2351,42 +2371,42 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="157"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="161"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="162"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="268"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="286"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="436"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="451"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -3132,40 +3152,50 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="148"/>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="164"/>
         <source>Proposed framework</source>
         <translation>Voorgesteld kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="166"/>
         <source>Speerpunt found these themes and speerpunten in the position paper. Untick what is not a speerpunt and double-click a title to correct it; you can also edit the framework later.</source>
         <translation>Speerpunt vond deze thema&apos;s en speerpunten in het positiepaper. Vink uit wat geen speerpunt is en dubbelklik op een titel om die te verbeteren; u kunt het kader ook later nog bewerken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="170"/>
         <source>Framework name</source>
         <translation>Naam van het kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="171"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="171"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="172"/>
         <source>Proposed themes and speerpunten</source>
         <translation>Voorgestelde thema&apos;s en speerpunten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="175"/>
+        <source>No speerpunten were found in the text under: %1. Fill them in after importing, or untick what you do not want.</source>
+        <translation>In de tekst zijn geen speerpunten gevonden onder: %1. Vul ze na het importeren zelf aan, of vink uit wat u niet wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="178"/>
+        <source>No speerpunten were found in the text under this theme.</source>
+        <translation>In de tekst zijn onder dit thema geen speerpunten gevonden.</translation>
     </message>
 </context>
 <context>
@@ -3509,18 +3539,18 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="68"/>
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="70"/>
         <source>Delete speerpunt</source>
         <translation>Speerpunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="73"/>
         <source>“%1” has one finding. Where should it go?</source>
         <translation>“%1” heeft één bevinding. Waar moet die heen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
         <source>“%1” has %n findings. Where should they go?</source>
         <translation>
             <numerusform>“%1” heeft %n bevindingen. Waar moeten die heen?</numerusform>
@@ -3528,17 +3558,17 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Verplaatsen naar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="78"/>
         <source>Speerpunt to move the findings to</source>
         <translation>Speerpunt waar de bevindingen heen gaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="79"/>
         <source>&amp;Delete them with the speerpunt</source>
         <translation>Samen met het speerpunt &amp;verwijderen</translation>
     </message>

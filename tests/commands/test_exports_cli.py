@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from desktop.cli import main
 from tests.exporters.conftest import reaction_project  # noqa: F401  (fixture)
 from tests.exporters.docx_reading import paragraphs
@@ -89,3 +91,23 @@ def test_framework_propose_prints_an_outline_and_json_keeps_its_shape(tmp_path, 
     proposal = json.loads(capsys.readouterr().out)["proposal"]
     assert proposal[0]["theme"] == "Wonen en leefomgeving"
     assert proposal[0]["speerpunten"][0] == "1.1 Betaalbaar wonen voor iedereen"
+
+
+@pytest.mark.corpus
+def test_framework_propose_names_the_g40_agenda_and_warns_about_its_empty_theme(examples_dir, tmp_path,
+                                                                              capsys) -> None:
+    path = str(tmp_path / "g40.speerpunt")
+    assert main(["init", path]) == 0
+    assert main(["import", path, str(examples_dir / "g40-strategische-agenda-2019-2022.md"), "--kind",
+                 "position"]) == 0
+    capsys.readouterr()
+    assert main(["docs", path, "--json"]) == 0
+    [position] = [d["id"] for d in json.loads(capsys.readouterr().out)]
+    assert main(["framework", "propose", path, position, "--json"]) == 0
+    captured = capsys.readouterr()
+    result = json.loads(captured.out)
+    # The short name and period from the file name, not the cover's "STEDEN MAKEN HET VERSCHIL!".
+    assert result["name"] == "G40 Strategische Agenda 2019-2022"
+    assert result["warnings"] == ["theme 4 'Werk maken van talent' has no speerpunten in the text; "
+                                  "add them or delete the theme before tagging"]
+    assert captured.err == f"speerpunt framework propose: {result['warnings'][0]}\n"

@@ -11,7 +11,7 @@ import pytest
 from desktop.domain.document import Block, ImportedDocument, PassageKind, assemble
 from desktop.domain.framework import Framework
 from desktop.frameworks.fileformat import dump_framework, load_framework
-from desktop.frameworks.propose import propose_framework
+from desktop.frameworks.propose import empty_themes, proposal_name, propose_framework
 from resources import FRAMEWORKS
 
 H, P, L = PassageKind.HEADING, PassageKind.PARAGRAPH, PassageKind.LIST_ITEM
@@ -191,3 +191,55 @@ def test_g40_proposal_survives_an_importer_that_drops_list_numbers(examples_dir:
     proposal = propose_framework(document.title, document.text, document.passages)
     themes, _, right, all_speerpunten = score(proposal, load_framework(FRAMEWORKS / "g40-strategische-agenda-2019-2022.yaml"))
     assert themes >= 9 and right >= 0.8 * all_speerpunten, _outline(proposal)
+
+
+# --- the proposal's name and its empty themes -------------------------------------------------------------
+
+
+def test_the_proposal_is_named_after_the_paper_as_the_analyst_knows_it() -> None:
+    assert proposal_name("STEDEN MAKEN HET VERSCHIL!", "G40 Strategische Agenda", "2019-2022") == (
+        "G40 Strategische Agenda 2019-2022")
+    # A short name that already holds its period does not get it twice.
+    assert proposal_name("X", "Agenda 2019-2022", "2019-2022") == "Agenda 2019-2022"
+    # Without a short name the title, a cover slogan in capitals in normal casing (G40 keeps its capitals).
+    assert proposal_name("STEDEN MAKEN HET VERSCHIL!") == "Steden maken het verschil!"
+    assert proposal_name("DE G40 AGENDA") == "De G40 agenda"
+    assert proposal_name("Positiepaper Wonen") == "Positiepaper Wonen"
+    assert proposal_name("  ") == "Voorstel"
+    proposal = _propose([Block(H, "1 Wonen"), Block(L, "1 Meer woningen")], title="VOORSTEL VAN DE G40")
+    assert proposal.name == "Voorstel van de G40"
+    named = propose_framework("T", "", [], name="Mijn kader")
+    assert named.name == "Mijn kader" and "Mijn kader" in named.description
+
+
+def _hand_count(text: str) -> dict[str, int]:
+    """Numbered list items per numbered chapter, read off the Markdown lines without the proposer:
+    a chapter is a '#'/'##' heading "N Title"; a speerpunt a list line "- N ..." ("- 1** ..." too)."""
+    counts: dict[str, int] = {}
+    chapter = None
+    for line in text.splitlines():
+        heading = re.match(r"^#{1,2} (\d) \S", line)
+        if heading:
+            chapter = heading.group(1)
+            counts[chapter] = 0
+        elif re.match(r"^# ", line):
+            chapter = None
+        elif chapter and re.match(r"^\s*- \d\**\s", line):
+            counts[chapter] += 1
+    return counts
+
+
+# Read by hand from the G40 agenda: theme 4 "Werk maken van talent" announces "de volgende interventies"
+# and then has nothing (the box with them was an image in the printed agenda).
+G40_SPEERPUNTEN = {"1": 4, "2": 4, "3": 6, "4": 0, "5": 6, "6": 4, "7": 3, "8": 5}
+
+
+@pytest.mark.corpus
+def test_g40_themes_get_the_speerpunten_the_text_has_and_theme_4_is_flagged_empty(examples_dir: Path) -> None:
+    path = examples_dir / "g40-strategische-agenda-2019-2022.md"
+    assert _hand_count(path.read_text(encoding="utf-8")) == G40_SPEERPUNTEN
+    document = _import_g40(path)
+    proposal = propose_framework(document.title, document.text, document.passages)
+    found = {theme.code: len(theme.speerpunten) for theme in proposal.themes if theme.code in G40_SPEERPUNTEN}
+    assert found == G40_SPEERPUNTEN, _outline(proposal)
+    assert [(t.code, t.title) for t in empty_themes(proposal)] == [("4", "Werk maken van talent")]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -93,6 +94,8 @@ class ProposalDialog(QDialog):
     """A proposed framework as a checkable tree: untick what is wrong, edit titles, then accept.
 
     ``chosen_framework()`` is the framework as confirmed (only ticked themes and speerpunten).
+    A theme the text gave no speerpunten is named in a warning above the tree and marked in it,
+    so the analyst fills it in or unticks it instead of importing an empty theme unawares.
     """
 
     def __init__(self, proposal: Framework, parent: QWidget | None = None) -> None:
@@ -103,6 +106,14 @@ class ProposalDialog(QDialog):
         self.intro.setWordWrap(True)
         self.name = QLineEdit(proposal.name, self)
         self.name.setObjectName("proposalName")
+        self.empty_themes = [theme for theme in proposal.themes if not theme.speerpunten]
+        self.empty_warning = QLabel(self)
+        self.empty_warning.setObjectName("proposalEmptyThemes")
+        self.empty_warning.setWordWrap(True)
+        self.empty_warning.setVisible(bool(self.empty_themes))
+        self.empty_warning.setStyleSheet("font-weight: bold")
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._empty_items: list[QTreeWidgetItem] = []
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("proposalTree")
         self.tree.setColumnCount(2)
@@ -115,6 +126,9 @@ class ProposalDialog(QDialog):
             theme_item.setFlags(theme_item.flags() | Qt.ItemFlag.ItemIsAutoTristate)
             if theme.colour:
                 theme_item.setIcon(0, assessments.swatch(theme.colour))
+            if not theme.speerpunten:
+                theme_item.setIcon(1, warning_icon)
+                self._empty_items.append(theme_item)
             for index, sp in enumerate(theme.speerpunten):
                 item = QTreeWidgetItem(theme_item, [sp.code, sp.title])
                 item.setData(0, _ITEM_ROLE, ("speerpunt", theme_index, index))
@@ -134,6 +148,7 @@ class ProposalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        layout.addWidget(self.empty_warning)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.buttons)
         self.resize(640, 620)
@@ -155,6 +170,12 @@ class ProposalDialog(QDialog):
         self.name.setAccessibleName(self.tr("Framework name"))
         self.tree.setHeaderLabels([self.tr("Code"), self.tr("Title")])
         self.tree.setAccessibleName(self.tr("Proposed themes and speerpunten"))
+        names = ", ".join(" ".join(filter(None, (t.code, t.title))) for t in self.empty_themes)
+        self.empty_warning.setText(fill(self.tr(
+            "No speerpunten were found in the text under: %1. Fill them in after importing, or untick "
+            "what you do not want."), names))
+        for item in self._empty_items:
+            item.setToolTip(1, self.tr("No speerpunten were found in the text under this theme."))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -40,7 +42,8 @@ class FrameworkTree(QWidget):
     rename_action, move_up_action, move_down_action, colour_action, delete_action,
     mark_missing_action, propose_action, import_action. Dialog steps are methods
     (ask_colour, ask_reassign, ask_framework_file, confirm_proposal, run_missing_dialog)
-    that tests replace.
+    that tests replace. While the project has no framework, a hint with two buttons
+    (``empty_hint``: propose from the position paper, import a framework file) stands above the tree.
     """
 
     speerpunt_activated = Signal(str)
@@ -89,9 +92,25 @@ class FrameworkTree(QWidget):
         self.propose_action = self._action(self.propose)
         self.import_action = self._action(self.import_file)
 
+        self.empty_hint = QWidget(self)
+        self.empty_hint.setObjectName("frameworkTreeEmptyHint")
+        self.empty_label = QLabel(self.empty_hint)
+        self.empty_label.setWordWrap(True)
+        self.propose_button = QPushButton(self.empty_hint)
+        self.propose_button.setObjectName("frameworkTreeProposeButton")
+        self.propose_button.clicked.connect(lambda _checked=False: self.propose())
+        self.import_button = QPushButton(self.empty_hint)
+        self.import_button.setObjectName("frameworkTreeImportButton")
+        self.import_button.clicked.connect(lambda _checked=False: self.import_file())
+        hint_layout = QVBoxLayout(self.empty_hint)
+        hint_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.empty_label, self.propose_button, self.import_button):
+            hint_layout.addWidget(widget)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.document_choice)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
         self.view.expandAll()
         session.changed.connect(self._on_changed)
@@ -122,6 +141,11 @@ class FrameworkTree(QWidget):
         self.mark_missing_action.setText(self.tr("Mark missing in agreement…"))
         self.propose_action.setText(self.tr("Propose from position paper…"))
         self.import_action.setText(self.tr("Import framework file…"))
+        self.empty_label.setText(self.tr(
+            "No speerpunten yet. Let Speerpunt propose themes and speerpunten from your position paper, "
+            "or import a framework file."))
+        self.propose_button.setText(self.tr("Propose from position paper…"))
+        self.import_button.setText(self.tr("Import framework file…"))
         self.fill_documents()
         self._update_actions()
 
@@ -169,7 +193,9 @@ class FrameworkTree(QWidget):
                        self.delete_action):
             action.setEnabled(kind in ("theme", "speerpunt"))
         self.mark_missing_action.setEnabled(kind == "speerpunt")
-        self.add_theme_action.setEnabled(bool(list_frameworks(self.session.project)))
+        has_framework = bool(list_frameworks(self.session.project))
+        self.add_theme_action.setEnabled(has_framework)
+        self.empty_hint.setVisible(not has_framework)
 
     def _activated(self, index: QModelIndex) -> None:
         node = self.model.node(index)
@@ -318,7 +344,7 @@ class FrameworkTree(QWidget):
         MissingDialog(self.session, speerpunt_id, self.model.document_id, self).exec()
 
     def propose(self) -> None:
-        from desktop.frameworks.propose import propose_framework
+        from desktop.frameworks.propose import proposal_name, propose_framework
 
         papers = [d for d in list_documents(self.session.project) if d.kind == "position"]
         if not papers:
@@ -331,7 +357,8 @@ class FrameworkTree(QWidget):
                     heading_path=p.heading_path)
             for p in list_passages(self.session.project, paper.id)
         ]
-        proposal = propose_framework(paper.title, document_text(self.session.project, paper.id), passages)
+        name = proposal_name(paper.title, paper.short_name, paper.period)
+        proposal = propose_framework(paper.title, document_text(self.session.project, paper.id), passages, name)
         confirmed = self.confirm_proposal(proposal)
         if confirmed is not None:
             self._push(commands.ImportFramework(self.session, confirmed))

@@ -23,6 +23,7 @@ from desktop.ui.documents.import_flow import DocumentImporter
 from desktop.ui.documents.revision_menu import RevisionMenu
 from desktop.ui.panes.document_pane import DocumentPane
 from desktop.ui.reaction.reaction_menu import ReactionMenu
+from desktop.ui.review.framework_menu import FrameworkMenu
 from desktop.ui.session import Session
 from desktop.ui.window import workspace_layout
 from desktop.ui.window.author_highlights import AuthorHighlighting
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.refi_exchange = RefiExchangeMenu(self)
         self.team_folder = TeamFolderMenu(self)
         self.revision_menu = RevisionMenu(self)
+        self.framework_menu = FrameworkMenu(self)
         self.project_copy = ProjectCopyMenu(self)
         self.read_only = ReadOnlyProject(self)
         self.linked_reading = LinkedReading(self)
@@ -298,6 +300,7 @@ class MainWindow(QMainWindow):
         self.refi_exchange.attach(self.session)
         self.team_folder.attach(self.session)
         self.revision_menu.attach(self.session)
+        self.framework_menu.attach(self.session)
         self.project_copy.attach(self.session)
         settings.remember_project(str(path))
         self.retranslate_ui()
