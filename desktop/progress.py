@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Protocol
 
 
@@ -28,6 +29,20 @@ class NullProgress:
 
     def advance(self, steps: int = 1) -> None:
         pass
+
+
+class StoppableProgress(NullProgress):
+    """Reports to nobody, but can be told to stop from another thread (a superseded preview)."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def cancel(self) -> None:
+        self._stop.set()
 
 
 class RecordingProgress:

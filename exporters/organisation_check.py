@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The layouts that print the organisation's reaction (the annotated agreement holds findings, not reactions).
 REACTION_LAYOUTS = ("speerpunten", "analyse")
-_PLACEHOLDER = re.compile(rf"\b{FALLBACK_ORGANISATION}\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(rf"\b{re.escape(FALLBACK_ORGANISATION)}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def says_placeholder(text: str) -> bool:
 
 def check_organisation(report: Report) -> OrganisationCheck:
     """The organisation the export names and the reactions (stored or drafted for it) still saying "onze
-    organisatie"; the foreword and closing count under the theme code-less name "voorwoord"/"slot"."""
+    organisatie"; the foreword and closing are named "foreword" and "closing" among the codes."""
     codes = [section.speerpunt.code for section in report.sections if says_placeholder(section.reaction)]
     codes += [key for key in ("foreword", "closing") if says_placeholder(report.part(key))]
     return OrganisationCheck(report.organisation.strip(), tuple(codes))

@@ -8,14 +8,13 @@ The demo project gives real titles and real documents; the ``screen`` fixture gi
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
 
 from desktop.demo import build_demo_project
+from tests.ui.workspace_helpers import FRAME, open_at, settle
 
 SIZES = [(1280, 800), (1920, 1080)]
-FRAME = QSize(8, 40)
 
 
 @pytest.fixture
@@ -25,18 +24,6 @@ def demo_path(tmp_path):
     return path
 
 
-def _settle(qtbot):
-    for _ in range(5):
-        qtbot.wait(20)
-        QApplication.processEvents()
-
-
-def _open(main_window, screen, qtbot, demo_path, width, height):
-    screen.set(width, height)
-    window = main_window(demo_path)
-    window.resize(width - FRAME.width(), height - FRAME.height())
-    _settle(qtbot)
-    return window
 
 
 def _rows(model, parent=None):
@@ -67,7 +54,7 @@ def _cut_titles(tree) -> list[str]:
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_every_speerpunt_title_is_readable_in_the_tree_at_the_default_size(
         main_window, screen, qtbot, demo_path, width, height):
-    window = _open(main_window, screen, qtbot, demo_path, width, height)
+    window = open_at(main_window, screen, qtbot, demo_path, width, height)
     tree = window.docks.widgets["frameworkTree"]
     assert tree.isVisible()
     assert _cut_titles(tree) == []
@@ -79,30 +66,30 @@ def test_every_speerpunt_title_is_readable_in_the_tree_at_the_default_size(
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_the_library_and_the_speerpunten_are_there_again_after_the_reaction_and_a_restart(
         main_window, screen, qtbot, demo_path, width, height):
-    window = _open(main_window, screen, qtbot, demo_path, width, height)
+    window = open_at(main_window, screen, qtbot, demo_path, width, height)
     left = ("documentLibrary", "frameworkTree")
     window.reaction_menu.show_editor()
-    _settle(qtbot)
+    settle(qtbot)
     assert window.docks.docks["reactionPanel"].isVisible()
     if width >= 1920:  # room enough: they stay beside the reaction
         assert all(window.docks.docks[name].isVisible() for name in left)
     window.close()  # with the reaction still open
-    window = _open(main_window, screen, qtbot, demo_path, width, height)
+    window = open_at(main_window, screen, qtbot, demo_path, width, height)
     if width >= 1920:
         assert all(window.docks.docks[name].isVisible() for name in left)
     window.docks.docks["reactionPanel"].close()
-    _settle(qtbot)
+    settle(qtbot)
     assert all(window.docks.docks[name].isVisible() for name in left)
 
 
 def test_docks_hidden_for_the_reaction_on_a_laptop_come_back_when_the_window_moves_to_a_large_screen(
         main_window, screen, qtbot, demo_path):
-    window = _open(main_window, screen, qtbot, demo_path, 1280, 800)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 800)
     window.reaction_menu.show_editor()
-    _settle(qtbot)
+    settle(qtbot)
     screen.set(1920, 1080)
     window.resize(1920 - FRAME.width(), 1080 - FRAME.height())
-    _settle(qtbot)
+    settle(qtbot)
     assert window.docks.docks["reactionPanel"].isVisible()
     assert window.docks.docks["frameworkTree"].isVisible() and window.docks.docks["documentLibrary"].isVisible()
 
@@ -117,14 +104,14 @@ def _scroll_to_block(pane, qtbot, number: int) -> int:
     block = view.document().findBlockByNumber(number)
     bar = view.verticalScrollBar()
     bar.setValue(int(view.document().documentLayout().blockBoundingRect(block).top()))
-    _settle(qtbot)
+    settle(qtbot)
     return _top_passage(pane)
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_a_document_keeps_its_place_when_the_reaction_opens_and_after_the_project_is_reopened(
         main_window, screen, qtbot, demo_path, width, height):
-    window = _open(main_window, screen, qtbot, demo_path, width, height)
+    window = open_at(main_window, screen, qtbot, demo_path, width, height)
     pane = window.panes[1]
     blocks = pane.view.document().blockCount()
     assert blocks > 100
@@ -132,13 +119,13 @@ def test_a_document_keeps_its_place_when_the_reaction_opens_and_after_the_projec
     assert top > 0
     document_id = pane.document_id
     window.reaction_menu.show_editor()
-    _settle(qtbot)
+    settle(qtbot)
     assert _top_passage(pane) == top
     window.docks.docks["reactionPanel"].close()
-    _settle(qtbot)
+    settle(qtbot)
     assert _top_passage(pane) == top
     window.close()
-    window = _open(main_window, screen, qtbot, demo_path, width, height)
+    window = open_at(main_window, screen, qtbot, demo_path, width, height)
     pane = window.panes[1]
     assert pane.document_id == document_id
     assert _top_passage(pane) == top
@@ -146,9 +133,9 @@ def test_a_document_keeps_its_place_when_the_reaction_opens_and_after_the_projec
 
 def test_a_layout_saved_on_a_laptop_gives_the_speerpunten_more_room_on_a_large_screen(
         main_window, screen, qtbot, demo_path):
-    window = _open(main_window, screen, qtbot, demo_path, 1280, 800)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 800)
     laptop = window.docks.docks["frameworkTree"].width()
     window.close()
-    window = _open(main_window, screen, qtbot, demo_path, 1920, 1080)
+    window = open_at(main_window, screen, qtbot, demo_path, 1920, 1080)
     assert window.docks.docks["frameworkTree"].width() > max(laptop, 340)
     assert _cut_titles(window.docks.widgets["frameworkTree"]) == []

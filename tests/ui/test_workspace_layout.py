@@ -10,15 +10,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QDockWidget
 
 from desktop.demo import build_demo_project
 from desktop.ui.screens import fit_rect
 from desktop.ui.window.workspace_layout import TEXT_MIN
+from tests.ui.workspace_helpers import FRAME, open_at, settle
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
-# Title bar and borders a window manager adds around the window.
-FRAME = QSize(8, 40)
 
 
 @pytest.fixture
@@ -28,19 +27,6 @@ def demo_path(tmp_path):
     return path
 
 
-def _settle(qtbot, window):
-    # The layout adapts on a zero timer after a resize; let it and the dock layout run.
-    for _ in range(4):
-        qtbot.wait(20)
-        QApplication.processEvents()
-
-
-def _open(main_window, screen, qtbot, demo_path, width, height):
-    screen.set(width, height)
-    window = main_window(demo_path)
-    window.resize(width - FRAME.width(), height - FRAME.height())
-    _settle(qtbot, window)
-    return window
 
 
 def _text_widths(window):
@@ -59,7 +45,7 @@ def _select_in_agreement(window, qtbot, start=1200, length=60):
     cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
     pane.view.setTextCursor(cursor)
     pane.view.show_selection()
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert pane.view.selection_in_sight()
     return pane
 
@@ -112,7 +98,7 @@ def test_fit_rect_moves_and_shrinks_only_as_much_as_needed():
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_the_two_documents_get_most_of_the_width(main_window, screen, qtbot, demo_path, width, height):
-    window = _open(main_window, screen, qtbot, demo_path, width, height)
+    window = open_at(main_window, screen, qtbot, demo_path, width, height)
     texts = _text_widths(window)
     assert len(texts) == 2
     assert min(texts) >= TEXT_MIN, texts
@@ -127,26 +113,26 @@ def test_the_two_documents_get_most_of_the_width(main_window, screen, qtbot, dem
 
 
 def test_outlines_fold_away_on_a_laptop_and_show_on_a_large_screen(main_window, screen, qtbot, demo_path):
-    window = _open(main_window, screen, qtbot, demo_path, 1280, 720)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 720)
     assert window.menu_actions.outline.isChecked()
     assert not any(pane.outline.isVisible() for pane in window.panes)
     screen.set(1920, 1080)  # the window goes to a larger monitor
     window.resize(1920 - FRAME.width(), 1080 - FRAME.height())
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert all(pane.outline.isVisible() for pane in window.panes)
     assert min(_text_widths(window)) >= TEXT_MIN
     # Switched off by the analyst, it stays off however wide the window.
     window.menu_actions.outline.trigger()
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert not any(pane.outline.isVisible() for pane in window.panes)
 
 
 def test_a_layout_remembered_on_a_large_screen_is_made_readable_on_the_laptop(main_window, screen, qtbot, demo_path):
-    window = _open(main_window, screen, qtbot, demo_path, 1920, 1080)
+    window = open_at(main_window, screen, qtbot, demo_path, 1920, 1080)
     window.resizeDocks([window.docks.docks["documentLibrary"]], [520], Qt.Orientation.Horizontal)
-    _settle(qtbot, window)
+    settle(qtbot, window)
     window.close()  # remembers geometry, docks and splitter
-    window = _open(main_window, screen, qtbot, demo_path, 1280, 720)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 720)
     assert min(_text_widths(window)) >= TEXT_MIN
     assert QRect(0, 0, 1280, 720).contains(window.frameGeometry())
 
@@ -156,11 +142,11 @@ def test_a_layout_remembered_on_a_large_screen_is_made_readable_on_the_laptop(ma
 
 def test_one_key_gives_the_active_document_the_whole_width_and_another_puts_both_back(
         main_window, screen, qtbot, demo_path):
-    window = _open(main_window, screen, qtbot, demo_path, 1280, 720)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 720)
     pane = _select_in_agreement(window, qtbot)
     before = window.size()
     qtbot.keyClick(pane.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert window.workspace_layout.reading
     assert [frame.isVisible() for frame in window.pane_area.frames] == [False, True]
     assert window.pane_area.frames[1].width() >= window.width() - 10
@@ -170,11 +156,11 @@ def test_one_key_gives_the_active_document_the_whole_width_and_another_puts_both
     assert window.size() == before
     # Ctrl+1 in reading mode shows the other document, still alone.
     qtbot.keyClick(pane.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert [frame.isVisible() for frame in window.pane_area.frames] == [True, False]
     qtbot.keyClick(window.panes[0].view, Qt.Key.Key_2,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert not window.workspace_layout.reading
     assert all(frame.isVisible() for frame in window.pane_area.frames)
     assert window.docks.docks["documentLibrary"].isVisible() and window.docks.docks["frameworkTree"].isVisible()
@@ -183,10 +169,10 @@ def test_one_key_gives_the_active_document_the_whole_width_and_another_puts_both
 
 
 def test_reading_mode_is_not_remembered_as_a_layout_without_docks(main_window, screen, qtbot, demo_path):
-    window = _open(main_window, screen, qtbot, demo_path, 1366, 768)
+    window = open_at(main_window, screen, qtbot, demo_path, 1366, 768)
     window.menu_actions.reading_mode.trigger()
     window.close()
-    window = _open(main_window, screen, qtbot, demo_path, 1366, 768)
+    window = open_at(main_window, screen, qtbot, demo_path, 1366, 768)
     assert not window.workspace_layout.reading
     assert window.docks.docks["documentLibrary"].isVisible()
     assert all(frame.isVisible() for frame in window.pane_area.frames)
@@ -198,16 +184,16 @@ def test_reading_mode_is_not_remembered_as_a_layout_without_docks(main_window, s
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_tagging_with_a_long_speerpunt_title_keeps_the_window_and_the_selection(
         main_window, screen, qtbot, demo_path, width, height):
-    window = _open(main_window, screen, qtbot, demo_path, width, height)
+    window = open_at(main_window, screen, qtbot, demo_path, width, height)
     before = window.size()
     pane = _select_in_agreement(window, qtbot)
     qtbot.keyClick(pane.view, Qt.Key.Key_T)
-    _settle(qtbot, window)
+    settle(qtbot, window)
     panel = pane.tag_panel
     assert panel.isVisible() and panel.stage == "speerpunt"
     longest = max(panel.list_model.rows, key=lambda row: len(row.speerpunt.title)).speerpunt
     panel.choose_speerpunt(longest.id)
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert panel.stage == "assessment" and longest.title in panel.chosen.text()
     assert window.size() == before
     assert _fits(window.minimumSizeHint(), width, height)
@@ -219,11 +205,11 @@ def test_tagging_with_a_long_speerpunt_title_keeps_the_window_and_the_selection(
                                   "matrixView", "collectionTable"])
 def test_every_view_below_opens_without_resizing_the_window_or_hiding_the_selection(
         main_window, screen, qtbot, demo_path, name):
-    window = _open(main_window, screen, qtbot, demo_path, 1280, 720)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 720)
     before = window.size()
     pane = _select_in_agreement(window, qtbot)
     assert window.docks.show_view(name) is not None
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert window.size() == before
     assert _fits(window.minimumSizeHint(), 1280, 720)
     assert pane.view.selection_in_sight()
@@ -233,11 +219,11 @@ def test_every_view_below_opens_without_resizing_the_window_or_hiding_the_select
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_the_reaction_editor_opens_beside_the_documents_without_resizing_the_window(
         main_window, screen, qtbot, demo_path, width, height):
-    window = _open(main_window, screen, qtbot, demo_path, width, height)
+    window = open_at(main_window, screen, qtbot, demo_path, width, height)
     before = window.size()
     pane = _select_in_agreement(window, qtbot)
     window.reaction_menu.show_editor()
-    _settle(qtbot, window)
+    settle(qtbot, window)
     reaction = window.docks.docks["reactionPanel"]
     assert reaction.isVisible() and reaction.width() >= 420
     assert window.size() == before
@@ -249,13 +235,13 @@ def test_the_reaction_editor_opens_beside_the_documents_without_resizing_the_win
     else:
         assert width < 1920
     reaction.close()
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert window.docks.docks["frameworkTree"].isVisible()
     assert min(_text_widths(window)) >= TEXT_MIN
 
 
 def test_no_dock_or_pane_state_can_push_the_window_past_a_1280_by_720_screen(main_window, screen, qtbot, demo_path):
-    window = _open(main_window, screen, qtbot, demo_path, 1280, 720)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 720)
     before = window.size()
     window.menu_actions.third_pane.trigger()
     pane = window.panes[0]
@@ -266,7 +252,7 @@ def test_no_dock_or_pane_state_can_push_the_window_past_a_1280_by_720_screen(mai
     # The widest views moved beside the documents, one above the other: they scroll instead of growing the window.
     for name in ("matrixView", "hitWalker", "findingsTable"):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.docks.docks[name])
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert window.size() == before
     assert _fits(window.minimumSizeHint(), 1280, 720), window.minimumSizeHint()
 
@@ -285,7 +271,7 @@ def test_every_dialog_fits_a_1280_by_720_screen(main_window, screen, qtbot, demo
     from desktop.ui.window.help_dialogs import ShortcutsDialog, action_shortcuts, document_shortcuts
     from desktop.ui.window.preferences import NamePrompt, PreferencesDialog
 
-    window = _open(main_window, screen, qtbot, demo_path, 1280, 720)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 720)
     session = window.session
     documents = list_documents(session.project)
     speerpunt = max(list_speerpunten(session.project), key=lambda sp: len(sp.title))
@@ -331,12 +317,12 @@ def test_a_real_pdf_with_page_numbers_beside_the_paper_gets_an_equal_readable_co
     project = open_project(demo_path)
     import_document(project, corpus_dir / "nl-regeerprogramma-2024.pdf", kind=DocumentKind.AGREEMENT, author="T")
     project.close()
-    window = _open(main_window, screen, qtbot, demo_path, 1280, 720)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 720)
     # The newest agreement opens right: its pane has a page-number margin the Markdown paper lacks.
     assert window.panes[1].view.margin.page_numbers
     texts = _text_widths(window)
     assert min(texts) >= TEXT_MIN and max(texts) - min(texts) <= 4, texts
     window.reaction_menu.show_editor()
-    _settle(qtbot, window)
+    settle(qtbot, window)
     texts = _text_widths(window)
     assert min(texts) >= 300 and max(texts) - min(texts) <= 4, texts

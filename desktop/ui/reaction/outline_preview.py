@@ -12,13 +12,12 @@ computed, and a superseded result is never shown.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from desktop.progress import Cancelled
+from desktop.progress import Cancelled, StoppableProgress
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
 from exporters import ExportOptions, ExportRefused
@@ -28,27 +27,7 @@ from exporters.outline import Outline, export_outline
 REFUSALS = (ExportRefused, ProjectRefused, ValueError, LookupError)
 
 
-class PreviewCancel:
-    """A desktop.progress.Progress that only carries the 'stop' of a superseded preview across threads."""
-
-    def __init__(self) -> None:
-        self._stop = threading.Event()
-
-    def start(self, total: int, label: str = "") -> None:
-        pass
-
-    def advance(self, steps: int = 1) -> None:
-        pass
-
-    @property
-    def cancelled(self) -> bool:
-        return self._stop.is_set()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-
-def outline_on_worker(project_path: Path, layout: str, options: ExportOptions, cancel: PreviewCancel) -> Outline:
+def outline_on_worker(project_path: Path, layout: str, options: ExportOptions, cancel: StoppableProgress) -> Outline:
     """The worker's part: its own connection, which only reads, closed whatever happens."""
     project = open_project(project_path)
     try:
@@ -70,7 +49,7 @@ class OutlinePreview(QObject):
         super().__init__(parent)
         self._path = Path(project_path)
         self._wanted: tuple[str, ExportOptions] | None = None  # the latest request, not started yet
-        self._running: PreviewCancel | None = None  # the job computing, if any
+        self._running: StoppableProgress | None = None  # the job computing, if any
         self._closed = False
 
     @property
@@ -98,7 +77,7 @@ class OutlinePreview(QObject):
     def _start(self) -> None:
         assert self._wanted is not None
         (layout, options), self._wanted = self._wanted, None
-        cancel = self._running = PreviewCancel()
+        cancel = self._running = StoppableProgress()
         path = self._path
         background.run_in_background(lambda: outline_on_worker(path, layout, options, cancel),
                                      lambda outline: self._finished(outline, None),
