@@ -52,52 +52,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>All speerpunten and assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="164"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="165"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Not defined here: too few passages, or everyone gave the same label everywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Measured over</source>
         <translation>Measured over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohen&apos;s κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="170"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff&apos;s α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
         <source>Passages tagged by at least one analyst</source>
         <translation>Passages tagged by at least one analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Share of analyst pairs giving the same label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="178"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</translation>
     </message>

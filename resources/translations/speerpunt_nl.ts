@@ -52,52 +52,52 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         <translation>Alle speerpunten en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="164"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="165"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Hier niet te bepalen: te weinig passages, of iedereen gaf overal hetzelfde label.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Measured over</source>
         <translation>Gemeten over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Agreement</source>
-        <translation>Akkoord</translation>
+        <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="170"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
         <source>Passages tagged by at least one analyst</source>
         <translation>Passages die ten minste één analist heeft getagd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Aandeel van de paren analisten dat hetzelfde label gaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Overeenstemming boven toeval, voor twee analisten (1 = volledig, 0 = toeval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="178"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Overeenstemming boven toeval, voor elk aantal analisten (≥ 0,8 is goed, &lt; 0,667 zwak)</translation>
     </message>
@@ -641,8 +641,8 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
         <translation>
-            <numerusform>De huidige versie vervangen door de andere bij %n conflict(en)? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
-            <numerusform>De huidige versie vervangen door de andere bij %n conflict(en)? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
+            <numerusform>De huidige versie vervangen door de andere bij %n conflict? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
+            <numerusform>De huidige versie vervangen door de andere bij %n conflicten? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
         </translation>
     </message>
     <message>
@@ -654,8 +654,8 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="345"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
-            <numerusform>%n conflict(en). Dubbelklik op een bevinding om de passage te zien.</numerusform>
-            <numerusform>%n conflict(en). Dubbelklik op een bevinding om de passage te zien.</numerusform>
+            <numerusform>%n conflict. Dubbelklik op een bevinding om de passage te zien.</numerusform>
+            <numerusform>%n conflicten. Dubbelklik op een bevinding om de passage te zien.</numerusform>
         </translation>
     </message>
 </context>
@@ -1783,7 +1783,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <location filename="../../desktop/ui/review/findings_table.py" line="244"/>
         <source>%n findings</source>
         <translation>
-            <numerusform>%n bevindingen</numerusform>
+            <numerusform>%n bevinding</numerusform>
             <numerusform>%n bevindingen</numerusform>
         </translation>
     </message>
@@ -1801,7 +1801,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <location filename="../../desktop/ui/review/findings_table.py" line="316"/>
         <source>Re-tag %n findings</source>
         <translation>
-            <numerusform>%n bevindingen ander speerpunt geven</numerusform>
+            <numerusform>%n bevinding ander speerpunt geven</numerusform>
             <numerusform>%n bevindingen ander speerpunt geven</numerusform>
         </translation>
     </message>
@@ -2166,8 +2166,8 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="89"/>
         <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
         <translation>
-            <numerusform>Vervangt %n bevinding(en) op deze passage; Ongedaan maken brengt ze terug.</numerusform>
-            <numerusform>Vervangt %n bevinding(en) op deze passage; Ongedaan maken brengt ze terug.</numerusform>
+            <numerusform>Vervangt %n bevinding op deze passage; Ongedaan maken brengt die terug.</numerusform>
+            <numerusform>Vervangt %n bevindingen op deze passage; Ongedaan maken brengt ze terug.</numerusform>
         </translation>
     </message>
 </context>
@@ -2680,8 +2680,8 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="242"/>
         <source>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
-            <numerusform>%n conflict(en): u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
-            <numerusform>%n conflict(en): u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
+            <numerusform>%n conflict: u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
+            <numerusform>%n conflicten: u hebt allebei hetzelfde gewijzigd. De laatste versies zijn in gebruik; de andere wachten onder Controle → Conflicten.</numerusform>
         </translation>
     </message>
     <message>
@@ -3553,7 +3553,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
         <source>“%1” has %n findings. Where should they go?</source>
         <translation>
-            <numerusform>“%1” heeft %n bevindingen. Waar moeten die heen?</numerusform>
+            <numerusform>“%1” heeft %n bevinding. Waar moet die heen?</numerusform>
             <numerusform>“%1” heeft %n bevindingen. Waar moeten die heen?</numerusform>
         </translation>
     </message>
@@ -4337,7 +4337,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <location filename="../../desktop/ui/review/search_panel.py" line="295"/>
         <source>The best %n passages</source>
         <translation>
-            <numerusform>De beste %n passages</numerusform>
+            <numerusform>De beste %n passage</numerusform>
             <numerusform>De beste %n passages</numerusform>
         </translation>
     </message>
@@ -4345,7 +4345,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
         <source>%n passages</source>
         <translation>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%n passage</numerusform>
             <numerusform>%n passages</numerusform>
         </translation>
     </message>
