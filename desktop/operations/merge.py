@@ -49,6 +49,8 @@ class MergeSummary:
     backup: str = ""
     tables: dict[str, TableCounts] = field(default_factory=dict)
     renamed: list[str] = field(default_factory=list)
+    # (title in the conflict list, title in use) per renamed speerpunt or theme, for the app to word
+    renamings: list[tuple[str, str]] = field(default_factory=list)
     skipped_documents: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
 
@@ -275,6 +277,7 @@ def _merge_table(project, spec, mine: Snapshot, theirs: Snapshot, source: _Sourc
             counts.conflicts += 1
             if spec.name in ("speerpunten", "themes") and loser.get("title") != winner.get("title"):
                 summary.renamed.append(f"'{loser['title']}' became '{winner['title']}'")
+                summary.renamings.append((loser["title"], winner["title"]))
     return counts
 
 

@@ -2686,16 +2686,16 @@ The report could not be written to this computer&apos;s disk.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="245"/>
-        <source>Renamed speerpunt or theme: %1</source>
-        <translation>Renamed speerpunt or theme: %1</translation>
+        <source>Renamed on both sides: speerpunt or theme &apos;%1&apos; is now called &apos;%2&apos; (the other name is under Review → Conflicts)</source>
+        <translation>Renamed on both sides: speerpunt or theme &apos;%1&apos; is now called &apos;%2&apos; (the other name is under Review → Conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="248"/>
         <source>Documents only in the bundle (not copied; import them to see them): %1</source>
         <translation>Documents only in the bundle (not copied; import them to see them): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="251"/>
         <source>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</source>
         <translation>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</translation>
     </message>

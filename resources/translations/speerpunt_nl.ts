@@ -2686,16 +2686,16 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="245"/>
-        <source>Renamed speerpunt or theme: %1</source>
-        <translation>Hernoemd speerpunt of thema: %1</translation>
+        <source>Renamed on both sides: speerpunt or theme &apos;%1&apos; is now called &apos;%2&apos; (the other name is under Review → Conflicts)</source>
+        <translation>Aan beide kanten hernoemd: speerpunt of thema &apos;%1&apos; heet nu &apos;%2&apos; (de andere naam staat onder Controle → Conflicten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="248"/>
         <source>Documents only in the bundle (not copied; import them to see them): %1</source>
         <translation>Documenten die alleen in de bundel staan (niet gekopieerd; importeer ze om ze te zien): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="251"/>
         <source>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</source>
         <translation>Back-up gemaakt vóór het samenvoegen: %1 (Bestand → Back-up terugzetten… maakt het samenvoegen ongedaan)</translation>
     </message>
