@@ -3786,42 +3786,47 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="31"/>
+        <source>Before merging %1</source>
+        <translation>Vóór samenvoegen met %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="33"/>
         <source>Before a merge</source>
         <translation>Vóór samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
         <source>Before restoring a backup</source>
         <translation>Vóór het terugzetten van een back-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="37"/>
         <source>Automatic, while editing</source>
         <translation>Automatisch, tijdens het werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="38"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="55"/>
         <source>unreadable</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="64"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="65"/>
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="66"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -3829,49 +3834,49 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="117"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="162"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt bewaart de laatste back-ups van dit project ernaast, in de map %1. Terugzetten vervangt alles in het project door de back-up; wat er nu staat, wordt eerst zelf geback-upt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="126"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="128"/>
         <source>Restore the selected backup</source>
         <translation>De gekozen back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="131"/>
         <source>There are no backups of this project yet.</source>
         <translation>Er zijn nog geen back-ups van dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
         <source>Not restored: %1</source>
         <translation>Niet teruggezet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="155"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>De back-up van %1 is teruggezet. De toestand daarvoor is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="163"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Alles in dit project vervangen door de back-up van %1? De geschiedenis voor ongedaan maken wordt gewist; de huidige toestand wordt eerst geback-upt, zodat u ernaar terug kunt.</translation>
     </message>
