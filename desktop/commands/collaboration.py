@@ -11,6 +11,7 @@ from desktop.operations.merge import merge_into, read_conflicts
 from desktop.store.analysis.agreement import agreement_report
 from desktop.store.documents import resolve_document_id
 from desktop.store.exchange.bundle import write_bundle
+from desktop.store.exchange.conflict_versions import current_version, speerpunt_label
 from desktop.store.exchange.snapshot import read_snapshot
 
 
@@ -63,11 +64,36 @@ def conflicts(args: argparse.Namespace) -> object:
                 "record": conflict.record_key,
                 "other_version": conflict.data.get("note") or conflict.data.get("title") or conflict.data.get("text")
                 or conflict.data.get("value"),
+                "differs": _differences(project, conflict.table, conflict.record_key, conflict.data),
+                "other_author": conflict.data.get("author"),
                 "modified": conflict.data.get("modified"),
                 "detected": conflict.detected,
             }
             for conflict in list_conflicts(project)
         ]
+
+
+# Bookkeeping: differs between any two versions and says nothing about what the analysts wrote.
+_BOOKKEEPING = {"modified", "created", "document_sha256", "prefix", "suffix", "anchor_score"}
+
+
+def _differences(project, table: str, key: str, other: dict) -> str:
+    """What the other version would change: "assessment: concern, other: positive; note: …, other: …"."""
+    current = current_version(project, table, key)
+    if current is None:
+        return "the record is not in this project"
+
+    def shown(name: str, value: object) -> str:
+        if name == "deleted":
+            return "deleted" if value else "not deleted"
+        if name == "speerpunt_id":
+            return speerpunt_label(project, value)
+        return "—" if value in (None, "") else str(value)
+
+    parts = [f"{name.removesuffix('_id')}: {shown(name, current.get(name))}, other: {shown(name, value)}"
+             for name, value in other.items()
+             if name not in _BOOKKEEPING and name in current and current.get(name) != value]
+    return "; ".join(parts)
 
 
 def agreement(args: argparse.Namespace) -> dict:
