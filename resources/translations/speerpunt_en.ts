@@ -587,71 +587,76 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>current version kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="269"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="196"/>
+        <source>replaced when the other version was restored</source>
+        <translation>replaced when the other version was restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="320"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="325"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
-        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="326"/>
+        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
-            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</numerusform>
-            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</numerusform>
+            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
+            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="344"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
@@ -4696,43 +4701,43 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="144"/>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
         <source>Team folder</source>
         <translation>Team folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="151"/>
         <source>Work together in a &amp;folder…</source>
         <translation>Work together in a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
         <translation>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="178"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
         <translation>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="188"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
         <source>Team folder: syncing…</source>
         <translation>Team folder: syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="205"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
         <source>Team folder: synced %1</source>
         <translation>Team folder: synced %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
         <source>published: %1</source>
         <translation>published: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -4740,37 +4745,37 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="213"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>%1 published at %2</source>
         <translation>%1 published at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
         <source>Waiting for %1: %2</source>
         <translation>Waiting for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="218"/>
         <source>Not matched: %1</source>
         <translation>Not matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="220"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
         <source>Team folder: a document could not be matched: %1</source>
         <translation>Team folder: a document could not be matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
         <source>Team folder: not synced</source>
         <translation>Team folder: not synced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
         <source>Team folder: %1</source>
         <translation>Team folder: %1</translation>
     </message>

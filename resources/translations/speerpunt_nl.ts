@@ -587,71 +587,76 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         <translation>huidige versie gehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="269"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="196"/>
+        <source>replaced when the other version was restored</source>
+        <translation>vervangen toen de andere versie werd teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>U en een collega hebben vóór het samenvoegen hetzelfde gewijzigd. De latere wijziging is in gebruik (huidige versie); de andere wordt hier bewaard. Houd de huidige versie, of zet de andere terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicten, met beide versies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>Show resolved</source>
         <translation>Opgeloste tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Keep current</source>
         <translation>Huidige houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>De huidige versie van de gekozen conflicten houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Restore other version…</source>
         <translation>Andere versie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>De andere versie van de gekozen conflicten terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="320"/>
         <source>Not resolved: %1</source>
         <translation>Niet opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="325"/>
         <source>Restore other version</source>
         <translation>Andere versie terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
-        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="326"/>
+        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
-            <numerusform>De huidige versie vervangen door de andere bij %n conflict? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
-            <numerusform>De huidige versie vervangen door de andere bij %n conflicten? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
+            <numerusform>De huidige versie vervangen door de andere bij %n conflict? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versie blijft in deze lijst staan (Opgeloste tonen).</numerusform>
+            <numerusform>De huidige versies vervangen door de andere bij %n conflicten? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versies blijven in deze lijst staan (Opgeloste tonen).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="344"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>Geen openstaande conflicten. Ze verschijnen wanneer bij samenvoegen blijkt dat u en een collega allebei hetzelfde hebben gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict. Dubbelklik op een bevinding om de passage te zien.</numerusform>
@@ -4696,43 +4701,43 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="144"/>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
         <source>Team folder</source>
         <translation>Teammap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="151"/>
         <source>Work together in a &amp;folder…</source>
         <translation>Samenwerken via een &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
         <translation>Dit project gelijk houden met collega&apos;s via een gedeelde map (OneDrive, SharePoint, een netwerkschijf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="178"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
         <translation>Het projectbestand staat in deze map. Houd het projectbestand buiten de teammap: een synchronisatiedienst beschadigt een database die hij kopieert terwijl die open is. Kies een lege, eigen map voor het team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="188"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
         <source>Team folder: syncing…</source>
         <translation>Teammap: bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="205"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
         <source>Team folder: synced %1</source>
         <translation>Teammap: gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
         <source>published: %1</source>
         <translation>gepubliceerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n openstaand conflict</numerusform>
@@ -4740,37 +4745,37 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="213"/>
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>%1 published at %2</source>
         <translation>%1 publiceerde om %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
         <source>Waiting for %1: %2</source>
         <translation>Wacht op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="218"/>
         <source>Not matched: %1</source>
         <translation>Niet gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="220"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
         <source>Team folder: a document could not be matched: %1</source>
         <translation>Teammap: een document kon niet worden gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
         <source>Team folder: not synced</source>
         <translation>Teammap: niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
         <source>Team folder: %1</source>
         <translation>Teammap: %1</translation>
     </message>
