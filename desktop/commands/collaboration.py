@@ -96,6 +96,26 @@ def _differences(project, table: str, key: str, other: dict) -> str:
     return "; ".join(parts)
 
 
-def agreement(args: argparse.Namespace) -> dict:
+def agreement(args: argparse.Namespace) -> dict | list[dict]:
     with opened(args.project, writes=False) as project:
-        return agreement_report(project, resolve_document_id(project, args.doc))
+        report = agreement_report(project, resolve_document_id(project, args.doc))
+    return report if args.json else agreement_rows(report)
+
+
+def agreement_rows(report: dict) -> dict | list[dict]:
+    """The report as a table for the terminal: one row per measure (the JSON nests them)."""
+    if "overall" not in report:
+        return report
+    measured = [(f"all ({', '.join(report['analysts'])})", report["overall"])]
+    measured += [(f"speerpunt {code}", figures) for code, figures in report.get("per_speerpunt", {}).items()]
+    measured += [(f"assessment {name}", figures) for name, figures in report.get("per_assessment", {}).items()]
+
+    def number(value: float | None, percent: bool = False) -> str:
+        if value is None:
+            return "-"
+        return f"{value * 100:.0f}%" if percent else f"{value:.2f}"
+
+    return [{"measured_over": name, "passages": figures["units"],
+             "agreement": number(figures.get("percent_agreement"), percent=True),
+             "cohen_kappa": number(figures.get("cohen_kappa")),
+             "krippendorff_alpha": number(figures.get("krippendorff_alpha"))} for name, figures in measured]

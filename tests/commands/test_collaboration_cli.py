@@ -103,3 +103,14 @@ def test_a_conflict_says_what_the_other_version_would_change_and_whose_it_is(tmp
     assert "assessment: positive, other: concern" in conflict["differs"]
     assert "note: Hun notitie, other: Mijn notitie" in conflict["differs"]
     assert "author: Bo, other: Ann" in conflict["differs"]
+
+
+def test_agreement_in_the_terminal_is_a_table_of_measures_not_nested_data(tmp_path: Path, capsys) -> None:
+    mine, theirs, document = make_pair(tmp_path)
+    run_json(capsys, "merge", mine, theirs)
+    assert main(["agreement", str(mine), "--doc", document[:8]]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["measured_over", "passages", "agreement", "cohen_kappa", "krippendorff_alpha"]
+    assert lines[1].startswith("all (Ann, Bo)")
+    assert any(line.startswith("speerpunt 1.1") for line in lines)
+    assert not any("{" in line or "…" in line for line in lines)
