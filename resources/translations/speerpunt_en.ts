@@ -2122,53 +2122,53 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>JointFindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
         <source>Write joint finding</source>
         <translation>Write joint finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Passage:</source>
         <translation>Passage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Written by:</source>
         <translation>Written by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Assessment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="91"/>
         <source>Speerpunt of the joint finding</source>
         <translation>Speerpunt of the joint finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="92"/>
         <source>Assessment of the joint finding</source>
         <translation>Assessment of the joint finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="93"/>
         <source>Note of the joint finding</source>
         <translation>Note of the joint finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="94"/>
         <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
         <translation>
             <numerusform>Replaces %n finding(s) on this passage; Undo brings them back.</numerusform>

@@ -2122,53 +2122,53 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>JointFindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
         <source>Write joint finding</source>
         <translation>Gezamenlijke bevinding schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Passage:</source>
         <translation>Passage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Written by:</source>
         <translation>Geschreven door:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Beoordeling:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="91"/>
         <source>Speerpunt of the joint finding</source>
         <translation>Speerpunt van de gezamenlijke bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="92"/>
         <source>Assessment of the joint finding</source>
         <translation>Beoordeling van de gezamenlijke bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="93"/>
         <source>Note of the joint finding</source>
         <translation>Notitie bij de gezamenlijke bevinding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="94"/>
         <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
         <translation>
             <numerusform>Vervangt %n bevinding op deze passage; Ongedaan maken brengt die terug.</numerusform>
