@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 import zipfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -154,9 +155,9 @@ def build_project_xml(state: _Export, progress: Progress) -> etree._Element:
         _write_source(state, sources, document, [f for f in findings if f.document_id == document.id],
                       tree.speerpunt_guid, variable_guids)
         progress.advance()
+    names = _missing_note_names(missing, tree.speerpunt_name, titles)
     for finding in missing:
-        state.notes.append(_missing_note(state, finding, tree.speerpunt_name[finding.speerpunt_id],
-                                         titles[finding.document_id]))
+        state.notes.append(_missing_note(state, finding, names[finding.id]))
     if state.notes:
         notes = etree.SubElement(root, _q("Notes"))
         notes.extend(state.notes)
@@ -236,10 +237,31 @@ def _write_selection(state: _Export, source: etree._Element, finding: Finding, s
         state.notes.append(note)
 
 
-def _missing_note(state: _Export, finding: Finding, speerpunt_name: str, document_title: str) -> etree._Element:
+def _missing_note_names(missing: Sequence[Finding], speerpunt_names: dict[str, str],
+                        titles: dict[str, str]) -> dict[str, str]:
+    """Each missing finding's note name, unique in the file: two analysts who both found a speerpunt missing
+    in one agreement (after a merge) get their name added, then a number. QualCoder keeps journals by name
+    (UNIQUE) and its importer stops with an error at the second note of one name."""
+    plain = {f.id: missing_note_name(speerpunt_names[f.speerpunt_id], titles[f.document_id]) for f in missing}
+    shared = Counter(plain.values())
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for finding in missing:
+        name = plain[finding.id]
+        if shared[name] > 1 and finding.author:
+            name = f"{name} ({finding.author})"
+        unique, number = name, 2
+        while unique in used:
+            unique, number = f"{name} ({number})", number + 1
+        used.add(unique)
+        names[finding.id] = unique
+    return names
+
+
+def _missing_note(state: _Export, finding: Finding, name: str) -> etree._Element:
     # Written to a file, not inline: QualCoder shows a named note with a plainTextPath as a journal.
     user = state.user(finding.author)
-    note = etree.Element(_q("Note"), guid=finding.id, name=xml_text(missing_note_name(speerpunt_name, document_title)),
+    note = etree.Element(_q("Note"), guid=finding.id, name=xml_text(name),
                          plainTextPath=f"internal://{finding.id}.txt", creatingUser=user,
                          creationDateTime=refi_datetime(finding.created), modifyingUser=user,
                          modifiedDateTime=refi_datetime(finding.modified))

@@ -11,6 +11,7 @@ from desktop.operations.merge import merge_into, read_conflicts
 from desktop.store.analysis.agreement import agreement_report
 from desktop.store.documents import resolve_document_id
 from desktop.store.exchange.bundle import write_bundle
+from desktop.store.exchange.conflict_versions import current_version, speerpunt_label
 from desktop.store.exchange.snapshot import read_snapshot
 
 
@@ -63,6 +64,8 @@ def conflicts(args: argparse.Namespace) -> object:
                 "record": conflict.record_key,
                 "other_version": conflict.data.get("note") or conflict.data.get("title") or conflict.data.get("text")
                 or conflict.data.get("value"),
+                "differs": _differences(project, conflict.table, conflict.record_key, conflict.data),
+                "other_author": conflict.data.get("author"),
                 "modified": conflict.data.get("modified"),
                 "detected": conflict.detected,
             }
@@ -70,6 +73,49 @@ def conflicts(args: argparse.Namespace) -> object:
         ]
 
 
-def agreement(args: argparse.Namespace) -> dict:
+# Bookkeeping: differs between any two versions and says nothing about what the analysts wrote.
+_BOOKKEEPING = {"modified", "created", "document_sha256", "prefix", "suffix", "anchor_score"}
+
+
+def _differences(project, table: str, key: str, other: dict) -> str:
+    """What the other version would change: "assessment: concern, other: positive; note: …, other: …"."""
+    current = current_version(project, table, key)
+    if current is None:
+        return "the record is not in this project"
+
+    def shown(name: str, value: object) -> str:
+        if name == "deleted":
+            return "deleted" if value else "not deleted"
+        if name == "speerpunt_id":
+            return speerpunt_label(project, value)
+        return "—" if value in (None, "") else str(value)
+
+    parts = [f"{name.removesuffix('_id')}: {shown(name, current.get(name))}, other: {shown(name, value)}"
+             for name, value in other.items()
+             if name not in _BOOKKEEPING and name in current and current.get(name) != value]
+    return "; ".join(parts)
+
+
+def agreement(args: argparse.Namespace) -> dict | list[dict]:
     with opened(args.project, writes=False) as project:
-        return agreement_report(project, resolve_document_id(project, args.doc))
+        report = agreement_report(project, resolve_document_id(project, args.doc))
+    return report if args.json else agreement_rows(report)
+
+
+def agreement_rows(report: dict) -> dict | list[dict]:
+    """The report as a table for the terminal: one row per measure (the JSON nests them)."""
+    if "overall" not in report:
+        return report
+    measured = [(f"all ({', '.join(report['analysts'])})", report["overall"])]
+    measured += [(f"speerpunt {code}", figures) for code, figures in report.get("per_speerpunt", {}).items()]
+    measured += [(f"assessment {name}", figures) for name, figures in report.get("per_assessment", {}).items()]
+
+    def number(value: float | None, percent: bool = False) -> str:
+        if value is None:
+            return "-"
+        return f"{value * 100:.0f}%" if percent else f"{value:.2f}"
+
+    return [{"measured_over": name, "passages": figures["units"],
+             "agreement": number(figures.get("percent_agreement"), percent=True),
+             "cohen_kappa": number(figures.get("cohen_kappa")),
+             "krippendorff_alpha": number(figures.get("krippendorff_alpha"))} for name, figures in measured]

@@ -6,8 +6,9 @@ import json
 from dataclasses import dataclass
 
 from desktop.operations.changes import Changes
-from desktop.store.exchange.snapshot import SPECS
-from desktop.store.ids import NotFound, now, resolve_prefix
+from desktop.store.exchange.conflict_versions import current_version
+from desktop.store.exchange.snapshot import SPECS, content_hash
+from desktop.store.ids import NotFound, new_id, now, resolve_prefix
 from desktop.store.project import Project
 
 
@@ -46,6 +47,7 @@ def resolve_conflict(project: Project, ref: str, keep_other: bool = False) -> Ch
     stamp = now()
     with project.db.atomic():
         if keep_other:
+            replaced = current_version(project, table, key)
             ids_by_sha = dict(project.db.execute("SELECT sha256, id FROM documents").fetchall())
             for ref_column in spec.document_refs:
                 if values.get(ref_column) is not None:
@@ -61,6 +63,25 @@ def resolve_conflict(project: Project, ref: str, keep_other: bool = False) -> Ch
                       "project_settings": changes.settings, "documents": changes.documents}.get(table,
                                                                                                 changes.frameworks)
             target.add(key)
+            if replaced is not None:
+                _keep_replaced_version(project, table, key, replaced, stamp)
         project.db.table("conflicts").update(conflict_id, {
             "resolved": stamp, "resolution": "kept the other version" if keep_other else "kept the current version"})
     return changes
+
+
+REPLACED = "replaced by the other version"
+
+
+def _keep_replaced_version(project: Project, table: str, key: str, replaced: dict, stamp: str) -> None:
+    """The version the other one replaced goes into the conflict list, resolved, so nothing an analyst wrote
+    is lost (and who wrote it stays on record); merges carry it like any listed version."""
+    version_hash = content_hash(replaced)
+    if project.db.execute("SELECT 1 FROM conflicts WHERE table_name = ? AND record_key = ? AND version_hash = ?",
+                          [table, key, version_hash]).fetchone():
+        return
+    restored = current_version(project, table, key) or {}
+    project.db.table("conflicts").insert({
+        "id": new_id(), "table_name": table, "record_key": key, "version_hash": version_hash,
+        "data": json.dumps(replaced, ensure_ascii=False, sort_keys=True), "winner_hash": content_hash(restored),
+        "detected": stamp, "resolved": stamp, "resolution": REPLACED})

@@ -17,7 +17,8 @@ from pathlib import Path
 from desktop.domain.document import DocumentKind, ImportedDocument, Passage, PassageKind
 from desktop.domain.finding import Assessment
 from desktop.domain.framework import Framework
-from desktop.domain.refi import is_missing_note_name, is_own_origin, split_code_name
+from desktop.domain.refi import ASSESSMENT_GROUP, is_missing_note_name, is_own_origin, split_code_name
+from desktop.domain.text import clean_line, clean_text
 from desktop.frameworks.refi import CodeMapping, frameworks_from_codes
 from desktop.ingest.errors import ImportRefused
 from desktop.ingest.qdpx import RefiProject, RefiSource, read_qdpx
@@ -74,7 +75,7 @@ def import_qdpx(
     refi = read_qdpx(data, path.name)
     if not refi.sources:
         raise ImportRefused(path.name, "the project holds no text sources to import")
-    mapping = frameworks_from_codes(refi.codes, refi.sets, refi.name or path.stem, own=is_own_origin(refi.origin))
+    mapping = frameworks_from_codes(refi.codes, refi.sets, refi.name or path.stem, own=_own_code_tree(refi))
     documents = [_document(source, is_own_origin(refi.origin)) for source in refi.sources]
     check_cancelled(progress)
     progress.start(len(refi.sources), "REFI-QDA")
@@ -102,6 +103,13 @@ def import_qdpx(
             f"{result.unassessed} coding(s) had no assessment: they are marked {default_assessment.value} "
             f"and their note starts with \"Beoordeling nog te bepalen\"; review them")
     return result
+
+
+def _own_code_tree(refi: RefiProject) -> bool:
+    """Were the codes written by Speerpunt, perhaps passed on by another program (QualCoder writes its own
+    origin)? Then a code may be a capital ("F.1", the G40's preconditions). Our assessment group says so."""
+    return is_own_origin(refi.origin) or any(
+        code.name.strip().casefold() == ASSESSMENT_GROUP.casefold() and not code.codable for code in refi.codes)
 
 
 def _used_notes(refi: RefiProject) -> set[str]:
@@ -210,13 +218,19 @@ def _store_codings(project: Project, refi: RefiProject, source: RefiSource, docu
                    speerpunt_ids: dict[tuple[int, str], str], default: Assessment, origin: str,
                    result: QdpxImport) -> None:
     unplaced = 0
+    speerpunten_of = {selection.guid: [speerpunt_ids[mapping.speerpunt_of[g]] for g in selection.code_guids
+                                       if g in mapping.speerpunt_of and mapping.speerpunt_of[g] in speerpunt_ids]
+                      for selection in source.selections}
+    paired = _assessments_beside(source, mapping, speerpunten_of)
     for selection in source.selections:
-        speerpunten = [speerpunt_ids[mapping.speerpunt_of[g]] for g in selection.code_guids
-                       if g in mapping.speerpunt_of and mapping.speerpunt_of[g] in speerpunt_ids]
+        speerpunten = speerpunten_of[selection.guid]
         assessments = {mapping.assessment_of[g] for g in selection.code_guids if g in mapping.assessment_of}
         if not speerpunten:
-            unplaced += 1
+            if not (assessments and _place(selection) in paired):
+                unplaced += 1
             continue
+        if not assessments:
+            assessments = paired.get(_place(selection), set())
         first_id = _finding_id(selection.guid)
         if _present(project, first_id):
             result.already_present += 1
@@ -231,6 +245,9 @@ def _store_codings(project: Project, refi: RefiProject, source: RefiSource, docu
             note = UNASSESSED_NOTE.format(origin=origin) + (f"\n{note}" if note else "")
         writer = refi.users.get(selection.user) or UNKNOWN_AUTHOR
         for position, speerpunt_id in enumerate(dict.fromkeys(speerpunten)):
+            if _same_finding_present(project, document_id, selection, speerpunt_id, assessment, note, writer):
+                result.already_present += 1
+                continue
             add_finding(project, document_id, speerpunt_id, assessment, selection.start, selection.end, note=note,
                         author=writer, finding_id=first_id if position == 0 else None)
             result.findings += 1
@@ -251,6 +268,8 @@ def _store_missing(project: Project, refi: RefiProject, document_ids: dict[str, 
         sources = {s.guid for s in refi.sources if note.guid in s.note_refs}
         sources |= {target for origin, target in refi.links if origin == note.guid and target in document_ids}
         sources |= {origin for origin, target in refi.links if target == note.guid and origin in document_ids}
+        if not sources:
+            sources = _source_by_note_name(note.name, refi, document_ids)
         codes = [speerpunt_ids[mapping.speerpunt_of[c]] for c in code_of_note.get(note.guid, [])
                  if c in mapping.speerpunt_of and mapping.speerpunt_of[c] in speerpunt_ids]
         if not codes:
@@ -265,6 +284,22 @@ def _store_missing(project: Project, refi: RefiProject, document_ids: dict[str, 
                     author=refi.users.get(note.user) or UNKNOWN_AUTHOR, finding_id=_finding_id(note.guid))
         result.findings += 1
         result.missing += 1
+
+
+def _source_by_note_name(name: str, refi: RefiProject, document_ids: dict[str, str]) -> set[str]:
+    """"Ontbreekt: 2.4 … | Akkoord (Fatima)" -> the source titled "Akkoord", when only one is.
+
+    QualCoder exports a missing finding (its journal) without the Link to the source or the code's NoteRef,
+    so the name is all that is left; a trailing "(analyst)" or "(2)" made the name unique."""
+    if "|" not in name:
+        return set()
+    named = name.rsplit("|", 1)[1].strip()
+    for fits in (lambda title: named == title, lambda title: named.startswith(f"{title} (")):
+        found = {source.guid for source in refi.sources if source.guid in document_ids
+                 and any(fits(t) for t in {source.name.strip(), Path(source.name.strip()).stem} if t)}
+        if found:
+            return found if len(found) == 1 else set()
+    return set()
 
 
 def _code_note_refs(refi: RefiProject) -> list[tuple[str, str]]:
@@ -282,3 +317,35 @@ def _speerpunt_by_note_name(name: str, mapping: CodeMapping, speerpunt_ids: dict
     label = name.split(":", 1)[1].rsplit("|", 1)[0].strip() if ":" in name else ""
     code, _ = split_code_name(label, own=True)
     return sorted({sid for (_index, sp_code), sid in speerpunt_ids.items() if code and sp_code == code})
+
+
+def _place(selection) -> tuple[int, int, str]:
+    return selection.start, selection.end, selection.user
+
+
+def _assessments_beside(source: RefiSource, mapping: CodeMapping,
+                        speerpunten_of: dict[str, list[str]]) -> dict[tuple[int, int, str], set[Assessment]]:
+    """Assessment codes on selections of their own, per place (span and user).
+
+    QualCoder exports every coding as a selection of its own, so a finding comes back as two selections
+    on the same words by the same analyst: one coded with the speerpunt, one with "Beoordeling: …".
+    """
+    beside: dict[tuple[int, int, str], set[Assessment]] = {}
+    for selection in source.selections:
+        if not speerpunten_of[selection.guid]:
+            for guid in selection.code_guids:
+                if guid in mapping.assessment_of:
+                    beside.setdefault(_place(selection), set()).add(mapping.assessment_of[guid])
+    return beside
+
+
+def _same_finding_present(project: Project, document_id: str, selection, speerpunt_id: str,
+                          assessment: Assessment, note: str, author: str) -> bool:
+    """The same finding is already here under another id (a program that does not keep GUIDs, such as
+    QualCoder, sends back what it was given): same words, speerpunt, assessment, note and analyst."""
+    return project.db.execute(
+        "SELECT 1 FROM findings WHERE deleted IS NULL AND document_id = ? AND start = ? AND \"end\" = ? "
+        "AND speerpunt_id = ? AND assessment = ? AND note = ? AND author = ?",
+        [document_id, selection.start, selection.end, speerpunt_id, assessment.value, clean_text(note).strip(),
+         clean_line(author)],
+    ).fetchone() is not None

@@ -49,6 +49,8 @@ class MergeSummary:
     backup: str = ""
     tables: dict[str, TableCounts] = field(default_factory=dict)
     renamed: list[str] = field(default_factory=list)
+    # (title in the conflict list, title in use) per renamed speerpunt or theme, for the app to word
+    renamings: list[tuple[str, str]] = field(default_factory=list)
     skipped_documents: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
 
@@ -266,14 +268,29 @@ def _merge_table(project, spec, mine: Snapshot, theirs: Snapshot, source: _Sourc
             _record_change(summary.changes, spec.name, key, ids_by_sha)
             counts.updated += 1
         else:
-            _set_shared(project, spec, key, winner_hash)
+            # shared_hash is not moved on to our version: the other side does not hold it yet, and a
+            # third analyst's edit of the version before it must still be seen as changed on both sides.
             counts.unchanged += 1
-        if mine_changed and theirs_changed:
-            _add_conflict(project, spec.name, key, loser, loser_hash, winner_hash)
+        based_on = their_shared.get(key) if theirs_wins else my_shared.get(key)
+        if (mine_changed and theirs_changed and not _builds_on(based_on, loser, loser_hash)
+                and _add_conflict(project, spec.name, key, loser, loser_hash, winner_hash)):
             counts.conflicts += 1
             if spec.name in ("speerpunten", "themes") and loser.get("title") != winner.get("title"):
                 summary.renamed.append(f"'{loser['title']}' became '{winner['title']}'")
+                summary.renamings.append((loser["title"], winner["title"]))
     return counts
+
+
+def _builds_on(winner_based_on: str | None, loser: dict, loser_hash: str) -> bool:
+    """True when the winning version was made on top of the losing one, so nothing of the loser is lost.
+
+    Either the winner's side last shared exactly the loser's version (it was merged in, then edited), or
+    the loser is a finding or reaction never edited since it was made (``modified`` equals ``created``):
+    every copy of a project starts from that version, so an edit on one side only is no conflict.
+    """
+    if winner_based_on == loser_hash:
+        return True
+    return bool(loser.get("created")) and loser.get("modified") == loser.get("created")
 
 
 def _record_change(changes: Changes, table: str, key: str, ids_by_sha: dict[str, str]) -> None:
@@ -306,12 +323,16 @@ def _set_shared(project: Project, spec, key: str, row_hash: str) -> None:
     project.db.execute(f'UPDATE {spec.name} SET shared_hash = ? WHERE "{spec.key}" = ?', [row_hash, key])
 
 
-def _add_conflict(project: Project, table: str, key: str, loser: dict, loser_hash: str, winner_hash: str) -> None:
-    # ignore: a version already listed (UNIQUE table_name, record_key, version_hash) is listed once.
+def _add_conflict(project: Project, table: str, key: str, loser: dict, loser_hash: str, winner_hash: str) -> bool:
+    """List the losing version; False when it was listed already (merging the same file twice adds nothing)."""
+    if project.db.execute("SELECT 1 FROM conflicts WHERE table_name = ? AND record_key = ? AND version_hash = ?",
+                          [table, key, loser_hash]).fetchone():
+        return False
     project.db.table("conflicts").insert({
         "id": new_id(), "table_name": table, "record_key": key, "version_hash": loser_hash,
         "data": json.dumps(loser, ensure_ascii=False, sort_keys=True), "winner_hash": winner_hash,
-        "detected": now()}, ignore=True)
+        "detected": now()})
+    return True
 
 
 def _merge_conflict_lists(project: Project, conflicts: list[dict]) -> None:

@@ -52,52 +52,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>All speerpunten and assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="164"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="165"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Not defined here: too few passages, or everyone gave the same label everywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Measured over</source>
         <translation>Measured over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohen&apos;s κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="170"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff&apos;s α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
         <source>Passages tagged by at least one analyst</source>
         <translation>Passages tagged by at least one analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Share of analyst pairs giving the same label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="178"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</translation>
     </message>
@@ -587,71 +587,76 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>current version kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="269"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="196"/>
+        <source>replaced when the other version was restored</source>
+        <translation>replaced when the other version was restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="320"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="325"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
-        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="326"/>
+        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
-            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</numerusform>
-            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</numerusform>
+            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
+            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="344"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
@@ -2117,53 +2122,53 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>JointFindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
         <source>Write joint finding</source>
         <translation>Write joint finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Passage:</source>
         <translation>Passage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Written by:</source>
         <translation>Written by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Assessment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="91"/>
         <source>Speerpunt of the joint finding</source>
         <translation>Speerpunt of the joint finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="92"/>
         <source>Assessment of the joint finding</source>
         <translation>Assessment of the joint finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="93"/>
         <source>Note of the joint finding</source>
         <translation>Note of the joint finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="94"/>
         <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
         <translation>
             <numerusform>Replaces %n finding(s) on this passage; Undo brings them back.</numerusform>
@@ -2686,16 +2691,16 @@ The report could not be written to this computer&apos;s disk.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="245"/>
-        <source>Renamed speerpunt or theme: %1</source>
-        <translation>Renamed speerpunt or theme: %1</translation>
+        <source>Renamed on both sides: speerpunt or theme &apos;%1&apos; is now called &apos;%2&apos; (the other name is under Review → Conflicts)</source>
+        <translation>Renamed on both sides: speerpunt or theme &apos;%1&apos; is now called &apos;%2&apos; (the other name is under Review → Conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="248"/>
         <source>Documents only in the bundle (not copied; import them to see them): %1</source>
         <translation>Documents only in the bundle (not copied; import them to see them): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="251"/>
         <source>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</source>
         <translation>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</translation>
     </message>
@@ -3786,42 +3791,47 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="31"/>
+        <source>Before merging %1</source>
+        <translation>Before merging %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="33"/>
         <source>Before a merge</source>
         <translation>Before a merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
         <source>Before restoring a backup</source>
         <translation>Before restoring a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="37"/>
         <source>Automatic, while editing</source>
         <translation>Automatic, while editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="38"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="55"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="64"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="65"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="66"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -3829,49 +3839,49 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="117"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="162"/>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="126"/>
         <source>Backups, newest first</source>
         <translation>Backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="128"/>
         <source>Restore the selected backup</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="131"/>
         <source>There are no backups of this project yet.</source>
         <translation>There are no backups of this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="155"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>Restored the backup of %1. The state before it was saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="163"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</translation>
     </message>
@@ -4691,43 +4701,43 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="144"/>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
         <source>Team folder</source>
         <translation>Team folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="151"/>
         <source>Work together in a &amp;folder…</source>
         <translation>Work together in a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
         <translation>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="178"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
         <translation>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="188"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
         <source>Team folder: syncing…</source>
         <translation>Team folder: syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="205"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
         <source>Team folder: synced %1</source>
         <translation>Team folder: synced %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
         <source>published: %1</source>
         <translation>published: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -4735,37 +4745,37 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="213"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>%1 published at %2</source>
         <translation>%1 published at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
         <source>Waiting for %1: %2</source>
         <translation>Waiting for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="218"/>
         <source>Not matched: %1</source>
         <translation>Not matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="220"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
         <source>Team folder: a document could not be matched: %1</source>
         <translation>Team folder: a document could not be matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
         <source>Team folder: not synced</source>
         <translation>Team folder: not synced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
         <source>Team folder: %1</source>
         <translation>Team folder: %1</translation>
     </message>

@@ -52,52 +52,52 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         <translation>Alle speerpunten en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="164"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="165"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Hier niet te bepalen: te weinig passages, of iedereen gaf overal hetzelfde label.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Measured over</source>
         <translation>Gemeten over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Agreement</source>
-        <translation>Akkoord</translation>
+        <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="170"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="174"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
         <source>Passages tagged by at least one analyst</source>
         <translation>Passages die ten minste één analist heeft getagd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Aandeel van de paren analisten dat hetzelfde label gaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Overeenstemming boven toeval, voor twee analisten (1 = volledig, 0 = toeval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="178"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Overeenstemming boven toeval, voor elk aantal analisten (≥ 0,8 is goed, &lt; 0,667 zwak)</translation>
     </message>
@@ -587,75 +587,80 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         <translation>huidige versie gehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="269"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="196"/>
+        <source>replaced when the other version was restored</source>
+        <translation>vervangen toen de andere versie werd teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>U en een collega hebben vóór het samenvoegen hetzelfde gewijzigd. De latere wijziging is in gebruik (huidige versie); de andere wordt hier bewaard. Houd de huidige versie, of zet de andere terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicten, met beide versies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>Show resolved</source>
         <translation>Opgeloste tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Keep current</source>
         <translation>Huidige houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>De huidige versie van de gekozen conflicten houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Restore other version…</source>
         <translation>Andere versie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>De andere versie van de gekozen conflicten terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="320"/>
         <source>Not resolved: %1</source>
         <translation>Niet opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="325"/>
         <source>Restore other version</source>
         <translation>Andere versie terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
-        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo (the backup made before the merge still holds the current version).</source>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="326"/>
+        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
-            <numerusform>De huidige versie vervangen door de andere bij %n conflict(en)? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
-            <numerusform>De huidige versie vervangen door de andere bij %n conflict(en)? Dit kan niet met Ongedaan maken worden teruggedraaid (de back-up van vóór het samenvoegen bevat de huidige versie nog).</numerusform>
+            <numerusform>De huidige versie vervangen door de andere bij %n conflict? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versie blijft in deze lijst staan (Opgeloste tonen).</numerusform>
+            <numerusform>De huidige versies vervangen door de andere bij %n conflicten? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versies blijven in deze lijst staan (Opgeloste tonen).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="344"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>Geen openstaande conflicten. Ze verschijnen wanneer bij samenvoegen blijkt dat u en een collega allebei hetzelfde hebben gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
-            <numerusform>%n conflict(en). Dubbelklik op een bevinding om de passage te zien.</numerusform>
-            <numerusform>%n conflict(en). Dubbelklik op een bevinding om de passage te zien.</numerusform>
+            <numerusform>%n conflict. Dubbelklik op een bevinding om de passage te zien.</numerusform>
+            <numerusform>%n conflicten. Dubbelklik op een bevinding om de passage te zien.</numerusform>
         </translation>
     </message>
 </context>
@@ -1783,7 +1788,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <location filename="../../desktop/ui/review/findings_table.py" line="244"/>
         <source>%n findings</source>
         <translation>
-            <numerusform>%n bevindingen</numerusform>
+            <numerusform>%n bevinding</numerusform>
             <numerusform>%n bevindingen</numerusform>
         </translation>
     </message>
@@ -1801,7 +1806,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <location filename="../../desktop/ui/review/findings_table.py" line="316"/>
         <source>Re-tag %n findings</source>
         <translation>
-            <numerusform>%n bevindingen ander speerpunt geven</numerusform>
+            <numerusform>%n bevinding ander speerpunt geven</numerusform>
             <numerusform>%n bevindingen ander speerpunt geven</numerusform>
         </translation>
     </message>
@@ -2117,57 +2122,57 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>JointFindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
         <source>Write joint finding</source>
         <translation>Gezamenlijke bevinding schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Passage:</source>
         <translation>Passage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>Written by:</source>
         <translation>Geschreven door:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
         <source>&amp;Assessment:</source>
         <translation>&amp;Beoordeling:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="91"/>
         <source>Speerpunt of the joint finding</source>
         <translation>Speerpunt van de gezamenlijke bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="92"/>
         <source>Assessment of the joint finding</source>
         <translation>Beoordeling van de gezamenlijke bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="93"/>
         <source>Note of the joint finding</source>
         <translation>Notitie bij de gezamenlijke bevinding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="94"/>
         <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
         <translation>
-            <numerusform>Vervangt %n bevinding(en) op deze passage; Ongedaan maken brengt ze terug.</numerusform>
-            <numerusform>Vervangt %n bevinding(en) op deze passage; Ongedaan maken brengt ze terug.</numerusform>
+            <numerusform>Vervangt %n bevinding op deze passage; Ongedaan maken brengt die terug.</numerusform>
+            <numerusform>Vervangt %n bevindingen op deze passage; Ongedaan maken brengt ze terug.</numerusform>
         </translation>
     </message>
 </context>
@@ -2680,22 +2685,22 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="242"/>
         <source>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
-            <numerusform>%n conflict(en): u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
-            <numerusform>%n conflict(en): u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
+            <numerusform>%n conflict: u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
+            <numerusform>%n conflicten: u hebt allebei hetzelfde gewijzigd. De laatste versies zijn in gebruik; de andere wachten onder Controle → Conflicten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="245"/>
-        <source>Renamed speerpunt or theme: %1</source>
-        <translation>Hernoemd speerpunt of thema: %1</translation>
+        <source>Renamed on both sides: speerpunt or theme &apos;%1&apos; is now called &apos;%2&apos; (the other name is under Review → Conflicts)</source>
+        <translation>Aan beide kanten hernoemd: speerpunt of thema &apos;%1&apos; heet nu &apos;%2&apos; (de andere naam staat onder Controle → Conflicten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="248"/>
         <source>Documents only in the bundle (not copied; import them to see them): %1</source>
         <translation>Documenten die alleen in de bundel staan (niet gekopieerd; importeer ze om ze te zien): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="251"/>
         <source>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</source>
         <translation>Back-up gemaakt vóór het samenvoegen: %1 (Bestand → Back-up terugzetten… maakt het samenvoegen ongedaan)</translation>
     </message>
@@ -3553,7 +3558,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
         <source>“%1” has %n findings. Where should they go?</source>
         <translation>
-            <numerusform>“%1” heeft %n bevindingen. Waar moeten die heen?</numerusform>
+            <numerusform>“%1” heeft %n bevinding. Waar moet die heen?</numerusform>
             <numerusform>“%1” heeft %n bevindingen. Waar moeten die heen?</numerusform>
         </translation>
     </message>
@@ -3786,42 +3791,47 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="31"/>
+        <source>Before merging %1</source>
+        <translation>Vóór samenvoegen met %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="33"/>
         <source>Before a merge</source>
         <translation>Vóór samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
         <source>Before restoring a backup</source>
         <translation>Vóór het terugzetten van een back-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="37"/>
         <source>Automatic, while editing</source>
         <translation>Automatisch, tijdens het werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="38"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="55"/>
         <source>unreadable</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="64"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="65"/>
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="66"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -3829,49 +3839,49 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="117"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="162"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt bewaart de laatste back-ups van dit project ernaast, in de map %1. Terugzetten vervangt alles in het project door de back-up; wat er nu staat, wordt eerst zelf geback-upt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="126"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="128"/>
         <source>Restore the selected backup</source>
         <translation>De gekozen back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="131"/>
         <source>There are no backups of this project yet.</source>
         <translation>Er zijn nog geen back-ups van dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
         <source>Not restored: %1</source>
         <translation>Niet teruggezet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="155"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>De back-up van %1 is teruggezet. De toestand daarvoor is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="163"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Alles in dit project vervangen door de back-up van %1? De geschiedenis voor ongedaan maken wordt gewist; de huidige toestand wordt eerst geback-upt, zodat u ernaar terug kunt.</translation>
     </message>
@@ -4337,7 +4347,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <location filename="../../desktop/ui/review/search_panel.py" line="295"/>
         <source>The best %n passages</source>
         <translation>
-            <numerusform>De beste %n passages</numerusform>
+            <numerusform>De beste %n passage</numerusform>
             <numerusform>De beste %n passages</numerusform>
         </translation>
     </message>
@@ -4345,7 +4355,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
         <source>%n passages</source>
         <translation>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%n passage</numerusform>
             <numerusform>%n passages</numerusform>
         </translation>
     </message>
@@ -4691,43 +4701,43 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="144"/>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="146"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
         <source>Team folder</source>
         <translation>Teammap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="151"/>
         <source>Work together in a &amp;folder…</source>
         <translation>Samenwerken via een &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
         <translation>Dit project gelijk houden met collega&apos;s via een gedeelde map (OneDrive, SharePoint, een netwerkschijf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="178"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
         <translation>Het projectbestand staat in deze map. Houd het projectbestand buiten de teammap: een synchronisatiedienst beschadigt een database die hij kopieert terwijl die open is. Kies een lege, eigen map voor het team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="188"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
         <source>Team folder: syncing…</source>
         <translation>Teammap: bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="205"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
         <source>Team folder: synced %1</source>
         <translation>Teammap: gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
         <source>published: %1</source>
         <translation>gepubliceerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n openstaand conflict</numerusform>
@@ -4735,37 +4745,37 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="213"/>
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>%1 published at %2</source>
         <translation>%1 publiceerde om %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
         <source>Waiting for %1: %2</source>
         <translation>Wacht op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="218"/>
         <source>Not matched: %1</source>
         <translation>Niet gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="220"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
         <source>Team folder: a document could not be matched: %1</source>
         <translation>Teammap: een document kon niet worden gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
         <source>Team folder: not synced</source>
         <translation>Teammap: niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
         <source>Team folder: %1</source>
         <translation>Teammap: %1</translation>
     </message>

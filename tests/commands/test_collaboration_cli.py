@@ -87,3 +87,30 @@ def test_merging_a_file_that_is_not_a_project_changes_nothing(tmp_path: Path, ca
     assert main(["merge", str(mine), str(junk)]) == 1
     assert "not a Speerpunt project" in capsys.readouterr().err
     assert mine.read_bytes() == before
+
+
+def test_a_conflict_says_what_the_other_version_would_change_and_whose_it_is(tmp_path: Path, capsys) -> None:
+    # Only the note used to be shown: restoring Bo's version would silently also turn the assessment around.
+    mine, theirs, _ = make_pair(tmp_path)
+    with open_project(mine) as project:
+        finding = list_findings(project)[0]
+        update_finding(project, finding.id, note="Mijn notitie", assessment="concern", author="Ann")
+    with open_project(theirs) as project:
+        update_finding(project, finding.id, note="Hun notitie", author="Bo")
+    run_json(capsys, "merge", mine, theirs)
+    [conflict] = run_json(capsys, "conflicts", mine)
+    assert conflict["other_author"] == "Ann"
+    assert "assessment: positive, other: concern" in conflict["differs"]
+    assert "note: Hun notitie, other: Mijn notitie" in conflict["differs"]
+    assert "author: Bo, other: Ann" in conflict["differs"]
+
+
+def test_agreement_in_the_terminal_is_a_table_of_measures_not_nested_data(tmp_path: Path, capsys) -> None:
+    mine, theirs, document = make_pair(tmp_path)
+    run_json(capsys, "merge", mine, theirs)
+    assert main(["agreement", str(mine), "--doc", document[:8]]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["measured_over", "passages", "agreement", "cohen_kappa", "krippendorff_alpha"]
+    assert lines[1].startswith("all (Ann, Bo)")
+    assert any(line.startswith("speerpunt 1.1") for line in lines)
+    assert not any("{" in line or "…" in line for line in lines)

@@ -201,3 +201,21 @@ def test_characters_xml_cannot_hold_are_left_out_not_fatal(project, schema, tmp_
     # The plain text keeps the form feed: it is not XML, and positions must not move.
     [source] = read.root.find(q("Sources"))
     assert "\x0c" in read.text_of(source)
+
+
+def test_two_analysts_finding_one_speerpunt_missing_get_notes_of_their_own_name(reaction_project, schema,
+                                                                                tmp_path) -> None:
+    # After a merge two analysts may both have found 2.1 missing in the agreement. QualCoder keeps journals by
+    # name (UNIQUE) and its importer stops with an error at the second note of one name (refi.py parse_notes).
+    reaction_project.tag("2.1", "missing", None, "Ook hier niets over de onderkant.", author="Fatima el Amrani")
+    reaction_project.tag("2.1", "missing", None, "Nog een keer, door Joost.", author="Joost de Vries")
+    out = tmp_path / "samen.qdpx"
+    export(reaction_project.project, "qdpx", out)
+    read = read_export(out)
+    assert_valid(schema, read.root)
+    named = {note.get("name"): read.files["sources/" + note.get("plainTextPath").removeprefix("internal://")]
+             for note in read.root.find(q("Notes")) if note.get("plainTextPath")}
+    base = "Ontbreekt: 2.1 Iedereen aan het werk | Coalitieakkoord 2026"
+    assert sorted(named) == [f"{base} (Fatima el Amrani)", f"{base} (Joost de Vries)",
+                             f"{base} (Joost de Vries) (2)"]
+    assert named[f"{base} (Fatima el Amrani)"].decode() == "Ook hier niets over de onderkant."

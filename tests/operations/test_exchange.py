@@ -308,3 +308,80 @@ def test_a_cancelled_import_leaves_nothing_behind(project, tmp_path) -> None:
         import_qdpx(project, path, progress=progress)
     assert progress.total == 2 and progress.done == 1
     assert_unchanged(project)
+
+
+# A Speerpunt export after a trip through QualCoder, shaped as QualCoder's RefiExport writes it (refi.py,
+# read and run for this): every coding is a PlainTextSelection of its own with a new GUID (so a finding
+# comes back as one selection with the speerpunt and one with "Beoordeling: …", both with the memo),
+# no Sets, the source files with a BOM, a missing finding as a journal note without the Link to its
+# source or the code's NoteRef, and QualCoder's own origin.
+QUALCODER_TEXT = "\ufeff" + SPEC_TEXT
+FATIMA, JORIS = "613dc508-03b9-40ec-bcd2-cb43f82db721", "306247fa-495d-4bf1-9ecc-2f2fa8dc1ba9"
+
+
+def qualcoder_qde(guids: tuple[str, ...] = ("a1", "a2", "b1", "b2")) -> str:
+    def selection(guid: str, start: int, end: int, user: str, code: str, memo: str = "") -> str:
+        description = f"<Description>{memo}</Description>" if memo else ""
+        return (f'<PlainTextSelection guid="{guid}000000-0000-4000-8000-000000000000" startPosition="{start}" '
+                f'endPosition="{end}" name="x" creatingUser="{user}" creationDateTime="2026-12-02T07:14:08Z">'
+                f'{description}<Coding guid="{guid}c00000-0000-4000-8000-000000000000" creatingUser="{user}">'
+                f'<CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>')
+
+    wonen, budget = "11111111-0000-4000-8000-000000000011", "11111111-0000-4000-8000-0000000000f1"
+    positief, zorg = "22222222-0000-4000-8000-000000000001", "22222222-0000-4000-8000-000000000002"
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="werk.qda" origin="3.8" creationDateTime="2026-12-02T08:00:00Z">
+<Users><User guid="{FATIMA}" name="Fatima" /><User guid="{JORIS}" name="Joris" /></Users>
+<CodeBook><Codes>
+<Code guid="11111111-0000-4000-8000-000000000001" name="1 Wonen" isCodable="false">
+<Code guid="{wonen}" name="1.1 Betaalbaar wonen" isCodable="true" color="#81BEF7" /></Code>
+<Code guid="11111111-0000-4000-8000-00000000000f" name="F Voldoende financiële slagkracht" isCodable="false">
+<Code guid="{budget}" name="F.1 Toereikende budgetten" isCodable="true" color="#F5A9A9" /></Code>
+<Code guid="22222222-0000-4000-8000-000000000000" name="Speerpunt-beoordeling" isCodable="false">
+<Code guid="{positief}" name="Beoordeling: positief" isCodable="true" />
+<Code guid="{zorg}" name="Beoordeling: zorg" isCodable="true" />
+<Code guid="22222222-0000-4000-8000-000000000003" name="Beoordeling: ontbreekt" isCodable="true" /></Code>
+</Codes></CodeBook>
+<Sources>
+<TextSource guid="33333333-0000-4000-8000-000000000000" name="Akkoord"
+ plainTextPath="internal://33333333-0000-4000-8000-000000000000.txt" creatingUser="{FATIMA}"
+ creationDateTime="2026-12-02T07:14:00Z">
+{selection(guids[0], 23, 31, FATIMA, wonen, "Goed voor huurders.")}
+{selection(guids[1], 23, 31, FATIMA, positief, "Goed voor huurders.")}
+{selection(guids[2], 36, 45, JORIS, budget, "Geen dekking.")}
+{selection(guids[3], 36, 45, JORIS, zorg, "Geen dekking.")}
+</TextSource>
+</Sources>
+<Notes>
+<Note guid="44444444-0000-4000-8000-000000000000" creatingUser="{FATIMA}" creationDateTime="2026-12-02T07:14:09Z"
+ name="Ontbreekt: 1.1 Betaalbaar wonen | Akkoord (Fatima)" plainTextPath="internal://44444444-0000-4000-8000-000000000000.txt" >
+</Note>
+</Notes>
+</Project>
+"""
+
+
+QUALCODER_FILES = {"sources/33333333-0000-4000-8000-000000000000.txt": QUALCODER_TEXT.encode("utf-8"),
+                   "sources/44444444-0000-4000-8000-000000000000.txt": "\ufeffNiets over sociale huur.".encode()}
+
+
+def test_our_export_back_from_qualcoder_keeps_assessments_missing_findings_and_codes(project, tmp_path) -> None:
+    path = make_qdpx(tmp_path / "werk.qdpx", qualcoder_qde(), QUALCODER_FILES)
+    result = import_qdpx(project, path)
+    assert findings_as_seen(project) == [
+        ("Akkoord", "", "1.1", "missing", "Niets over sociale huur.", "Fatima", False),
+        ("Akkoord", "jeugdzorg", "F.1", "concern", "Geen dekking.", "Joris", True),
+        ("Akkoord", "woningen", "1.1", "positive", "Goed voor huurders.", "Fatima", True),
+    ]
+    assert result.unassessed == 0 and result.warnings == []
+    [framework] = framework_as_seen(project)
+    assert [(theme[0], [sp[0] for sp in theme[3]]) for theme in framework[2]] == [("1", ["1.1"]), ("F", ["F.1"])]
+
+
+def test_the_same_findings_sent_back_under_new_guids_are_not_added_twice(project, tmp_path) -> None:
+    import_qdpx(project, make_qdpx(tmp_path / "eerst.qdpx", qualcoder_qde(), QUALCODER_FILES))
+    before = findings_as_seen(project)
+    again = import_qdpx(project, make_qdpx(tmp_path / "terug.qdpx", qualcoder_qde(("c1", "c2", "d1", "d2")),
+                                           QUALCODER_FILES))
+    assert findings_as_seen(project) == before
+    assert again.findings == 0 and again.already_present == 3

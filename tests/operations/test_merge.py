@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -132,6 +133,64 @@ def test_an_edit_on_both_sides_keeps_the_newer_and_lists_the_other(pair) -> None
         assert conflict[0] == "findings" and "Mijn versie" in conflict[1]
     assert summary.total("conflicts") == 1 and summary.total("updated") == 1
     assert Path(summary.backup).exists()
+
+
+
+def conflict_notes(path: Path) -> list[str]:
+    with open_project(path) as project:
+        return sorted(json.loads(data)["note"] for (data,) in project.db.execute(
+            "SELECT data FROM conflicts WHERE table_name = 'findings'"))
+
+
+def test_my_edit_kept_past_an_unchanged_copy_still_meets_a_later_edit_as_a_conflict(tmp_path: Path) -> None:
+    # Fatima edits, merges Joris's morning bundle (he had not touched the finding: her version stays),
+    # then Joris, who never saw her edit, rewrites it later. Her words must be in the conflict list.
+    base = make_base(tmp_path)
+    fatima, joris = copy(base, "fatima.speerpunt"), copy(base, "joris.speerpunt")
+    morning = copy(joris, "joris-ochtend.speerpunt")
+    with open_project(fatima) as project:
+        finding = list_findings(project)[0]
+        update_finding(project, finding.id, note="Fatima: aangescherpt")
+        merge_into(project, morning, backup=False)
+        assert get_note(project, finding.id) == "Fatima: aangescherpt"
+    with open_project(joris) as project:
+        update_finding(project, finding.id, note="Joris: herschreven, later")
+    with open_project(fatima) as project:
+        summary = merge_into(project, joris, backup=False)
+        assert get_note(project, finding.id) == "Joris: herschreven, later"
+    assert summary.total("conflicts") == 1
+    assert conflict_notes(fatima) == ["Fatima: aangescherpt"]
+
+
+def test_a_third_analysts_later_deletion_of_an_edited_finding_lists_the_edit(tmp_path: Path) -> None:
+    base = make_base(tmp_path)
+    fatima, joris, anouk = (copy(base, f"{name}.speerpunt") for name in ("fatima", "joris", "anouk"))
+    with open_project(fatima) as project:
+        finding = list_findings(project)[0]
+        update_finding(project, finding.id, note="Fatima: aangescherpt")
+        merge_into(project, joris, backup=False)
+    with open_project(anouk) as project:
+        delete_findings(project, [finding.id])
+    with open_project(fatima) as project:
+        merge_into(project, anouk, backup=False)
+        assert finding.id not in {f.id for f in list_findings(project)}
+    assert conflict_notes(fatima) == ["Fatima: aangescherpt"]
+
+
+def test_an_edit_on_one_side_only_or_on_top_of_the_other_is_no_conflict(tmp_path: Path) -> None:
+    base = make_base(tmp_path)
+    fatima, joris = copy(base, "fatima.speerpunt"), copy(base, "joris.speerpunt")
+    with open_project(fatima) as project:
+        finding = list_findings(project)[0]
+        update_finding(project, finding.id, note="Alleen Fatima")
+    with open_project(joris) as project:  # the first merge between two copies of one start
+        assert merge_into(project, fatima, backup=False).total("conflicts") == 0
+        assert get_note(project, finding.id) == "Alleen Fatima"
+        update_finding(project, finding.id, note="Joris bouwt voort op Fatima")
+    with open_project(fatima) as project:
+        assert merge_into(project, joris, backup=False).total("conflicts") == 0
+        assert get_note(project, finding.id) == "Joris bouwt voort op Fatima"
+    assert conflict_notes(fatima) == conflict_notes(joris) == []
 
 
 def get_note(project, finding_id: str) -> str:

@@ -117,3 +117,20 @@ def test_an_unchanged_author_is_not_shown_as_a_difference(session, qtbot, tmp_pa
     qtbot.addWidget(dialog)
     assert "Author" not in cell(dialog, 0, 2) + cell(dialog, 0, 3)
     assert cell(dialog, 0, 2).startswith("Note: Prima plan\n— changed ")
+
+
+def test_the_version_a_restore_replaces_stays_in_the_list_with_its_author(session, qtbot, tmp_path):
+    # Fatima's later note was in use; restoring mine must not make hers disappear without a trace.
+    finding_id = make_conflict(session, tmp_path)
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    dialog.confirm = lambda count: True
+    assert dialog.resolve_selected(keep_other=True) == 1
+    assert get_finding(session.project, finding_id).note == "Goed, maar te laat"
+    dialog.show_resolved.setChecked(True)
+    others = [cell(dialog, row, 3) for row in range(dialog.model.rowCount())]
+    kept = [text for text in others if "Prima plan" in text]
+    assert len(kept) == 1 and "Author: Fatima" in kept[0]
+    assert any("replaced when the other version was restored" in cell(dialog, row, 4)
+               for row in range(dialog.model.rowCount()))

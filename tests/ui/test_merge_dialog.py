@@ -107,3 +107,23 @@ def test_merge_needs_a_file(session, qtbot):
     assert not dialog.merge_button.isEnabled()
     dialog.path_edit.setText("/tmp/x.spbundle")
     assert dialog.merge_button.isEnabled()
+
+
+def test_a_speerpunt_renamed_on_both_sides_is_told_in_the_interface_language(session, qtbot, tmp_path):
+    from desktop.operations.frameworks import edit_speerpunt
+    from desktop.ui import i18n
+
+    theirs = colleague_copy(session.project, tmp_path)
+    with in_copy(theirs) as copy:
+        edit_speerpunt(copy, session.codes["1.1"], title="Wonen voor iedereen")
+    edit_speerpunt(session.project, session.codes["1.1"], title="Betaalbaar en duurzaam wonen")
+    i18n.install_language("nl")
+    dialog = MergeDialog(session, path=theirs)
+    qtbot.addWidget(dialog)
+
+    _merge(dialog, qtbot)
+
+    details = dialog.details.text()
+    assert ("'Betaalbaar en duurzaam wonen' heet nu 'Wonen voor iedereen'" in details
+            or "'Wonen voor iedereen' heet nu 'Betaalbaar en duurzaam wonen'" in details)
+    assert "became" not in details

@@ -55,3 +55,23 @@ def test_without_backups_the_dialog_says_so(session, qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.restore_button.isEnabled()
     assert "no backups" in dialog.message.text()
+
+
+def test_each_backup_before_a_merge_names_the_file_merged_after_it(session, qtbot, tmp_path):
+    # Two merges in a morning: undoing the second means restoring the backup made before *that* one.
+    from desktop.operations.merge import merge_into
+    from tests.ui.collab_helpers import colleague_copy, in_copy
+
+    files = []
+    for name, code in (("joris.speerpunt", "1.1"), ("anouk.speerpunt", "2.1")):
+        copy = colleague_copy(session.project, tmp_path, name)
+        with in_copy(copy) as project:
+            add_finding(project, session.document_id, session.codes[code], "concern", 0, 20, author=name)
+        files.append(copy)
+    for copy in files:
+        merge_into(session.project, copy)
+    dialog = RestoreBackupDialog(session)
+    qtbot.addWidget(dialog)
+    reasons = [dialog.model.data(dialog.model.index(row, 1)) for row in range(dialog.model.rowCount())]
+    assert reasons == ["Before merging anouk.speerpunt", "Before merging joris.speerpunt"]
+    assert [dialog.model.data(dialog.model.index(row, 2)) for row in range(2)] == ["1", "0"]

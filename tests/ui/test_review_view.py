@@ -173,3 +173,18 @@ def test_a_colleagues_new_finding_shows_up_after_a_change(session, two_analysts,
     session.push(AddFinding(session, session.document_id, session.codes["1.2"], "concern", passage.start,
                             passage.end))
     assert view.comparison.analysts == ["Anna", "Bram", "Testanalist"]
+
+
+def test_a_long_passage_in_the_joint_dialog_is_cut_at_a_word_and_says_so(session, qtbot):
+    from desktop.store.analysis.comparison import PassageComparison, TaggedFinding
+    from desktop.ui.collaboration.joint_finding_dialog import JointFindingDialog
+
+    text = " ".join(["Het kabinet investeert in betaalbare woningen voor iedereen."] * 8)  # 488 characters
+    found = TaggedFinding("f1", "Anna", session.codes["1.1"], "1.1", "Betaalbaar wonen", "positive", 0, len(text), "")
+    passage = PassageComparison(0, 0, len(text), "12", text, {"Anna": [found]})
+    dialog = JointFindingDialog(passage, [], "Anna")
+    qtbot.addWidget(dialog)
+    shown = dialog.quote.text()
+    assert shown.endswith(" …") and text.startswith(shown.removesuffix(" …"))
+    assert shown.removesuffix(" …").split()[-1] in text.split()  # a whole word, not "ko"
+    assert dialog.quote.toolTip() == text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.operations.findings import add_finding
 from desktop.store import open_project
 from desktop.store.findings import list_findings
@@ -74,3 +76,24 @@ def test_reopening_the_project_syncs_with_the_remembered_folder(main_window, qtb
     _wait(qtbot)
     with open_project(bram) as project:
         assert project.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_publication_times_read_as_local_days_and_times_not_as_utc_stamps(main_window, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.sync.team_round import SyncReport
+
+    window = main_window(empty_project(tmp_path / "werk.speerpunt"), name="Bram")
+    menu = window.team_folder
+    now = datetime.now(UTC)
+    yesterday = now - timedelta(days=1)
+    stamp = lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # noqa: E731 - as the manifests write it
+    report = SyncReport(folder=str(tmp_path), device="abc", analyst="Bram", finished=stamp(now), analysts=[
+        {"analyst": "Ann", "published": stamp(yesterday), "you": False},
+        {"analyst": "Bram", "published": stamp(now), "you": True}])
+    menu._show(report)
+    local = yesterday.astimezone()
+    # Ann published yesterday: the status bar says which day, the tooltip the day and time, never "…T…Z".
+    assert f"Ann {local.strftime('%d-%m %H:%M')}" in menu.status.text()
+    assert f"Ann published at {local.strftime('%d-%m-%Y %H:%M')}" in menu.status.toolTip()
+    assert not re.search(r"\dT\d", menu.status.toolTip())

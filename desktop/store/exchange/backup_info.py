@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.timestamps import backup_stamp_time
+from desktop.store.project import Project
 
 # backup_project names files <stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.speerpunt
 _NAME = re.compile(r"-(\d{8}-\d{6})-\d{6}-(?P<reason>[a-z-]+)\.speerpunt$")
@@ -45,3 +47,16 @@ def _count_findings(path: Path) -> int | None:
         return None
     finally:
         connection.close()
+
+
+def merged_after(project: Project) -> dict[str, str]:
+    """Backup file name -> the file merged right after it was made (a merge's record names its backup)."""
+    sources: dict[str, str] = {}
+    for source_name, summary in project.db.execute("SELECT source_name, summary FROM merges"):
+        try:
+            backup = json.loads(summary or "{}").get("backup") or ""
+        except (ValueError, AttributeError):
+            continue
+        if backup:
+            sources[Path(backup).name] = source_name
+    return sources

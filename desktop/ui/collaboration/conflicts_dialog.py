@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.changed_words import changed_words
 from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
-from desktop.operations.conflicts import Conflict, list_conflicts, resolve_conflict
+from desktop.operations.conflicts import REPLACED, Conflict, list_conflicts, resolve_conflict
 from desktop.placeholders import fill
 from desktop.store.exchange.conflict_versions import current_version, document_title, speerpunt_label
 from desktop.store.findings import get_finding
@@ -192,6 +192,8 @@ def _resolution_label(resolution: str) -> str:
         return QCoreApplication.translate("ConflictsDialog", "other version restored")
     if resolution == "kept the current version":
         return QCoreApplication.translate("ConflictsDialog", "current version kept")
+    if resolution == REPLACED:
+        return QCoreApplication.translate("ConflictsDialog", "replaced when the other version was restored")
     return resolution
 
 
@@ -322,7 +324,7 @@ class ConflictsDialog(QDialog):
         return questions.ask(
             self, self.tr("Restore other version"),
             self.tr("Replace the current version with the other one for %n conflict(s)? This cannot be undone "
-                    "with Undo (the backup made before the merge still holds the current version).", "", count))
+                    "with Undo; the version replaced stays in this list (Show resolved).", "", count))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

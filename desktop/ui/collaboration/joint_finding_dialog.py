@@ -19,6 +19,8 @@ from desktop.store.analysis.comparison import PassageComparison
 from desktop.store.frameworks import SpeerpuntRecord
 from desktop.ui import assessments
 
+_QUOTE = 300  # characters of the passage shown above the form
+
 
 class JointFindingDialog(QDialog):
     """Speerpunt, assessment and note of the joint finding, prefilled from the analysts' findings.
@@ -38,7 +40,10 @@ class JointFindingDialog(QDialog):
         self.replaced_ids = [f.id for f in found]
         self.author = author
 
-        self.quote = QLabel(" ".join(passage.text.split())[:300])
+        text = " ".join(passage.text.split())
+        # A long passage is cut at a word and says so; the whole text is in the tooltip.
+        self.quote = QLabel(text if len(text) <= _QUOTE else text[:_QUOTE].rsplit(" ", 1)[0] + " …")
+        self.quote.setToolTip(text)
         self.quote.setWordWrap(True)
         self.authors = QLabel(author)
         self.speerpunt = QComboBox()

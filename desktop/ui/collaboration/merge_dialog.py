@@ -241,8 +241,9 @@ class MergeDialog(QDialog):
         if conflicts:
             lines.append(self.tr("%n conflict(s): you both changed the same thing. The later version is in use; "
                                  "the other one waits under Review → Conflicts.", "", conflicts))
-        for renamed in summary.renamed:
-            lines.append(fill(self.tr("Renamed speerpunt or theme: %1"), _escape(renamed)))
+        for before, after in summary.renamings:
+            lines.append(fill(self.tr("Renamed on both sides: speerpunt or theme '%1' is now called '%2' (the other "
+                                      "name is under Review → Conflicts)"), _escape(before), _escape(after)))
         if summary.skipped_documents:
             lines.append(fill(self.tr("Documents only in the bundle (not copied; import them to see them): %1"),
                               _escape(", ".join(summary.skipped_documents))))

@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
 from desktop.operations.backups import restore_project_backup
 from desktop.placeholders import fill
 from desktop.store.exchange.backup import list_backups
-from desktop.store.exchange.backup_info import BackupInfo, describe_backup
+from desktop.store.exchange.backup_info import BackupInfo, describe_backup, merged_after
 from desktop.store.project import ProjectRefused
 from desktop.ui import questions
 from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session
 
 
-def reason_label(reason: str) -> str:
-    """Why the backup was made, for the user (literal translate calls, so lupdate finds them)."""
+def reason_label(reason: str, merged: str = "") -> str:
+    """Why the backup was made, for the user (literal translate calls, so lupdate finds them);
+    ``merged``: the file merged right after it, when the project still records that merge."""
+    if reason == "before-merge" and merged:
+        return fill(QCoreApplication.translate("RestoreBackup", "Before merging %1"), merged)
     if reason == "before-merge":
         return QCoreApplication.translate("RestoreBackup", "Before a merge")
     if reason == "before-restore":
@@ -40,13 +43,14 @@ class BackupListModel(RowTableModel):
 
     COLUMNS = 3
     rows: list[BackupInfo]
+    merged: dict[str, str] = {}  # backup file name -> the file merged after it (desktop.store.exchange.backup_info)
 
     def cell(self, backup: BackupInfo, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return backup.made.strftime("%d-%m-%Y %H:%M:%S") if backup.made else ""
             if column == 1:
-                return reason_label(backup.reason)
+                return reason_label(backup.reason, self.merged.get(backup.path.name, ""))
             if backup.findings is None:
                 return QCoreApplication.translate("RestoreBackup", "unreadable")
             return str(backup.findings)
@@ -127,6 +131,7 @@ class RestoreBackupDialog(QDialog):
             self.message.setText(self.tr("There are no backups of this project yet."))
 
     def reload(self) -> None:
+        self.model.merged = merged_after(self.session.project)
         self.model.set_rows([describe_backup(path) for path in list_backups(self.session.project.path)])
         if self.model.rows:
             self.table.selectRow(0)

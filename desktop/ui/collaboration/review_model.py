@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop.placeholders import fill
@@ -155,7 +155,8 @@ class AgreementModel(RowTableModel):
             value = figures.get(key)
             if value is None:
                 return "—"
-            return f"{value * 100:.0f}%" if column == 2 else f"{value:.2f}"
+            # In the interface's locale: "0,43" in Dutch, as the tooltips write the thresholds.
+            return f"{value * 100:.0f}%" if column == 2 else QLocale().toString(float(value), "f", 2)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column > 1:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
+from desktop.domain.timestamps import local_time
 from desktop.placeholders import fill
 from desktop.store.project import open_project
 from desktop.sync.folder import ANALYSTS, ORIGINALS
@@ -36,11 +37,12 @@ def _round(project_path: Path, folder: Path, analyst: str) -> SyncReport:
 
 
 def _clock(stamp: str) -> str:
-    """'14:05' for an ISO time in UTC, in local time."""
+    """'14:05' for an ISO time in UTC, in local time; '01-12 14:05' when it was not today."""
     try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%H:%M")
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return "?"
+    return moment.strftime("%H:%M" if moment.date() == datetime.now().astimezone().date() else "%d-%m %H:%M")
 
 
 class FolderSync(QObject):
@@ -209,7 +211,7 @@ class TeamFolderMenu(WindowMenu):
             text += " · " + self.tr("%n open conflict(s)", "", report.open_conflicts)
         self.status.setText(text)
         lines = [fill(self.tr("Folder: %1"), report.folder)]
-        lines += [fill(self.tr("%1 published at %2"), entry["analyst"], entry["published"])
+        lines += [fill(self.tr("%1 published at %2"), entry["analyst"], local_time(entry["published"]))
                   for entry in report.analysts if entry["published"]]
         lines += [fill(self.tr("Waiting for %1: %2"), entry["file"], entry["reason"])
                   for entry in report.skipped]
