@@ -63,6 +63,14 @@ def install_language(language: str) -> bool:
     return loaded
 
 
+def count_text(count: int) -> str:
+    """A count as the interface language writes it: "1.423" in Dutch, "1,423" in English (QLocale's default,
+    set by install_language). Only counts: years, speerpunt codes, page numbers and ids stay as they are.
+    Plural texts (tr() with a count) say "%Ln" for the same; exports, which know no Qt, use
+    desktop.wording.grouped."""
+    return QLocale().toString(int(count))
+
+
 def retranslate_all() -> None:
     """Call retranslate_ui() on every widget of a window on screen that has one.
 

@@ -136,22 +136,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="208"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
@@ -159,67 +159,67 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Import summary</source>
         <translation>Import summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Imported and refused files</source>
         <translation>Imported and refused files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Cited as / reason</source>
         <translation>Cited as / reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
         <source>Documents imported: %1</source>
         <translation>Documents imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
         <source>not imported: %1</source>
         <translation>not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
         <source>cancelled, not read: %1</source>
         <translation>cancelled, not read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="296"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Imported (%1)</source>
         <translation>Imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not imported (%1)</source>
         <translation>Not imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Not read, import cancelled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -313,7 +313,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="186"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="187"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -321,52 +321,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -374,47 +374,47 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
         <source>Documents with their details</source>
         <translation>Documents with their details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="266"/>
         <source>Edit all details of the selected document</source>
         <translation>Edit all details of the selected document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="305"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="306"/>
         <source>%1 of %2 documents</source>
         <translation>%1 of %2 documents</translation>
     </message>
@@ -897,22 +897,22 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="147"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="149"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="415"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="431"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Select text or click in a paragraph first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="451"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="451"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
         <source>Note on this finding:</source>
         <translation>Note on this finding:</translation>
     </message>
@@ -1316,34 +1316,34 @@ The report could not be written to this computer&apos;s disk.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="406"/>
-        <source>%n finding(s); the headings the Word document will have:</source>
+        <source>%Ln finding(s); the headings the Word document will have:</source>
         <translation>
-            <numerusform>%n finding; the headings the Word document will have:</numerusform>
-            <numerusform>%n findings; the headings the Word document will have:</numerusform>
+            <numerusform>%Ln finding; the headings the Word document will have:</numerusform>
+            <numerusform>%Ln findings; the headings the Word document will have:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="409"/>
-        <source>%n finding(s), one row each, in these columns:</source>
+        <source>%Ln finding(s), one row each, in these columns:</source>
         <translation>
-            <numerusform>%n finding, in these columns:</numerusform>
-            <numerusform>%n findings, one row each, in these columns:</numerusform>
+            <numerusform>%Ln finding, in these columns:</numerusform>
+            <numerusform>%Ln findings, one row each, in these columns:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="419"/>
-        <source>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
+        <source>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
         <translation>
-            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</numerusform>
-            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</numerusform>
+            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</numerusform>
+            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
-        <source>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
+        <source>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
         <translation>
-            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
-            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
+            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
+            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
         </translation>
     </message>
     <message>
@@ -1402,53 +1402,53 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
         <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Find in document</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="75"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="119"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="121"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="122"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1655,163 +1655,163 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
         <source>Findings table</source>
         <translation>Findings table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
         <source>Filter: quote, note, speerpunt…</source>
         <translation>Filter: quote, note, speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
         <source>Filter findings by text</source>
         <translation>Filter findings by text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
         <source>Filter by document</source>
         <translation>Filter by document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
         <source>Filter by theme</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
         <source>Filter by speerpunt</source>
         <translation>Filter by speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="170"/>
         <source>Filter by assessment</source>
         <translation>Filter by assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="170"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="171"/>
         <source>Filter by author</source>
         <translation>Filter by author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="171"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="172"/>
         <source>Filter by how a finding was carried over to a new version</source>
         <translation>Filter by how a finding was carried over to a new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="172"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="173"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="173"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="174"/>
         <source>Re-tag to speerpunt…</source>
         <translation>Re-tag to speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="174"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="175"/>
         <source>Show in document</source>
         <translation>Show in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="187"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="188"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="189"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="190"/>
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="190"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="191"/>
         <source>All speerpunten</source>
         <translation>All speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="192"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="193"/>
         <source>All assessments</source>
         <translation>All assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="194"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
         <source>Carried over exactly</source>
         <translation>Carried over exactly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="198"/>
         <source>Tagged on this version</source>
         <translation>Tagged on this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="198"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="199"/>
         <source>Any carry-over</source>
         <translation>Any carry-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="242"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="243"/>
         <source>1 finding</source>
         <translation>1 finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="244"/>
-        <source>%n findings</source>
+        <location filename="../../desktop/ui/review/findings_table.py" line="245"/>
+        <source>%Ln findings</source>
         <translation>
-            <numerusform>%n findings</numerusform>
-            <numerusform>%n findings</numerusform>
+            <numerusform>%Ln findings</numerusform>
+            <numerusform>%Ln findings</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="246"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="247"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="314"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="315"/>
         <source>Re-tag finding</source>
         <translation>Re-tag finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="316"/>
-        <source>Re-tag %n findings</source>
+        <location filename="../../desktop/ui/review/findings_table.py" line="317"/>
+        <source>Re-tag %Ln findings</source>
         <translation>
-            <numerusform>Re-tag %n findings</numerusform>
-            <numerusform>Re-tag %n findings</numerusform>
+            <numerusform>Re-tag %Ln findings</numerusform>
+            <numerusform>Re-tag %Ln findings</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="326"/>
         <source>Re-tag</source>
         <translation>Re-tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="326"/>
         <source>Move the findings to speerpunt:</source>
         <translation>Move the findings to speerpunt:</translation>
     </message>
@@ -2792,10 +2792,10 @@ The report could not be written to this computer&apos;s disk.</translation>
     <name>OutlineModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/reaction_models.py" line="106"/>
-        <source>%n finding(s) on this agreement</source>
+        <source>%Ln finding(s) on this agreement</source>
         <translation>
-            <numerusform>%n finding on this agreement</numerusform>
-            <numerusform>%n findings on this agreement</numerusform>
+            <numerusform>%Ln finding on this agreement</numerusform>
+            <numerusform>%Ln findings on this agreement</numerusform>
         </translation>
     </message>
     <message>
@@ -2889,57 +2889,57 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>PassageTree</name>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="132"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="133"/>
         <source>(no passage: missing in this agreement)</source>
         <translation>(no passage: missing in this agreement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="155"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="156"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="71"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="72"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="72"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="73"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="157"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="158"/>
         <source>1 agreement</source>
         <translation>1 agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="158"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="159"/>
         <source>%1 agreements</source>
         <translation>%1 agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="173"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="174"/>
         <source>Agreement and passage</source>
         <translation>Agreement and passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="174"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="175"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="175"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="176"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="176"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="177"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="177"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="178"/>
         <source>Analyst</source>
         <translation>Analyst</translation>
     </message>
@@ -3373,10 +3373,10 @@ drafts and the exported reaction name it; you can change it later under Report p
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/reaction_editor.py" line="418"/>
-        <source>%n finding(s) in %1</source>
+        <source>%Ln finding(s) in %1</source>
         <translation>
-            <numerusform>%n finding in %1</numerusform>
-            <numerusform>%n findings in %1</numerusform>
+            <numerusform>%Ln finding in %1</numerusform>
+            <numerusform>%Ln findings in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3551,10 +3551,10 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
-        <source>“%1” has %n findings. Where should they go?</source>
+        <source>“%1” has %Ln findings. Where should they go?</source>
         <translation>
-            <numerusform>“%1” has %n findings. Where should they go?</numerusform>
-            <numerusform>“%1” has %n findings. Where should they go?</numerusform>
+            <numerusform>“%1” has %Ln findings. Where should they go?</numerusform>
+            <numerusform>“%1” has %Ln findings. Where should they go?</numerusform>
         </translation>
     </message>
     <message>
@@ -3970,78 +3970,78 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
         <source>Compare analysts</source>
         <translation>Compare analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
         <source>Agreement:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
         <source>Agreement to compare on</source>
         <translation>Agreement to compare on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
         <source>Agreement between analysts</source>
         <translation>Agreement between analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
         <source>Tagged passages by analyst</source>
         <translation>Tagged passages by analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
         <source>Differences only</source>
         <translation>Differences only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
         <source>Write joint finding…</source>
         <translation>Write joint finding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="143"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Write one finding for the analysts on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="145"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="267"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="268"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Agreed after comparison with %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="272"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="273"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Nothing to settle: on the selected passages the analysts agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="290"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="291"/>
         <source>The joint finding was not made: %1</source>
         <translation>The joint finding was not made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="309"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="310"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>There is no coalition agreement in this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="311"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="312"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="316"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="317"/>
         <source>%1 tagged passages; the analysts differ on %2.</source>
         <translation>%1 tagged passages; the analysts differ on %2.</translation>
     </message>
@@ -4049,22 +4049,22 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RevisionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="38"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="39"/>
         <source>Accept new place</source>
         <translation>Accept new place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="41"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="42"/>
         <source>Accept %1 new places</source>
         <translation>Accept %1 new places</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="63"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="64"/>
         <source>Re-point finding</source>
         <translation>Re-point finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="95"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="96"/>
         <source>Import new version of “%1”</source>
         <translation>Import new version of “%1”</translation>
     </message>
@@ -4231,17 +4231,17 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="80"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="81"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="84"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="85"/>
         <source>1 matching passage</source>
         <translation>1 matching passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="84"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="85"/>
         <source>%1 matching passages</source>
         <translation>%1 matching passages</translation>
     </message>
@@ -4249,104 +4249,104 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="214"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="215"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="215"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
         <source>Search all documents…</source>
         <translation>Search all documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
         <source>Search in</source>
         <translation>Search in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
         <source>By document</source>
         <translation>By document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="221"/>
         <source>One line per document that matches: its number of matching passages and its best passage</source>
         <translation>One line per document that matches: its number of matching passages and its best passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="223"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="236"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="237"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="238"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="239"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="272"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="273"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Type at least one word (letters or digits) to search for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="286"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="287"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
         <source>%1 documents</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="291"/>
         <source>1 matching passage</source>
         <translation>1 matching passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="291"/>
         <source>%1 matching passages</source>
         <translation>%1 matching passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="293"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="294"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="295"/>
-        <source>The best %n passages</source>
+        <location filename="../../desktop/ui/review/search_panel.py" line="296"/>
+        <source>The best %Ln passages</source>
         <translation>
-            <numerusform>The best %n passages</numerusform>
-            <numerusform>The best %n passages</numerusform>
+            <numerusform>The best %Ln passages</numerusform>
+            <numerusform>The best %Ln passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
-        <source>%n passages</source>
+        <location filename="../../desktop/ui/review/search_panel.py" line="298"/>
+        <source>%Ln passages</source>
         <translation>
-            <numerusform>%n passages</numerusform>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%Ln passages</numerusform>
+            <numerusform>%Ln passages</numerusform>
         </translation>
     </message>
 </context>

@@ -208,3 +208,20 @@ def test_the_file_dialog_labels_are_in_the_interface_language(main_window, proje
 
     window = main_window(project_path, language=language)
     assert _labels_of_the_next_file_dialog(qtbot, lambda: ask_import_paths(window)) == expected
+
+
+@pytest.mark.parametrize(("language", "passages", "findings", "of"), [
+    ("nl", "1.423 passages", "1.423 bevindingen", "33.154"),
+    ("en", "1,423 passages", "1,423 findings", "33,154"),
+])
+def test_counts_in_the_interface_are_grouped_by_thousands_in_its_language(qtbot, language, passages, findings, of):
+    from desktop.ui.review.findings_table import FindingsTable
+    from desktop.ui.review.passage_tree import _count_text
+
+    i18n.install_language(language)
+    try:
+        assert _count_text(1423) == passages
+        assert FindingsTable.tr("%Ln findings", "", 1423) == findings
+        assert i18n.count_text(33154) == of
+    finally:
+        i18n.install_language("en")

@@ -35,6 +35,7 @@ from desktop.ui.commands.documents import EditDocument
 from desktop.ui.documents.category_editor import split_categories
 from desktop.ui.documents.document_properties import KindCombo, changed_values, edit_document_properties
 from desktop.ui.documents.library_model import kind_label
+from desktop.ui.i18n import count_text
 from desktop.ui.session import Session
 
 COLUMNS = ("short_name", "title", "issuer", "categories", "period", "date", "kind", "parties", "pages", "findings")
@@ -302,7 +303,7 @@ class CollectionTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(fill(self.tr("%1 of %2 documents"), str(shown), str(total)))
+        self.count_label.setText(fill(self.tr("%1 of %2 documents"), count_text(shown), count_text(total)))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.documents or changes.findings or changes.everything_changed:

@@ -415,7 +415,7 @@ class ReactionEditor(QWidget):
         if self.document_id() is None:
             self.findings_label.setText(self.tr("Import an agreement to react to."))
         else:
-            self.findings_label.setText(fill(self.tr("%n finding(s) in %1", None, count),
+            self.findings_label.setText(fill(self.tr("%Ln finding(s) in %1", None, count),
                                              self.agreement_combo.currentText()))
 
     def _update_stale(self) -> None:

@@ -103,7 +103,7 @@ class OutlineModel(QAbstractListModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and not row.is_theme:
             parts = [f"{row.code} {row.title}",
-                     self.tr("%n finding(s) on this agreement", None, row.findings)]
+                     self.tr("%Ln finding(s) on this agreement", None, row.findings)]
             if row.stale:
                 parts.append(self.tr("Findings changed since this draft"))
             elif row.has_text:

@@ -24,6 +24,7 @@ from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.documents import list_categories, list_documents
 from desktop.store.index.search import BadQuery, SearchHit, search, search_by_document
+from desktop.ui.i18n import count_text
 
 SEARCH_DELAY_MS = 250
 # Scope entries for a category carry this prefix; document ids are UUIDs and never start with it.
@@ -82,7 +83,7 @@ class SearchHitsModel(QAbstractListModel):
             if self.passage_counts is not None:
                 count = self.passage_counts.get(hit.document_id, 0)
                 matching = self.tr("1 matching passage") if count == 1 else fill(self.tr("%1 matching passages"),
-                                                                                 count)
+                                                                                 count_text(count))
                 place = f"{title} · {matching}"
             plain = " ".join(hit.snippet.replace(_OPEN, "").replace(_CLOSE, "").split())
             texts = self._lines[row] = (f"{place}: {plain}",
@@ -286,15 +287,15 @@ class SearchPanel(QWidget):
             self.message.setText(fill(self.tr("Nothing found for “%1”."), self.query.text().strip()))
         elif self.model.passage_counts is not None:
             passages = sum(self.model.passage_counts.values())
-            documents = self.tr("1 document") if count == 1 else fill(self.tr("%1 documents"), count)
-            found = self.tr("1 matching passage") if passages == 1 else fill(self.tr("%1 matching passages"), passages)
+            documents = self.tr("1 document") if count == 1 else fill(self.tr("%1 documents"), count_text(count))
+            found = self.tr("1 matching passage") if passages == 1 else fill(self.tr("%1 matching passages"), count_text(passages))
             self.message.setText(f"{documents}, {found}")
         elif count == 1:
             self.message.setText(self.tr("1 passage"))
         elif count >= HIT_LIMIT:
-            self.message.setText(self.tr("The best %n passages", "", count))
+            self.message.setText(self.tr("The best %Ln passages", "", count))
         else:
-            self.message.setText(self.tr("%n passages", "", count))
+            self.message.setText(self.tr("%Ln passages", "", count))
 
     def _enter(self) -> None:
         # Enter in the query field: search now, then open the best hit.
