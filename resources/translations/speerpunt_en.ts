@@ -313,7 +313,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="187"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="189"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -321,52 +321,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -374,47 +374,47 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
         <source>Documents with their details</source>
         <translation>Documents with their details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="266"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
         <source>Edit all details of the selected document</source>
         <translation>Edit all details of the selected document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="271"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="272"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="306"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="327"/>
         <source>%1 of %2 documents</source>
         <translation>%1 of %2 documents</translation>
     </message>
@@ -825,58 +825,58 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="104"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="106"/>
         <source>Document library</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="105"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="107"/>
         <source>Documents of the project</source>
         <translation>Documents of the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="106"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
         <source>Find a document…</source>
         <translation>Find a document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="107"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="109"/>
         <source>Find a document by name or category</source>
         <translation>Find a document by name or category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
         <source>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</source>
         <translation>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="112"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="112"/>
-        <location filename="../../desktop/ui/documents/document_library.py" line="143"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="114"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="155"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="227"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="239"/>
         <source>Open &amp;left</source>
         <translation>Open &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="229"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="241"/>
         <source>Open &amp;right</source>
         <translation>Open &amp;right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="231"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="243"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="233"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="245"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
@@ -2791,7 +2791,7 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="106"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="107"/>
         <source>%Ln finding(s) on this agreement</source>
         <translation>
             <numerusform>%Ln finding on this agreement</numerusform>
@@ -2799,17 +2799,17 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="108"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="109"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="110"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="111"/>
         <source>Reaction written</source>
         <translation>Reaction written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="112"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="113"/>
         <source>No reaction yet</source>
         <translation>No reaction yet</translation>
     </message>
@@ -3232,147 +3232,147 @@ drafts and the exported reaction name it; you can change it later under Report p
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
         <source>Reaction per speerpunt</source>
         <translation>Reaction per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
         <source>Agreement the reaction is about</source>
         <translation>Agreement the reaction is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="244"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
         <source>Speerpunt to react to</source>
         <translation>Speerpunt to react to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="249"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Findings changed since this draft. Your text is kept; draft again to see the current findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="252"/>
         <source>Draft again…</source>
         <translation>Draft again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="253"/>
         <source>Draft again from the current findings</source>
         <translation>Draft again from the current findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
         <source>Findings of this speerpunt</source>
         <translation>Findings of this speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>Fill the reaction from the findings&apos; notes (asks before replacing a text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="264"/>
         <source>Draft from findings</source>
         <translation>Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="265"/>
         <source>In the agreement&apos;s order</source>
         <translation>In the agreement&apos;s order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="266"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Grouped by assessment (positive, concern, missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="267"/>
         <source>With quotes</source>
         <translation>With quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="268"/>
         <source>With quotes and pages</source>
         <translation>With quotes and pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="269"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="302"/>
         <source>Choose a speerpunt above</source>
         <translation>Choose a speerpunt above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="304"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Choose a speerpunt on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="300"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Add a framework with speerpunten to write a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="416"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="423"/>
         <source>Import an agreement to react to.</source>
         <translation>Import an agreement to react to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="418"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="425"/>
         <source>%Ln finding(s) in %1</source>
         <translation>
             <numerusform>%Ln finding in %1</numerusform>
@@ -3380,22 +3380,22 @@ drafts and the exported reaction name it; you can change it later under Report p
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="442"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="449"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="445"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="452"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Not saved yet: %1. Keep this window open; it tries again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="463"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="470"/>
         <source>Replace the reaction?</source>
         <translation>Replace the reaction?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="464"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="471"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</translation>
     </message>
@@ -3403,27 +3403,27 @@ drafts and the exported reaction name it; you can change it later under Report p
 <context>
     <name>ReactionFindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="152"/>
         <source>(not in the agreement)</source>
         <translation>(not in the agreement)</translation>
     </message>
@@ -4231,17 +4231,17 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="81"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="82"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="85"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
         <source>1 matching passage</source>
         <translation>1 matching passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="85"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
         <source>%1 matching passages</source>
         <translation>%1 matching passages</translation>
     </message>
@@ -4249,92 +4249,97 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="215"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
         <source>Search all documents…</source>
         <translation>Search all documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
         <source>Search in</source>
         <translation>Search in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="221"/>
         <source>By document</source>
         <translation>By document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="221"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
         <source>One line per document that matches: its number of matching passages and its best passage</source>
         <translation>One line per document that matches: its number of matching passages and its best passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="223"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="224"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="237"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="239"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="239"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="241"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="273"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="276"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Type at least one word (letters or digits) to search for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="287"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <source>Type words to search every document: all words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so.</source>
+        <translation>Type words to search every document: all words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="300"/>
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="300"/>
         <source>%1 documents</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="291"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="301"/>
         <source>1 matching passage</source>
         <translation>1 matching passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="291"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="301"/>
         <source>%1 matching passages</source>
         <translation>%1 matching passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="294"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="304"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="296"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="306"/>
         <source>The best %Ln passages</source>
         <translation>
             <numerusform>The best %Ln passages</numerusform>
@@ -4342,7 +4347,7 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="298"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="308"/>
         <source>%Ln passages</source>
         <translation>
             <numerusform>%Ln passages</numerusform>
@@ -4464,6 +4469,16 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         <location filename="../../desktop/ui/review/speerpunt_view.py" line="169"/>
         <source>Only %1</source>
         <translation>Only %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="173"/>
+        <source>Choose a speerpunt or theme above: its tagged passages are listed here, by category and agreement.</source>
+        <translation>Choose a speerpunt or theme above: its tagged passages are listed here, by category and agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="172"/>
+        <source>Nothing tagged with this yet.</source>
+        <translation>Nothing tagged with this yet.</translation>
     </message>
 </context>
 <context>

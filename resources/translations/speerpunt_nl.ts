@@ -313,7 +313,7 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="187"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="189"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -321,52 +321,52 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Short name</source>
         <translation>Korte naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Issuer</source>
         <translation>Opsteller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -374,47 +374,47 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
         <source>Documents table</source>
         <translation>Documententabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
         <source>Documents with their details</source>
         <translation>Documenten met hun gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="262"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
         <source>Show documents of category</source>
         <translation>Documenten van categorie tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="266"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
         <source>Edit all details of the selected document</source>
         <translation>Alle gegevens van het gekozen document bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="271"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="272"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="306"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="327"/>
         <source>%1 of %2 documents</source>
         <translation>%1 van %2 documenten</translation>
     </message>
@@ -825,58 +825,58 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="104"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="106"/>
         <source>Document library</source>
         <translation>Documentenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="105"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="107"/>
         <source>Documents of the project</source>
         <translation>Documenten van het project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="106"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
         <source>Find a document…</source>
         <translation>Zoek een document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="107"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="109"/>
         <source>Find a document by name or category</source>
         <translation>Zoek een document op naam of categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
         <source>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</source>
         <translation>Toont de documenten waarvan naam of titel elk getypt woord bevat (of die in een voluit getypte categorie vallen); Enter opent het eerste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="112"/>
         <source>Show documents of category</source>
         <translation>Toon documenten van categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="112"/>
-        <location filename="../../desktop/ui/documents/document_library.py" line="143"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="114"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="155"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="227"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="239"/>
         <source>Open &amp;left</source>
         <translation>&amp;Links openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="229"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="241"/>
         <source>Open &amp;right</source>
         <translation>&amp;Rechts openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="231"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="243"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="233"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="245"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
@@ -2310,7 +2310,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
     <message>
         <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Side by side: documents next to each other</source>
-        <translation>&amp;Naast elkaar: documenten naast elkaar</translation>
+        <translation>&amp;Naast elkaar: alle documenten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
@@ -2791,7 +2791,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="106"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="107"/>
         <source>%Ln finding(s) on this agreement</source>
         <translation>
             <numerusform>%Ln bevinding bij dit akkoord</numerusform>
@@ -2799,17 +2799,17 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="108"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="109"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="110"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="111"/>
         <source>Reaction written</source>
         <translation>Reactie geschreven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="112"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="113"/>
         <source>No reaction yet</source>
         <translation>Nog geen reactie</translation>
     </message>
@@ -3232,147 +3232,147 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
         <source>Reaction per speerpunt</source>
         <translation>Reactie per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
         <source>Agreement the reaction is about</source>
         <translation>Akkoord waar de reactie over gaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="244"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
         <source>Speerpunt to react to</source>
         <translation>Speerpunt waarop de reactie ingaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="249"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Bevindingen gewijzigd sinds deze opzet. Uw tekst blijft staan; stel opnieuw op om de huidige bevindingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="252"/>
         <source>Draft again…</source>
         <translation>Opnieuw opstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="253"/>
         <source>Draft again from the current findings</source>
         <translation>Opnieuw opstellen uit de huidige bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
         <source>Findings of this speerpunt</source>
         <translation>Bevindingen bij dit speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reactie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Schrijf de reactie op dit speerpunt, of stel die op uit de bevindingen. Laat een lege regel tussen alinea&apos;s; begin een regel met “- ” voor een opsommingsteken. Alles wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>De reactie vullen uit de notities bij de bevindingen (vraagt eerst voordat een tekst wordt vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="264"/>
         <source>Draft from findings</source>
         <translation>Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="265"/>
         <source>In the agreement&apos;s order</source>
         <translation>In de volgorde van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="266"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Gegroepeerd per beoordeling (positief, zorg, ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="267"/>
         <source>With quotes</source>
         <translation>Met citaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="268"/>
         <source>With quotes and pages</source>
         <translation>Met citaten en pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="269"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="302"/>
         <source>Choose a speerpunt above</source>
         <translation>Kies hierboven een speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="304"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Kies links een speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="300"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Voeg een kader met speerpunten toe om een reactie te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="416"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="423"/>
         <source>Import an agreement to react to.</source>
         <translation>Importeer een akkoord om op te reageren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="418"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="425"/>
         <source>%Ln finding(s) in %1</source>
         <translation>
             <numerusform>%Ln bevinding in %1</numerusform>
@@ -3380,22 +3380,22 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="442"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="449"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="445"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="452"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Nog niet opgeslagen: %1. Houd dit venster open; het probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="463"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="470"/>
         <source>Replace the reaction?</source>
         <translation>De reactie vervangen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="464"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="471"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 heeft al een reactietekst. Vervangen door een nieuwe opzet uit de bevindingen? U kunt dit ongedaan maken.</translation>
     </message>
@@ -3403,27 +3403,27 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
 <context>
     <name>ReactionFindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="152"/>
         <source>(not in the agreement)</source>
         <translation>(niet in het akkoord)</translation>
     </message>
@@ -3629,7 +3629,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
         <source>E&amp;xport to REFI-QDA</source>
-        <translation>E&amp;xporteren naar REFI-QDA</translation>
+        <translation>Naar REFI-QDA e&amp;xporteren</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
@@ -4231,17 +4231,17 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="81"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="82"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="85"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
         <source>1 matching passage</source>
         <translation>1 passage met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="85"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
         <source>%1 matching passages</source>
         <translation>%1 passages met treffers</translation>
     </message>
@@ -4249,92 +4249,97 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="215"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
         <source>Search all documents…</source>
         <translation>Zoeken in alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>Alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; voor een zinsdeel; woning* voor woorden die zo beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
         <source>Search in</source>
         <translation>Zoeken in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="221"/>
         <source>By document</source>
         <translation>Per document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="221"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
         <source>One line per document that matches: its number of matching passages and its best passage</source>
         <translation>Eén regel per document met treffers: het aantal passages met treffers en de beste passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="223"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="224"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="237"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="239"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="239"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="241"/>
         <source>Category: %1</source>
         <translation>Categorie: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="273"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="276"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Typ ten minste één woord (letters of cijfers) om op te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="287"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <source>Type words to search every document: all words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so.</source>
+        <translation>Typ woorden om alle documenten te doorzoeken: alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; voor een zinsdeel; woning* voor woorden die zo beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="300"/>
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="300"/>
         <source>%1 documents</source>
         <translation>%1 documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="291"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="301"/>
         <source>1 matching passage</source>
         <translation>1 passage met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="291"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="301"/>
         <source>%1 matching passages</source>
         <translation>%1 passages met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="294"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="304"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="296"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="306"/>
         <source>The best %Ln passages</source>
         <translation>
             <numerusform>De beste %Ln passages</numerusform>
@@ -4342,7 +4347,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="298"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="308"/>
         <source>%Ln passages</source>
         <translation>
             <numerusform>%Ln passages</numerusform>
@@ -4464,6 +4469,16 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <location filename="../../desktop/ui/review/speerpunt_view.py" line="169"/>
         <source>Only %1</source>
         <translation>Alleen %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="173"/>
+        <source>Choose a speerpunt or theme above: its tagged passages are listed here, by category and agreement.</source>
+        <translation>Kies hierboven een speerpunt of thema: de getagde passages staan dan hier, per categorie en akkoord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="172"/>
+        <source>Nothing tagged with this yet.</source>
+        <translation>Hier is nog niets mee getagd.</translation>
     </message>
 </context>
 <context>

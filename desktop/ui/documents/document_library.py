@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,8 @@ ACTIVE_PANE = -1
 
 
 _NARROW = 380
+# Characters of a document's name the list keeps room for before it shows kind and pages beside it.
+_NAME_ROOM = 24
 
 
 class DocumentLibrary(QWidget):
@@ -113,11 +115,25 @@ class DocumentLibrary(QWidget):
         self.model.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # In a narrow left column the title needs the room; kind and pages are in the pane header and details.
         super().resizeEvent(event)
-        narrow = self.width() < _NARROW
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A dock sized while hidden gets its size before its rows' widths are known.
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The names come first: kind and pages (also in the pane header and the details) show only while the name
+        column keeps room for the longest name listed, as far as _NAME_ROOM characters ("Coalitieakkoord 2026" whole,
+        not "Coalitieakkoor…" beside them)."""
+        view = self.view
+        header = view.horizontalHeader()
+        beside = sum(max(header.sectionSizeHint(column), view.sizeHintForColumn(column)) for column in (1, 2, 3))
+        name = min(view.sizeHintForColumn(0), view.fontMetrics().averageCharWidth() * _NAME_ROOM)
+        narrow = self.width() < _NARROW or view.viewport().width() - beside < name
         for column in (1, 2):
-            self.view.setColumnHidden(column, narrow)
+            view.setColumnHidden(column, narrow)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -132,6 +148,7 @@ class DocumentLibrary(QWidget):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_categories()
         self._apply_filter()
+        self._fit_columns()  # a new, longer name may need the room
         if current:
             self.select_document(current)
 

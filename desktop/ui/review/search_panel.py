@@ -24,6 +24,7 @@ from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.documents import list_categories, list_documents
 from desktop.store.index.search import BadQuery, SearchHit, search, search_by_document
+from desktop.ui.empty_hint import HintedListView
 from desktop.ui.i18n import count_text
 
 SEARCH_DELAY_MS = 250
@@ -176,7 +177,7 @@ class SearchPanel(QWidget):
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
         self.model = SearchHitsModel(self)
-        self.results = QListView(self)
+        self.results = HintedListView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
@@ -221,6 +222,7 @@ class SearchPanel(QWidget):
         self.by_document.setToolTip(self.tr("One line per document that matches: its number of matching passages "
                                             "and its best passage"))
         self.results.setAccessibleName(self.tr("Search results"))
+        self._update_hint()
         self.model.retranslate()
         self.fill_scope()
         self._show_count()
@@ -254,6 +256,7 @@ class SearchPanel(QWidget):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.query.text()
+        self._update_hint()
         if not text.strip():
             self.model.set_hits([])
             self.message.setText("")
@@ -278,6 +281,13 @@ class SearchPanel(QWidget):
         else:
             self.model.set_hits(hits)
         self._show_count()
+
+    def _update_hint(self) -> None:
+        """The empty list says how to search until words are typed (then the line above says what was found)."""
+        typed = bool(self.query.text().strip())
+        self.results.set_empty_hint("" if typed else self.tr(
+            'Type words to search every document: all words must occur; "quotes" for a phrase; woning* for words '
+            "starting so."))
 
     def _show_count(self) -> None:
         if not self.query.text().strip():
