@@ -42,7 +42,7 @@ def fill_demo_project(project: Project) -> dict:
     agreement = import_document(project, AGREEMENT, kind=DocumentKind.AGREEMENT, author="Fatima el Amrani")
     update_document(project, position.document.id, short_name="M25", issuer="Stedennetwerk M25", date="2026-01")
     update_document(project, agreement.document.id, short_name="Coalitieakkoord 2026", issuer="Kabinet",
-                    period="2026-2030", parties="Partij voor Samenwerking, Vrije Liberalen, Sociaal Verbond, Burgerbelang Nederland")
+                    period="2026-2030", parties="Partij voor de Toekomst, Vrije Liberalen, Sociaal Verbond, Burgerbelang Nederland")
     add_framework(project, load_framework(FRAMEWORK), author="Fatima el Amrani")
     speerpunten = {sp.code: sp.id for sp in list_speerpunten(project)}
     agreement_text = document_text(project, agreement.document.id)

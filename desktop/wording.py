@@ -171,9 +171,17 @@ def number_word(count: int) -> str:
     return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
 
 
+def grouped(count: int, lang: str = "nl") -> str:
+    """A count with its thousands grouped as the language writes them: "1.423" in Dutch (a point, also for
+    four digits: "1.423 passages"), "1,423" in English. Only for counts and amounts: a year, a speerpunt
+    code, a page number or an id is printed as it is ("2026", "pagina 1234")."""
+    text = f"{count:,}"
+    return text if lang == "en" else text.replace(",", ".")
+
+
 def counted(count: int, singular: str, plural: str) -> str:
-    """"1 akkoord", "2 akkoorden", "0 akkoorden"."""
-    return f"{count} {singular if count == 1 else plural}"
+    """"1 akkoord", "2 akkoorden", "0 akkoorden", "1.423 passages"."""
+    return f"{grouped(count)} {singular if count == 1 else plural}"
 
 
 @dataclass(frozen=True)

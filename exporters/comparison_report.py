@@ -24,7 +24,7 @@ from desktop.store.documents import DocumentRecord, list_documents
 from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
 from desktop.store.project import Project
 from desktop.store.reactions import report_parts
-from desktop.wording import Voice
+from desktop.wording import Voice, grouped
 from exporters.errors import ExportRefused
 from exporters.labels import Labels
 from exporters.options import ExportOptions
@@ -172,7 +172,7 @@ def build_comparison(project: Project, options: ExportOptions) -> Comparison:
     categories = _categories(project, options.categories, fallback)
     count = len({d.id for _, _, docs in categories for d in docs})
     voice = Voice.of(organisation, "", organisation_name=parts.get("organisation_name", ""))
-    labels = Labels(options.lang, options.labels, count=str(count), **voice.values(options.lang))
+    labels = Labels(options.lang, options.labels, count=grouped(count, options.lang), **voice.values(options.lang))
     title = options.title or parts.get("comparison_title") or labels("comparison_title", count=count)
     texts = comparison_texts(project)
     themes: dict[str, ComparisonTheme] = {}

@@ -20,6 +20,7 @@ from docx.shared import Cm
 
 from desktop.domain.page_label import page_sort_key
 from desktop.progress import NullProgress, Progress, check_cancelled
+from desktop.wording import grouped
 from exporters.comparison_report import ORDER, Comparison, Point, SpeerpuntInCategory
 from exporters.docx_blocks import _cell, _widths, signature, table_of_contents, written_date
 from exporters.docx_fields import repeat_header_row, shade_cell
@@ -51,7 +52,7 @@ def build_vergelijking(comparison: Comparison, template=None, progress: Progress
     doc.heading(labels("compared_documents"), 2)
     for _name, heading, documents in comparison.categories:
         paragraph = doc.paragraph()
-        paragraph.add_run(f"{heading} ({len(documents)}): ").bold = True
+        paragraph.add_run(f"{heading} ({grouped(len(documents), labels.lang)}): ").bold = True
         paragraph.add_run(", ".join(d.citation_name for d in documents) + ".")
     progress.advance()
 
@@ -89,9 +90,10 @@ def _speerpunt(doc: HouseStyle, comparison: Comparison, entry: SpeerpuntInCatego
     if not entry.points:
         doc.paragraph(labels("nothing_in_category")).runs[0].italic = True
         return
-    counts = ", ".join(f"{SYMBOLS[a]} {entry.count(a)}" for a in ORDER if entry.count(a))
-    coverage = doc.paragraph(f"{labels('coverage_line', count=documents, found=str(len(entry.documents)), total=str(documents))}: "
-                             f"{counts}.", style="Legenda")
+    counts = ", ".join(f"{SYMBOLS[a]} {grouped(entry.count(a), labels.lang)}" for a in ORDER if entry.count(a))
+    line = labels("coverage_line", count=documents, found=grouped(len(entry.documents), labels.lang),
+                  total=grouped(documents, labels.lang))
+    coverage = doc.paragraph(f"{line}: {counts}.", style="Legenda")
     coverage.paragraph_format.keep_with_next = True  # never the last line of a page, apart from its points
     for point in entry.points:
         _point(doc, comparison, point)
@@ -132,8 +134,8 @@ def _point(doc: HouseStyle, comparison: Comparison, point: Point) -> None:
         line.add_run(f" ({where})")
 
 
-def _counts(counter: Counter) -> str:
-    return "  ".join(f"{SYMBOLS[a]}{counter[a.value]}" for a in ORDER if counter[a.value])
+def _counts(counter: Counter, lang: str) -> str:
+    return "  ".join(f"{SYMBOLS[a]}{grouped(counter[a.value], lang)}" for a in ORDER if counter[a.value])
 
 
 def _table(doc: HouseStyle, first: str, columns: list[str], total: str):
@@ -177,8 +179,8 @@ def _appendix(doc: HouseStyle, comparison: Comparison) -> None:
             cells = table.add_row().cells
             _cell(doc, cells[0], f"{sp.code} {sp.title}".strip())
             for cell, (_heading, ids) in zip(cells[1:-1], groups, strict=True):
-                _cell(doc, cell, _counts(comparison.cell(comparison.by_speerpunt, sp.id, ids)), centre=True)
-            _cell(doc, cells[-1], _counts(comparison.cell(comparison.by_speerpunt, sp.id, everyone)), centre=True)
+                _cell(doc, cell, _counts(comparison.cell(comparison.by_speerpunt, sp.id, ids), comparison.labels.lang), centre=True)
+            _cell(doc, cells[-1], _counts(comparison.cell(comparison.by_speerpunt, sp.id, everyone), comparison.labels.lang), centre=True)
     _widths(table, _column_widths(usable, [h for h, _ in groups] + [labels("total")], Cm(4)))
     doc.paragraph(labels("legend"), style="Legenda")
 
@@ -195,8 +197,8 @@ def _appendix(doc: HouseStyle, comparison: Comparison) -> None:
             for cell, theme in zip(cells[1:-1], comparison.themes, strict=True):
                 counts = comparison.by_theme.cell(theme.id, document.id)
                 total.update(counts)
-                _cell(doc, cell, _counts(counts), centre=True)
-            _cell(doc, cells[-1], _counts(total), centre=True)
+                _cell(doc, cell, _counts(counts, comparison.labels.lang), centre=True)
+            _cell(doc, cells[-1], _counts(total, comparison.labels.lang), centre=True)
     _widths(table, _column_widths(usable, [t.title for t in comparison.themes] + [labels("total")], Cm(3.5)))
     doc.paragraph(labels("legend"), style="Legenda")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain.finding import Assessment
+from desktop.wording import grouped
 
 # Symbols that survive black-and-white printing and every Word font (no colour, no emoji).
 SYMBOLS = {Assessment.POSITIVE: "+", Assessment.CONCERN: "±", Assessment.MISSING: "–"}
@@ -197,7 +198,7 @@ class Labels:
     def __call__(self, key: str, count: int | None = None, **values: str) -> str:
         """The label with its placeholders filled; with ``count`` the "_one" form when there is one."""
         if count is not None:
-            values = {"count": str(count), **values}
+            values = {"count": grouped(count, self.lang), **values}
             if count == 1 and f"{key}_one" in self._labels:
                 key = f"{key}_one"
         return self._labels[key].format(**{**self._values, **values})

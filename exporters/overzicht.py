@@ -30,6 +30,7 @@ from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
 from desktop.store.pages import page_finder
 from desktop.store.project import Project
 from desktop.store.reactions import report_parts
+from desktop.wording import grouped
 from exporters.docx_blocks import _cell, _widths
 from exporters.docx_fields import cant_split, keep_with_next, repeat_header_row
 from exporters.errors import ExportRefused
@@ -113,7 +114,7 @@ TEXTS = {
 def counted(lang: str, key: str, n: int) -> str:
     """"1 akkoord", "342 akkoorden": the noun agrees with the number."""
     one, many = TEXTS[lang][key]
-    return (one if n == 1 else many).format(n=n)
+    return (one if n == 1 else many).format(n=grouped(n, lang))
 
 
 @dataclass(frozen=True)
@@ -312,8 +313,8 @@ CELL_PADDING = 0.45  # centimetres: the cell margins (85 twips a side) and a lit
 FIRST_COLUMN_MIN = 3.6  # centimetres: a speerpunt's title in two or three lines
 
 
-def _figures(found: dict[str, set[str]]) -> str:
-    return " ".join(f"{SYMBOLS[a]}{WORD_JOINER}{len(found.get(a.value, ()))}" for a in ORDER)
+def _figures(found: dict[str, set[str]], lang: str) -> str:
+    return " ".join(f"{SYMBOLS[a]}{WORD_JOINER}{grouped(len(found.get(a.value, ())), lang)}" for a in ORDER)
 
 
 def _column_widths(doc: HouseStyle, headings: list[str], figures: list[list[str]]) -> tuple[float, list[float], float]:
@@ -359,7 +360,7 @@ def _summary(doc: HouseStyle, overview: Overview) -> None:
         keep_with_next(doc.paragraph(overview.text(key)))
         for row in chosen:
             doc.paragraph(overview.text("ranked", speerpunt=f"{row.speerpunt.code} {row.speerpunt.title}",
-                                        treated=_treated(row), agreements=total), style="List Bullet")
+                                        treated=grouped(_treated(row), overview.lang), agreements=total), style="List Bullet")
     if untreated:
         names = "; ".join(f"{row.speerpunt.code} {row.speerpunt.title}".strip() for row in untreated)
         doc.paragraph(overview.text("untreated", speerpunten=counted(overview.lang, "speerpunten", len(untreated)),
@@ -380,8 +381,8 @@ def _theme_table(doc: HouseStyle, overview: Overview, rows: list[SpeerpuntRow]) 
             else:
                 found = row.documents.get(name, {})
             treated = len(found.get("treated", ()))
-            text = overview.text("treated", count=treated, total=count)
-            line.append(text + "\n" + _figures(found) if treated else text)
+            text = overview.text("treated", count=grouped(treated, overview.lang), total=grouped(count, overview.lang))
+            line.append(text + "\n" + _figures(found, overview.lang) if treated else text)
         body.append(line)
     headings = [heading for _name, heading, _count in columns]
     first, widths, size = _column_widths(doc, headings, [[cell for line in body for cell in line[i].split("\n")]
@@ -394,7 +395,7 @@ def _theme_table(doc: HouseStyle, overview: Overview, rows: list[SpeerpuntRow]) 
     _cell(doc, header.cells[0], overview.text("speerpunt"), bold=True)
     for index, (_name, heading, count) in enumerate(columns, start=1):
         # The number on its own line: a heading breaks between words only.
-        _cell(doc, header.cells[index], f"{heading}\n({count})", bold=True, centre=True)
+        _cell(doc, header.cells[index], f"{heading}\n({grouped(count, overview.lang)})", bold=True, centre=True)
     for row, line in zip(rows, body, strict=True):
         cells = table.add_row().cells
         _cell(doc, cells[0], f"{row.speerpunt.code} {row.speerpunt.title}")

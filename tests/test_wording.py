@@ -276,3 +276,24 @@ def test_the_typed_organisation_name_overrides_the_guess_at_sentence_start_too()
     values = Voice.of("G40-stedennetwerk", "Regeerprogramma", organisation_name="de G40").values()
     assert (values["org"], values["Org"]) == ("de G40", "De G40")
     assert Labels("nl", **values)("reaction_title") == "Reactie van de G40 op het regeerprogramma"
+
+
+@pytest.mark.parametrize("count, dutch, english", [
+    (7, "7", "7"), (999, "999", "999"), (1423, "1.423", "1,423"), (33154, "33.154", "33,154"),
+    (1234567, "1.234.567", "1,234,567"),
+])
+def test_counts_are_grouped_by_thousands_the_way_each_language_writes_them(count, dutch, english) -> None:
+    from desktop.wording import counted, grouped
+
+    assert (grouped(count), grouped(count, "en")) == (dutch, english)
+    assert counted(count, "passage", "passages") == f"{dutch} passage{'' if count == 1 else 's'}"
+
+
+def test_counts_in_export_labels_are_grouped_and_names_and_years_are_not() -> None:
+    from exporters.overzicht import counted as overview_counted
+
+    assert Labels("nl")("annotated_subtitle", count=1423) == "Met 1.423 bevindingen als opmerkingen in de tekst"
+    assert Labels("en")("annotated_subtitle", count=1423) == "With 1,423 findings as comments in the text"
+    assert Labels("nl")("comparison_title", count=1342) == "Vergelijking van 1.342 akkoorden"
+    assert overview_counted("nl", "agreements", 1342) == "1.342 akkoorden"
+    assert overview_counted("en", "agreements", 1342) == "1,342 agreements"

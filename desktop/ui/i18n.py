@@ -18,7 +18,32 @@ QT_CATALOGUE_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
+# Qt texts with a disambiguation (QT_TRANSLATE_NOOP3 in Qt's sources), which pyside6-lupdate does not extract
+# and so cannot put in our .ts files, and which Qt 6.11's catalogue lacks: the file dialog's Type column calls
+# a folder "Folder". Answered by QtTextsWithDisambiguation below, consulted after every other translator.
+QT_DISAMBIGUATED_GAPS = {
+    "nl": {
+        ("QAbstractFileIconProvider", "Folder"): "Map",
+        ("QAbstractFileIconProvider", "File Folder"): "Bestandsmap",  # Windows' own name for it
+    },
+}
 _current = ""
+
+
+class QtTextsWithDisambiguation(QTranslator):
+    """Answers for the few Qt texts in QT_DISAMBIGUATED_GAPS; not found for every other text."""
+
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.texts = QT_DISAMBIGUATED_GAPS.get(language, {})
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None (a null text) says "not here"; an empty text would be taken as the translation of every text.
+        # Called from Qt's file-information thread too: a dict lookup, nothing shared is changed.
+        return self.texts.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return not self.texts
 
 
 def translation_file(language: str) -> str:
@@ -45,6 +70,10 @@ def install_language(language: str) -> bool:
     _installed.clear()
     loaded = True
     if language != "en":
+        # Installed first, so consulted last: Qt asks the translators installed later first.
+        gaps = QtTextsWithDisambiguation(language, app)
+        if not gaps.isEmpty():
+            _installed.append(gaps)
         ours = QTranslator(app)
         loaded = ours.load(translation_file(language))
         if loaded:
@@ -61,6 +90,14 @@ def install_language(language: str) -> bool:
     # changeEvent handler are covered by this explicit walk.
     retranslate_all()
     return loaded
+
+
+def count_text(count: int) -> str:
+    """A count as the interface language writes it: "1.423" in Dutch, "1,423" in English (QLocale's default,
+    set by install_language). Only counts: years, speerpunt codes, page numbers and ids stay as they are.
+    Plural texts (tr() with a count) say "%Ln" for the same; exports, which know no Qt, use
+    desktop.wording.grouped."""
+    return QLocale().toString(int(count))
 
 
 def retranslate_all() -> None:

@@ -8,10 +8,12 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.domain.reading_place import ReadingPlace
+
 ORGANISATION = "Speerpunt"
 APPLICATION = "Speerpunt"
 # Raise when a key changes meaning; upgrade() below then converts old values.
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 RECENT_LIMIT = 8
 
 T = TypeVar("T")
@@ -45,9 +47,13 @@ LAST_PROJECT: Key[str] = Key("projects/last", str, "")
 OPEN_DOCUMENTS: Key[dict] = Key("projects/open_documents", dict, {})
 # The organisation the last new project was made for: the default when the next one asks.
 LAST_ORGANISATION: Key[str] = Key("projects/last_organisation", str, "")
-# Project path -> document id -> the code point at the top of its pane when last read there: a document reopens
-# where the analyst left it (also the analyst's desk, not the project's).
+# Project path -> document id -> where its pane was last read (desktop.domain.reading_place: the code point at the
+# top and the words there): a document, or its new version, reopens where the analyst left it (also the analyst's
+# desk, not the project's). Least recently read first; kept to the last READING_PROJECTS projects and
+# READING_DOCUMENTS documents of each (docs/WORKSPACE.md).
 READING_POSITIONS: Key[dict] = Key("projects/reading_positions", dict, {})
+READING_PROJECTS = 12
+READING_DOCUMENTS = 50
 VERSION: Key[int] = Key("meta/version", int, SETTINGS_VERSION)
 
 ALL_KEYS = (ANALYST_NAME, LANGUAGE, FONT_SIZE, PALETTE, OUTLINE_VISIBLE, WINDOW_GEOMETRY, WINDOW_STATE, STATE_WIDTH, PANES_SPLITTER,
@@ -131,23 +137,39 @@ def set_open_documents(project_path: str, panes: list[str]) -> None:
     put(OPEN_DOCUMENTS, value)
 
 
-def reading_position(project_path: str, document_id: str) -> int:
-    """The code point at the top of ``document_id``'s pane when it was last read (0: its beginning)."""
+def reading_place(project_path: str, document_id: str) -> ReadingPlace | None:
+    """Where ``document_id``'s pane was last read in ``project_path`` (None: never, or the value is unreadable)."""
     value = get(READING_POSITIONS).get(project_path, {})
-    offset = value.get(document_id, 0) if isinstance(value, dict) else 0
-    return offset if isinstance(offset, int) and offset > 0 else 0
+    return ReadingPlace.from_value(value.get(document_id)) if isinstance(value, dict) else None
 
 
-def set_reading_position(project_path: str, document_id: str, offset: int) -> None:
+def set_reading_place(project_path: str, document_id: str, place: ReadingPlace) -> None:
+    """Remember ``place`` as the latest read; the least recently read projects and documents beyond the limits go."""
     value = get(READING_POSITIONS)
-    positions = value.get(project_path)
+    positions = value.pop(project_path, None)
     positions = positions if isinstance(positions, dict) else {}
-    positions[document_id] = int(offset)
+    positions.pop(document_id, None)
+    positions[document_id] = place.as_dict()  # last in the dict: the most recently read (JSON keeps the order)
     value[project_path] = positions
-    put(READING_POSITIONS, value)
+    put(READING_POSITIONS, trimmed_reading_positions(value))
+
+
+def trimmed_reading_positions(value: dict) -> dict:
+    """``value`` kept to its last READING_PROJECTS projects and the last READING_DOCUMENTS documents of each."""
+    projects = [(path, positions) for path, positions in value.items() if isinstance(positions, dict)]
+    return {path: dict(list(positions.items())[-READING_DOCUMENTS:])
+            for path, positions in projects[-READING_PROJECTS:]}
 
 
 def upgrade() -> None:
-    """Convert settings written by an older version; nothing to convert yet."""
-    if get(VERSION) != SETTINGS_VERSION:
+    """Convert settings written by an older version.
+
+    Version 2 (2026-12-02): reading positions were never trimmed; they are cut to the limits once here
+    (a bare offset stays readable and becomes a place with words the next time the document is left).
+    """
+    # Version 1 never wrote its number (it was the default): a file without one is from version 1.
+    version = get(VERSION) if qsettings().contains(VERSION.name) else 1
+    if version < 2:
+        put(READING_POSITIONS, trimmed_reading_positions(get(READING_POSITIONS)))
+    if version != SETTINGS_VERSION:
         put(VERSION, SETTINGS_VERSION)

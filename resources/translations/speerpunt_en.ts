@@ -136,22 +136,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="208"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
@@ -159,67 +159,67 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Import summary</source>
         <translation>Import summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Imported and refused files</source>
         <translation>Imported and refused files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Cited as / reason</source>
         <translation>Cited as / reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
         <source>Documents imported: %1</source>
         <translation>Documents imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
         <source>not imported: %1</source>
         <translation>not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
         <source>cancelled, not read: %1</source>
         <translation>cancelled, not read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="296"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Imported (%1)</source>
         <translation>Imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not imported (%1)</source>
         <translation>Not imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Not read, import cancelled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -313,7 +313,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="186"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="189"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -321,52 +321,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -374,47 +374,47 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
         <source>Documents with their details</source>
         <translation>Documents with their details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
         <source>Edit all details of the selected document</source>
         <translation>Edit all details of the selected document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="271"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="272"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="305"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="327"/>
         <source>%1 of %2 documents</source>
         <translation>%1 of %2 documents</translation>
     </message>
@@ -646,8 +646,8 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="326"/>
         <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
-            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
-            <numerusform>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
+            <numerusform>Replace the current version with the other one for %n conflict? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
+            <numerusform>Replace the current versions with the other ones for %n conflicts? This cannot be undone with Undo; the versions replaced stay in this list (Show resolved).</numerusform>
         </translation>
     </message>
     <message>
@@ -659,8 +659,8 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>%n conflict(s). Double-click a finding to see its passage.</source>
         <translation>
-            <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
-            <numerusform>%n conflict(s). Double-click a finding to see its passage.</numerusform>
+            <numerusform>%n conflict. Double-click a finding to see its passage.</numerusform>
+            <numerusform>%n conflicts. Double-click a finding to see its passage.</numerusform>
         </translation>
     </message>
 </context>
@@ -830,58 +830,58 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="104"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="107"/>
         <source>Document library</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="105"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
         <source>Documents of the project</source>
         <translation>Documents of the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="106"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="109"/>
         <source>Find a document…</source>
         <translation>Find a document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="107"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
         <source>Find a document by name or category</source>
         <translation>Find a document by name or category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="111"/>
         <source>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</source>
         <translation>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="112"/>
-        <location filename="../../desktop/ui/documents/document_library.py" line="143"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="173"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="227"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="257"/>
         <source>Open &amp;left</source>
         <translation>Open &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="229"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="259"/>
         <source>Open &amp;right</source>
         <translation>Open &amp;right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="231"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="261"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="233"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="263"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
@@ -902,22 +902,22 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="147"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="149"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="415"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="431"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Select text or click in a paragraph first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="451"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="451"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
         <source>Note on this finding:</source>
         <translation>Note on this finding:</translation>
     </message>
@@ -1321,34 +1321,34 @@ The report could not be written to this computer&apos;s disk.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="406"/>
-        <source>%n finding(s); the headings the Word document will have:</source>
+        <source>%Ln finding(s); the headings the Word document will have:</source>
         <translation>
-            <numerusform>%n finding; the headings the Word document will have:</numerusform>
-            <numerusform>%n findings; the headings the Word document will have:</numerusform>
+            <numerusform>%Ln finding; the headings the Word document will have:</numerusform>
+            <numerusform>%Ln findings; the headings the Word document will have:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="409"/>
-        <source>%n finding(s), one row each, in these columns:</source>
+        <source>%Ln finding(s), one row each, in these columns:</source>
         <translation>
-            <numerusform>%n finding, in these columns:</numerusform>
-            <numerusform>%n findings, one row each, in these columns:</numerusform>
+            <numerusform>%Ln finding, in these columns:</numerusform>
+            <numerusform>%Ln findings, one row each, in these columns:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="419"/>
-        <source>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
+        <source>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
         <translation>
-            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</numerusform>
-            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</numerusform>
+            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction (%1). Fill in Organisation and rewrite before publishing.</numerusform>
+            <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %Ln reactions (%1). Fill in Organisation and rewrite before publishing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
-        <source>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
+        <source>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
         <translation>
-            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
-            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
+            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
+            <numerusform>⚠ Still saying “onze organisatie” instead of %1: %Ln reactions (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
         </translation>
     </message>
     <message>
@@ -1407,53 +1407,53 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
         <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Find in document</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="75"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="119"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="121"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="122"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1660,163 +1660,163 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
         <source>Findings table</source>
         <translation>Findings table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
         <source>Filter: quote, note, speerpunt…</source>
         <translation>Filter: quote, note, speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
         <source>Filter findings by text</source>
         <translation>Filter findings by text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
         <source>Filter by document</source>
         <translation>Filter by document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
         <source>Filter by theme</source>
         <translation>Filter by theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
         <source>Filter by speerpunt</source>
         <translation>Filter by speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="170"/>
         <source>Filter by assessment</source>
         <translation>Filter by assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="170"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="171"/>
         <source>Filter by author</source>
         <translation>Filter by author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="171"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="172"/>
         <source>Filter by how a finding was carried over to a new version</source>
         <translation>Filter by how a finding was carried over to a new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="172"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="173"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="173"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="174"/>
         <source>Re-tag to speerpunt…</source>
         <translation>Re-tag to speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="174"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="175"/>
         <source>Show in document</source>
         <translation>Show in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="187"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="188"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="189"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="190"/>
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="190"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="191"/>
         <source>All speerpunten</source>
         <translation>All speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="192"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="193"/>
         <source>All assessments</source>
         <translation>All assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="194"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
         <source>Carried over exactly</source>
         <translation>Carried over exactly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="198"/>
         <source>Tagged on this version</source>
         <translation>Tagged on this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="198"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="199"/>
         <source>Any carry-over</source>
         <translation>Any carry-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="242"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="243"/>
         <source>1 finding</source>
         <translation>1 finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="244"/>
-        <source>%n findings</source>
+        <location filename="../../desktop/ui/review/findings_table.py" line="245"/>
+        <source>%Ln findings</source>
         <translation>
-            <numerusform>%n findings</numerusform>
-            <numerusform>%n findings</numerusform>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="246"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="247"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="314"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="315"/>
         <source>Re-tag finding</source>
         <translation>Re-tag finding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="316"/>
-        <source>Re-tag %n findings</source>
+        <location filename="../../desktop/ui/review/findings_table.py" line="317"/>
+        <source>Re-tag %Ln findings</source>
         <translation>
-            <numerusform>Re-tag %n findings</numerusform>
-            <numerusform>Re-tag %n findings</numerusform>
+            <numerusform>Re-tag %Ln finding</numerusform>
+            <numerusform>Re-tag %Ln findings</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="326"/>
         <source>Re-tag</source>
         <translation>Re-tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="326"/>
         <source>Move the findings to speerpunt:</source>
         <translation>Move the findings to speerpunt:</translation>
     </message>
@@ -2171,8 +2171,8 @@ The report could not be written to this computer&apos;s disk.</translation>
         <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="94"/>
         <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
         <translation>
-            <numerusform>Replaces %n finding(s) on this passage; Undo brings them back.</numerusform>
-            <numerusform>Replaces %n finding(s) on this passage; Undo brings them back.</numerusform>
+            <numerusform>Replaces %n finding on this passage; Undo brings it back.</numerusform>
+            <numerusform>Replaces %n findings on this passage; Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -2685,8 +2685,8 @@ The report could not be written to this computer&apos;s disk.</translation>
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="242"/>
         <source>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
-            <numerusform>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</numerusform>
-            <numerusform>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</numerusform>
+            <numerusform>%n conflict: you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</numerusform>
+            <numerusform>%n conflicts: you both changed the same thing. The later versions are in use; the others wait under Review → Conflicts.</numerusform>
         </translation>
     </message>
     <message>
@@ -2796,25 +2796,25 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="106"/>
-        <source>%n finding(s) on this agreement</source>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="107"/>
+        <source>%Ln finding(s) on this agreement</source>
         <translation>
-            <numerusform>%n finding on this agreement</numerusform>
-            <numerusform>%n findings on this agreement</numerusform>
+            <numerusform>%Ln finding on this agreement</numerusform>
+            <numerusform>%Ln findings on this agreement</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="108"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="109"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="110"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="111"/>
         <source>Reaction written</source>
         <translation>Reaction written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="112"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="113"/>
         <source>No reaction yet</source>
         <translation>No reaction yet</translation>
     </message>
@@ -2894,57 +2894,57 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>PassageTree</name>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="132"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="133"/>
         <source>(no passage: missing in this agreement)</source>
         <translation>(no passage: missing in this agreement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="155"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="156"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="71"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="72"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="72"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="73"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="157"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="158"/>
         <source>1 agreement</source>
         <translation>1 agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="158"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="159"/>
         <source>%1 agreements</source>
         <translation>%1 agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="173"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="174"/>
         <source>Agreement and passage</source>
         <translation>Agreement and passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="174"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="175"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="175"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="176"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="176"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="177"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="177"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="178"/>
         <source>Analyst</source>
         <translation>Analyst</translation>
     </message>
@@ -3237,170 +3237,170 @@ drafts and the exported reaction name it; you can change it later under Report p
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
         <source>Reaction per speerpunt</source>
         <translation>Reaction per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
         <source>Agreement the reaction is about</source>
         <translation>Agreement the reaction is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="244"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
         <source>Speerpunt to react to</source>
         <translation>Speerpunt to react to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="249"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Findings changed since this draft. Your text is kept; draft again to see the current findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="252"/>
         <source>Draft again…</source>
         <translation>Draft again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="253"/>
         <source>Draft again from the current findings</source>
         <translation>Draft again from the current findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
         <source>Findings of this speerpunt</source>
         <translation>Findings of this speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>Fill the reaction from the findings&apos; notes (asks before replacing a text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="264"/>
         <source>Draft from findings</source>
         <translation>Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="265"/>
         <source>In the agreement&apos;s order</source>
         <translation>In the agreement&apos;s order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="266"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Grouped by assessment (positive, concern, missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="267"/>
         <source>With quotes</source>
         <translation>With quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="268"/>
         <source>With quotes and pages</source>
         <translation>With quotes and pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="269"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="302"/>
         <source>Choose a speerpunt above</source>
         <translation>Choose a speerpunt above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="304"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Choose a speerpunt on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="300"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Add a framework with speerpunten to write a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="416"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="423"/>
         <source>Import an agreement to react to.</source>
         <translation>Import an agreement to react to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="418"/>
-        <source>%n finding(s) in %1</source>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="425"/>
+        <source>%Ln finding(s) in %1</source>
         <translation>
-            <numerusform>%n finding in %1</numerusform>
-            <numerusform>%n findings in %1</numerusform>
+            <numerusform>%Ln finding in %1</numerusform>
+            <numerusform>%Ln findings in %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="442"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="449"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="445"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="452"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Not saved yet: %1. Keep this window open; it tries again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="463"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="470"/>
         <source>Replace the reaction?</source>
         <translation>Replace the reaction?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="464"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="471"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</translation>
     </message>
@@ -3408,27 +3408,27 @@ drafts and the exported reaction name it; you can change it later under Report p
 <context>
     <name>ReactionFindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="152"/>
         <source>(not in the agreement)</source>
         <translation>(not in the agreement)</translation>
     </message>
@@ -3556,10 +3556,10 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
-        <source>“%1” has %n findings. Where should they go?</source>
+        <source>“%1” has %Ln findings. Where should they go?</source>
         <translation>
-            <numerusform>“%1” has %n findings. Where should they go?</numerusform>
-            <numerusform>“%1” has %n findings. Where should they go?</numerusform>
+            <numerusform>“%1” has %Ln finding. Where should it go?</numerusform>
+            <numerusform>“%1” has %Ln findings. Where should they go?</numerusform>
         </translation>
     </message>
     <message>
@@ -3980,78 +3980,78 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
         <source>Compare analysts</source>
         <translation>Compare analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
         <source>Agreement:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
         <source>Agreement to compare on</source>
         <translation>Agreement to compare on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
         <source>Agreement between analysts</source>
         <translation>Agreement between analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
         <source>Tagged passages by analyst</source>
         <translation>Tagged passages by analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
         <source>Differences only</source>
         <translation>Differences only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
         <source>Write joint finding…</source>
         <translation>Write joint finding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="143"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Write one finding for the analysts on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="145"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="267"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="268"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Agreed after comparison with %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="272"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="273"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Nothing to settle: on the selected passages the analysts agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="290"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="291"/>
         <source>The joint finding was not made: %1</source>
         <translation>The joint finding was not made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="309"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="310"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>There is no coalition agreement in this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="311"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="312"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="316"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="317"/>
         <source>%1 tagged passages; the analysts differ on %2.</source>
         <translation>%1 tagged passages; the analysts differ on %2.</translation>
     </message>
@@ -4059,22 +4059,22 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RevisionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="38"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="39"/>
         <source>Accept new place</source>
         <translation>Accept new place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="41"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="42"/>
         <source>Accept %1 new places</source>
         <translation>Accept %1 new places</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="63"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="64"/>
         <source>Re-point finding</source>
         <translation>Re-point finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="95"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="96"/>
         <source>Import new version of “%1”</source>
         <translation>Import new version of “%1”</translation>
     </message>
@@ -4241,17 +4241,17 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="80"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="82"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="84"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
         <source>1 matching passage</source>
         <translation>1 matching passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="84"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
         <source>%1 matching passages</source>
         <translation>%1 matching passages</translation>
     </message>
@@ -4259,104 +4259,109 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="214"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="215"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
         <source>Search all documents…</source>
         <translation>Search all documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
         <source>Search in</source>
         <translation>Search in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="221"/>
         <source>By document</source>
         <translation>By document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
         <source>One line per document that matches: its number of matching passages and its best passage</source>
         <translation>One line per document that matches: its number of matching passages and its best passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="224"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="236"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="239"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="238"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="241"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="272"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="276"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Type at least one word (letters or digits) to search for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="286"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <source>Type words to search every document: all words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so.</source>
+        <translation>Type words to search every document: all words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="300"/>
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="300"/>
         <source>%1 documents</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="301"/>
         <source>1 matching passage</source>
         <translation>1 matching passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="301"/>
         <source>%1 matching passages</source>
         <translation>%1 matching passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="293"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="304"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="295"/>
-        <source>The best %n passages</source>
+        <location filename="../../desktop/ui/review/search_panel.py" line="306"/>
+        <source>The best %Ln passages</source>
         <translation>
-            <numerusform>The best %n passages</numerusform>
-            <numerusform>The best %n passages</numerusform>
+            <numerusform>The best %Ln passage</numerusform>
+            <numerusform>The best %Ln passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
-        <source>%n passages</source>
+        <location filename="../../desktop/ui/review/search_panel.py" line="308"/>
+        <source>%Ln passages</source>
         <translation>
-            <numerusform>%n passages</numerusform>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
         </translation>
     </message>
 </context>
@@ -4474,6 +4479,16 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         <location filename="../../desktop/ui/review/speerpunt_view.py" line="169"/>
         <source>Only %1</source>
         <translation>Only %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="173"/>
+        <source>Choose a speerpunt or theme above: its tagged passages are listed here, by category and agreement.</source>
+        <translation>Choose a speerpunt or theme above: its tagged passages are listed here, by category and agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="172"/>
+        <source>Nothing tagged with this yet.</source>
+        <translation>Nothing tagged with this yet.</translation>
     </message>
 </context>
 <context>

@@ -136,22 +136,22 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="190"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="193"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="207"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="208"/>
         <source>File %1 of %2: %3</source>
         <translation>Bestand %1 van %2: %3</translation>
     </message>
@@ -159,67 +159,67 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import finished</source>
         <translation>Importeren klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Import summary</source>
         <translation>Overzicht van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Imported and refused files</source>
         <translation>Geïmporteerde en geweigerde bestanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Cited as / reason</source>
         <translation>Genoemd als / reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
         <source>Documents imported: %1</source>
         <translation>Documenten geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
         <source>not imported: %1</source>
         <translation>niet geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
         <source>cancelled, not read: %1</source>
         <translation>geannuleerd, niet gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="296"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Controleer de korte namen en categorieën in de documententabel: vergelijkingen noemen en groeperen de akkoorden daarop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Imported (%1)</source>
         <translation>Geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not imported (%1)</source>
         <translation>Niet geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Niet gelezen, importeren geannuleerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
         <source>&amp;Edit details…</source>
         <translation>Gegevens &amp;bewerken…</translation>
     </message>
@@ -313,7 +313,7 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="186"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="189"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -321,52 +321,52 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Short name</source>
         <translation>Korte naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Issuer</source>
         <translation>Opsteller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="136"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="137"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="138"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -374,47 +374,47 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="259"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
         <source>Documents table</source>
         <translation>Documententabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="260"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
         <source>Documents with their details</source>
         <translation>Documenten met hun gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="261"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
         <source>Show documents of category</source>
         <translation>Documenten van categorie tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
         <source>Edit all details of the selected document</source>
         <translation>Alle gegevens van het gekozen document bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="271"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="272"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="305"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="327"/>
         <source>%1 of %2 documents</source>
         <translation>%1 van %2 documenten</translation>
     </message>
@@ -830,58 +830,58 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="104"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="107"/>
         <source>Document library</source>
         <translation>Documentenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="105"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
         <source>Documents of the project</source>
         <translation>Documenten van het project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="106"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="109"/>
         <source>Find a document…</source>
         <translation>Zoek een document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="107"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
         <source>Find a document by name or category</source>
         <translation>Zoek een document op naam of categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="108"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="111"/>
         <source>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</source>
         <translation>Toont de documenten waarvan naam of titel elk getypt woord bevat (of die in een voluit getypte categorie vallen); Enter opent het eerste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
         <source>Show documents of category</source>
         <translation>Toon documenten van categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="112"/>
-        <location filename="../../desktop/ui/documents/document_library.py" line="143"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="173"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="227"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="257"/>
         <source>Open &amp;left</source>
         <translation>&amp;Links openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="229"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="259"/>
         <source>Open &amp;right</source>
         <translation>&amp;Rechts openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="231"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="261"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="233"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="263"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
@@ -902,22 +902,22 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="147"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="149"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="415"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="431"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Selecteer eerst tekst of klik in een alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="451"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="451"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
         <source>Note on this finding:</source>
         <translation>Notitie bij deze bevinding:</translation>
     </message>
@@ -1309,47 +1309,47 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <source>Updating the preview…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="406"/>
+        <source>%Ln finding(s); the headings the Word document will have:</source>
+        <translation>
+            <numerusform>%Ln bevinding; de koppen die het Word-document krijgt:</numerusform>
+            <numerusform>%Ln bevindingen; de koppen die het Word-document krijgt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="409"/>
+        <source>%Ln finding(s), one row each, in these columns:</source>
+        <translation>
+            <numerusform>%Ln bevinding, op een eigen rij, in deze kolommen:</numerusform>
+            <numerusform>%Ln bevindingen, elk op een eigen rij, in deze kolommen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="419"/>
+        <source>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
+        <translation>
+            <numerusform>⚠ Geen organisatie ingesteld: %Ln reactie zegt “onze organisatie” (%1). Vul Organisatie in en herschrijf die reactie vóór publicatie.</numerusform>
+            <numerusform>⚠ Geen organisatie ingesteld: %Ln reacties zeggen “onze organisatie” (%1). Vul Organisatie in en herschrijf die reacties vóór publicatie.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="423"/>
         <source>⚠ No organisation is set: the title page will name none. Fill in Organisation.</source>
         <translation>⚠ Geen organisatie ingesteld: het titelblad noemt er geen. Vul Organisatie in.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
+        <source>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
+        <translation>
+            <numerusform>⚠ %Ln reactie zegt nog “onze organisatie” in plaats van %1 (%2): geschreven voordat de organisatie was ingesteld. Herschrijf die vóór publicatie.</numerusform>
+            <numerusform>⚠ %Ln reacties zeggen nog “onze organisatie” in plaats van %1 (%2): geschreven voordat de organisatie was ingesteld. Herschrijf ze vóór publicatie.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="436"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="406"/>
-        <source>%n finding(s); the headings the Word document will have:</source>
-        <translation>
-            <numerusform>%n bevinding; de koppen die het Word-document krijgt:</numerusform>
-            <numerusform>%n bevindingen; de koppen die het Word-document krijgt:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="409"/>
-        <source>%n finding(s), one row each, in these columns:</source>
-        <translation>
-            <numerusform>%n bevinding, op een eigen rij, in deze kolommen:</numerusform>
-            <numerusform>%n bevindingen, elk op een eigen rij, in deze kolommen:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="419"/>
-        <source>⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
-        <translation>
-            <numerusform>⚠ Geen organisatie ingesteld: %n reactie zegt “onze organisatie” (%1). Vul Organisatie in en herschrijf die reactie vóór publicatie.</numerusform>
-            <numerusform>⚠ Geen organisatie ingesteld: %n reacties zeggen “onze organisatie” (%1). Vul Organisatie in en herschrijf die reacties vóór publicatie.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
-        <source>⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
-        <translation>
-            <numerusform>⚠ %n reactie zegt nog “onze organisatie” in plaats van %1 (%2): geschreven voordat de organisatie was ingesteld. Herschrijf die vóór publicatie.</numerusform>
-            <numerusform>⚠ %n reacties zeggen nog “onze organisatie” in plaats van %1 (%2): geschreven voordat de organisatie was ingesteld. Herschrijf ze vóór publicatie.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reaction/export_dialog.py" line="446"/>
@@ -1407,53 +1407,53 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="66"/>
         <location filename="../../desktop/ui/panes/find_bar.py" line="67"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
         <source>Find in document</source>
         <translation>Zoeken in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="68"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
         <source>Text to find</source>
         <translation>Te zoeken tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="69"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorige treffer (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="70"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
         <source>Previous match</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="71"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
         <source>Next match (Enter)</source>
         <translation>Volgende treffer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="72"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
         <source>Next match</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="73"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="74"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="75"/>
         <source>Close find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="119"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="120"/>
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/find_bar.py" line="121"/>
+        <location filename="../../desktop/ui/panes/find_bar.py" line="122"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -1660,163 +1660,163 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="162"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="163"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
         <source>Findings table</source>
         <translation>Tabel met bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="164"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
         <source>Filter: quote, note, speerpunt…</source>
         <translation>Filter: citaat, notitie, speerpunt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="165"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
         <source>Filter findings by text</source>
         <translation>Bevindingen filteren op tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="166"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
         <source>Filter by document</source>
         <translation>Filteren op document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="167"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
         <source>Filter by theme</source>
         <translation>Filteren op thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="168"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
         <source>Filter by speerpunt</source>
         <translation>Filteren op speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="169"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="170"/>
         <source>Filter by assessment</source>
         <translation>Filteren op beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="170"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="171"/>
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="171"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="172"/>
         <source>Filter by how a finding was carried over to a new version</source>
         <translation>Filteren op hoe een bevinding naar een nieuwe versie is overgenomen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="172"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="173"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="173"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="174"/>
         <source>Re-tag to speerpunt…</source>
         <translation>Ander speerpunt kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="174"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="175"/>
         <source>Show in document</source>
         <translation>Tonen in document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="187"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="188"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="189"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="190"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="190"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="191"/>
         <source>All speerpunten</source>
         <translation>Alle speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="192"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="193"/>
         <source>All assessments</source>
         <translation>Alle beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="194"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
         <source>Carried over exactly</source>
         <translation>Exact overgenomen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="195"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
         <source>Moved</source>
         <translation>Verplaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
         <source>To review</source>
         <translation>Nakijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="196"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="197"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="198"/>
         <source>Tagged on this version</source>
         <translation>Getagd op deze versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="198"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="199"/>
         <source>Any carry-over</source>
         <translation>Alle overnames</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="242"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="243"/>
         <source>1 finding</source>
         <translation>1 bevinding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="244"/>
-        <source>%n findings</source>
+        <location filename="../../desktop/ui/review/findings_table.py" line="245"/>
+        <source>%Ln findings</source>
         <translation>
-            <numerusform>%n bevinding</numerusform>
-            <numerusform>%n bevindingen</numerusform>
+            <numerusform>%Ln bevinding</numerusform>
+            <numerusform>%Ln bevindingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/review/findings_table.py" line="317"/>
+        <source>Re-tag %Ln findings</source>
+        <translation>
+            <numerusform>%Ln bevinding ander speerpunt geven</numerusform>
+            <numerusform>%Ln bevindingen ander speerpunt geven</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="246"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="247"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="314"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="315"/>
         <source>Re-tag finding</source>
         <translation>Bevinding ander speerpunt geven</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/review/findings_table.py" line="316"/>
-        <source>Re-tag %n findings</source>
-        <translation>
-            <numerusform>%n bevinding ander speerpunt geven</numerusform>
-            <numerusform>%n bevindingen ander speerpunt geven</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="326"/>
         <source>Re-tag</source>
         <translation>Ander speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/findings_table.py" line="325"/>
+        <location filename="../../desktop/ui/review/findings_table.py" line="326"/>
         <source>Move the findings to speerpunt:</source>
         <translation>De bevindingen verplaatsen naar speerpunt:</translation>
     </message>
@@ -2796,25 +2796,25 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="106"/>
-        <source>%n finding(s) on this agreement</source>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="107"/>
+        <source>%Ln finding(s) on this agreement</source>
         <translation>
-            <numerusform>%n bevinding bij dit akkoord</numerusform>
-            <numerusform>%n bevindingen bij dit akkoord</numerusform>
+            <numerusform>%Ln bevinding bij dit akkoord</numerusform>
+            <numerusform>%Ln bevindingen bij dit akkoord</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="108"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="109"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="110"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="111"/>
         <source>Reaction written</source>
         <translation>Reactie geschreven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="112"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="113"/>
         <source>No reaction yet</source>
         <translation>Nog geen reactie</translation>
     </message>
@@ -2894,57 +2894,57 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>PassageTree</name>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="132"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="133"/>
         <source>(no passage: missing in this agreement)</source>
         <translation>(geen passage: ontbreekt in dit akkoord)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="155"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="156"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="71"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="72"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="72"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="73"/>
         <source>%1 passages</source>
         <translation>%1 passages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="157"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="158"/>
         <source>1 agreement</source>
         <translation>1 akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="158"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="159"/>
         <source>%1 agreements</source>
         <translation>%1 akkoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="173"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="174"/>
         <source>Agreement and passage</source>
         <translation>Akkoord en passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="174"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="175"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="175"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="176"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="176"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="177"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/passage_tree.py" line="177"/>
+        <location filename="../../desktop/ui/review/passage_tree.py" line="178"/>
         <source>Analyst</source>
         <translation>Analist</translation>
     </message>
@@ -3237,170 +3237,170 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="234"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
         <source>Reaction per speerpunt</source>
         <translation>Reactie per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="235"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="236"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
         <source>Agreement the reaction is about</source>
         <translation>Akkoord waar de reactie over gaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="237"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="244"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="238"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
         <source>Speerpunt to react to</source>
         <translation>Speerpunt waarop de reactie ingaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="240"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="249"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Bevindingen gewijzigd sinds deze opzet. Uw tekst blijft staan; stel opnieuw op om de huidige bevindingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="252"/>
         <source>Draft again…</source>
         <translation>Opnieuw opstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="253"/>
         <source>Draft again from the current findings</source>
         <translation>Opnieuw opstellen uit de huidige bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
         <source>Findings of this speerpunt</source>
         <translation>Bevindingen bij dit speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reactie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="251"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Schrijf de reactie op dit speerpunt, of stel die op uit de bevindingen. Laat een lege regel tussen alinea&apos;s; begin een regel met “- ” voor een opsommingsteken. Alles wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>De reactie vullen uit de notities bij de bevindingen (vraagt eerst voordat een tekst wordt vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="264"/>
         <source>Draft from findings</source>
         <translation>Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="265"/>
         <source>In the agreement&apos;s order</source>
         <translation>In de volgorde van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="266"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Gegroepeerd per beoordeling (positief, zorg, ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="267"/>
         <source>With quotes</source>
         <translation>Met citaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="268"/>
         <source>With quotes and pages</source>
         <translation>Met citaten en pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="269"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="302"/>
         <source>Choose a speerpunt above</source>
         <translation>Kies hierboven een speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="304"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Kies links een speerpunt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="425"/>
+        <source>%Ln finding(s) in %1</source>
+        <translation>
+            <numerusform>%Ln bevinding in %1</numerusform>
+            <numerusform>%Ln bevindingen in %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="300"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Voeg een kader met speerpunten toe om een reactie te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="416"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="423"/>
         <source>Import an agreement to react to.</source>
         <translation>Importeer een akkoord om op te reageren.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="418"/>
-        <source>%n finding(s) in %1</source>
-        <translation>
-            <numerusform>%n bevinding in %1</numerusform>
-            <numerusform>%n bevindingen in %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="442"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="449"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="445"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="452"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Nog niet opgeslagen: %1. Houd dit venster open; het probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="463"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="470"/>
         <source>Replace the reaction?</source>
         <translation>De reactie vervangen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="464"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="471"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 heeft al een reactietekst. Vervangen door een nieuwe opzet uit de bevindingen? U kunt dit ongedaan maken.</translation>
     </message>
@@ -3408,27 +3408,27 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
 <context>
     <name>ReactionFindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="141"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="142"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_models.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/reaction_models.py" line="152"/>
         <source>(not in the agreement)</source>
         <translation>(niet in het akkoord)</translation>
     </message>
@@ -3556,10 +3556,10 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
-        <source>“%1” has %n findings. Where should they go?</source>
+        <source>“%1” has %Ln findings. Where should they go?</source>
         <translation>
-            <numerusform>“%1” heeft %n bevinding. Waar moet die heen?</numerusform>
-            <numerusform>“%1” heeft %n bevindingen. Waar moeten die heen?</numerusform>
+            <numerusform>“%1” heeft %Ln bevinding. Waar moet die heen?</numerusform>
+            <numerusform>“%1” heeft %Ln bevindingen. Waar moeten die heen?</numerusform>
         </translation>
     </message>
     <message>
@@ -3980,78 +3980,78 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="134"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
         <source>Compare analysts</source>
         <translation>Analisten vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
         <source>Agreement:</source>
         <translation>Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
         <source>Agreement to compare on</source>
         <translation>Akkoord om op te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
         <source>Agreement between analysts</source>
         <translation>Overeenstemming tussen analisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
         <source>Tagged passages by analyst</source>
         <translation>Getagde passages per analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
         <source>Differences only</source>
         <translation>Alleen verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
         <source>Write joint finding…</source>
         <translation>Gezamenlijke bevinding schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="143"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Eén bevinding namens de analisten schrijven bij de gekozen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="145"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>De tagging van %1 overnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="267"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="268"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Afgesproken na vergelijking met %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="272"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="273"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Niets te beslechten: bij de gekozen passages zijn de analisten het eens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="290"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="291"/>
         <source>The joint finding was not made: %1</source>
         <translation>De gezamenlijke bevinding is niet gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="309"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="310"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>Er staat nog geen coalitieakkoord in dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="311"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="312"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Vergelijken vraagt bevindingen van ten minste twee analisten bij dit akkoord; voeg eerst het werk van een collega samen (Bestand → Samenvoegen met…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="316"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="317"/>
         <source>%1 tagged passages; the analysts differ on %2.</source>
         <translation>%1 getagde passages; de analisten verschillen bij %2.</translation>
     </message>
@@ -4059,22 +4059,22 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RevisionCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="38"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="39"/>
         <source>Accept new place</source>
         <translation>Nieuwe plek accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="41"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="42"/>
         <source>Accept %1 new places</source>
         <translation>%1 nieuwe plekken accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="63"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="64"/>
         <source>Re-point finding</source>
         <translation>Bevinding opnieuw plaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/revisions.py" line="95"/>
+        <location filename="../../desktop/ui/commands/revisions.py" line="96"/>
         <source>Import new version of “%1”</source>
         <translation>Nieuwe versie van “%1” importeren</translation>
     </message>
@@ -4241,17 +4241,17 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="80"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="82"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="84"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
         <source>1 matching passage</source>
         <translation>1 passage met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="84"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
         <source>%1 matching passages</source>
         <translation>%1 passages met treffers</translation>
     </message>
@@ -4259,104 +4259,109 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="214"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="215"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
         <source>Search all documents…</source>
         <translation>Zoeken in alle documenten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="216"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="217"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
         <source>All words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so</source>
         <translation>Alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; voor een zinsdeel; woning* voor woorden die zo beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="218"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
         <source>Search in</source>
         <translation>Zoeken in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="219"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="221"/>
         <source>By document</source>
         <translation>Per document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="220"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
         <source>One line per document that matches: its number of matching passages and its best passage</source>
         <translation>Eén regel per document met treffers: het aantal passages met treffers en de beste passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="222"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="224"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="236"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="239"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="238"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="241"/>
         <source>Category: %1</source>
         <translation>Categorie: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="272"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="276"/>
         <source>Type at least one word (letters or digits) to search for.</source>
         <translation>Typ ten minste één woord (letters of cijfers) om op te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="286"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <source>Type words to search every document: all words must occur; &quot;quotes&quot; for a phrase; woning* for words starting so.</source>
+        <translation>Typ woorden om alle documenten te doorzoeken: alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; voor een zinsdeel; woning* voor woorden die zo beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="300"/>
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="289"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="300"/>
         <source>%1 documents</source>
         <translation>%1 documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="301"/>
         <source>1 matching passage</source>
         <translation>1 passage met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="290"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="301"/>
         <source>%1 matching passages</source>
         <translation>%1 passages met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="293"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="304"/>
         <source>1 passage</source>
         <translation>1 passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="295"/>
-        <source>The best %n passages</source>
+        <location filename="../../desktop/ui/review/search_panel.py" line="306"/>
+        <source>The best %Ln passages</source>
         <translation>
-            <numerusform>De beste %n passage</numerusform>
-            <numerusform>De beste %n passages</numerusform>
+            <numerusform>De beste %Ln passage</numerusform>
+            <numerusform>De beste %Ln passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/search_panel.py" line="297"/>
-        <source>%n passages</source>
+        <location filename="../../desktop/ui/review/search_panel.py" line="308"/>
+        <source>%Ln passages</source>
         <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
         </translation>
     </message>
 </context>
@@ -4474,6 +4479,16 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <location filename="../../desktop/ui/review/speerpunt_view.py" line="169"/>
         <source>Only %1</source>
         <translation>Alleen %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="172"/>
+        <source>Nothing tagged with this yet.</source>
+        <translation>Hier is nog niets mee getagd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review/speerpunt_view.py" line="173"/>
+        <source>Choose a speerpunt or theme above: its tagged passages are listed here, by category and agreement.</source>
+        <translation>Kies hierboven een speerpunt of thema: de getagde passages staan dan hier, per categorie en akkoord.</translation>
     </message>
 </context>
 <context>

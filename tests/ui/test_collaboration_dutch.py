@@ -21,7 +21,7 @@ from resources import TRANSLATIONS
      "waits under Review → Conflicts.", "1 conflict:", "2 conflicten:"),
     ("JointFindingDialog", "Replaces %n finding(s) on this passage; Undo brings them back.", "Vervangt 1 bevinding",
      "Vervangt 2 bevindingen"),
-    ("FindingsTable", "%n findings", "1 bevinding", "2 bevindingen"),
+    ("FindingsTable", "%Ln findings", "1 bevinding", "2 bevindingen"),
 ])
 def test_dutch_counts_say_one_in_the_singular_and_more_in_the_plural(qapp, context, source, one, two) -> None:
     i18n.install_language("nl")
@@ -35,6 +35,15 @@ def test_no_dutch_count_hedges_its_plural_in_brackets() -> None:
     root = ET.parse(TRANSLATIONS / "speerpunt_nl.ts").getroot()
     hedged = [form.text for form in root.iter("numerusform") if form.text and "(en)" in form.text]
     assert hedged == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_count_has_a_singular_that_differs_from_its_plural(language) -> None:
+    # "1 passages" or "1 findings" is what a count reads like when a translation repeats its plural.
+    root = ET.parse(TRANSLATIONS / f"speerpunt_{language}.ts").getroot()
+    same = [message.findtext("source") for message in root.iter("message") if message.get("numerus") == "yes"
+            and len({form.text for form in message.find("translation").iter("numerusform")}) < 2]
+    assert same == []
 
 
 def test_the_agreement_figures_are_dutch_numbers_under_a_heading_that_is_not_the_coalition_agreement(

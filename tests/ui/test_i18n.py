@@ -208,3 +208,56 @@ def test_the_file_dialog_labels_are_in_the_interface_language(main_window, proje
 
     window = main_window(project_path, language=language)
     assert _labels_of_the_next_file_dialog(qtbot, lambda: ask_import_paths(window)) == expected
+
+
+@pytest.mark.parametrize(("language", "passages", "findings", "of"), [
+    ("nl", "1.423 passages", "1.423 bevindingen", "33.154"),
+    ("en", "1,423 passages", "1,423 findings", "33,154"),
+])
+def test_counts_in_the_interface_are_grouped_by_thousands_in_its_language(qtbot, language, passages, findings, of):
+    from desktop.ui.review.findings_table import FindingsTable
+    from desktop.ui.review.passage_tree import _count_text
+
+    i18n.install_language(language)
+    try:
+        assert _count_text(1423) == passages
+        assert FindingsTable.tr("%Ln findings", "", 1423) == findings
+        assert i18n.count_text(33154) == of
+    finally:
+        i18n.install_language("en")
+
+
+@pytest.mark.parametrize("language, folder", [("nl", "Map"), ("en", "Folder")])
+def test_the_file_dialog_calls_a_folder_a_folder_in_the_interface_language(main_window, project_path, qtbot,
+                                                                           tmp_path, language, folder):
+    """Qt's catalogue lacks the Type column's "Folder" (a text with a disambiguation, beyond lupdate)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+
+    from desktop.ui.project_files import ask_import_paths
+
+    (tmp_path / "Mapje").mkdir()
+    window = main_window(project_path, language=language)
+    seen = {}
+
+    def read_and_cancel(tries: int = 0):
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, read_and_cancel)
+            return
+        if tries == 0:
+            dialog.setDirectory(str(tmp_path))
+        model = dialog.findChild(QFileSystemModel)
+        index = model.index(str(tmp_path / "Mapje"))
+        kind = model.data(index.siblingAtColumn(2)) if index.isValid() else None
+        if kind or tries > 200:
+            seen["type"] = kind
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, lambda: read_and_cancel(tries + 1))
+
+    QTimer.singleShot(0, read_and_cancel)
+    ask_import_paths(window)
+    assert seen == {"type": folder}
+    # A text no catalogue knows still reads as written, not empty.
+    assert QApplication.translate("NoSuchContext", "A text nobody translated") == "A text nobody translated"

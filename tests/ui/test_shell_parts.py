@@ -84,3 +84,42 @@ def test_start_page_lists_only_recent_projects_that_still_exist(qtbot, tmp_path)
     assert page.recent_list.item(0).text().startswith("aanwezig")
     page.set_recent([])
     assert page.recent_list.isHidden() and not page.empty_label.isHidden()
+
+
+def test_reading_places_keep_the_latest_projects_and_documents_only():
+    from desktop.domain.reading_place import ReadingPlace
+    from desktop.ui import settings
+
+    place = ReadingPlace(40, 100, None)
+    for project in range(settings.READING_PROJECTS + 3):
+        settings.set_reading_place(f"/p{project}.speerpunt", "doc", place)
+    kept = settings.get(settings.READING_POSITIONS)
+    assert list(kept) == [f"/p{n}.speerpunt" for n in range(3, settings.READING_PROJECTS + 3)]
+    settings.set_reading_place("/p3.speerpunt", "doc", ReadingPlace(41, 100, None))  # read again: newest now
+    settings.set_reading_place("/new.speerpunt", "doc", place)
+    assert "/p3.speerpunt" in settings.get(settings.READING_POSITIONS)
+    assert "/p4.speerpunt" not in settings.get(settings.READING_POSITIONS)
+    for document in range(settings.READING_DOCUMENTS + 5):
+        settings.set_reading_place("/big.speerpunt", f"doc-{document}", place)
+    settings.set_reading_place("/big.speerpunt", "doc-0", place)
+    big = settings.get(settings.READING_POSITIONS)["/big.speerpunt"]
+    assert len(big) == settings.READING_DOCUMENTS and list(big)[-1] == "doc-0" and "doc-5" not in big
+    assert settings.reading_place("/big.speerpunt", "doc-0") == place
+    assert settings.reading_place("/big.speerpunt", "doc-5") is None
+
+
+def test_an_untrimmed_settings_file_of_version_1_is_trimmed_on_upgrade():
+    import json
+
+    from desktop.ui import settings
+
+    raw = settings.qsettings()
+    many = {f"/p{n}.speerpunt": {f"doc-{d}": 1000 + d for d in range(80)} for n in range(30)}
+    raw.setValue(settings.READING_POSITIONS.name, json.dumps(many))
+    raw.sync()
+    settings.upgrade()
+    kept = settings.get(settings.READING_POSITIONS)
+    assert list(kept) == [f"/p{n}.speerpunt" for n in range(30 - settings.READING_PROJECTS, 30)]
+    assert all(len(places) == settings.READING_DOCUMENTS for places in kept.values())
+    assert settings.reading_place("/p29.speerpunt", "doc-79").offset == 1079  # a bare offset still reads
+    assert settings.get(settings.VERSION) == settings.SETTINGS_VERSION

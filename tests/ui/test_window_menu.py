@@ -49,7 +49,7 @@ def test_feature_entries_change_language_with_the_window(main_window, project_pa
     i18n.install_language("nl")
     qtbot.waitUntil(lambda: window.team_folder.action.text() != "Work together in a &folder…")
     assert window.collaboration.review_menu.title() == "&Controle"
-    assert window.refi_exchange.export_menu.title() == "E&xporteren naar REFI-QDA"
+    assert window.refi_exchange.export_menu.title() == "Naar REFI-QDA e&xporteren"
     assert window.team_folder.action.text() == "Samenwerken via een &map…"
 
 

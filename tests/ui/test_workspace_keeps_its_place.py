@@ -139,3 +139,53 @@ def test_a_layout_saved_on_a_laptop_gives_the_speerpunten_more_room_on_a_large_s
     window = open_at(main_window, screen, qtbot, demo_path, 1920, 1080)
     assert window.docks.docks["frameworkTree"].width() > max(laptop, 340)
     assert _cut_titles(window.docks.widgets["frameworkTree"]) == []
+
+
+def _top_block_text(pane) -> str:
+    """The first paragraph at the top of the pane (the top pixel may fall in the gap above it)."""
+    block = pane.view.cursorForPosition(pane.view.viewport().rect().topLeft()).block()
+    while block.isValid() and not block.text().strip():
+        block = block.next()
+    return block.text()
+
+
+def test_a_new_version_opens_where_the_old_one_was_left_and_at_its_start_when_that_passage_is_gone(
+        main_window, screen, qtbot, demo_path, tmp_path, monkeypatch):
+    from desktop.demo import AGREEMENT
+    from desktop.ui import background
+
+    monkeypatch.setattr(background, "run_inline", True)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 800)
+    pane = max(window.panes, key=lambda p: p.view.document().blockCount())  # the agreement
+    index = window.panes.index(pane)
+    document = pane.view.document()
+    number = next(n for n in range(document.blockCount() * 2 // 3, document.blockCount())
+                  if len(document.findBlockByNumber(n).text()) > 80)  # a paragraph, not a heading or a gap
+    top = _scroll_to_block(pane, qtbot, number)
+    words = _top_block_text(pane)
+    assert top > 0 and len(words) > 40
+    # The final text: a new chapter before everything, so every passage moved down.
+    source = AGREEMENT.read_text(encoding="utf-8")
+    chapter = "# 0. Vooraf\n\n" + "Dit hoofdstuk is bij de eindredactie toegevoegd en verschuift alles. " * 30 + "\n\n"
+    final = tmp_path / "coalitieakkoord-definitief.md"
+    final.write_text(source.replace("# Voorwoord", chapter + "# Voorwoord", 1), encoding="utf-8")
+    window.revision_menu.show_review = lambda dialog: None
+    window.pane_area.set_active(index)
+    old_id = pane.document_id
+    assert window.revision_menu.import_new_version(final)
+    settle(qtbot)
+    assert pane.document_id != old_id
+    assert _top_block_text(pane) == words and _top_passage(pane) > top
+    # Reopened later, the new version is where it was left.
+    window.close()
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 800)
+    pane = window.panes[index]
+    assert _top_block_text(pane) == words
+    # A further version without that paragraph opens at its start, not at some other passage.
+    gone = tmp_path / "coalitieakkoord-herzien.md"
+    gone.write_text(final.read_text(encoding="utf-8").replace(words, ""), encoding="utf-8")
+    window.revision_menu.show_review = lambda dialog: None
+    window.pane_area.set_active(index)
+    assert window.revision_menu.import_new_version(gone)
+    settle(qtbot)
+    assert _top_passage(pane) == 0

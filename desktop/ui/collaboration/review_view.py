@@ -31,6 +31,7 @@ from desktop.ui import screens
 from desktop.ui.collaboration.joint_finding_dialog import JointFindingDialog
 from desktop.ui.collaboration.review_model import AgreementModel, ComparisonModel
 from desktop.ui.commands.review import AcceptTagging, WriteJointFinding, joint_author
+from desktop.ui.i18n import count_text
 from desktop.ui.session import Session
 
 
@@ -314,7 +315,7 @@ class ReviewView(QWidget):
             differ = sum(1 for p in self.comparison.passages
                          if p.status(self.comparison.analysts) not in (AGREE, SETTLED))
             text = fill(self.tr("%1 tagged passages; the analysts differ on %2."),
-                        str(len(self.comparison.passages)), str(differ))
+                        count_text(len(self.comparison.passages)), count_text(differ))
         self.message.setText(text)
 
     def _update_buttons(self) -> None:

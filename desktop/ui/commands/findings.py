@@ -167,7 +167,7 @@ class DeleteFindings(QUndoCommand):
         if len(self.ids) == 1:
             self.setText(QCoreApplication.translate("FindingCommands", "Delete finding"))
         else:
-            self.setText(QCoreApplication.translate("FindingCommands", "Delete %n findings", None, len(self.ids)))
+            self.setText(QCoreApplication.translate("FindingCommands", "Delete %Ln findings", None, len(self.ids)))
 
     def redo(self) -> None:
         if not self.ids:

@@ -22,6 +22,7 @@ from desktop.operations.revisions import (
     restore_anchor_states,
 )
 from desktop.placeholders import fill
+from desktop.ui.i18n import count_text
 from desktop.ui.session import Session
 
 
@@ -38,7 +39,7 @@ class AcceptPlacements(QUndoCommand):
             self.setText(QCoreApplication.translate("RevisionCommands", "Accept new place"))
         else:
             # Two or more here (one has its own text), so no plural forms are needed.
-            self.setText(fill(QCoreApplication.translate("RevisionCommands", "Accept %1 new places"), len(self.ids)))
+            self.setText(fill(QCoreApplication.translate("RevisionCommands", "Accept %1 new places"), count_text(len(self.ids))))
 
     def redo(self) -> None:
         try:

@@ -27,6 +27,7 @@ from desktop.placeholders import fill
 from desktop.store.documents import list_documents
 from desktop.store.project import open_project
 from desktop.ui import background
+from desktop.ui.i18n import count_text
 from desktop.ui.session import Session
 
 STEPS = 1000  # the bar's range: the whole batch, each file an equal share
@@ -204,7 +205,7 @@ class BatchImport(QObject):
 
     def _on_file_started(self, index: int, name: str) -> None:
         if self.dialog is not None:
-            self.dialog.setLabelText(fill(self.tr("File %1 of %2: %3"), str(index + 1), str(len(self.files)), name))
+            self.dialog.setLabelText(fill(self.tr("File %1 of %2: %3"), count_text(index + 1), count_text(len(self.files)), name))
 
     def _on_moved(self, value: int) -> None:
         if self.dialog is not None:
@@ -286,16 +287,16 @@ class BatchSummaryDialog(QDialog):
         self.setAccessibleName(self.tr("Import summary"))
         self.tree.setAccessibleName(self.tr("Imported and refused files"))
         self.tree.setHeaderLabels([self.tr("File"), self.tr("Cited as / reason")])
-        text = fill(self.tr("Documents imported: %1"), str(len(outcome.imported)))
+        text = fill(self.tr("Documents imported: %1"), count_text(len(outcome.imported)))
         if outcome.refused:
-            text += "; " + fill(self.tr("not imported: %1"), str(len(outcome.refused)))
+            text += "; " + fill(self.tr("not imported: %1"), count_text(len(outcome.refused)))
         if outcome.cancelled:
-            text += "; " + fill(self.tr("cancelled, not read: %1"), str(len(outcome.not_started)))
+            text += "; " + fill(self.tr("cancelled, not read: %1"), count_text(len(outcome.not_started)))
         if outcome.imported:
             text += ". " + self.tr("Check the short names and categories in the documents table: "
                                    "comparisons cite and group the agreements by them.")
         self.headline.setText(text)
-        self.groups[0].setText(0, fill(self.tr("Imported (%1)"), str(len(outcome.imported))))
-        self.groups[1].setText(0, fill(self.tr("Not imported (%1)"), str(len(outcome.refused))))
-        self.groups[2].setText(0, fill(self.tr("Not read, import cancelled (%1)"), str(len(outcome.not_started))))
+        self.groups[0].setText(0, fill(self.tr("Imported (%1)"), count_text(len(outcome.imported))))
+        self.groups[1].setText(0, fill(self.tr("Not imported (%1)"), count_text(len(outcome.refused))))
+        self.groups[2].setText(0, fill(self.tr("Not read, import cancelled (%1)"), count_text(len(outcome.not_started))))
         self.details_button.setText(self.tr("&Edit details…"))

@@ -35,8 +35,11 @@ from desktop.ui.commands.documents import EditDocument
 from desktop.ui.documents.category_editor import split_categories
 from desktop.ui.documents.document_properties import KindCombo, changed_values, edit_document_properties
 from desktop.ui.documents.library_model import kind_label
+from desktop.ui.i18n import count_text, current_language
 from desktop.ui.session import Session
 
+# Characters of a short name the table makes room for on first showing (longer ones end in "…").
+SHORT_NAME_ROOM = 30
 COLUMNS = ("short_name", "title", "issuer", "categories", "period", "date", "kind", "parties", "pages", "findings")
 EDITABLE = frozenset(COLUMNS) - {"pages", "findings"}
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -242,6 +245,7 @@ class CollectionTable(QWidget):
         header.setStretchLastSection(False)
         for column, width in zip(COLUMNS, (120, 300, 170, 150, 90, 90, 110, 180, 55, 65), strict=True):
             self.view.setColumnWidth(COLUMNS.index(column), width)
+        self._fitted_for: tuple[str, bool] | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.filter_label)
         bar.addWidget(self.filter_combo)
@@ -267,6 +271,24 @@ class CollectionTable(QWidget):
             self.filter_combo.setItemText(0, self.tr("All categories"))
             self.filter_combo.setItemText(self.filter_combo.count() - 1, self.tr("No category"))
         self._update_count()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widen, never narrow, the columns so every heading ("Pagina's", "Bevindingen") and short names up to
+        SHORT_NAME_ROOM characters read whole; once per language and once the first documents are listed, so a
+        column the analyst dragged narrower stays so."""
+        state = (current_language(), self.model.rowCount() > 0)
+        if state == self._fitted_for:
+            return
+        self._fitted_for = state
+        header = self.view.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            wanted = header.sectionSizeHint(column)
+            if COLUMNS[column] == "short_name":
+                room = self.view.fontMetrics().averageCharWidth() * SHORT_NAME_ROOM
+                wanted = max(wanted, min(self.view.sizeHintForColumn(column), room))
+            if self.view.columnWidth(column) < wanted:
+                self.view.setColumnWidth(column, wanted)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -302,7 +324,7 @@ class CollectionTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(fill(self.tr("%1 of %2 documents"), str(shown), str(total)))
+        self.count_label.setText(fill(self.tr("%1 of %2 documents"), count_text(shown), count_text(total)))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.documents or changes.findings or changes.everything_changed:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,9 @@ ACTIVE_PANE = -1
 
 
 _NARROW = 380
+# Characters of a document's name the list keeps room for before it shows kind and pages beside it.
+_NAME_ROOM = 24
+_MARGINS = 12  # pixels around a cell's text
 
 
 class DocumentLibrary(QWidget):
@@ -113,11 +116,36 @@ class DocumentLibrary(QWidget):
         self.model.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # In a narrow left column the title needs the room; kind and pages are in the pane header and details.
         super().resizeEvent(event)
-        narrow = self.width() < _NARROW
+        self._fit_columns()
+
+    def _heading_width(self, column: int) -> int:
+        """What ``column``'s heading needs, its sort arrow included (a hidden section's own hint is nothing)."""
+        heading = self.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+        return self.view.horizontalHeader().fontMetrics().horizontalAdvance(str(heading)) + 2 * _MARGINS + 8
+
+    def _text_width(self, column: int) -> int:
+        """The widest text of ``column`` with a cell's margins."""
+        metrics = self.view.fontMetrics()
+        texts = (self.model.index(row, column).data() for row in range(self.model.rowCount()))
+        return max((metrics.horizontalAdvance(str(text)) for text in texts if text is not None), default=0) + _MARGINS
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A dock sized while hidden gets its size before its rows' widths are known.
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The names come first: kind and pages (also in the pane header and the details) show only while the name
+        column keeps room for the longest name listed, as far as _NAME_ROOM characters ("Coalitieakkoord 2026" whole,
+        not "Coalitieakkoor…" beside them)."""
+        view = self.view
+        # Measured from the texts, not the view: a hidden column's size hint is nothing, and the choice would flip.
+        beside = sum(max(self._heading_width(column), self._text_width(column)) for column in (1, 2, 3))
+        name = min(self._text_width(0), view.fontMetrics().averageCharWidth() * _NAME_ROOM)
+        narrow = self.width() < _NARROW or view.viewport().width() - beside < name
         for column in (1, 2):
-            self.view.setColumnHidden(column, narrow)
+            view.setColumnHidden(column, narrow)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -132,6 +160,8 @@ class DocumentLibrary(QWidget):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_categories()
         self._apply_filter()
+        self._fit_columns()  # a new, longer name may need the room
+        QTimer.singleShot(0, self, self._fit_columns)  # and again once the dock around it is laid out
         if current:
             self.select_document(current)
 

@@ -10,11 +10,13 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QResizeEvent, QShortcut, 
 from PySide6.QtWidgets import QInputDialog, QMenu, QSplitter, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from desktop.domain.finding import Assessment
+from desktop.domain.reading_place import ReadingPlace, place_in, resume_offset
 from desktop.operations.authors import list_authors
 from desktop.operations.changes import Changes
 from desktop.store.documents import document_text, get_document, list_passages
 from desktop.store.findings import get_finding, list_findings
 from desktop.store.frameworks import list_speerpunten
+from desktop.store.revisions import revision_of
 from desktop.ui import settings
 from desktop.ui.author_colours import AuthorColours
 from desktop.ui.commands.findings import DeleteFindings, EditFinding
@@ -174,8 +176,8 @@ class DocumentPane(QWidget):
         self._load_findings()
         self.setWindowTitle(record.title)
         self.suggestions.service.show(self, record.id)
-        # Where the analyst left it; a hit or a finding shown right after scrolls on from there.
-        offset = min(settings.reading_position(str(self.session.project.path), record.id), self.offsets.length)
+        # Where the analyst left it (or its earlier version); a hit or a finding shown right after scrolls on.
+        offset = min(resume_offset(self._remembered_place(record.id), self.text), self.offsets.length)
         # The text cursor goes there too: a view that gets the focus scrolls back to its cursor.
         self._collapse_selection(self.offsets.to_qt(offset))
         self.view.scroll_to_top_position(self.offsets.to_qt(offset))
@@ -306,10 +308,24 @@ class DocumentPane(QWidget):
             self._load_findings()
 
     def remember_reading_position(self) -> None:
-        """Keep, per project and document, the passage at the top of the view for the next time it opens."""
+        """Keep, per project and document, the place at the top of the view (and its words) for the next time
+        it opens."""
         if self._document_id:
-            settings.set_reading_position(str(self.session.project.path), self._document_id,
-                                          self.offsets.to_core(self.view.top_position()))
+            settings.set_reading_place(str(self.session.project.path), self._document_id,
+                                       place_in(self.text, self.offsets.to_core(self.view.top_position())))
+
+    def _remembered_place(self, document_id: str) -> ReadingPlace | None:
+        """Where ``document_id`` was left; for a new version never read yet, where its earlier version was left
+        (resume_offset then looks for those words in the new text)."""
+        project_path = str(self.session.project.path)
+        seen = {document_id}
+        while (place := settings.reading_place(project_path, document_id)) is None:
+            revision = revision_of(self.session.project, document_id)
+            if revision is None or revision.new_document_id != document_id or revision.old_document_id in seen:
+                return None
+            document_id = revision.old_document_id
+            seen.add(document_id)
+        return place
 
     def close_document(self) -> None:
         """Show nothing (the document was deleted)."""

@@ -90,8 +90,9 @@ class DocumentView(QTextEdit):
             self.show_selection()
         elif not keep:
             self._scroll_to_top(top)
-            # The text is laid out again in steps; once it is, the place is set again.
-            QTimer.singleShot(0, self, lambda: self._wanted_top is None and self._scroll_to_top(top))
+            # The text is laid out again in steps; once it is, the place is set again: the latest place, since a
+            # document opened meanwhile (its text built is what resized the view) has set its own.
+            QTimer.singleShot(0, self, lambda: self._wanted_top is None and self._scroll_to_top(self._top))
 
     def _follow_scrolling(self, value: int) -> None:
         if self._placing:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from desktop.domain.folding import FoldedText
 from desktop.placeholders import fill
+from desktop.ui.i18n import count_text
 from desktop.ui.panes.offsets import OffsetMap
 
 
@@ -118,7 +119,7 @@ class FindBar(QWidget):
         elif not self.matches:
             self.count_label.setText(self.tr("No matches"))
         else:
-            self.count_label.setText(fill(self.tr("%1 of %2"), str(self.current + 1), str(len(self.matches))))
+            self.count_label.setText(fill(self.tr("%1 of %2"), count_text(self.current + 1), count_text(len(self.matches))))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:

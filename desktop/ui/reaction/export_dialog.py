@@ -403,10 +403,10 @@ class ExportDialog(QDialog):
             self.preview.add_heading(level, text)
         self._show_organisation_check(outline.organisation)
         if self.layout_name() in (*WORD_LAYOUTS, "overzicht"):
-            self.preview_status.setText(self.tr("%n finding(s); the headings the Word document will have:", None,
+            self.preview_status.setText(self.tr("%Ln finding(s); the headings the Word document will have:", None,
                                                 outline.rows))
         else:
-            self.preview_status.setText(self.tr("%n finding(s), one row each, in these columns:", None,
+            self.preview_status.setText(self.tr("%Ln finding(s), one row each, in these columns:", None,
                                                 outline.rows))
 
     def _show_organisation_check(self, check: OrganisationCheck | None) -> None:
@@ -416,13 +416,13 @@ class ExportDialog(QDialog):
         if check is not None and check.needs_attention:
             codes, count = ", ".join(check.placeholders), len(check.placeholders)
             if not check.organisation and count:
-                text = fill(self.tr("⚠ No organisation is set. Saying “onze organisatie”: %n reaction(s) (%1). "
+                text = fill(self.tr("⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). "
                                     "Fill in Organisation and rewrite before publishing.", None, count),
                             codes)
             elif not check.organisation:
                 text = self.tr("⚠ No organisation is set: the title page will name none. Fill in Organisation.")
             else:
-                text = fill(self.tr("⚠ Still saying “onze organisatie” instead of %1: %n reaction(s) (%2), "
+                text = fill(self.tr("⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), "
                                     "drafted before the organisation was set. Rewrite before publishing.", None, count),
                             check.organisation, codes)
         self.organisation_warning.setText(text)

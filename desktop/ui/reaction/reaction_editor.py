@@ -34,7 +34,13 @@ from desktop.store.reactions import list_reactions
 from desktop.ui import questions
 from desktop.ui.commands.reactions import DraftChoice, DraftReaction, EditReaction, ReactionState
 from desktop.ui.reaction.autosave import AutosavedText
-from desktop.ui.reaction.reaction_models import OutlineModel, ReactionFindingsModel, finding_rows, outline_rows
+from desktop.ui.reaction.reaction_models import (
+    OutlineModel,
+    ReactionFindingsModel,
+    TopAlignedDelegate,
+    finding_rows,
+    outline_rows,
+)
 from desktop.ui.session import Session
 
 # Below this width (a dock beside two documents on a laptop) the speerpunten list gives its width to the
@@ -145,6 +151,7 @@ class ReactionEditor(QWidget):
         self.findings_view = QTableView(self)
         self.findings_view.setObjectName("reactionFindings")
         self.findings_view.setModel(self.findings_model)
+        self.findings_view.setItemDelegate(TopAlignedDelegate(self.findings_view))
         self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.findings_view.verticalHeader().hide()
@@ -415,7 +422,7 @@ class ReactionEditor(QWidget):
         if self.document_id() is None:
             self.findings_label.setText(self.tr("Import an agreement to react to."))
         else:
-            self.findings_label.setText(fill(self.tr("%n finding(s) in %1", None, count),
+            self.findings_label.setText(fill(self.tr("%Ln finding(s) in %1", None, count),
                                              self.agreement_combo.currentText()))
 
     def _update_stale(self) -> None:

@@ -22,9 +22,9 @@ class ReactionMenu(WindowMenu):
         self.make_export_dialog = self._make_export_dialog
         actions = window.menu_actions
         self.export = self._action("exportAction", self.show_export, shortcut="Ctrl+E")
-        # Right after Import: bring documents in, send the reaction out.
+        # Right after the imports (documents, a folder): bring documents in, send the reaction out.
         file_actions = actions.file_menu.actions()
-        after = file_actions.index(actions.import_documents) + 1
+        after = file_actions.index(actions.import_folder) + 1
         actions.file_menu.insertAction(file_actions[after] if after < len(file_actions) else None, self.export)
         self.menu = self._menu("reactionMenu")
         self.write = self._action("writeReactionAction", self.show_editor, shortcut="Ctrl+R")

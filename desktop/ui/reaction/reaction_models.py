@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.domain.finding import Finding
 from desktop.drafting import findings_fingerprint
@@ -103,7 +104,7 @@ class OutlineModel(QAbstractListModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and not row.is_theme:
             parts = [f"{row.code} {row.title}",
-                     self.tr("%n finding(s) on this agreement", None, row.findings)]
+                     self.tr("%Ln finding(s) on this agreement", None, row.findings)]
             if row.stale:
                 parts.append(self.tr("Findings changed since this draft"))
             elif row.has_text:
@@ -165,3 +166,12 @@ class ReactionFindingsModel(RowTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return finding.id
         return None
+
+
+class TopAlignedDelegate(QStyledItemDelegate):
+    """The assessment's colour swatch at the top of its cell, beside its words, in rows as tall as a long quote
+    (Qt centres a decoration whatever the text's alignment: the swatch sat lines below "+ Positief")."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop

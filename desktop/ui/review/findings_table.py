@@ -24,6 +24,7 @@ from desktop.placeholders import fill
 from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_speerpunten
 from desktop.ui import assessments
+from desktop.ui.i18n import count_text
 from desktop.ui.review.findings_model import FindingsModel
 from desktop.ui.review.findings_rows import ANCHOR_GROUPS, COLUMNS, RowFilter
 from desktop.ui.session import Session
@@ -237,13 +238,13 @@ class FindingsTable(QWidget):
     def _update_count(self, *_args) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_rows())
         if shown == total:
-            # Two texts rather than "%n finding(s)": no English translation file is needed.
+            # Two texts rather than "%Ln finding(s)": no English translation file is needed.
             if total == 1:
                 self.count_label.setText(self.tr("1 finding"))
             else:
-                self.count_label.setText(self.tr("%n findings", "", total))
+                self.count_label.setText(self.tr("%Ln findings", "", total))
         else:
-            self.count_label.setText(fill(self.tr("%1 of %2"), str(shown), str(total)))
+            self.count_label.setText(fill(self.tr("%1 of %2"), count_text(shown), count_text(total)))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.documents or changes.frameworks or changes.findings:
@@ -313,7 +314,7 @@ class FindingsTable(QWidget):
         if len(ids) == 1:
             stack.beginMacro(self.tr("Re-tag finding"))
         else:
-            stack.beginMacro(self.tr("Re-tag %n findings", "", len(ids)))
+            stack.beginMacro(self.tr("Re-tag %Ln findings", "", len(ids)))
         for finding_id in ids:
             stack.push(EditFinding(self.session, finding_id, speerpunt_id=speerpunt_id))
         stack.endMacro()

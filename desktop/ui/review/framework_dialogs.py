@@ -72,7 +72,7 @@ class ReassignDialog(QDialog):
         if self.findings == 1:
             text = self.tr("“%1” has one finding. Where should it go?")
         else:
-            text = self.tr("“%1” has %n findings. Where should they go?", "", self.findings)
+            text = self.tr("“%1” has %Ln findings. Where should they go?", "", self.findings)
         self.message.setText(fill(text, name))
         self.move.setText(self.tr("&Move them to:"))
         self.target.setAccessibleName(self.tr("Speerpunt to move the findings to"))

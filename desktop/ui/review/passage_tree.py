@@ -12,6 +12,7 @@ from desktop.domain.finding import Assessment
 from desktop.placeholders import fill
 from desktop.store.analysis.collection import UNCATEGORISED, TaggedPassage
 from desktop.ui import assessments
+from desktop.ui.i18n import count_text
 
 COLUMNS = ("passage", "assessment", "page", "note", "author")
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the TaggedPassage of a passage row, None for group rows
@@ -69,7 +70,7 @@ def _count_text(count: int) -> str:
     # Two literal texts, so each reads right in English and Dutch without a plural-forms file.
     if count == 1:
         return QCoreApplication.translate("PassageTree", "1 passage")
-    return fill(QCoreApplication.translate("PassageTree", "%1 passages"), str(count))
+    return fill(QCoreApplication.translate("PassageTree", "%1 passages"), count_text(count))
 
 
 class PassageTreeModel(QAbstractItemModel):

@@ -24,6 +24,8 @@ from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.documents import list_categories, list_documents
 from desktop.store.index.search import BadQuery, SearchHit, search, search_by_document
+from desktop.ui.empty_hint import HintedListView
+from desktop.ui.i18n import count_text
 
 SEARCH_DELAY_MS = 250
 # Scope entries for a category carry this prefix; document ids are UUIDs and never start with it.
@@ -82,7 +84,7 @@ class SearchHitsModel(QAbstractListModel):
             if self.passage_counts is not None:
                 count = self.passage_counts.get(hit.document_id, 0)
                 matching = self.tr("1 matching passage") if count == 1 else fill(self.tr("%1 matching passages"),
-                                                                                 count)
+                                                                                 count_text(count))
                 place = f"{title} · {matching}"
             plain = " ".join(hit.snippet.replace(_OPEN, "").replace(_CLOSE, "").split())
             texts = self._lines[row] = (f"{place}: {plain}",
@@ -175,7 +177,7 @@ class SearchPanel(QWidget):
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
         self.model = SearchHitsModel(self)
-        self.results = QListView(self)
+        self.results = HintedListView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
@@ -220,6 +222,7 @@ class SearchPanel(QWidget):
         self.by_document.setToolTip(self.tr("One line per document that matches: its number of matching passages "
                                             "and its best passage"))
         self.results.setAccessibleName(self.tr("Search results"))
+        self._update_hint()
         self.model.retranslate()
         self.fill_scope()
         self._show_count()
@@ -253,6 +256,7 @@ class SearchPanel(QWidget):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.query.text()
+        self._update_hint()
         if not text.strip():
             self.model.set_hits([])
             self.message.setText("")
@@ -278,6 +282,13 @@ class SearchPanel(QWidget):
             self.model.set_hits(hits)
         self._show_count()
 
+    def _update_hint(self) -> None:
+        """The empty list says how to search until words are typed (then the line above says what was found)."""
+        typed = bool(self.query.text().strip())
+        self.results.set_empty_hint("" if typed else self.tr(
+            'Type words to search every document: all words must occur; "quotes" for a phrase; woning* for words '
+            "starting so."))
+
     def _show_count(self) -> None:
         if not self.query.text().strip():
             return
@@ -286,15 +297,15 @@ class SearchPanel(QWidget):
             self.message.setText(fill(self.tr("Nothing found for “%1”."), self.query.text().strip()))
         elif self.model.passage_counts is not None:
             passages = sum(self.model.passage_counts.values())
-            documents = self.tr("1 document") if count == 1 else fill(self.tr("%1 documents"), count)
-            found = self.tr("1 matching passage") if passages == 1 else fill(self.tr("%1 matching passages"), passages)
+            documents = self.tr("1 document") if count == 1 else fill(self.tr("%1 documents"), count_text(count))
+            found = self.tr("1 matching passage") if passages == 1 else fill(self.tr("%1 matching passages"), count_text(passages))
             self.message.setText(f"{documents}, {found}")
         elif count == 1:
             self.message.setText(self.tr("1 passage"))
         elif count >= HIT_LIMIT:
-            self.message.setText(self.tr("The best %n passages", "", count))
+            self.message.setText(self.tr("The best %Ln passages", "", count))
         else:
-            self.message.setText(self.tr("%n passages", "", count))
+            self.message.setText(self.tr("%Ln passages", "", count))
 
     def _enter(self) -> None:
         # Enter in the query field: search now, then open the best hit.

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.analysis.collection import UNCATEGORISED, TaggedPassage, passages_by_category
 from desktop.store.frameworks import list_speerpunten
+from desktop.ui.empty_hint import HintedTreeView
 from desktop.ui.review.passage_tree import PASSAGE_ROLE, PassageTreeModel
 from desktop.ui.session import Session
 
@@ -58,7 +58,7 @@ class SpeerpuntView(QWidget):
         self.clear_filter_button.setObjectName("speerpuntViewClearFilter")
         self.clear_filter_button.clicked.connect(self.clear_cell)
         self.model = PassageTreeModel(self)
-        self.tree = QTreeView(self)
+        self.tree = HintedTreeView(self)  # says what comes there: nothing chosen yet, or nothing tagged yet
         self.tree.setObjectName("speerpuntViewTree")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -169,6 +169,8 @@ class SpeerpuntView(QWidget):
             self.filter_label.setText(fill(self.tr("Only %1"), name))
         else:
             self.filter_label.setText("")
+        self.tree.set_empty_hint(self.tr("Nothing tagged with this yet.") if self.choice is not None else self.tr(
+            "Choose a speerpunt or theme above: its tagged passages are listed here, by category and agreement."))
 
     def _combo_chosen(self, index: int) -> None:
         data = self.combo.itemData(index)

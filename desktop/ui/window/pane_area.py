@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTextCursor
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.operations.changes import Changes
@@ -164,9 +164,10 @@ class PaneArea(QSplitter):
         index = self._active if index < 0 else min(index, len(self.frames) - 1)
         frame = self.frames[index]
         if frame.pane.document_id != document_id:
+            # The pane puts the text cursor where the document was left (its start when never read), so the
+            # view scrolls there when shown; moving the cursor to the start here sent every document opened in a
+            # pane on screen back to its first line.
             frame.pane.open_document(document_id)
-            # A freshly built text leaves the cursor at its end; the view would scroll there when shown.
-            frame.pane.view.moveCursor(QTextCursor.MoveOperation.Start)
         frame.update_header()
         self.set_active(index)
         return frame.pane
