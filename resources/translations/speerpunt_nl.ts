@@ -2315,7 +2315,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
     <message>
         <location filename="../../desktop/ui/window/main_actions.py" line="107"/>
         <source>&amp;Side by side: documents next to each other</source>
-        <translation>&amp;Naast elkaar: documenten naast elkaar</translation>
+        <translation>&amp;Naast elkaar: alle documenten</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window/main_actions.py" line="108"/>
@@ -3634,7 +3634,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
         <source>E&amp;xport to REFI-QDA</source>
-        <translation>E&amp;xporteren naar REFI-QDA</translation>
+        <translation>Naar REFI-QDA e&amp;xporteren</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
