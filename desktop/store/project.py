@@ -77,6 +77,29 @@ def immediate_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Da
         raise
 
 
+class ProjectDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose ``atomic()`` takes the write lock when its transaction begins.
+
+    sqlite-utils begins a deferred transaction: it reads under a snapshot and asks for the
+    write lock at its first write. When another process committed meanwhile (a `speerpunt`
+    command while the window is open, a second window), SQLite cannot give the lock to a
+    snapshot that is out of date and answers "database is locked" at once, without waiting:
+    every operation that checks before it writes (adding a finding checks its speerpunt)
+    failed within a millisecond of another program's write. ``BEGIN IMMEDIATE`` waits for
+    the lock (up to the busy timeout) before reading anything, so the edit waits its turn.
+    Nested blocks stay savepoints.
+    """
+
+    @contextmanager
+    def atomic(self) -> Iterator[ProjectDatabase]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+        else:
+            with immediate_transaction(self):
+                yield self
+
+
 _decode_text = functools.partial(str, encoding="utf-8", errors="replace")
 
 
@@ -93,7 +116,7 @@ def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
     # Text that is not valid UTF-8 (a hand edit, a damaged disk) would make every query reading
     # its row fail; shown with U+FFFD instead, it cannot stop a listing or an export.
     conn.text_factory = _decode_text
-    db = sqlite_utils.Database(conn)
+    db = ProjectDatabase(conn)
     # sqlite-utils finds out whether SQLite has upsert (3.24+, older than any Python 3.11 ships) by
     # creating and dropping a scratch table in the project, inside the user's transaction; say so instead.
     db._supports_on_conflict = sqlite3.sqlite_version_info >= (3, 24, 0)
