@@ -274,8 +274,9 @@ def _suggests_damage(path: Path) -> bool:
     reading the header with open() would drop the open project's locks."""
     if is_held(path):
         return False
+    real = path.resolve()
     for suffix in ("-wal", "-journal"):
-        journal = path.with_name(path.name + suffix)
+        journal = real.with_name(real.name + suffix)
         if journal.exists() and journal.stat().st_size > 0:
             return True
     try:
@@ -306,20 +307,21 @@ def check_left_over_logs(path: Path) -> None:
     is refused and neither file is changed. Not done while another program has the project
     open (its log is then live, not left over) nor for a file this process holds.
     """
-    logs = [log for log in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-journal"))
+    real = path.resolve()  # SQLite keeps the logs beside the file a symbolic link points to
+    logs = [log for log in (real.with_name(real.name + "-wal"), real.with_name(real.name + "-journal"))
             if _has_content(log)]
-    if not logs or is_held(path) or _in_use_elsewhere(path):
+    if not logs or is_held(real) or _in_use_elsewhere(real):
         return
     scratch = None
     try:
         scratch = Path(tempfile.mkdtemp(prefix="speerpunt-log-check-"))
-        trial = scratch / path.name
-        shutil.copyfile(path, trial)
+        trial = scratch / real.name
+        shutil.copyfile(real, trial)
         for log in logs:
-            shutil.copyfile(log, trial.with_name(trial.name + log.name[len(path.name):]))
+            shutil.copyfile(log, trial.with_name(trial.name + log.name[len(real.name):]))
         problem = _trial_problem(trial)
-        if problem and not _trial_problem(path, immutable=True):
-            names = " and ".join(log.name for log in logs)
+        if problem and not _trial_problem(real, immutable=True):
+            names = " and ".join(log.name if real == path.absolute() else str(log) for log in logs)
             raise ProjectRefused(
                 f"{path.name}: the {names} beside it does not belong to this project or is damaged ({problem}); "
                 f"nothing was changed; move {names} to another folder and open the project again")

@@ -102,3 +102,16 @@ def test_the_projects_own_log_after_a_crash_is_folded_in(tmp_path: Path) -> None
     crash_after_writing(path, "UPDATE findings SET note = 'na de crash' WHERE rowid % 2 = 0")
     assert "na de crash" in notes(path)
     assert speerpunt("check", path).returncode == 0
+
+
+def test_a_project_reached_through_a_symbolic_link_is_protected_the_same(two_projects) -> None:
+    ours, theirs = two_projects
+    crash_after_writing(theirs, "UPDATE findings SET note = 'van het andere project' WHERE rowid % 3 = 0")
+    shutil.copyfile(theirs.with_name(theirs.name + "-wal"), ours.with_name(ours.name + "-wal"))
+    link = ours.parent.parent / "snelkoppeling.speerpunt"
+    link.symlink_to(ours)
+    before = digests(ours.parent)
+    result = speerpunt("docs", link)
+    assert result.returncode == 1
+    assert f"{ours}-wal beside it does not belong to this project" in result.stderr, result.stderr
+    assert digests(ours.parent) == before
