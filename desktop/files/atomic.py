@@ -11,7 +11,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import hashlib
 import os
+import re
+import socket
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -28,8 +32,10 @@ def write_atomically(target: Path | str, write: Callable[[Path], None],
     """
     target = Path(target)
     check_output_target(target, protected)
+    _remove_left_overs(target)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f"{target.suffix}.tmp", dir=target.parent)
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.{_HOST}-{os.getpid()}-", suffix=f"{target.suffix}.tmp",
+                                        dir=target.parent)
     except OSError as error:
         raise OutputRefused(f"{target.name}: cannot write in {target.parent} ({error.strerror or error})") from error
     os.close(handle)
@@ -61,6 +67,48 @@ def write_bytes_atomically(target: Path | str, data: bytes, protected: Iterable[
 
 def write_text_atomically(target: Path | str, text: str, protected: Iterable[Path | str] = ()) -> Path:
     return write_bytes_atomically(target, text.encode("utf-8"), protected)
+
+
+# The temporary file's name holds this computer and process, so a later write of the same target can
+# tell a file left by a process that was killed (or lost power) from one another process is still writing.
+_HOST = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:6]
+
+
+def _remove_left_overs(target: Path) -> None:
+    remove_left_overs(target.parent, re.escape(target.stem), target.suffix)
+
+
+def remove_left_overs(folder: Path, stem_pattern: str, suffix: str) -> None:
+    """Remove the temporary files (and a backup's SQLite journal beside one) that an earlier write left
+    in ``folder`` when its process was killed; each would otherwise stay, hidden, as large as the file.
+
+    ``stem_pattern`` is a regular expression for the target's name without ``suffix`` (the automatic
+    backups give one for every backup of a project, as each has its own name).
+    """
+    pattern = re.compile(rf"\.(?:{stem_pattern})\.{_HOST}-(\d+)-[^.]*{re.escape(suffix)}\.tmp(-journal|-wal|-shm)?")
+    try:
+        names = [entry.name for entry in os.scandir(folder) if entry.name.startswith(".")]
+    except OSError:
+        return
+    for name in names:
+        match = pattern.fullmatch(name)
+        if match and not _running(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                (folder / name).unlink()
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        return True  # os.kill(pid, 0) would end the process there; left-overs are kept
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
 
 
 def _fsync_file(path: Path) -> None:
