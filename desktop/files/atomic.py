@@ -17,6 +17,7 @@ import re
 import socket
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -53,10 +54,10 @@ def write_atomically(target: Path | str, write: Callable[[Path], None],
         os.replace(temporary, target)
         _fsync_folder(target.parent)
     except OSError as error:
-        _discard(temporary)
+        _discard(temporary, error)
         raise OutputRefused(_reason(target, error)) from error
-    except BaseException:
-        _discard(temporary)
+    except BaseException as error:
+        _discard(temporary, error)
         raise
     return target
 
@@ -133,13 +134,27 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _discard(temporary: Path) -> None:
+def _discard(temporary: Path, error: BaseException | None) -> None:
     # python-docx and openpyxl leave their ZipFile, and so the file, open after a failed
     # write until it is collected; Windows cannot delete an open file. A leftover must
-    # never hide the reason the write failed.
-    gc.collect()
-    with contextlib.suppress(OSError):
-        temporary.unlink(missing_ok=True)
+    # never hide the reason the write failed. Collected on a full disk, such a ZipFile fails
+    # to close once more, which Python would print as a traceback under the one-line reason.
+    # The writer's finished frames in the error's traceback still hold that ZipFile: let go of them.
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        seen: set[int] = set()
+        while error is not None and id(error) not in seen:
+            seen.add(id(error))
+            traceback.clear_frames(error.__traceback__)
+            error = error.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    # A backup writes its temporary file through SQLite, which may leave its journal beside it.
+    for path in (temporary, *(temporary.with_name(temporary.name + side) for side in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 def _reason(target: Path, error: OSError) -> str:

@@ -53,6 +53,9 @@ def copy_project(project: Project, target: Path | str) -> Path:
         return write_atomically(target, lambda temporary: _back_up_into(project, temporary),
                                 protected=[project.path])
     except sqlite3.Error as error:
+        if "full" in str(error):
+            raise OutputRefused(f"{target.name}: could not be written: the disk is full; "
+                                "free some space or choose another folder") from error
         raise OutputRefused(f"{target.name}: the copy could not be written ({error})") from error
 
 
