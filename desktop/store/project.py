@@ -378,7 +378,7 @@ def _in_use_elsewhere(path: Path) -> bool:
         return True
     for file, (start, length) in ((path, _DATABASE_LOCKS), (path.with_name(path.name + "-shm"), _SHM_DMS_LOCK)):
         try:
-            descriptor = os.open(file, os.O_RDWR)
+            descriptor = os.open(file, os.O_RDONLY)
         except OSError:
             continue
         try:

@@ -115,3 +115,29 @@ def test_a_project_reached_through_a_symbolic_link_is_protected_the_same(two_pro
     assert result.returncode == 1
     assert f"{ours}-wal beside it does not belong to this project" in result.stderr, result.stderr
     assert digests(ours.parent) == before
+
+
+def test_a_log_in_use_by_another_process_is_told_from_one_left_over(tmp_path: Path) -> None:
+    """The check on a copy is for a log left over; a command beside an open window must not copy and
+    check the window's live log (a copy taken while the window writes need not be consistent)."""
+    from desktop.store.project import _in_use_elsewhere
+
+    path = tmp_path / "werk.speerpunt"
+    assert speerpunt("demo", path).returncode == 0
+    assert not _in_use_elsewhere(path)
+    window = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
+        import sys
+        from desktop.store.project import open_project
+        project = open_project(sys.argv[1])
+        project.db.execute("UPDATE findings SET note = 'in het venster' WHERE rowid = 1")
+        print("open", flush=True)
+        sys.stdin.read()
+    """), str(path)], cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout.readline().strip() == "open"
+        assert path.with_name(path.name + "-wal").stat().st_size > 0
+        assert _in_use_elsewhere(path)
+        assert "in het venster" in notes(path)
+    finally:
+        window.communicate("")
+    assert not _in_use_elsewhere(path)
