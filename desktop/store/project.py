@@ -308,6 +308,11 @@ def check_left_over_logs(path: Path) -> None:
     open (its log is then live, not left over) nor for a file this process holds.
     """
     real = path.resolve()  # SQLite keeps the logs beside the file a symbolic link points to
+    for side in _side_files(real):
+        if (side.exists() or side.is_symlink()) and not side.is_file():
+            # SQLite would wait forever reading a pipe named -journal, and fail obscurely on a folder.
+            raise ProjectRefused(f"{path.name}: {side.name} beside it is not a file (a folder, pipe, device or "
+                                 "broken link); move it away and open the project again")
     logs = [log for log in (real.with_name(real.name + "-wal"), real.with_name(real.name + "-journal"))
             if _has_content(log)]
     if not logs or is_held(real) or _in_use_elsewhere(real):

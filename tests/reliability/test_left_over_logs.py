@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -23,13 +24,14 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
-def speerpunt(*args: object) -> subprocess.CompletedProcess:
+def speerpunt(*args: object, timeout: float = 120) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=REPO,
-                          capture_output=True, text=True, timeout=120, check=False)
+                          capture_output=True, text=True, timeout=timeout, check=False)
 
 
 def digests(folder: Path) -> dict[str, str]:
-    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.iterdir())}
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.iterdir())
+            if path.is_file()}
 
 
 def notes(path: Path) -> list[str]:
@@ -141,3 +143,21 @@ def test_a_log_in_use_by_another_process_is_told_from_one_left_over(tmp_path: Pa
     finally:
         window.communicate("")
     assert not _in_use_elsewhere(path)
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-journal", "-shm"])
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_a_side_file_that_is_not_a_file_is_refused_in_one_line(tmp_path: Path, suffix: str, kind: str) -> None:
+    """Before: a pipe named werk.speerpunt-journal made every command wait forever (SQLite reads it as
+    a journal), and a folder named werk.speerpunt-wal gave a message about free space."""
+    path = tmp_path / "werk.speerpunt"
+    assert speerpunt("demo", path).returncode == 0
+    side = tmp_path / f"werk.speerpunt{suffix}"
+    side.mkdir() if kind == "folder" else os.mkfifo(side)
+    before = digests(tmp_path)
+    result = speerpunt("docs", path, timeout=30)
+    assert result.returncode == 1
+    assert result.stderr == (f"speerpunt docs: werk.speerpunt: werk.speerpunt{suffix} beside it is not a file "
+                             "(a folder, pipe, device or broken link); move it away and open the project again\n")
+    assert side.exists()
+    assert digests(tmp_path) == before
