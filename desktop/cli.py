@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.commands import COMMANDS, EXPECTED_ERRORS, add_arguments, damage_report
+from desktop.store.project import disk_is_full
 
 
 class UsageError(Exception):
@@ -97,7 +98,7 @@ def _database_reason(args: argparse.Namespace, error: sqlite3.OperationalError) 
         return f"{name}: the project or its folder is read-only; nothing was changed"
     if "locked" in text or "busy" in text:
         return f"{name}: the project is busy in another program; try again when it is done"
-    if "disk" in text and "full" in text:
+    if disk_is_full(error, Path(getattr(args, "project", "") or ".").absolute()):
         return f"{name}: the disk is full; nothing was changed"
     return f"{name}: the project could not be written ({_one_line(text)}); nothing was changed"
 

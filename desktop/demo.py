@@ -14,7 +14,7 @@ from desktop.operations.frameworks import add_framework
 from desktop.operations.reactions import set_reaction, set_report_parts
 from desktop.store.documents import document_text
 from desktop.store.frameworks import list_speerpunten
-from desktop.store.project import Project, create_project
+from desktop.store.project import Project, create_project, discard_new_project
 from resources import DEMO
 
 AGREEMENT = DEMO / "coalitieakkoord-demo.md"
@@ -31,7 +31,7 @@ def build_demo_project(path: Path | str) -> dict:
         return fill_demo_project(project)
     except BaseException:
         project.close()
-        Path(path).unlink(missing_ok=True)
+        discard_new_project(path)
         raise
     finally:
         project.close()

@@ -9,7 +9,7 @@ from desktop.commands.common import add_json, add_project, opened
 from desktop.files.project_copy import copy_closed_project
 from desktop.operations.reactions import set_report_parts
 from desktop.store.exchange.backup import copy_project
-from desktop.store.project import check_project, create_project, project_version
+from desktop.store.project import check_project, create_project, discard_new_project, project_version
 from desktop.store.read_only import not_writable
 
 
@@ -37,8 +37,11 @@ def init(args: argparse.Namespace) -> dict:
     try:
         if organisation:
             set_report_parts(project, {"organisation": organisation})
-    finally:
+    except BaseException:
         project.close()
+        discard_new_project(args.project)  # a full disk: no half-made project, no -wal left for the next one
+        raise
+    project.close()
     return {"project": str(args.project), "message": f"created {args.project}"}
 
 

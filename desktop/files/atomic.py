@@ -11,8 +11,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import hashlib
 import os
+import re
+import socket
+import sys
 import tempfile
+import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -28,8 +33,10 @@ def write_atomically(target: Path | str, write: Callable[[Path], None],
     """
     target = Path(target)
     check_output_target(target, protected)
+    _remove_left_overs(target)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f"{target.suffix}.tmp", dir=target.parent)
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.{_HOST}-{os.getpid()}-", suffix=f"{target.suffix}.tmp",
+                                        dir=target.parent)
     except OSError as error:
         raise OutputRefused(f"{target.name}: cannot write in {target.parent} ({error.strerror or error})") from error
     os.close(handle)
@@ -47,10 +54,10 @@ def write_atomically(target: Path | str, write: Callable[[Path], None],
         os.replace(temporary, target)
         _fsync_folder(target.parent)
     except OSError as error:
-        _discard(temporary)
+        _discard(temporary, error)
         raise OutputRefused(_reason(target, error)) from error
-    except BaseException:
-        _discard(temporary)
+    except BaseException as error:
+        _discard(temporary, error)
         raise
     return target
 
@@ -61,6 +68,48 @@ def write_bytes_atomically(target: Path | str, data: bytes, protected: Iterable[
 
 def write_text_atomically(target: Path | str, text: str, protected: Iterable[Path | str] = ()) -> Path:
     return write_bytes_atomically(target, text.encode("utf-8"), protected)
+
+
+# The temporary file's name holds this computer and process, so a later write of the same target can
+# tell a file left by a process that was killed (or lost power) from one another process is still writing.
+_HOST = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:6]
+
+
+def _remove_left_overs(target: Path) -> None:
+    remove_left_overs(target.parent, re.escape(target.stem), target.suffix)
+
+
+def remove_left_overs(folder: Path, stem_pattern: str, suffix: str) -> None:
+    """Remove the temporary files (and a backup's SQLite journal beside one) that an earlier write left
+    in ``folder`` when its process was killed; each would otherwise stay, hidden, as large as the file.
+
+    ``stem_pattern`` is a regular expression for the target's name without ``suffix`` (the automatic
+    backups give one for every backup of a project, as each has its own name).
+    """
+    pattern = re.compile(rf"\.(?:{stem_pattern})\.{_HOST}-(\d+)-[^.]*{re.escape(suffix)}\.tmp(-journal|-wal|-shm)?")
+    try:
+        names = [entry.name for entry in os.scandir(folder) if entry.name.startswith(".")]
+    except OSError:
+        return
+    for name in names:
+        match = pattern.fullmatch(name)
+        if match and not _running(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                (folder / name).unlink()
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        return True  # os.kill(pid, 0) would end the process there; left-overs are kept
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
 
 
 def _fsync_file(path: Path) -> None:
@@ -85,13 +134,27 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _discard(temporary: Path) -> None:
+def _discard(temporary: Path, error: BaseException | None) -> None:
     # python-docx and openpyxl leave their ZipFile, and so the file, open after a failed
     # write until it is collected; Windows cannot delete an open file. A leftover must
-    # never hide the reason the write failed.
-    gc.collect()
-    with contextlib.suppress(OSError):
-        temporary.unlink(missing_ok=True)
+    # never hide the reason the write failed. Collected on a full disk, such a ZipFile fails
+    # to close once more, which Python would print as a traceback under the one-line reason.
+    # The writer's finished frames in the error's traceback still hold that ZipFile: let go of them.
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        seen: set[int] = set()
+        while error is not None and id(error) not in seen:
+            seen.add(id(error))
+            traceback.clear_frames(error.__traceback__)
+            error = error.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    # A backup writes its temporary file through SQLite, which may leave its journal beside it.
+    for path in (temporary, *(temporary.with_name(temporary.name + side) for side in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 def _reason(target: Path, error: OSError) -> str:

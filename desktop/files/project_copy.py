@@ -55,7 +55,8 @@ def copy_closed_project(source: Path | str, target: Path | str) -> Path:
     a read-only folder, a full disk).
     """
     source = Path(source)
-    log = source.with_name(source.name + "-wal")
+    real = source.resolve()  # SQLite keeps the log beside the file a symbolic link points to
+    log = real.with_name(real.name + "-wal")
 
     def write(temporary: Path) -> None:
         shutil.copyfile(source, temporary)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import sqlite3
+import sys
+import tempfile
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,6 +77,29 @@ def immediate_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Da
         raise
 
 
+class ProjectDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose ``atomic()`` takes the write lock when its transaction begins.
+
+    sqlite-utils begins a deferred transaction: it reads under a snapshot and asks for the
+    write lock at its first write. When another process committed meanwhile (a `speerpunt`
+    command while the window is open, a second window), SQLite cannot give the lock to a
+    snapshot that is out of date and answers "database is locked" at once, without waiting:
+    every operation that checks before it writes (adding a finding checks its speerpunt)
+    failed within a millisecond of another program's write. ``BEGIN IMMEDIATE`` waits for
+    the lock (up to the busy timeout) before reading anything, so the edit waits its turn.
+    Nested blocks stay savepoints.
+    """
+
+    @contextmanager
+    def atomic(self) -> Iterator[ProjectDatabase]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+        else:
+            with immediate_transaction(self):
+                yield self
+
+
 _decode_text = functools.partial(str, encoding="utf-8", errors="replace")
 
 
@@ -90,7 +116,7 @@ def _connect(path: Path, read_only: bool = False) -> sqlite_utils.Database:
     # Text that is not valid UTF-8 (a hand edit, a damaged disk) would make every query reading
     # its row fail; shown with U+FFFD instead, it cannot stop a listing or an export.
     conn.text_factory = _decode_text
-    db = sqlite_utils.Database(conn)
+    db = ProjectDatabase(conn)
     # sqlite-utils finds out whether SQLite has upsert (3.24+, older than any Python 3.11 ships) by
     # creating and dropping a scratch table in the project, inside the user's transaction; say so instead.
     db._supports_on_conflict = sqlite3.sqlite_version_info >= (3, 24, 0)
@@ -169,6 +195,7 @@ def open_project(path: Path | str, full_check: bool = False) -> Project:
     """
     path = Path(path)
     project_version(path)
+    check_left_over_logs(path)
     db = _connect(path)
     try:
         db.execute(f"PRAGMA busy_timeout = {OPEN_BUSY_TIMEOUT_MS}")
@@ -182,6 +209,8 @@ def open_project(path: Path | str, full_check: bool = False) -> Project:
             raise ProjectRefused(
                 f"{path.name}: the project is locked by another program; close it there and try again"
             ) from error
+        if disk_is_full(error, path):
+            raise ProjectRefused(f"{path.name}: the disk is full; nothing was changed") from error
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
             raise ProjectRefused(
                 f"{path.name}: the project or its folder is read-only, and SQLite must write beside the project; "
@@ -195,6 +224,27 @@ def open_project(path: Path | str, full_check: bool = False) -> Project:
         db.close()
         raise
     return Project(path, db)
+
+
+# SQLite's names for a write that found no room: the file, or the -shm it maps (SQLite calls the
+# latter a "disk I/O error"); a write or sync that failed otherwise is one when the disk is nearly full.
+_NO_ROOM = {"SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"}
+_MAYBE_NO_ROOM = {"SQLITE_IOERR", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE"}
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def disk_is_full(error: sqlite3.Error, path: Path | str) -> bool:
+    """True when ``error`` on the project at ``path`` came from a full disk."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name in _NO_ROOM or "database or disk is full" in str(error):
+        return True
+    if name not in _MAYBE_NO_ROOM:
+        return False
+    try:
+        status = os.statvfs(Path(path).parent)
+    except (AttributeError, OSError):
+        return False
+    return status.f_bavail * status.f_frsize < NEARLY_FULL_BYTES
 
 
 def _check_on_open(db: sqlite_utils.Database, path: Path, full_check: bool) -> None:
@@ -224,8 +274,9 @@ def _suggests_damage(path: Path) -> bool:
     reading the header with open() would drop the open project's locks."""
     if is_held(path):
         return False
+    real = path.resolve()
     for suffix in ("-wal", "-journal"):
-        journal = path.with_name(path.name + suffix)
+        journal = real.with_name(real.name + suffix)
         if journal.exists() and journal.stat().st_size > 0:
             return True
     try:
@@ -242,6 +293,121 @@ def _suggests_damage(path: Path) -> bool:
     valid_for = int.from_bytes(header[92:96], "big")
     pages = int.from_bytes(header[28:32], "big")
     return valid_for == change_counter and pages * page_size != size
+
+
+def check_left_over_logs(path: Path) -> None:
+    """Refuse, untouched, a project whose left-over ``-wal`` or ``-journal`` would damage it.
+
+    SQLite folds a ``-wal`` left by an unclean shutdown into the file (and rolls a left-over
+    ``-journal`` back into it) the moment it opens the file, and a log carries nothing that
+    ties it to its file: one from another project or another copy (a backup copied over the
+    project while the log of a crash lay beside it) is folded in all the same and the project
+    is destroyed, even by a command that only reads. So such a log is first tried on a copy of
+    the file in a temporary folder: when the two do not make a sound project there, the project
+    is refused and neither file is changed. Not done while another program has the project
+    open (its log is then live, not left over) nor for a file this process holds.
+    """
+    real = path.resolve()  # SQLite keeps the logs beside the file a symbolic link points to
+    for side in _side_files(real):
+        if (side.exists() or side.is_symlink()) and not side.is_file():
+            # SQLite would wait forever reading a pipe named -journal, and fail obscurely on a folder.
+            raise ProjectRefused(f"{path.name}: {side.name} beside it is not a file (a folder, pipe, device or "
+                                 "broken link); move it away and open the project again")
+    logs = [log for log in (real.with_name(real.name + "-wal"), real.with_name(real.name + "-journal"))
+            if _has_content(log)]
+    if not logs or is_held(real) or _in_use_elsewhere(real):
+        return
+    scratch = None
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix="speerpunt-log-check-"))
+        trial = scratch / real.name
+        shutil.copyfile(real, trial)
+        for log in logs:
+            shutil.copyfile(log, trial.with_name(trial.name + log.name[len(real.name):]))
+        problem = _trial_problem(trial)
+        if problem and not _trial_problem(real, immutable=True):
+            names = " and ".join(log.name if real == path.absolute() else str(log) for log in logs)
+            raise ProjectRefused(
+                f"{path.name}: the {names} beside it does not belong to this project or is damaged ({problem}); "
+                f"nothing was changed; move {names} to another folder and open the project again")
+        if problem:
+            raise ProjectRefused(f"{path.name}: the project file is damaged ({problem})")
+    except OSError as error:
+        raise ProjectRefused(
+            f"{path.name}: changes left by an unclean shutdown must be checked on a copy before the project opens, "
+            f"and the copy could not be made ({error.strerror or error}); free some space and try again") from error
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _trial_problem(path: Path, immutable: bool = False) -> str:
+    """What is wrong with the project at ``path`` (empty when it is sound); opened immutable, nothing is written."""
+    try:
+        connection = sqlite3.connect(_read_only_uri(path) if immutable else str(path), uri=immutable)
+        try:
+            connection.text_factory = _decode_text
+            if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                return "it is not a Speerpunt project with it"
+            results = [row[0] for row in connection.execute("PRAGMA integrity_check(20)").fetchall()]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return str(error)
+    damage = [result for result in results if result != "ok" and not result.startswith(ROW_RULES)]
+    return _first_problem(damage) if damage else ""
+
+
+# SQLite's POSIX locks (unix VFS): the shared range of a database file, and the -shm byte every
+# open connection keeps a read lock on. A lock there means another process has the project open.
+_DATABASE_LOCKS = (0x40000000, 512)
+_SHM_DMS_LOCK = (128, 1)
+
+
+def _in_use_elsewhere(path: Path) -> bool:
+    """True when another process has the project open (so its -wal is live), as far as POSIX locks tell.
+
+    Only asks (F_GETLK), takes no lock. Where POSIX locks are not SQLite's (Windows) a log is
+    taken as live: the check on a copy is then not made.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    for file, (start, length) in ((path, _DATABASE_LOCKS), (path.with_name(path.name + "-shm"), _SHM_DMS_LOCK)):
+        try:
+            descriptor = os.open(file, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if _lock_holder(fcntl, descriptor, start, length):
+                return True
+        finally:
+            os.close(descriptor)
+    return False
+
+
+def _lock_holder(fcntl, descriptor: int, start: int, length: int) -> bool:
+    import struct
+
+    if sys.platform.startswith("linux"):
+        layout, fields = "hhqqi", ("type", "whence", "start", "length", "pid")
+    elif sys.platform == "darwin":
+        layout, fields = "qqihh", ("start", "length", "pid", "type", "whence")
+    else:
+        return True
+    values = {"type": fcntl.F_WRLCK, "whence": os.SEEK_SET, "start": start, "length": length, "pid": 0}
+    request = struct.pack(layout, *(values[name] for name in fields)) + bytes(32)
+    answer = fcntl.fcntl(descriptor, fcntl.F_GETLK, request)
+    result = dict(zip(fields, struct.unpack_from(layout, answer), strict=True))
+    return result["type"] != fcntl.F_UNLCK
 
 
 def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
@@ -277,9 +443,15 @@ def create_project(path: Path | str) -> Project:
         raise ProjectRefused(f"{path.name}: a project name cannot end in -wal, -shm or -journal")
     if not path.parent.exists():
         raise ProjectRefused(f"{path.parent}: no such folder")
+    left = [side.name for side in _side_files(path) if side.exists() or side.is_symlink()]
+    if left:
+        # SQLite would fold a left-over -wal or -journal into the new file: another project's pages.
+        raise ProjectRefused(f"{path.name}: {' and '.join(left)} of an earlier file with this name "
+                             "lies beside it; move it away or choose another name")
     try:
         db = _connect(path)
     except sqlite3.Error as error:
+        discard_new_project(path)
         raise ProjectRefused(f"{path.name}: cannot be created ({error})") from error
     try:
         db.execute("PRAGMA journal_mode = WAL")
@@ -289,9 +461,25 @@ def create_project(path: Path | str) -> Project:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         db.close()
-        path.unlink(missing_ok=True)
+        discard_new_project(path)
         raise
     return Project(path, db)
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def discard_new_project(path: Path | str) -> None:
+    """Remove a project this process just created and could not finish (a full disk), side files too.
+
+    Only for a file ``create_project`` made (it refuses a name with side files already beside it),
+    so nothing of anyone else's is removed; a -wal left alone would be folded into the next file of
+    that name.
+    """
+    path = Path(path)
+    for file in (path, *_side_files(path)):
+        file.unlink(missing_ok=True)
 
 
 def check_project(path: Path | str) -> dict[str, int]:

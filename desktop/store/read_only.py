@@ -91,7 +91,8 @@ def open_read_only(path: Path, why: str, full_check: bool = False) -> ReadOnlyPr
             f"{path.name} is read-only: {why}, and it was made by an older Speerpunt (project version {version}), "
             f"which this version must update before reading it; copy it first "
             f"(speerpunt backup {shlex.quote(str(path))} --out COPY)")
-    log = path.with_name(path.name + "-wal")
+    real = path.resolve()  # SQLite keeps the log beside the file a symbolic link points to
+    log = real.with_name(real.name + "-wal")
     scratch = None
     source = path
     if log.exists() and log.stat().st_size > 0:

@@ -93,7 +93,12 @@ def sync_round(project: Project, folder: Path | str, analyst: str = "") -> SyncR
         state.files, state.mine = {}, {}
     state.folder = str(folder.resolve())
     state.analyst = analyst or state.analyst or "analist"
-    state.device = state.device or new_device(state.analyst)
+    if not state.device:
+        state.device = new_device(state.analyst)
+        # Recorded before anything is published under it: a round killed between publishing and its
+        # last save would otherwise publish under a new name next time, and colleagues would list
+        # this analyst twice for good (the first name's files are never updated again).
+        state.save()
     prepare(folder)
     listing = scan(folder)
     report = SyncReport(str(folder), state.device, state.analyst, skipped=listing.skipped)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import glob
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desktop.files.atomic import write_atomically
+from desktop.files.atomic import remove_left_overs, write_atomically
 from desktop.files.targets import OutputRefused
 from desktop.store.project import Project
 
@@ -26,6 +27,8 @@ def backup_project(project: Project, reason: str = "auto", keep: int = KEEP) -> 
     """
     folder = backup_folder(project.path)
     folder.mkdir(exist_ok=True)
+    # Each backup has its own name, so a write does not find the temporary file of one killed earlier.
+    remove_left_overs(folder, re.escape(f"{project.path.stem}-") + ".*", ".speerpunt")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{project.path.stem}-{stamp}-{reason}.speerpunt"
     # Through the one atomic write: a backup cut short (a full disk, a crash) is never listed as one.
@@ -50,6 +53,9 @@ def copy_project(project: Project, target: Path | str) -> Path:
         return write_atomically(target, lambda temporary: _back_up_into(project, temporary),
                                 protected=[project.path])
     except sqlite3.Error as error:
+        if "full" in str(error):
+            raise OutputRefused(f"{target.name}: could not be written: the disk is full; "
+                                "free some space or choose another folder") from error
         raise OutputRefused(f"{target.name}: the copy could not be written ({error})") from error
 
 
