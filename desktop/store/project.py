@@ -267,6 +267,9 @@ def _refuse_damage(db: sqlite_utils.Database, path: Path, pragma: str) -> None:
         raise ProjectRefused(f"{path.name}: the project file is damaged ({_first_problem(damage)})")
 
 
+NEW_PAGE_SIZE = 16384  # bytes a page of a project created now
+
+
 def create_project(path: Path | str) -> Project:
     """Create a new, empty project; never overwrites an existing file."""
     path = Path(path)
@@ -282,6 +285,11 @@ def create_project(path: Path | str) -> Project:
     except sqlite3.Error as error:
         raise ProjectRefused(f"{path.name}: cannot be created ({error})") from error
     try:
+        # 16 KB pages (SQLite's default is 4 KB): an agreement's text, passages and search index
+        # take a quarter of the pages, and storing the 342 agreements of a national import costs
+        # 10% less CPU (docs/PERFORMANCE.md). Only for new files: the page size is the file's own,
+        # so projects made before open and grow as they are.
+        db.execute(f"PRAGMA page_size = {NEW_PAGE_SIZE}")
         db.execute("PRAGMA journal_mode = WAL")
         migrate(db)
         # Move the new header (application_id) from the WAL into the file, so a
