@@ -1,4 +1,4 @@
-"""New projects use 16 KB pages; a project made before, with SQLite's 4 KB pages, keeps working as it is."""
+"""New projects use 16 KB pages (and merge index segments by eight); a project made before, with SQLite's 4 KB pages, keeps working as it is."""
 
 from __future__ import annotations
 
