@@ -25,6 +25,8 @@ _NAMED_SECTION = re.compile(
 
 def strip_bullet(text: str) -> str | None:
     """The text after a bullet or list number, or None when the line is not a list item."""
+    if text[:1].isalpha() and text[1:2] != ")":
+        return None  # most lines: a letter opens neither a bullet nor a list number other than "a)"
     for pattern in (_BULLET, _LIST_NUMBER):
         match = pattern.match(text)
         if match and text[match.end():].strip():

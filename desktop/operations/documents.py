@@ -71,10 +71,18 @@ def store_document(
     index: list[tuple[str, str]] | None = None,
 ) -> str:
     """Store a read document in one transaction; ``index``: its passages' index rows, made ahead by a worker."""
-    document_id = new_id()
-    metadata = metadata or {}
-    stamp = now()
-    db = project.db
+    return store_rows(project, imported.title, imported.text, imported.pages, passage_rows(imported), data, sha256,
+                      source_name, kind, title, author, metadata, index)
+
+
+# A passage as its row in the passages table (without its id and document): seq, kind, level, heading
+# path (JSON), page, pdf_page, page breaks (JSON), start, end.
+PassageRow = tuple[int, str, int, str, str | None, int | None, str, int, int]
+
+
+def passage_rows(imported: ImportedDocument) -> list[PassageRow]:
+    """The rows ``store_rows`` writes for the passages of ``imported``; pure, so a worker process can make
+    them (plain tuples cross to the writer at a tenth of the cost of ``Passage`` objects)."""
     paths: dict[tuple[str, ...], str] = {}  # a document's passages share few heading paths: each written once
 
     def path_json(path: tuple[str, ...]) -> str:
@@ -83,19 +91,48 @@ def store_document(
             written = paths[path] = json.dumps(list(path), ensure_ascii=False)
         return written
 
+    return [
+        (passage.seq, passage.kind.value, passage.level, path_json(passage.heading_path), passage.page,
+         passage.pdf_page,
+         json.dumps([list(b) for b in passage.page_breaks], ensure_ascii=False) if passage.page_breaks else "[]",
+         passage.start, passage.end)
+        for passage in imported.passages
+    ]
+
+
+def store_rows(
+    project: Project,
+    read_title: str,
+    text: str,
+    pages: int | None,
+    rows: list[PassageRow],
+    data: bytes,
+    sha256: str,
+    source_name: str,
+    kind: DocumentKind,
+    title: str | None = None,
+    author: str | None = None,
+    metadata: dict[str, str] | None = None,
+    index: list[tuple[str, str]] | None = None,
+) -> str:
+    """``store_document`` for a document read as its passages' rows (``passage_rows``), in one transaction."""
+    document_id = new_id()
+    metadata = metadata or {}
+    stamp = now()
+    db = project.db
     with db.atomic():
         db.execute(
             "INSERT INTO documents (id, title, kind, source_name, sha256, pages, imported_at, text, author, modified, "
             "short_name, issuer, period, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 document_id,
-                (title or imported.title or Path(source_name).stem).strip(),
+                (title or read_title or Path(source_name).stem).strip(),
                 kind.value,
                 source_name,
                 sha256,
-                imported.pages,
+                pages,
                 stamp,
-                imported.text,
+                text,
                 author,
                 stamp,
                 metadata.get("short_name"),
@@ -109,26 +146,9 @@ def store_document(
         db.conn.executemany(
             "INSERT INTO passages (id, document_id, seq, kind, level, heading_path, page, pdf_page, page_breaks, start, "
             '"end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [
-                (
-                    first_rowid + index,
-                    document_id,
-                    passage.seq,
-                    passage.kind.value,
-                    passage.level,
-                    path_json(passage.heading_path),
-                    passage.page,
-                    passage.pdf_page,
-                    json.dumps([list(b) for b in passage.page_breaks], ensure_ascii=False) if passage.page_breaks
-                    else "[]",
-                    passage.start,
-                    passage.end,
-                    imported.text[passage.start : passage.end],
-                )
-                for index, passage in enumerate(imported.passages)
-            ],
+            [(first_rowid + number, document_id, *row, text[row[7] : row[8]]) for number, row in enumerate(rows)],
         )
-        if index is not None and len(index) == len(imported.passages):
+        if index is not None and len(index) == len(rows):
             insert_index_rows(db, [first_rowid + i for i in range(len(index))], index)
         else:
             index_document(db, document_id)
