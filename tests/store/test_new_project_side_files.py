@@ -84,9 +84,10 @@ def test_the_disk_full_reason_is_named_also_when_sqlite_calls_it_an_io_error(tmp
 
 
 def _small_disk(tmp_path: Path) -> Path:
+    # Room for a demo project being made (about 5 MB at its peak with 16 KB pages), filled up by the test.
     mount = tmp_path / "klein"
     mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)],
                                            capture_output=True, check=False).returncode:
         pytest.skip("needs root to mount a small tmpfs")
     return mount
