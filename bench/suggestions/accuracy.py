@@ -56,22 +56,20 @@ class Accuracy:
         return text
 
 
-def accuracy(gold: Gold, tags: int = 3, topics: set[str] | None = None, learn: bool = True, seed: int = 1,
-             shuffled: bool = False, model: Callable[..., Suggester] = Suggester, runs: bool = False) -> Accuracy:
-    """One run. With ``learn=False`` the same passages are left out of the scoring but not learnt from."""
-    if topics is not None:
-        gold = gold.subset(topics)
-    rng = random.Random(seed)
+def draw_tags(gold: Gold, rng: random.Random, order: str, tags: int):
+    """The passages laid out in ``order`` (listed, runs or shuffled), their first gold speerpunt, all their
+    right answers, the positions per speerpunt, and which ``tags`` per speerpunt are tagged (at most all
+    but one), drawn with ``rng``: the protocol's one draw, shared with the error analysis."""
     units = list(gold.units)
-    order = list(range(len(units)))
-    if shuffled or runs:
-        if runs:
-            order = _in_runs(order, rng)
+    positions = list(range(len(units)))
+    if order != "listed":
+        if order == "runs":
+            positions = _in_runs(positions, rng)
         else:
-            rng.shuffle(order)
-        units = _laid_out([units[n] for n in order])
-    answers = [gold.answers(n) for n in order]
-    labels = [gold.labels[n] for n in order]
+            rng.shuffle(positions)
+        units = _laid_out([units[n] for n in positions])
+    answers = [gold.answers(n) for n in positions]
+    labels = [gold.labels[n] for n in positions]
     per_topic: dict[str, list[int]] = defaultdict(list)
     for n, label in enumerate(labels):
         per_topic[label].append(n)
@@ -79,6 +77,16 @@ def accuracy(gold: Gold, tags: int = 3, topics: set[str] | None = None, learn: b
     for key in sorted(per_topic):
         members = per_topic[key]
         tagged.update(rng.sample(members, min(tags, len(members) - 1)))
+    return units, labels, answers, per_topic, tagged
+
+
+def accuracy(gold: Gold, tags: int = 3, topics: set[str] | None = None, learn: bool = True, seed: int = 1,
+             shuffled: bool = False, model: Callable[..., Suggester] = Suggester, runs: bool = False) -> Accuracy:
+    """One run. With ``learn=False`` the same passages are left out of the scoring but not learnt from."""
+    if topics is not None:
+        gold = gold.subset(topics)
+    order = "runs" if runs else "shuffled" if shuffled else "listed"
+    units, labels, answers, per_topic, tagged = draw_tags(gold, random.Random(seed), order, tags)
     suggester = model(gold.topics, units)
     if learn:
         suggester.learn([_example(units[n], labels[n]) for n in sorted(tagged)])

@@ -19,12 +19,12 @@ from __future__ import annotations
 import random
 import sys
 import textwrap
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from bench.suggestions.accuracy import SEEDS, _example, _in_runs, _laid_out
+from bench.suggestions.accuracy import SEEDS, _example, draw_tags
 from bench.suggestions.gold import Gold, load_g32_gold, load_gold
 from desktop.suggest.features import term_counts
 from desktop.suggest.model import Suggester
@@ -61,24 +61,7 @@ def setup(gold: Gold, seed: int, order: str, size: int | None = None, draw: int 
         keys = [t.key for t in gold.topics]
         chosen = [set(rng.sample(keys, size)) for _ in range(draw + 1)][draw]
         gold = gold.subset(chosen)
-    rng = random.Random(seed * 100 + draw)
-    units = list(gold.units)
-    positions = list(range(len(units)))
-    if order != "listed":
-        if order == "runs":
-            positions = _in_runs(positions, rng)
-        else:
-            rng.shuffle(positions)
-        units = _laid_out([units[n] for n in positions])
-    answers = [gold.answers(n) for n in positions]
-    labels = [gold.labels[n] for n in positions]
-    per_topic: dict[str, list[int]] = defaultdict(list)
-    for n, label in enumerate(labels):
-        per_topic[label].append(n)
-    tagged: set[int] = set()
-    for key in sorted(per_topic):
-        members = per_topic[key]
-        tagged.update(rng.sample(members, min(tags, len(members) - 1)))
+    units, labels, answers, _, tagged = draw_tags(gold, random.Random(seed * 100 + draw), order, tags)
     return gold, units, labels, answers, tagged
 
 
