@@ -300,12 +300,19 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.store.documents import list_documents
     from desktop.store.project import open_project
 
+    def open_only(path: Path) -> None:
+        with open_project(path):
+            pass
+
     def open_list(path: Path) -> None:
         with open_project(path) as opened:
             list_documents(opened)
 
-    print(_row("  open + list in-process (no interpreter start) vs empty", 1000 * best_of(9, lambda: open_list(project)),
-               1000 * best_of(9, lambda: open_list(empty)), "within 1.3x", "ms"), flush=True)
+    # Opening is what must not grow with the project; listing grows with the rows it lists.
+    print(_row("  open in-process (no interpreter start) vs empty", 1000 * best_of(9, lambda: open_only(project)),
+               1000 * best_of(9, lambda: open_only(empty)), "within 1.3x", "ms"), flush=True)
+    print(_row(f"  open + list {imported} agreements in-process vs empty", 1000 * best_of(9, lambda: open_list(project)),
+               1000 * best_of(9, lambda: open_list(empty)), "-", "ms"), flush=True)
     check = speerpunt("check", project)[0]
     print(_row("speerpunt check (the whole file, on request) vs docs", check, docs_full, "-"), flush=True)
     start_full, start_empty = cold_start(project), cold_start(empty)
