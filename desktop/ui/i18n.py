@@ -57,8 +57,9 @@ def current_language() -> str:
 def install_language(language: str) -> bool:
     """Make ``language`` ("nl" or "en") the interface language; every widget is retranslated.
 
-    Our source strings are English, so English needs no translator of ours; Qt's own
-    texts (dialog buttons) come from Qt's qtbase translations when present.
+    Our source strings are English; English still loads its translation, for the singular and
+    plural forms of counts. Qt's own texts (dialog buttons) come from Qt's qtbase translations
+    when present.
     Returns False when the Dutch translation file is missing (the interface stays English).
     """
     global _current
@@ -68,16 +69,19 @@ def install_language(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    loaded = True
     if language != "en":
         # Installed first, so consulted last: Qt asks the translators installed later first.
         gaps = QtTextsWithDisambiguation(language, app)
         if not gaps.isEmpty():
             _installed.append(gaps)
-        ours = QTranslator(app)
-        loaded = ours.load(translation_file(language))
-        if loaded:
-            _installed.append(ours)
+    # English too: its texts are the sources, but a count's singular ("1 finding" for "%Ln findings")
+    # comes only from a translation's plural forms.
+    ours = QTranslator(app)
+    loaded = ours.load(translation_file(language))
+    if loaded:
+        _installed.append(ours)
+    loaded = loaded or language == "en"
+    if language != "en":
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)

@@ -644,10 +644,10 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="326"/>
-        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
+        <source>Replace the current version with the other one for %Ln conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
-            <numerusform>Replace the current version with the other one for %n conflict? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
-            <numerusform>Replace the current versions with the other ones for %n conflicts? This cannot be undone with Undo; the versions replaced stay in this list (Show resolved).</numerusform>
+            <numerusform>Replace the current version with the other one for %Ln conflict? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
+            <numerusform>Replace the current versions with the other ones for %Ln conflicts? This cannot be undone with Undo; the versions replaced stay in this list (Show resolved).</numerusform>
         </translation>
     </message>
     <message>
@@ -657,10 +657,10 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
-        <source>%n conflict(s). Double-click a finding to see its passage.</source>
+        <source>%Ln conflict(s). Double-click a finding to see its passage.</source>
         <translation>
-            <numerusform>%n conflict. Double-click a finding to see its passage.</numerusform>
-            <numerusform>%n conflicts. Double-click a finding to see its passage.</numerusform>
+            <numerusform>%Ln conflict. Double-click a finding to see its passage.</numerusform>
+            <numerusform>%Ln conflicts. Double-click a finding to see its passage.</numerusform>
         </translation>
     </message>
 </context>
@@ -2169,10 +2169,10 @@ The report could not be written to this computer&apos;s disk.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="94"/>
-        <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
+        <source>Replaces %Ln finding(s) on this passage; Undo brings them back.</source>
         <translation>
-            <numerusform>Replaces %n finding on this passage; Undo brings it back.</numerusform>
-            <numerusform>Replaces %n findings on this passage; Undo brings them back.</numerusform>
+            <numerusform>Replaces %Ln finding on this passage; Undo brings it back.</numerusform>
+            <numerusform>Replaces %Ln findings on this passage; Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -2683,10 +2683,10 @@ The report could not be written to this computer&apos;s disk.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="242"/>
-        <source>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
+        <source>%Ln conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
-            <numerusform>%n conflict: you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</numerusform>
-            <numerusform>%n conflicts: you both changed the same thing. The later versions are in use; the others wait under Review → Conflicts.</numerusform>
+            <numerusform>%Ln conflict: you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</numerusform>
+            <numerusform>%Ln conflicts: you both changed the same thing. The later versions are in use; the others wait under Review → Conflicts.</numerusform>
         </translation>
     </message>
     <message>
@@ -4753,10 +4753,10 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
-        <source>%n open conflict(s)</source>
+        <source>%Ln open conflict(s)</source>
         <translation>
-            <numerusform>%n open conflict</numerusform>
-            <numerusform>%n open conflicts</numerusform>
+            <numerusform>%Ln open conflict</numerusform>
+            <numerusform>%Ln open conflicts</numerusform>
         </translation>
     </message>
     <message>

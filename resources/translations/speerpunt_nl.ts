@@ -644,10 +644,10 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="326"/>
-        <source>Replace the current version with the other one for %n conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
+        <source>Replace the current version with the other one for %Ln conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
-            <numerusform>De huidige versie vervangen door de andere bij %n conflict? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versie blijft in deze lijst staan (Opgeloste tonen).</numerusform>
-            <numerusform>De huidige versies vervangen door de andere bij %n conflicten? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versies blijven in deze lijst staan (Opgeloste tonen).</numerusform>
+            <numerusform>De huidige versie vervangen door de andere bij %Ln conflict? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versie blijft in deze lijst staan (Opgeloste tonen).</numerusform>
+            <numerusform>De huidige versies vervangen door de andere bij %Ln conflicten? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versies blijven in deze lijst staan (Opgeloste tonen).</numerusform>
         </translation>
     </message>
     <message>
@@ -657,10 +657,10 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
-        <source>%n conflict(s). Double-click a finding to see its passage.</source>
+        <source>%Ln conflict(s). Double-click a finding to see its passage.</source>
         <translation>
-            <numerusform>%n conflict. Dubbelklik op een bevinding om de passage te zien.</numerusform>
-            <numerusform>%n conflicten. Dubbelklik op een bevinding om de passage te zien.</numerusform>
+            <numerusform>%Ln conflict. Dubbelklik op een bevinding om de passage te zien.</numerusform>
+            <numerusform>%Ln conflicten. Dubbelklik op een bevinding om de passage te zien.</numerusform>
         </translation>
     </message>
 </context>
@@ -2169,10 +2169,10 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/joint_finding_dialog.py" line="94"/>
-        <source>Replaces %n finding(s) on this passage; Undo brings them back.</source>
+        <source>Replaces %Ln finding(s) on this passage; Undo brings them back.</source>
         <translation>
-            <numerusform>Vervangt %n bevinding op deze passage; Ongedaan maken brengt die terug.</numerusform>
-            <numerusform>Vervangt %n bevindingen op deze passage; Ongedaan maken brengt ze terug.</numerusform>
+            <numerusform>Vervangt %Ln bevinding op deze passage; Ongedaan maken brengt die terug.</numerusform>
+            <numerusform>Vervangt %Ln bevindingen op deze passage; Ongedaan maken brengt ze terug.</numerusform>
         </translation>
     </message>
 </context>
@@ -2683,10 +2683,10 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="242"/>
-        <source>%n conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
+        <source>%Ln conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
-            <numerusform>%n conflict: u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
-            <numerusform>%n conflicten: u hebt allebei hetzelfde gewijzigd. De laatste versies zijn in gebruik; de andere wachten onder Controle → Conflicten.</numerusform>
+            <numerusform>%Ln conflict: u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
+            <numerusform>%Ln conflicten: u hebt allebei hetzelfde gewijzigd. De laatste versies zijn in gebruik; de andere wachten onder Controle → Conflicten.</numerusform>
         </translation>
     </message>
     <message>
@@ -4753,10 +4753,10 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
-        <source>%n open conflict(s)</source>
+        <source>%Ln open conflict(s)</source>
         <translation>
-            <numerusform>%n openstaand conflict</numerusform>
-            <numerusform>%n openstaande conflicten</numerusform>
+            <numerusform>%Ln openstaand conflict</numerusform>
+            <numerusform>%Ln openstaande conflicten</numerusform>
         </translation>
     </message>
     <message>

@@ -16,10 +16,10 @@ from resources import TRANSLATIONS
 
 
 @pytest.mark.parametrize(("context", "source", "one", "two"), [
-    ("ConflictsDialog", "%n conflict(s). Double-click a finding to see its passage.", "1 conflict.", "2 conflicten."),
-    ("MergeDialog", "%n conflict(s): you both changed the same thing. The later version is in use; the other one "
+    ("ConflictsDialog", "%Ln conflict(s). Double-click a finding to see its passage.", "1 conflict.", "2 conflicten."),
+    ("MergeDialog", "%Ln conflict(s): you both changed the same thing. The later version is in use; the other one "
      "waits under Review → Conflicts.", "1 conflict:", "2 conflicten:"),
-    ("JointFindingDialog", "Replaces %n finding(s) on this passage; Undo brings them back.", "Vervangt 1 bevinding",
+    ("JointFindingDialog", "Replaces %Ln finding(s) on this passage; Undo brings them back.", "Vervangt 1 bevinding",
      "Vervangt 2 bevindingen"),
     ("FindingsTable", "%Ln findings", "1 bevinding", "2 bevindingen"),
 ])
@@ -30,8 +30,17 @@ def test_dutch_counts_say_one_in_the_singular_and_more_in_the_plural(qapp, conte
         assert words[:len(expected.split())] == expected.split()
 
 
+def test_counts_are_grouped_by_thousands_and_singular_in_both_languages(qapp) -> None:
+    source = "%Ln conflict(s). Double-click a finding to see its passage."
+    for language, one, many in (("nl", "1 conflict.", "1.423 conflicten."), ("en", "1 conflict.", "1,423 conflicts.")):
+        i18n.install_language(language)
+        assert QCoreApplication.translate("ConflictsDialog", source, "", 1).startswith(one)
+        assert QCoreApplication.translate("ConflictsDialog", source, "", 1423).startswith(many)
+    i18n.install_language("nl")
+
+
 def test_no_dutch_count_hedges_its_plural_in_brackets() -> None:
-    # "%n conflict(en)" reads as unfinished; Qt picks the singular or plural form by the number.
+    # "%Ln conflict(en)" reads as unfinished; Qt picks the singular or plural form by the number.
     root = ET.parse(TRANSLATIONS / "speerpunt_nl.ts").getroot()
     hedged = [form.text for form in root.iter("numerusform") if form.text and "(en)" in form.text]
     assert hedged == []

@@ -169,7 +169,7 @@ def test_dialog_warns_while_drafts_would_publish_onze_organisatie(dialog, sessio
     dialog.update_preview()
     warning = dialog.organisation_warning
     assert warning.isVisibleTo(dialog)
-    assert warning.text() == ("⚠ Still saying “onze organisatie” instead of G40: 1 reaction(s) (1.1), drafted "
+    assert warning.text() == ("⚠ Still saying “onze organisatie” instead of G40: 1 reaction (1.1), drafted "
                               "before the organisation was set. Rewrite before publishing.")
     set_report_parts(session.project, {"organisation": ""})
     i18n.install_language("nl")

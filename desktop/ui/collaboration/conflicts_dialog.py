@@ -323,7 +323,7 @@ class ConflictsDialog(QDialog):
     def _ask(self, count: int) -> bool:
         return questions.ask(
             self, self.tr("Restore other version"),
-            self.tr("Replace the current version with the other one for %n conflict(s)? This cannot be undone "
+            self.tr("Replace the current version with the other one for %Ln conflict(s)? This cannot be undone "
                     "with Undo; the version replaced stays in this list (Show resolved).", "", count))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -344,7 +344,7 @@ class ConflictsDialog(QDialog):
             self.message.setText(self.tr("No open conflicts. They appear when a merge finds that you and a "
                                          "colleague both changed the same thing."))
         else:
-            self.message.setText(self.tr("%n conflict(s). Double-click a finding to see its passage.", "",
+            self.message.setText(self.tr("%Ln conflict(s). Double-click a finding to see its passage.", "",
                                          len(self.model.rows)))
 
     def _update_buttons(self) -> None:

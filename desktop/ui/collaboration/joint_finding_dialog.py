@@ -91,7 +91,7 @@ class JointFindingDialog(QDialog):
         self.speerpunt.setAccessibleName(self.tr("Speerpunt of the joint finding"))
         self.assessment.setAccessibleName(self.tr("Assessment of the joint finding"))
         self.note.setAccessibleName(self.tr("Note of the joint finding"))
-        self.replaced.setText(self.tr("Replaces %n finding(s) on this passage; Undo brings them back.", "",
+        self.replaced.setText(self.tr("Replaces %Ln finding(s) on this passage; Undo brings them back.", "",
                                       len(self.replaced_ids)))
 
     def values(self) -> dict:

@@ -239,7 +239,7 @@ class MergeDialog(QDialog):
     def _detail_lines(self, summary: MergeSummary, conflicts: int) -> list[str]:
         lines = []
         if conflicts:
-            lines.append(self.tr("%n conflict(s): you both changed the same thing. The later version is in use; "
+            lines.append(self.tr("%Ln conflict(s): you both changed the same thing. The later version is in use; "
                                  "the other one waits under Review → Conflicts.", "", conflicts))
         for before, after in summary.renamings:
             lines.append(fill(self.tr("Renamed on both sides: speerpunt or theme '%1' is now called '%2' (the other "

@@ -208,7 +208,7 @@ class TeamFolderMenu(WindowMenu):
         if who:
             text += " · " + fill(self.tr("published: %1"), who)
         if report.open_conflicts:
-            text += " · " + self.tr("%n open conflict(s)", "", report.open_conflicts)
+            text += " · " + self.tr("%Ln open conflict(s)", "", report.open_conflicts)
         self.status.setText(text)
         lines = [fill(self.tr("Folder: %1"), report.folder)]
         lines += [fill(self.tr("%1 published at %2"), entry["analyst"], local_time(entry["published"]))
