@@ -9,42 +9,26 @@ left was "the project file cannot be opened (disk I/O error)" instead of "the di
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def speerpunt(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=REPO,
-                          capture_output=True, text=True, timeout=120, check=False)
+from tests.cli_process import digest, speerpunt
+from tests.cli_process import small_disk as mounted_small_disk
 
 
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    mount = tmp_path / "klein"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-                                           capture_output=True, check=False).returncode:
-        pytest.skip("needs root to mount a small tmpfs")
-    yield mount
-    subprocess.run(["umount", str(mount)], check=False)
+    with mounted_small_disk(tmp_path) as mount:
+        yield mount
 
 
 def fill(mount: Path, leave_kb: int) -> None:
     status = os.statvfs(mount)
     (mount / "vol").write_bytes(bytes(max(0, status.f_bavail * status.f_frsize - leave_kb * 1024)))
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture(scope="module")

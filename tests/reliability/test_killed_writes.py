@@ -10,7 +10,6 @@ renamed onto the target (the fsync every atomic write makes first).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -21,8 +20,8 @@ import pytest
 
 from desktop.files import atomic
 from desktop.files.atomic import write_bytes_atomically
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.cli_process import digest
+from tests.cli_process import speerpunt as run_speerpunt
 
 KILLED_BEFORE_RENAME = """
 import os, signal, sys
@@ -34,13 +33,7 @@ sys.exit(main(sys.argv[1:]))
 
 
 def speerpunt(*args: object, killed: bool = False) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-c", KILLED_BEFORE_RENAME] if killed else [sys.executable, "-m", "desktop.cli"]
-    return subprocess.run([*command, *map(str, args)], cwd=REPO, capture_output=True, text=True, timeout=120,
-                          check=False)
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return run_speerpunt(*args, program=KILLED_BEFORE_RENAME if killed else None)
 
 
 @pytest.fixture(scope="module")

@@ -21,12 +21,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def speerpunt(*args: object, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=REPO,
-                          capture_output=True, text=True, timeout=timeout, check=False)
+from tests.cli_process import REPO, speerpunt
 
 
 def digests(folder: Path) -> dict[str, str]:

@@ -11,21 +11,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from desktop.store import create_project, open_project
 from desktop.store import project as project_module
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def speerpunt(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *map(str, args)], cwd=REPO,
-                          capture_output=True, text=True, timeout=120, check=False)
+from tests.cli_process import small_disk, speerpunt
 
 
 def test_a_new_project_that_fails_halfway_leaves_no_side_files(tmp_path: Path, monkeypatch) -> None:
@@ -83,19 +75,9 @@ def test_the_disk_full_reason_is_named_also_when_sqlite_calls_it_an_io_error(tmp
     assert disk_is_full(write_failed, tmp_path / "werk.speerpunt")
 
 
-def _small_disk(tmp_path: Path) -> Path:
-    # Room for a demo project being made (about 5 MB at its peak with 16 KB pages), filled up by the test.
-    mount = tmp_path / "klein"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)],
-                                           capture_output=True, check=False).returncode:
-        pytest.skip("needs root to mount a small tmpfs")
-    return mount
-
-
 def test_on_a_really_full_disk_init_and_demo_fail_in_one_line_and_leave_nothing(tmp_path: Path) -> None:
-    mount = _small_disk(tmp_path)
-    try:
+    # Room for a demo project being made (about 5 MB at its peak with 16 KB pages), filled up below.
+    with small_disk(tmp_path, "16m") as mount:
         status = os.statvfs(mount)
         (mount / "vol").write_bytes(bytes(status.f_bavail * status.f_frsize - 200 * 1024))
         for command in (["demo", mount / "demo.speerpunt"], ["init", mount / "werk.speerpunt", "--organisation", "G32"]):
@@ -108,5 +90,3 @@ def test_on_a_really_full_disk_init_and_demo_fail_in_one_line_and_leave_nothing(
         (mount / "vol").unlink()
         assert speerpunt("demo", mount / "demo.speerpunt").returncode == 0
         assert len(json.loads(speerpunt("findings", mount / "demo.speerpunt", "--json").stdout)) > 0
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
