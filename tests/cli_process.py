@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.conftest import REPO
 
 
 def speerpunt(*args: object, timeout: float = 120, program: str | None = None) -> subprocess.CompletedProcess:
