@@ -114,7 +114,9 @@ def retranslate_all() -> None:
         return
     seen: set[int] = set()
     for top in app.topLevelWidgets():
-        if not top.isVisible():
+        # PySide6 (seen on 6.11.2) can hand back a stale wrapper of another type (a QWidgetItem) for
+        # a widget at a reused address: not a window to retranslate.
+        if not isinstance(top, QWidget) or not top.isVisible():
             continue
         for widget in [top, *top.findChildren(QWidget)]:
             method = getattr(widget, "retranslate_ui", None)

@@ -40,7 +40,7 @@ def settings_isolated(tmp_path_factory, monkeypatch):
 
     import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop.ui import background, i18n
 
@@ -49,7 +49,7 @@ def settings_isolated(tmp_path_factory, monkeypatch):
     # test's language change reaches them.
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    for widget in [w for w in QApplication.topLevelWidgets() if w.parentWidget() is None]:
+    for widget in [w for w in QApplication.topLevelWidgets() if isinstance(w, QWidget) and w.parentWidget() is None]:
         if shiboken6.isValid(widget):
             shiboken6.delete(widget)
     if i18n._installed:

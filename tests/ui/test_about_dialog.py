@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import desktop
 from desktop.demo import build_demo_project
@@ -10,7 +10,8 @@ from desktop.demo import build_demo_project
 
 def _open_about(window, qtbot):
     window.findChild(type(window.actions()[0]), "aboutAction").trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "aboutDialog" and w.isVisible())
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, QWidget) and w.objectName() == "aboutDialog" and w.isVisible())
     qtbot.addWidget(dialog)
     return dialog
 

@@ -8,13 +8,15 @@ import threading
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.window import crash_reporter
 
 
 def _visible(name: str):
-    return [w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()]
+    # isinstance: PySide6 can hand back a stale wrapper of another type (QWidgetItem) at a reused address.
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QWidget) and w.objectName() == name and w.isVisible()]
 
 
 def _open_report(window, qtbot):
