@@ -24,6 +24,13 @@ def speerpunt(*args: object, timeout: float = 120, program: str | None = None) -
                           check=False)
 
 
+def demo_project(folder: Path) -> Path:
+    """The demo project made by the command itself in ``folder`` (werk.speerpunt)."""
+    path = folder / "werk.speerpunt"
+    assert speerpunt("demo", path).returncode == 0
+    return path
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_process import digest, speerpunt
+from tests.cli_process import demo_project, digest, speerpunt
 from tests.cli_process import small_disk as mounted_small_disk
 
 
@@ -33,9 +33,7 @@ def fill(mount: Path, leave_kb: int) -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "werk.speerpunt"
-    assert speerpunt("demo", path).returncode == 0
-    return path
+    return demo_project(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.mark.parametrize("command, name", [

@@ -20,7 +20,7 @@ import pytest
 
 from desktop.files import atomic
 from desktop.files.atomic import write_bytes_atomically
-from tests.cli_process import digest
+from tests.cli_process import demo_project, digest
 from tests.cli_process import speerpunt as run_speerpunt
 
 KILLED_BEFORE_RENAME = """
@@ -38,9 +38,7 @@ def speerpunt(*args: object, killed: bool = False) -> subprocess.CompletedProces
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "werk.speerpunt"
-    assert speerpunt("demo", path).returncode == 0
-    return path
+    return demo_project(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.mark.parametrize("command, name", [
