@@ -70,6 +70,9 @@ def test_a_project_on_a_full_disk_refuses_every_change_in_one_line(demo: Path, s
         assert result.returncode == 1, result.stdout
         assert result.stderr.splitlines() == [f"speerpunt {command[0]}: werk.speerpunt: the disk is full; "
                                               "nothing was changed"], result.stderr
+        # The merge's backup could not be written: no empty werk-backups/ folder is left beside the project.
+        assert sorted(path.name for path in small_disk.iterdir() if not path.name.startswith("werk.speerpunt")) \
+            == ["vol"], command[0]
     (small_disk / "vol").unlink()
     assert speerpunt("check", project).returncode == 0
     assert speerpunt("findings", project, "--json").stdout == speerpunt("findings", demo, "--json").stdout

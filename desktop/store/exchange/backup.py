@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import re
 import sqlite3
@@ -26,15 +27,27 @@ def backup_project(project: Project, reason: str = "auto", keep: int = KEEP) -> 
     connections write, and never touches the source file.
     """
     folder = backup_folder(project.path)
+    made_folder = not folder.exists()
     folder.mkdir(exist_ok=True)
+    try:
+        target = _write_backup(project, folder, reason)
+    except BaseException:
+        if made_folder:  # a first backup that failed (a full disk) leaves no empty folder behind
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    for old in list_backups(project.path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def _write_backup(project: Project, folder: Path, reason: str) -> Path:
     # Each backup has its own name, so a write does not find the temporary file of one killed earlier.
     remove_left_overs(folder, re.escape(f"{project.path.stem}-") + ".*", ".speerpunt")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{project.path.stem}-{stamp}-{reason}.speerpunt"
     # Through the one atomic write: a backup cut short (a full disk, a crash) is never listed as one.
     write_atomically(target, lambda temporary: _back_up_into(project, temporary), protected=[project.path])
-    for old in list_backups(project.path)[keep:]:
-        old.unlink(missing_ok=True)
     return target
 
 
