@@ -53,8 +53,8 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/review_model.py" line="193"/>
-        <source>Speerpunt treated, missing or silent (whole agreement)</source>
-        <translation>Speerpunt treated, missing or silent (whole agreement)</translation>
+        <source>Per speerpunt: treated, missing or silent (whole agreement)</source>
+        <translation>Per speerpunt: treated, missing or silent (whole agreement)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/review_model.py" line="204"/>
@@ -4114,8 +4114,8 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="350"/>
-        <source>%1 called missing by at least one analyst (rows at the top); not yet agreed on %2.</source>
-        <translation>%1 called missing by at least one analyst (rows at the top); not yet agreed on %2.</translation>
+        <source>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</source>
+        <translation>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/review_view.py" line="352"/>

@@ -53,8 +53,8 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/review_model.py" line="193"/>
-        <source>Speerpunt treated, missing or silent (whole agreement)</source>
-        <translation>Speerpunt behandeld, ontbreekt of niet genoemd (heel akkoord)</translation>
+        <source>Per speerpunt: treated, missing or silent (whole agreement)</source>
+        <translation>Per speerpunt: behandeld, ontbrekend of niet genoemd (heel akkoord)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/review_model.py" line="204"/>
@@ -4114,8 +4114,8 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     </message>
     <message>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="350"/>
-        <source>%1 called missing by at least one analyst (rows at the top); not yet agreed on %2.</source>
-        <translation>%1 door minstens één analist ontbrekend genoemd (rijen bovenaan); nog niet eens bij %2.</translation>
+        <source>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</source>
+        <translation>%1 door minstens één analist ontbrekend genoemd (rijen bovenaan); over %2 daarvan nog geen overeenstemming.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/collaboration/review_view.py" line="352"/>

@@ -55,7 +55,7 @@ def test_the_row_shows_who_said_missing_and_who_tagged_a_passage_instead(
     model = view.comparison
     assert "Geen woord over werk" in model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     assert "Mee naar vermogen" in model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
-    assert "1 speerpunt called missing by at least one analyst (rows at the top); not yet agreed on 1." \
+    assert "1 speerpunt called missing by at least one analyst (rows at the top); no agreement yet on 1." \
         in view.message.text()
     view.differences_only.setChecked(True)
     assert row_texts(view, 0)[0].startswith("Speerpunt 2.1")
@@ -76,7 +76,7 @@ def test_the_speerpunt_measure_counts_the_disagreement(session, missing_against_
     rows = {figures.data(figures.index(row, 0)): [figures.data(figures.index(row, c)) for c in (1, 2)]
             for row in range(figures.rowCount())}
     # 1.1 treated by both, 2.1 missing against treated: agree on one speerpunt of two.
-    assert rows["Speerpunt treated, missing or silent (whole agreement)"] == ["2 speerpunten", "50%"]
+    assert rows["Per speerpunt: treated, missing or silent (whole agreement)"] == ["2 speerpunten", "50%"]
 
 
 def test_accepting_missing_removes_the_tagging_under_it_and_settles_the_row(session, missing_against_tagged, qtbot):
@@ -89,7 +89,7 @@ def test_accepting_missing_removes_the_tagging_under_it_and_settles_the_row(sess
     assert "✓ Agreed after comparison with Bram (" in get_finding(session.project,
                                                                   missing_against_tagged["anna_missing"]).note
     assert row_texts(view, 0)[1:] == ["Missing", "— said nothing about it", "✓ Settled"]
-    assert "not yet agreed on 0" in view.message.text()
+    assert "no agreement yet on 0" in view.message.text()
 
     session.undo_stack.undo()
 

@@ -190,7 +190,7 @@ class AgreementModel(RowTableModel):
         if "overall" in report:
             rows.append((self.tr("All speerpunten and assessments"), report["overall"], False))
             if report.get("speerpunt_judgements", {}).get("units"):
-                rows.append((self.tr("Speerpunt treated, missing or silent (whole agreement)"),
+                rows.append((self.tr("Per speerpunt: treated, missing or silent (whole agreement)"),
                              report["speerpunt_judgements"], True))
             for code, figures in report.get("per_speerpunt", {}).items():
                 rows.append((f"{code} {titles.get(code, '')}".strip(), figures, False))

@@ -348,7 +348,7 @@ class ReviewView(QWidget):
             if missing:
                 open_ = sum(1 for unit in missing if unit.status(analysts) not in (AGREE, SETTLED))
                 text += " " + fill(self.tr("%1 called missing by at least one analyst (rows at the top); "
-                                           "not yet agreed on %2."),
+                                           "no agreement yet on %2."),
                                    self.tr("%Ln speerpunt(s)", None, len(missing)), count_text(open_))
         self.message.setText(text)
 
