@@ -13,7 +13,7 @@ missing), and each analyst's label is treated, missing, both, or silent
 (desktop.domain.judgement). Speerpunten nobody mentioned are left out: silence
 on both sides says nothing about agreement and would only inflate it. The
 passage measure stays as it was, so figures reported before keep their meaning;
-see docs/COLLABORATION.md.
+see docs/ARCHITECTURE.md (Decisions: missing findings in Compare analysts).
 """
 
 from __future__ import annotations
