@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.domain.reliability import cohen_kappa, krippendorff_alpha_nominal, percent_agreement
-from desktop.store.analysis.comparison import compare_passages
+from desktop.store.analysis.comparison import TaggedFinding, compare_passages, document_findings
 from desktop.store.analysis.speerpunt_judgements import code_order, judged_speerpunten
 from desktop.store.project import Project
 
@@ -50,19 +50,22 @@ def figures(units: list[tuple]) -> Figures:
     return Figures(len(units), percent_agreement(units), kappa, krippendorff_alpha_nominal(units))
 
 
-def passage_labels(project: Project, document_id: str) -> tuple[list[str], dict[int, dict[str, set[tuple[str, str]]]]]:
+def passage_labels(project: Project, document_id: str, findings: list[TaggedFinding] | None = None
+                   ) -> tuple[list[str], dict[int, dict[str, set[tuple[str, str]]]]]:
     """Analysts, and per tagged passage (by seq) what each analyst gave it.
 
     Built on desktop.store.analysis.comparison.compare_passages, so the review list and the
     figures always count the same passages.
     """
-    analysts, passages = compare_passages(project, document_id)
+    analysts, passages = compare_passages(project, document_id, findings)
     return analysts, {passage.seq: {author: passage.labels(author) for author in passage.findings}
                       for passage in passages}
 
 
-def agreement_report(project: Project, document_id: str) -> dict:
-    analysts, labels = passage_labels(project, document_id)
+def agreement_report(project: Project, document_id: str, findings: list[TaggedFinding] | None = None) -> dict:
+    """The figures per passage and per speerpunt; ``findings`` as document_findings gives them, if read already."""
+    findings = document_findings(project, document_id) if findings is None else findings
+    analysts, labels = passage_labels(project, document_id, findings)
     report: dict = {"document": document_id, "analysts": analysts, "units": len(labels)}
     if len(analysts) < 2:
         report["message"] = "agreement needs findings from at least two analysts on this document"
@@ -80,13 +83,14 @@ def agreement_report(project: Project, document_id: str) -> dict:
         for assessment in ("positive", "concern", "missing")
         if any(a == assessment for unit in given for s in unit for _, a in s)
     }
-    report.update(judgement_report(project, document_id, analysts))
+    report.update(judgement_report(project, document_id, analysts, findings))
     return report
 
 
-def judgement_report(project: Project, document_id: str, analysts: list[str]) -> dict:
+def judgement_report(project: Project, document_id: str, analysts: list[str],
+                     findings: list[TaggedFinding] | None = None) -> dict:
     """The per-speerpunt measure (treated / missing / silent) and the speerpunten someone called missing."""
-    _, judged = judged_speerpunten(project, document_id)
+    _, judged = judged_speerpunten(project, document_id, findings)
     units = [tuple(unit.judgement(analyst) for analyst in analysts) for unit in judged]
     return {
         "speerpunt_judgements": figures(units).as_dict(),

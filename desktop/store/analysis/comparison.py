@@ -105,18 +105,20 @@ def analysts_of(findings: list[TaggedFinding]) -> list[str]:
     return sorted({finding.author for finding in findings}, key=str.casefold)
 
 
-def compare_passages(project: Project, document_id: str) -> tuple[list[str], list[PassageComparison]]:
+def compare_passages(project: Project, document_id: str, findings: list[TaggedFinding] | None = None
+                     ) -> tuple[list[str], list[PassageComparison]]:
     """The analysts with findings on the document, and every passage at least one of them tagged.
 
     An analyst whose only findings there are missing ones without a passage is still an analyst of
-    the document: they looked at it and tagged none of its passages.
+    the document: they looked at it and tagged none of its passages. ``findings`` is
+    document_findings(project, document_id) when the caller has read it already.
     """
     damaged_passages = damaged_keys(project, "passages")
     passages = [row[1:] for row in project.db.execute(
         'SELECT id, seq, start, "end", page, text FROM passages WHERE document_id = ? ORDER BY start', [document_id]
     ) if row[0] not in damaged_passages]
     starts = [row[1] for row in passages]
-    findings = document_findings(project, document_id)
+    findings = document_findings(project, document_id) if findings is None else findings
     compared: dict[int, PassageComparison] = {}
     for finding in findings:
         if finding.start is None or finding.end is None:

@@ -46,9 +46,13 @@ class SpeerpuntComparison(Compared):
         return [f for f in self.findings.get(author, []) if finding_judgement(f.assessment) == judged]
 
 
-def judged_speerpunten(project: Project, document_id: str) -> tuple[list[str], list[SpeerpuntComparison]]:
-    """The analysts of the document, and every speerpunt at least one of them judged there, in code order."""
-    findings = document_findings(project, document_id)
+def judged_speerpunten(project: Project, document_id: str, findings: list[TaggedFinding] | None = None
+                       ) -> tuple[list[str], list[SpeerpuntComparison]]:
+    """The analysts of the document, and every speerpunt at least one of them judged there, in code order.
+
+    ``findings`` is document_findings(project, document_id) when the caller has read it already.
+    """
+    findings = document_findings(project, document_id) if findings is None else findings
     compared: dict[str, SpeerpuntComparison] = {}
     for finding in findings:
         unit = compared.setdefault(finding.speerpunt_id,
@@ -57,9 +61,10 @@ def judged_speerpunten(project: Project, document_id: str) -> tuple[list[str], l
     return analysts_of(findings), sorted(compared.values(), key=lambda unit: code_order(unit.code))
 
 
-def compare_missing(project: Project, document_id: str) -> list[SpeerpuntComparison]:
+def compare_missing(project: Project, document_id: str, findings: list[TaggedFinding] | None = None
+                    ) -> list[SpeerpuntComparison]:
     """The speerpunten at least one analyst called missing on the document: the rows the review list adds."""
-    return [unit for unit in judged_speerpunten(project, document_id)[1] if unit.called_missing()]
+    return [unit for unit in judged_speerpunten(project, document_id, findings)[1] if unit.called_missing()]
 
 
 def code_order(code: str) -> tuple:

@@ -31,6 +31,7 @@ from desktop.store.analysis.comparison import (
     Compared,
     PassageComparison,
     compare_passages,
+    document_findings,
 )
 from desktop.store.analysis.speerpunt_judgements import SpeerpuntComparison, compare_missing
 from desktop.store.documents import list_documents
@@ -192,9 +193,11 @@ class ReviewView(QWidget):
         if self.document_id is None:
             analysts, passages, speerpunten, report = [], [], [], {}
         else:
-            analysts, passages = compare_passages(project, self.document_id)
-            speerpunten = compare_missing(project, self.document_id)
-            report = agreement_report(project, self.document_id)
+            # One read of the findings for the list, the missing rows and the figures.
+            findings = document_findings(project, self.document_id)
+            analysts, passages = compare_passages(project, self.document_id, findings)
+            speerpunten = compare_missing(project, self.document_id, findings)
+            report = agreement_report(project, self.document_id, findings)
         self.report = report
         titles = {record.code: record.title for record in list_speerpunten(project)}
         self.agreement.set_report(report, titles)
