@@ -106,16 +106,23 @@ def agreement_rows(report: dict) -> dict | list[dict]:
     """The report as a table for the terminal: one row per measure (the JSON nests them)."""
     if "overall" not in report:
         return report
-    measured = [(f"all ({', '.join(report['analysts'])})", report["overall"])]
-    measured += [(f"speerpunt {code}", figures) for code, figures in report.get("per_speerpunt", {}).items()]
-    measured += [(f"assessment {name}", figures) for name, figures in report.get("per_assessment", {}).items()]
+    measured = [(f"all ({', '.join(report['analysts'])})", report["overall"], "passage")]
+    if report.get("speerpunt_judgements", {}).get("units"):
+        # Missing findings judge the whole agreement: this measure counts speerpunten, not passages.
+        measured.append(("per speerpunt: treated/missing/silent", report["speerpunt_judgements"], "speerpunt"))
+    measured += [(f"speerpunt {code}", figures, "passage") for code, figures in report.get("per_speerpunt", {}).items()]
+    measured += [(f"assessment {name}", figures, "passage")
+                 for name, figures in report.get("per_assessment", {}).items()]
 
     def number(value: float | None, percent: bool = False) -> str:
         if value is None:
             return "-"
         return f"{value * 100:.0f}%" if percent else f"{value:.2f}"
 
-    return [{"measured_over": name, "passages": figures["units"],
+    def counted(units: int, unit: str) -> str:
+        return f"{units} {unit}" if units == 1 else f"{units} {unit}{'en' if unit == 'speerpunt' else 's'}"
+
+    return [{"measured_over": name, "counted": counted(figures["units"], unit),
              "agreement": number(figures.get("percent_agreement"), percent=True),
              "cohen_kappa": number(figures.get("cohen_kappa")),
-             "krippendorff_alpha": number(figures.get("krippendorff_alpha"))} for name, figures in measured]
+             "krippendorff_alpha": number(figures.get("krippendorff_alpha"))} for name, figures, unit in measured]

@@ -47,57 +47,83 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="191"/>
         <source>All speerpunten and assessments</source>
         <translation>All speerpunten and assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="165"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="193"/>
+        <source>Per speerpunt: treated, missing or silent (whole agreement)</source>
+        <translation>Per speerpunt: treated, missing or silent (whole agreement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="204"/>
+        <source>Each speerpunt that at least one analyst judged on this agreement counts once: did the analyst tag passages under it, call it missing, or say nothing about it?</source>
+        <translation>Each speerpunt that at least one analyst judged on this agreement counts once: did the analyst tag passages under it, call it missing, or say nothing about it?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="212"/>
+        <source>%Ln speerpunt(s)</source>
+        <translation>
+            <numerusform>%Ln speerpunt</numerusform>
+            <numerusform>%Ln speerpunten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="213"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="225"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Not defined here: too few passages, or everyone gave the same label everywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="229"/>
         <source>Measured over</source>
         <translation>Measured over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
-        <source>Passages</source>
-        <translation>Passages</translation>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="235"/>
+        <source>Passages tagged, or speerpunten judged, by at least one analyst</source>
+        <translation>Passages tagged, or speerpunten judged, by at least one analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="229"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="229"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohen&apos;s κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="170"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="229"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="230"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff&apos;s α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
-        <source>Passages tagged by at least one analyst</source>
-        <translation>Passages tagged by at least one analyst</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="236"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Share of analyst pairs giving the same label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="237"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="178"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="238"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</translation>
     </message>
@@ -422,17 +448,40 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="92"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="102"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="121"/>
+        <source>Speerpunt %1 %2 — the agreement as a whole</source>
+        <translation>Speerpunt %1 %2 — the agreement as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="123"/>
+        <source>At least one analyst says the agreement ignores this speerpunt. This row compares what each analyst said about it on the whole agreement: missing, passages tagged under it, or nothing.</source>
+        <translation>At least one analyst says the agreement ignores this speerpunt. This row compares what each analyst said about it on the whole agreement: missing, passages tagged under it, or nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="138"/>
+        <source>— said nothing about it</source>
+        <translation>— said nothing about it</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="147"/>
+        <source>Tagged %Ln passage(s): %1</source>
+        <translation>
+            <numerusform>Tagged %Ln passage: %1</numerusform>
+            <numerusform>Tagged %Ln passages: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="166"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3902,22 +3951,22 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="23"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="25"/>
         <source>= Agree</source>
         <translation>= Agree</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="25"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
         <source>≠ Differ</source>
         <translation>≠ Differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="29"/>
         <source>✓ Settled</source>
         <translation>✓ Settled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="28"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="30"/>
         <source>Only one analyst</source>
         <translation>Only one analyst</translation>
     </message>
@@ -3980,80 +4029,101 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="152"/>
         <source>Compare analysts</source>
         <translation>Compare analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
         <source>Agreement:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
         <source>Agreement to compare on</source>
         <translation>Agreement to compare on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
         <source>Agreement between analysts</source>
         <translation>Agreement between analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
         <source>Tagged passages by analyst</source>
         <translation>Tagged passages by analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
         <source>Differences only</source>
         <translation>Differences only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
         <source>Write joint finding…</source>
         <translation>Write joint finding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="143"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Write one finding for the analysts on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="161"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="268"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="288"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Agreed after comparison with %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="273"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="293"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Nothing to settle: on the selected passages the analysts agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="291"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="311"/>
         <source>The joint finding was not made: %1</source>
         <translation>The joint finding was not made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="310"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="338"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>There is no coalition agreement in this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="312"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="340"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="317"/>
-        <source>%1 tagged passages; the analysts differ on %2.</source>
-        <translation>%1 tagged passages; the analysts differ on %2.</translation>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="345"/>
+        <source>%1; the analysts differ on %2.</source>
+        <translation>%1; the analysts differ on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="346"/>
+        <source>%Ln tagged passage(s)</source>
+        <translation>
+            <numerusform>%Ln tagged passage</numerusform>
+            <numerusform>%Ln tagged passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="350"/>
+        <source>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</source>
+        <translation>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="352"/>
+        <source>%Ln speerpunt(s)</source>
+        <translation>
+            <numerusform>%Ln speerpunt</numerusform>
+            <numerusform>%Ln speerpunten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,57 +47,83 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="191"/>
         <source>All speerpunten and assessments</source>
         <translation>Alle speerpunten en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="165"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="193"/>
+        <source>Per speerpunt: treated, missing or silent (whole agreement)</source>
+        <translation>Per speerpunt: behandeld, ontbrekend of niet genoemd (heel akkoord)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="204"/>
+        <source>Each speerpunt that at least one analyst judged on this agreement counts once: did the analyst tag passages under it, call it missing, or say nothing about it?</source>
+        <translation>Elk speerpunt dat minstens één analist bij dit akkoord beoordeelde, telt één keer: heeft de analist er passages onder getagd, het ontbrekend genoemd, of er niets over gezegd?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="212"/>
+        <source>%Ln speerpunt(s)</source>
+        <translation>
+            <numerusform>%Ln speerpunt</numerusform>
+            <numerusform>%Ln speerpunten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="213"/>
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="225"/>
         <source>Not defined here: too few passages, or everyone gave the same label everywhere.</source>
         <translation>Hier niet te bepalen: te weinig passages, of iedereen gaf overal hetzelfde label.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="229"/>
         <source>Measured over</source>
         <translation>Gemeten over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
-        <source>Passages</source>
-        <translation>Passages</translation>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="235"/>
+        <source>Passages tagged, or speerpunten judged, by at least one analyst</source>
+        <translation>Passages getagd, of speerpunten beoordeeld, door minstens één analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="229"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="229"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="170"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="229"/>
+        <source>Counted</source>
+        <translation>Geteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="230"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="175"/>
-        <source>Passages tagged by at least one analyst</source>
-        <translation>Passages die ten minste één analist heeft getagd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="176"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="236"/>
         <source>Share of analyst pairs giving the same label</source>
         <translation>Aandeel van de paren analisten dat hetzelfde label gaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="177"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="237"/>
         <source>Agreement beyond chance, for two analysts (1 = full, 0 = chance)</source>
         <translation>Overeenstemming boven toeval, voor twee analisten (1 = volledig, 0 = toeval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="178"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="238"/>
         <source>Agreement beyond chance, any number of analysts (≥ 0.8 is good, &lt; 0.667 weak)</source>
         <translation>Overeenstemming boven toeval, voor elk aantal analisten (≥ 0,8 is goed, &lt; 0,667 zwak)</translation>
     </message>
@@ -422,17 +448,40 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="92"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="102"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="121"/>
+        <source>Speerpunt %1 %2 — the agreement as a whole</source>
+        <translation>Speerpunt %1 %2 — het akkoord als geheel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="123"/>
+        <source>At least one analyst says the agreement ignores this speerpunt. This row compares what each analyst said about it on the whole agreement: missing, passages tagged under it, or nothing.</source>
+        <translation>Minstens één analist zegt dat het akkoord dit speerpunt negeert. Deze rij vergelijkt wat elke analist erover zei voor het hele akkoord: ontbreekt, passages eronder getagd, of niets.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="138"/>
+        <source>— said nothing about it</source>
+        <translation>— niets over gezegd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="147"/>
+        <source>Tagged %Ln passage(s): %1</source>
+        <translation>
+            <numerusform>%Ln passage getagd: %1</numerusform>
+            <numerusform>%Ln passages getagd: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="166"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="121"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3902,22 +3951,22 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="23"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="25"/>
         <source>= Agree</source>
         <translation>= Eens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="25"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
         <source>≠ Differ</source>
         <translation>≠ Verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="27"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="29"/>
         <source>✓ Settled</source>
         <translation>✓ Beslecht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_model.py" line="28"/>
+        <location filename="../../desktop/ui/collaboration/review_model.py" line="30"/>
         <source>Only one analyst</source>
         <translation>Maar één analist</translation>
     </message>
@@ -3980,80 +4029,101 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="135"/>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="152"/>
         <source>Compare analysts</source>
         <translation>Analisten vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
         <source>Agreement:</source>
         <translation>Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
         <source>Agreement to compare on</source>
         <translation>Akkoord om op te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
         <source>Agreement between analysts</source>
         <translation>Overeenstemming tussen analisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
         <source>Tagged passages by analyst</source>
         <translation>Getagde passages per analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="141"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
         <source>Differences only</source>
         <translation>Alleen verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
         <source>Write joint finding…</source>
         <translation>Gezamenlijke bevinding schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="143"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Eén bevinding namens de analisten schrijven bij de gekozen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="161"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>De tagging van %1 overnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="268"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="288"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Afgesproken na vergelijking met %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="273"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="293"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Niets te beslechten: bij de gekozen passages zijn de analisten het eens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="291"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="311"/>
         <source>The joint finding was not made: %1</source>
         <translation>De gezamenlijke bevinding is niet gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="310"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="338"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>Er staat nog geen coalitieakkoord in dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="312"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="340"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Vergelijken vraagt bevindingen van ten minste twee analisten bij dit akkoord; voeg eerst het werk van een collega samen (Bestand → Samenvoegen met…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="317"/>
-        <source>%1 tagged passages; the analysts differ on %2.</source>
-        <translation>%1 getagde passages; de analisten verschillen bij %2.</translation>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="345"/>
+        <source>%1; the analysts differ on %2.</source>
+        <translation>%1; de analisten verschillen bij %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="346"/>
+        <source>%Ln tagged passage(s)</source>
+        <translation>
+            <numerusform>%Ln getagde passage</numerusform>
+            <numerusform>%Ln getagde passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="350"/>
+        <source>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</source>
+        <translation>%1 door minstens één analist ontbrekend genoemd (rijen bovenaan); over %2 daarvan nog geen overeenstemming.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="352"/>
+        <source>%Ln speerpunt(s)</source>
+        <translation>
+            <numerusform>%Ln speerpunt</numerusform>
+            <numerusform>%Ln speerpunten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

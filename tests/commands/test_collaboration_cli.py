@@ -110,7 +110,9 @@ def test_agreement_in_the_terminal_is_a_table_of_measures_not_nested_data(tmp_pa
     run_json(capsys, "merge", mine, theirs)
     assert main(["agreement", str(mine), "--doc", document[:8]]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["measured_over", "passages", "agreement", "cohen_kappa", "krippendorff_alpha"]
-    assert lines[1].startswith("all (Ann, Bo)")
+    assert lines[0].split() == ["measured_over", "counted", "agreement", "cohen_kappa", "krippendorff_alpha"]
+    assert lines[1].startswith("all (Ann, Bo)") and " passages " in lines[1]
+    # The missing findings' measure counts speerpunten, and says so.
+    assert lines[2].startswith("per speerpunt: treated/missing/silent") and " speerpunt" in lines[2]
     assert any(line.startswith("speerpunt 1.1") for line in lines)
     assert not any("{" in line or "…" in line for line in lines)

@@ -32,6 +32,9 @@ def two_analysts(session):
 
 
 def make_view(session, qtbot):
+    from desktop.ui import i18n
+
+    i18n.install_language("en")  # the English counts' singular and plural ("1 passage", "3 passages")
     view = ReviewView(session)
     qtbot.addWidget(view)
     return view
@@ -65,7 +68,7 @@ def test_agreement_figures_sit_above_the_list(session, two_analysts, qtbot):
     assert names[0] == "All speerpunten and assessments"
     assert "1.1 Betaalbaar wonen" in names and "Concern" in names
     # One of three passages has the same labels from both: 33 %.
-    assert [figures.data(figures.index(0, column)) for column in (1, 2)] == ["3", "33%"]
+    assert [figures.data(figures.index(0, column)) for column in (1, 2)] == ["3 passages", "33%"]
 
 
 def test_differences_only_hides_agreed_passages(session, two_analysts, qtbot):

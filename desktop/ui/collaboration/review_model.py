@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from desktop.domain.judgement import BOTH, MISSING, SILENT, TREATED
 from desktop.placeholders import fill
-from desktop.store.analysis.comparison import AGREE, DIFFER, SETTLED, PassageComparison
+from desktop.store.analysis.comparison import AGREE, DIFFER, SETTLED, Compared, PassageComparison
+from desktop.store.analysis.speerpunt_judgements import SpeerpuntComparison
 from desktop.ui import assessments
 from desktop.ui.author_colours import AuthorColours
 from desktop.ui.row_model import RowTableModel
@@ -36,22 +38,28 @@ def _excerpt(text: str) -> str:
 class ComparisonModel(QAbstractTableModel):
     """One row per tagged passage: the passage, each analyst's speerpunt:assessment labels, the status.
 
-    ``differences_only`` hides passages where the analysts agree. The row's
-    PassageComparison is under Qt.UserRole.
+    Above them, one row per speerpunt that at least one analyst called missing: the
+    speerpunt on the agreement as a whole, and per analyst "missing", the passages they
+    tagged under it instead, or that they said nothing. ``differences_only`` hides rows
+    where the analysts agree. The row's PassageComparison or SpeerpuntComparison is under
+    Qt.UserRole.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.analysts: list[str] = []
         self.passages: list[PassageComparison] = []
-        self.rows: list[PassageComparison] = []
+        self.speerpunten: list[SpeerpuntComparison] = []
+        self.rows: list[Compared] = []
         self.differences_only = False
         self.colours = AuthorColours([])
 
-    def set_comparison(self, analysts: list[str], passages: list[PassageComparison]) -> None:
+    def set_comparison(self, analysts: list[str], passages: list[PassageComparison],
+                       speerpunten: list[SpeerpuntComparison] | None = None) -> None:
         self.beginResetModel()
         self.analysts = list(analysts)
         self.passages = list(passages)
+        self.speerpunten = list(speerpunten or [])
         self.colours = AuthorColours(analysts)
         self._filter()
         self.endResetModel()
@@ -63,8 +71,8 @@ class ComparisonModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filter(self) -> None:
-        self.rows = [passage for passage in self.passages
-                     if not self.differences_only or passage.status(self.analysts) not in (AGREE, SETTLED)]
+        self.rows = [row for row in [*self.speerpunten, *self.passages]
+                     if not self.differences_only or row.status(self.analysts) not in (AGREE, SETTLED)]
 
     def status_column(self) -> int:
         return len(self.analysts) + 1
@@ -87,6 +95,8 @@ class ComparisonModel(QAbstractTableModel):
             return QColor(_STATUS_TINT[status])
         if role == Qt.ItemDataRole.ForegroundRole and status in _STATUS_TINT:
             return QColor("#000000")  # the tint is light on any theme
+        if isinstance(passage, SpeerpuntComparison):
+            return self._speerpunt_data(passage, column, status, role)
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 page = fill(self.tr("p. %1"), str(passage.page)) + "  " if passage.page else ""
@@ -95,13 +105,7 @@ class ComparisonModel(QAbstractTableModel):
                 return passage.text
             return None
         if column == self.status_column():
-            if role == Qt.ItemDataRole.DisplayRole:
-                return status_label(status)
-            if role == Qt.ItemDataRole.FontRole and status == DIFFER:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+            return self._status_data(status, role)
         analyst = self.analysts[column - 1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             found = passage.findings.get(analyst, [])
@@ -109,6 +113,49 @@ class ComparisonModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 lines = [line + (f"\n    {f.note}" if f.note else "") for line, f in zip(lines, found, strict=True)]
             return "\n".join(dict.fromkeys(lines)) or "—"
+        return None
+
+    def _speerpunt_data(self, unit: SpeerpuntComparison, column: int, status: str, role: int) -> object:
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return fill(self.tr("Speerpunt %1 %2 — the agreement as a whole"), unit.code, unit.title)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("At least one analyst says the agreement ignores this speerpunt. This row compares "
+                               "what each analyst said about it on the whole agreement: missing, passages tagged "
+                               "under it, or nothing.")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if column == self.status_column():
+            return self._status_data(status, role)
+        analyst = self.analysts[column - 1]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        judged = unit.judgement(analyst)
+        if judged == SILENT:
+            return self.tr("— said nothing about it")
+        lines = []
+        if judged in (MISSING, BOTH):
+            lines.append(assessments.label(MISSING))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                lines += [f"    {f.note}" for f in unit.findings_judged(analyst, MISSING) if f.note]
+        if judged in (TREATED, BOTH):
+            treated = unit.findings_judged(analyst, TREATED)
+            given = ", ".join(dict.fromkeys(assessments.label(f.assessment) for f in treated))
+            lines.append(fill(self.tr("Tagged %Ln passage(s): %1", None, len(treated)), given))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                lines += [f"    {f.note}" for f in treated if f.note]
+        return "\n".join(lines)
+
+    def _status_data(self, status: str, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return status_label(status)
+        if role == Qt.ItemDataRole.FontRole and status == DIFFER:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -128,29 +175,42 @@ class ComparisonModel(QAbstractTableModel):
 
 
 class AgreementModel(RowTableModel):
-    """The agreement figures of desktop.store.analysis.agreement.agreement_report, one row per measure."""
+    """The agreement figures of desktop.store.analysis.agreement.agreement_report, one row per measure.
+
+    The passage measures count passages; the row "Speerpunt treated, missing or silent"
+    counts speerpunten (each speerpunt judged on the agreement as a whole), and says so.
+    """
 
     COLUMNS = 5
-    rows: list[tuple[str, dict]]
+    rows: list[tuple[str, dict, bool]]  # name, figures, counted in speerpunten (else passages)
 
     def set_report(self, report: dict, speerpunt_titles: dict[str, str] | None = None) -> None:
         titles = speerpunt_titles or {}
-        rows: list[tuple[str, dict]] = []
+        rows: list[tuple[str, dict, bool]] = []
         if "overall" in report:
-            rows.append((self.tr("All speerpunten and assessments"), report["overall"]))
+            rows.append((self.tr("All speerpunten and assessments"), report["overall"], False))
+            if report.get("speerpunt_judgements", {}).get("units"):
+                rows.append((self.tr("Per speerpunt: treated, missing or silent (whole agreement)"),
+                             report["speerpunt_judgements"], True))
             for code, figures in report.get("per_speerpunt", {}).items():
-                rows.append((f"{code} {titles.get(code, '')}".strip(), figures))
+                rows.append((f"{code} {titles.get(code, '')}".strip(), figures, False))
             for assessment, figures in report.get("per_assessment", {}).items():
-                rows.append((assessments.label(assessment), figures))
+                rows.append((assessments.label(assessment), figures, False))
         self.set_rows(rows)
 
-    def cell(self, row: tuple[str, dict], column: int, role: int) -> object:
-        name, figures = row
+    def cell(self, row: tuple[str, dict, bool], column: int, role: int) -> object:
+        name, figures, per_speerpunt = row
+        if role == Qt.ItemDataRole.ToolTipRole and column < 2 and per_speerpunt:
+            return self.tr("Each speerpunt that at least one analyst judged on this agreement counts once: did "
+                           "the analyst tag passages under it, call it missing, or say nothing about it?")
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return name
             if column == 1:
-                return str(figures["units"])
+                units = int(figures["units"])
+                if per_speerpunt:
+                    return self.tr("%Ln speerpunt(s)", None, units)
+                return self.tr("%Ln passage(s)", None, units)
             key = ("percent_agreement", "cohen_kappa", "krippendorff_alpha")[column - 2]
             value = figures.get(key)
             if value is None:
@@ -166,13 +226,13 @@ class AgreementModel(RowTableModel):
         return None
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Measured over"), self.tr("Passages"), self.tr("Agreement"), self.tr("Cohen's κ"),
+        return (self.tr("Measured over"), self.tr("Counted"), self.tr("Agreement"), self.tr("Cohen's κ"),
                 self.tr("Krippendorff's α"))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return (None, self.tr("Passages tagged by at least one analyst"),
+            return (None, self.tr("Passages tagged, or speerpunten judged, by at least one analyst"),
                     self.tr("Share of analyst pairs giving the same label"),
                     self.tr("Agreement beyond chance, for two analysts (1 = full, 0 = chance)"),
                     self.tr("Agreement beyond chance, any number of analysts (≥ 0.8 is good, < 0.667 weak)"),

@@ -24,7 +24,16 @@ from desktop.domain.document import DocumentKind
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.analysis.agreement import agreement_report
-from desktop.store.analysis.comparison import AGREE, SETTLED, SETTLED_SIGN, PassageComparison, compare_passages
+from desktop.store.analysis.comparison import (
+    AGREE,
+    SETTLED,
+    SETTLED_SIGN,
+    Compared,
+    PassageComparison,
+    compare_passages,
+    document_findings,
+)
+from desktop.store.analysis.speerpunt_judgements import SpeerpuntComparison, compare_missing
 from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_speerpunten
 from desktop.ui import screens
@@ -55,6 +64,14 @@ class ReviewView(QWidget):
       shared are kept.
     * "Write joint finding…" replaces every finding on one passage by one
       finding over the union of their spans, authored "<a> & <b>".
+
+    A speerpunt that an analyst called missing is a row of its own at the top (the
+    speerpunt on the agreement as a whole): per analyst "missing", the passages they
+    tagged under it instead, or nothing. Accepting an analyst's judgement there deletes
+    the others' findings under the speerpunt that judge otherwise (the passages tagged
+    under it when "missing" is accepted, the missing findings when the tagging is) and
+    notes the agreement with every other analyst on the kept findings, so the row reads
+    settled even where the others had said nothing. A joint finding needs one passage.
     """
 
     open_requested = Signal(str, int, int, list)
@@ -171,24 +188,27 @@ class ReviewView(QWidget):
 
     def reload(self) -> None:
         """Read the comparison and figures again, keeping the selected passages selected."""
-        selected = {passage.seq for passage in self.selected_passages()}
+        selected = {row.key for row in self.selected_passages()}
         project = self.session.project
         if self.document_id is None:
-            analysts, passages, report = [], [], {}
+            analysts, passages, speerpunten, report = [], [], [], {}
         else:
-            analysts, passages = compare_passages(project, self.document_id)
-            report = agreement_report(project, self.document_id)
+            # One read of the findings for the list, the missing rows and the figures.
+            findings = document_findings(project, self.document_id)
+            analysts, passages = compare_passages(project, self.document_id, findings)
+            speerpunten = compare_missing(project, self.document_id, findings)
+            report = agreement_report(project, self.document_id, findings)
         self.report = report
         titles = {record.code: record.title for record in list_speerpunten(project)}
         self.agreement.set_report(report, titles)
         self.figures.resizeColumnsToContents()
         self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._fit_figures()
-        self.comparison.set_comparison(analysts, passages)
+        self.comparison.set_comparison(analysts, passages, speerpunten)
         self._rebuild_accept_buttons(analysts)
         self._resize_table()
         for row, passage in enumerate(self.comparison.rows):
-            if passage.seq in selected:
+            if passage.key in selected:
                 self.table.selectionModel().select(
                     self.comparison.index(row, 0),
                     self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows)
@@ -251,7 +271,8 @@ class ReviewView(QWidget):
 
     # --- settling ------------------------------------------------------------------------
 
-    def selected_passages(self) -> list[PassageComparison]:
+    def selected_passages(self) -> list[Compared]:
+        """The selected rows: passages, and speerpunten judged on the whole agreement."""
         return [self.comparison.rows[index.row()] for index in self.table.selectionModel().selectedRows()]
 
     def accept_tagging(self, analyst: str) -> bool:
@@ -264,7 +285,9 @@ class ReviewView(QWidget):
             if not differing and passage.status(self.comparison.analysts) in (AGREE, SETTLED):
                 continue
             delete.extend(f.id for f in differing)
-            others = [a for a in self.comparison.analysts if a != analyst and passage.findings.get(a)]
+            # On a speerpunt row the others' silence is a judgement too: they were compared with.
+            others = [a for a in self.comparison.analysts if a != analyst
+                      and (passage.findings.get(a) or isinstance(passage, SpeerpuntComparison))]
             marker = SETTLED_SIGN + " " + fill(self.tr("Agreed after comparison with %1 (%2)"), joint_author(others), stamp)
             for finding in passage.findings.get(analyst, []):
                 if others and marker not in finding.note and finding.id not in notes:
@@ -277,7 +300,7 @@ class ReviewView(QWidget):
 
     def write_joint_finding(self) -> bool:
         passages = self.selected_passages()
-        if len(passages) != 1 or self.document_id is None:
+        if len(passages) != 1 or self.document_id is None or not isinstance(passages[0], PassageComparison):
             return False
         passage = passages[0]
         tagged = [a for a in self.comparison.analysts if passage.findings.get(a)]
@@ -299,9 +322,17 @@ class ReviewView(QWidget):
     # --- state ---------------------------------------------------------------------------
 
     def _open(self, index: QModelIndex) -> None:
-        if self.document_id is not None and index.isValid():
-            passage = self.comparison.rows[index.row()]
-            self.open_requested.emit(self.document_id, passage.start, passage.end, [])
+        if self.document_id is None or not index.isValid():
+            return
+        row = self.comparison.rows[index.row()]
+        if isinstance(row, PassageComparison):
+            self.open_requested.emit(self.document_id, row.start, row.end, [])
+            return
+        # A speerpunt row: the first passage someone tagged under it, if anyone did.
+        spanned = [f for f in row.all_findings() if f.start is not None and f.end is not None]
+        if spanned:
+            first = min(spanned, key=lambda f: f.start or 0)
+            self.open_requested.emit(self.document_id, first.start, first.end, [])
 
     def _update_message(self) -> None:
         if not hasattr(self, "report"):
@@ -312,17 +343,23 @@ class ReviewView(QWidget):
             text = self.tr("Comparing needs findings from at least two analysts on this agreement; merge a "
                            "colleague's work first (File → Merge with…).")
         else:
-            differ = sum(1 for p in self.comparison.passages
-                         if p.status(self.comparison.analysts) not in (AGREE, SETTLED))
-            text = fill(self.tr("%1 tagged passages; the analysts differ on %2."),
-                        count_text(len(self.comparison.passages)), count_text(differ))
+            analysts = self.comparison.analysts
+            differ = sum(1 for p in self.comparison.passages if p.status(analysts) not in (AGREE, SETTLED))
+            text = fill(self.tr("%1; the analysts differ on %2."),
+                        self.tr("%Ln tagged passage(s)", None, len(self.comparison.passages)), count_text(differ))
+            missing = self.comparison.speerpunten
+            if missing:
+                open_ = sum(1 for unit in missing if unit.status(analysts) not in (AGREE, SETTLED))
+                text += " " + fill(self.tr("%1 called missing by at least one analyst (rows at the top); "
+                                           "no agreement yet on %2."),
+                                   self.tr("%Ln speerpunt(s)", None, len(missing)), count_text(open_))
         self.message.setText(text)
 
     def _update_buttons(self) -> None:
         selected = self.selected_passages()
         for button in self.accept_buttons.values():
             button.setEnabled(bool(selected))
-        self.joint_button.setEnabled(len(selected) == 1)
+        self.joint_button.setEnabled(len(selected) == 1 and isinstance(selected[0], PassageComparison))
 
 
 def open_review_window(session: Session, parent: QWidget | None = None) -> ReviewView:
