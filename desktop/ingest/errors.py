@@ -8,7 +8,7 @@ from desktop.reasons import Reason
 
 class ImportRefused(Exception):
     def __init__(self, filename: str, reason: str) -> None:
-        super().__init__(f"{filename}: {reason}")
+        super().__init__(Reason("{name}: {reason}", name=filename, reason=reason))
         self.filename = filename
         self.reason = reason
 
