@@ -41,3 +41,10 @@ class Reason(str):
 
 def _rebuild(template: str, params: dict[str, Any]) -> Reason:
     return Reason(template, **params)
+
+
+def joined(items: list[str]) -> str:
+    """Two or more names as "a and b" ("a and b and c"), with the "and" translatable; one name as it is."""
+    if len(items) < 2:
+        return "".join(items)
+    return Reason("{first} and {second}", first=joined(items[:-1]), second=items[-1])

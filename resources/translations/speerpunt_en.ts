@@ -6,6 +6,7 @@
     <message>
         <location filename="../../desktop/files/reading.py" line="26"/>
         <location filename="../../desktop/ingest/errors.py" line="11"/>
+        <location filename="../../desktop/store/project.py" line="42"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
@@ -18,6 +19,7 @@
         <location filename="../../desktop/files/reading.py" line="41"/>
         <location filename="../../desktop/files/reading.py" line="64"/>
         <location filename="../../desktop/operations/batch.py" line="126"/>
+        <location filename="../../desktop/store/project.py" line="154"/>
         <source>cannot be read ({error})</source>
         <translation>cannot be read ({error})</translation>
     </message>
@@ -344,6 +346,122 @@
         <location filename="../../desktop/operations/exchange.py" line="193"/>
         <source>a document with the same file but another text is already in the project</source>
         <translation>a document with the same file but another text is already in the project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasons.py" line="50"/>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/backup.py" line="95"/>
+        <source>cannot restore from {backup}: {error}</source>
+        <translation>cannot restore from {backup}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="156"/>
+        <source>not a Speerpunt project (the file is not a SQLite database)</source>
+        <translation>not a Speerpunt project (the file is not a SQLite database)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="158"/>
+        <source>the project file is damaged (truncated header)</source>
+        <translation>the project file is damaged (truncated header)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="175"/>
+        <location filename="../../desktop/store/project.py" line="224"/>
+        <location filename="../../desktop/store/read_only.py" line="121"/>
+        <source>the project file cannot be opened ({error})</source>
+        <translation>the project file cannot be opened ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="181"/>
+        <source>no such project file</source>
+        <translation>no such project file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="183"/>
+        <source>is a folder, not a project file</source>
+        <translation>is a folder, not a project file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="185"/>
+        <source>is a pipe, device or socket, not a project file</source>
+        <translation>is a pipe, device or socket, not a project file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="188"/>
+        <source>a SQLite database of another program, not a Speerpunt project</source>
+        <translation>a SQLite database of another program, not a Speerpunt project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="190"/>
+        <source>made by a newer version of Speerpunt (project version {found}, this program reads up to {latest}); please update Speerpunt</source>
+        <translation>made by a newer version of Speerpunt (project version {found}, this program reads up to {latest}); please update Speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="217"/>
+        <source>the project is locked by another program; close it there and try again</source>
+        <translation>the project is locked by another program; close it there and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="220"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation>the disk is full; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="222"/>
+        <source>the project or its folder is read-only, and SQLite must write beside the project; copy it to a folder you can write to</source>
+        <translation>the project or its folder is read-only, and SQLite must write beside the project; copy it to a folder you can write to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="227"/>
+        <location filename="../../desktop/store/project.py" line="340"/>
+        <location filename="../../desktop/store/project.py" line="435"/>
+        <location filename="../../desktop/store/project.py" line="440"/>
+        <location filename="../../desktop/store/read_only.py" line="130"/>
+        <source>the project file is damaged ({error})</source>
+        <translation>the project file is damaged ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="319"/>
+        <source>{side} beside it is not a file (a folder, pipe, device or broken link); move it away and open the project again</source>
+        <translation>{side} beside it is not a file (a folder, pipe, device or broken link); move it away and open the project again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="336"/>
+        <source>the {names} beside it does not belong to this project or is damaged ({problem}); nothing was changed; move {names} to another folder and open the project again</source>
+        <translation>the {names} beside it does not belong to this project or is damaged ({problem}); nothing was changed; move {names} to another folder and open the project again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="343"/>
+        <source>changes left by an unclean shutdown must be checked on a copy before the project opens, and the copy could not be made ({error}); free some space and try again</source>
+        <translation>changes left by an unclean shutdown must be checked on a copy before the project opens, and the copy could not be made ({error}); free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="451"/>
+        <source>a file with this name already exists</source>
+        <translation>a file with this name already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="454"/>
+        <source>a project name cannot end in -wal, -shm or -journal</source>
+        <translation>a project name cannot end in -wal, -shm or -journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="456"/>
+        <source>no such folder</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="460"/>
+        <source>{files} of an earlier file with this name lies beside it; move it away or choose another name</source>
+        <translation>{files} of an earlier file with this name lies beside it; move it away or choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="466"/>
+        <source>cannot be created ({error})</source>
+        <translation>cannot be created ({error})</translation>
     </message>
 </context>
 <context>

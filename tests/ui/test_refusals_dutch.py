@@ -189,3 +189,29 @@ def test_a_file_too_large_names_its_size_and_limit_in_dutch(main_window, project
     path.write_bytes(b"Notulen van de raad.\n" * 200_000)
     window = main_window(project_path, language="nl")
     assert _import_one(qtbot, window, path) == "notulen.txt: 4 MB is groter dan een document mag zijn (hoogstens 2 MB)"
+
+
+def test_a_file_that_is_no_project_is_refused_in_dutch(main_window, tmp_path):
+    notes = tmp_path / "notities.speerpunt"
+    notes.write_text("Aantekeningen bij het akkoord.\n" * 20, encoding="utf-8")
+    window = main_window(language="nl")
+    assert not window.open_project_file(notes)
+    assert window.errors == [("Kan het project niet openen",
+                              "notities.speerpunt: geen Speerpunt-project (het bestand is geen SQLite-database)")]
+
+
+def test_a_new_project_over_an_existing_file_is_refused_in_dutch_and_in_english(main_window, tmp_path, monkeypatch):
+    from desktop.ui import i18n, project_files
+
+    taken = tmp_path / "Reactie {gemeente} 2026.speerpunt"
+    taken.write_bytes(b"al in gebruik")
+    monkeypatch.setattr(project_files, "ask_new_project_path", lambda parent: taken)
+    monkeypatch.setattr(project_files, "ask_organisation", lambda parent, last: "")
+    window = main_window(language="nl")
+    assert not window.new_project()
+    i18n.install_language("en")
+    assert not window.new_project()
+    assert [text for _title, text in window.errors] == [
+        "Reactie {gemeente} 2026.speerpunt: er bestaat al een bestand met deze naam",
+        "Reactie {gemeente} 2026.speerpunt: a file with this name already exists",
+    ]
