@@ -12,34 +12,13 @@ from docx import Document
 from desktop.store import create_project
 from desktop.store.documents import list_documents
 from desktop.ui.documents.batch_import import BatchSummaryDialog
-from tests.ingest.conftest import lines, new_pdf
+from tests.builders import protected_pdf, scanned_pdf
 
 
 @pytest.fixture
 def project_path(tmp_path):
     path = tmp_path / "weigeringen.speerpunt"
     create_project(path).close()
-    return path
-
-
-def _scanned_pdf(path):
-    """Two pages of grey bars, as a scanner makes them: no text layer."""
-    pdf = new_pdf()
-    for _ in range(2):
-        pdf.add_page()
-        pdf.set_fill_color(40, 40, 40)
-        for row in range(30):
-            pdf.rect(60, 80 + row * 20, 400, 8, style="F")
-    path.write_bytes(bytes(pdf.output()))
-    return path
-
-
-def _protected_pdf(path):
-    pdf = new_pdf()
-    pdf.set_encryption(owner_password="eigenaar", user_password="geheim")
-    pdf.add_page()
-    lines(pdf, 100, ["Vertrouwelijk akkoord."])
-    path.write_bytes(bytes(pdf.output()))
     return path
 
 
@@ -83,8 +62,8 @@ def summaries(monkeypatch):
 def _folder(tmp_path, imported):
     folder = tmp_path / "akkoorden"
     folder.mkdir()
-    _scanned_pdf(folder / "gescand.pdf")
-    _protected_pdf(folder / "beveiligd.pdf")
+    scanned_pdf(folder / "gescand.pdf")
+    protected_pdf(folder / "beveiligd.pdf")
     (folder / "begroting.xls").write_bytes(b"\xd0\xcf\x11\xe0 een oud Excel-bestand")
     (folder / "kopie van akkoord.docx").write_bytes(imported.read_bytes())
     return folder
@@ -145,8 +124,8 @@ def test_switching_the_language_retranslates_the_reasons_in_an_open_summary(main
 
 
 @pytest.mark.parametrize("make, dutch", [
-    (_scanned_pdf, DUTCH["gescand.pdf"]),
-    (_protected_pdf, DUTCH["beveiligd.pdf"]),
+    (scanned_pdf, DUTCH["gescand.pdf"]),
+    (protected_pdf, DUTCH["beveiligd.pdf"]),
 ])
 def test_a_single_refused_pdf_says_why_in_dutch(main_window, project_path, tmp_path, qtbot, make, dutch):
     window = main_window(project_path, language="nl")
