@@ -194,3 +194,18 @@ def test_a_new_project_over_an_existing_file_is_refused_in_dutch_and_in_english(
         "Reactie {gemeente} 2026.speerpunt: er bestaat al een bestand met deze naam",
         "Reactie {gemeente} 2026.speerpunt: a file with this name already exists",
     ]
+
+
+def test_a_refusal_with_a_translated_kind_of_file_reads_as_one_dutch_sentence(qapp):
+    """The kind of file inside a reason ("REFI-QDA file") is translated with it, as is a size."""
+    from desktop.ingest import ImportRefused
+    from desktop.ingest.qdpx import read_qdpx
+    from desktop.ui import i18n
+
+    with pytest.raises(ImportRefused) as refused:
+        read_qdpx(b"PK\x03\x04 geen echt archief", "uitwisseling.qdpx")
+    i18n.install_language("nl")
+    assert i18n.refusal_text(refused.value) == "uitwisseling.qdpx: beschadigd REFI-QDA-bestand: geen geldig ZIP-archief"
+    i18n.install_language("en")
+    assert i18n.refusal_text(refused.value) == str(refused.value) == \
+        "uitwisseling.qdpx: damaged REFI-QDA file: not a valid ZIP archive"

@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         try:
             path = project_files.ensure_demo_project()
         except Exception as error:  # noqa: BLE001 - the start page must survive a broken demo
-            self.show_error(self.tr("Cannot open the demo project"), str(error))
+            self.show_error(self.tr("Cannot open the demo project"), i18n.refusal_text(error))
             return False
         finally:
             QApplication.restoreOverrideCursor()
