@@ -81,7 +81,8 @@ def _check_sizes(members: list[zipfile.ZipInfo], filename: str, label: str = "DO
                             label=_label(label), megabytes=total // (1024 * 1024))
         )
     if total > RATIO_FLOOR and total > MAX_RATIO * max(packed, 1):
-        raise ImportRefused(filename, Reason("refused: the {label} is compressed suspiciously well (a ZIP bomb)", label=_label(label)))
+        raise ImportRefused(filename, Reason("refused: the {label} is compressed suspiciously well (a ZIP bomb)",
+                                             label=_label(label)))
 
 
 def open_checked_zip(data: bytes, filename: str, label: str, xml_member: Callable[[str], bool]) -> zipfile.ZipFile:

@@ -164,7 +164,8 @@ def _parse(data: bytes, filename: str, what: str) -> etree._Element:
     try:
         return parse_part(data)
     except etree.XMLSyntaxError as error:
-        raise ImportRefused(filename, Reason("the {what} is not well-formed XML ({error})", what=_what(what), error=error.msg)) from error
+        raise ImportRefused(filename, Reason("the {what} is not well-formed XML ({error})", what=_what(what),
+                                             error=error.msg)) from error
 
 
 def read_qdpx(data: bytes, filename: str) -> RefiProject:
@@ -285,7 +286,8 @@ def _decode(data: bytes, name: str, filename: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ImportRefused(filename, Reason("the text of '{name}' is not UTF-8, as REFI-QDA requires", name=name[:60])) from error
+        raise ImportRefused(filename, Reason("the text of '{name}' is not UTF-8, as REFI-QDA requires",
+                                             name=name[:60])) from error
     # A byte-order mark is a signature, not text: positions count from the first character after it.
     return text[1:] if text.startswith("\ufeff") else text
 

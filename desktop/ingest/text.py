@@ -49,7 +49,8 @@ def decode(data: bytes, filename: str) -> str:
         try:
             text = data.decode(wide)
         except UnicodeDecodeError as error:
-            raise ImportRefused(filename, Reason("not a readable text file (damaged {encoding})", encoding=wide.upper())) from error
+            raise ImportRefused(filename, Reason("not a readable text file (damaged {encoding})",
+                                                 encoding=wide.upper())) from error
     else:
         try:
             text = data.decode("utf-8-sig")

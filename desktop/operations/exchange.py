@@ -162,9 +162,9 @@ def _store_frameworks(project: Project, mapping: CodeMapping, author: str | None
         if existing:
             absent = [sp.code for sp in framework.all_speerpunten() if sp.code not in existing]
             if absent:
-                raise ImportRefused(filename, Reason("the project's framework '{framework}' lacks the codes {codes}; rename it or import "
-                                                           "into another project", framework=framework.name,
-                                                           codes=", ".join(absent[:5])))
+                raise ImportRefused(filename, Reason(
+                    "the project's framework '{framework}' lacks the codes {codes}; rename it or import into another "
+                    "project", framework=framework.name, codes=", ".join(absent[:5])))
             framework_id = next(iter(existing.values())).framework_id
         else:
             framework_id, _ = add_framework(project, _named(framework), author=author)

@@ -170,58 +170,58 @@
         <translation>refused: the {label} is compressed suspiciously well (a ZIP bomb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="94"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="95"/>
         <source>damaged {label}: not a valid ZIP archive</source>
         <translation>damaged {label}: not a valid ZIP archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="98"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="99"/>
         <source>refused: the {label} is encrypted</source>
         <translation>refused: the {label} is encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="116"/>
-        <location filename="../../desktop/ingest/docx_safety.py" line="159"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="117"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="160"/>
         <source>refused: part {part} uses an unsupported XML encoding</source>
         <translation>refused: part {part} uses an unsupported XML encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="126"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="127"/>
         <source>refused: part {part} declares a DTD or entities, which a {label} never needs</source>
         <translation>refused: part {part} declares a DTD or entities, which a {label} never needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="134"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="135"/>
         <source>damaged {label}: part {part} cannot be unpacked</source>
         <translation>damaged {label}: part {part} cannot be unpacked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="141"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="142"/>
         <source>refused: the {label} is {megabytes} MB, far too large</source>
         <translation>refused: the {label} is {megabytes} MB, far too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="144"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="145"/>
         <source>refused: the {label} uses an unsupported XML encoding</source>
         <translation>refused: the {label} uses an unsupported XML encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="147"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="148"/>
         <source>refused: the {label} declares a DTD or entities, which it never needs</source>
         <translation>refused: the {label} declares a DTD or entities, which it never needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="164"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
         <source>DOCX</source>
         <translation>DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="164"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
         <source>REFI-QDA file</source>
         <translation>REFI-QDA file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="164"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
         <location filename="../../desktop/ingest/qdpx.py" line="160"/>
         <source>codebook</source>
         <translation>codebook</translation>
@@ -278,32 +278,32 @@
         <translation>the {what} is not well-formed XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="183"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="184"/>
         <source>not a REFI-QDA project: project.qde has no &lt;Project&gt;</source>
         <translation>not a REFI-QDA project: project.qde has no &lt;Project&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="198"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="199"/>
         <source>not a REFI-QDA project: the archive holds no project.qde</source>
         <translation>not a REFI-QDA project: the archive holds no project.qde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="211"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="212"/>
         <source>refused: the source path &apos;{path}&apos; points outside the sources folder</source>
         <translation>refused: the source path &apos;{path}&apos; points outside the sources folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="217"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="218"/>
         <source>damaged REFI-QDA file: sources/{name} is missing</source>
         <translation>damaged REFI-QDA file: sources/{name} is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="288"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="289"/>
         <source>the text of &apos;{name}&apos; is not UTF-8, as REFI-QDA requires</source>
         <translation>the text of &apos;{name}&apos; is not UTF-8, as REFI-QDA requires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="302"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="304"/>
         <source>the text of &apos;{name}&apos; is not in the file (an external path)</source>
         <translation>the text of &apos;{name}&apos; is not in the file (an external path)</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>not a readable text file (damaged {encoding})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/text.py" line="62"/>
+        <location filename="../../desktop/ingest/text.py" line="63"/>
         <source>not a text file: it holds binary data</source>
         <translation>not a text file: it holds binary data</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>the project holds no text sources to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/exchange.py" line="165"/>
+        <location filename="../../desktop/operations/exchange.py" line="166"/>
         <source>the project&apos;s framework &apos;{framework}&apos; lacks the codes {codes}; rename it or import into another project</source>
         <translation>the project&apos;s framework &apos;{framework}&apos; lacks the codes {codes}; rename it or import into another project</translation>
     </message>
@@ -4044,83 +4044,83 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA &amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA &amp;codebook (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="79"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>Import REFI-&amp;QDA project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="112"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="113"/>
         <source>Export REFI-QDA project</source>
         <translation>Export REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="114"/>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="115"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="150"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="123"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</source>
         <translation>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="130"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="131"/>
         <source>Export REFI-QDA codebook</source>
         <translation>Export REFI-QDA codebook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="132"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="133"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="139"/>
         <source>Wrote %1. Speerpunten: %2.</source>
         <translation>Wrote %1. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>E&amp;xport to REFI-QDA</source>
         <translation>E&amp;xport to REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="120"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="153"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="148"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>Import REFI-QDA project</source>
         <translation>Import REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="160"/>
         <source>Imported. Documents: %1, findings: %2 (missing: %3).</source>
         <translation>Imported. Documents: %1, findings: %2 (missing: %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="164"/>
         <source>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</source>
         <translation>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</translation>
     </message>
@@ -5179,43 +5179,43 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="146"/>
         <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="148"/>
         <source>Team folder</source>
         <translation>Team folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
         <source>Work together in a &amp;folder…</source>
         <translation>Work together in a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="153"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
         <translation>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="178"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="179"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
         <translation>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="191"/>
         <source>Team folder: syncing…</source>
         <translation>Team folder: syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="208"/>
         <source>Team folder: synced %1</source>
         <translation>Team folder: synced %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="210"/>
         <source>published: %1</source>
         <translation>published: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
         <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>%Ln open conflict</numerusform>
@@ -5223,37 +5223,37 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="213"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="215"/>
         <source>%1 published at %2</source>
         <translation>%1 published at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="217"/>
         <source>Waiting for %1: %2</source>
         <translation>Waiting for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="218"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="219"/>
         <source>Not matched: %1</source>
         <translation>Not matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
         <source>Team folder: a document could not be matched: %1</source>
         <translation>Team folder: a document could not be matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="226"/>
         <source>Team folder: not synced</source>
         <translation>Team folder: not synced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="228"/>
         <source>Team folder: %1</source>
         <translation>Team folder: %1</translation>
     </message>

@@ -170,58 +170,58 @@
         <translation>geweigerd: het {label} is verdacht sterk gecomprimeerd (een ZIP-bom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="94"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="95"/>
         <source>damaged {label}: not a valid ZIP archive</source>
         <translation>beschadigd {label}: geen geldig ZIP-archief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="98"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="99"/>
         <source>refused: the {label} is encrypted</source>
         <translation>geweigerd: het {label} is versleuteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="116"/>
-        <location filename="../../desktop/ingest/docx_safety.py" line="159"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="117"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="160"/>
         <source>refused: part {part} uses an unsupported XML encoding</source>
         <translation>geweigerd: onderdeel {part} gebruikt een XML-codering die niet wordt ondersteund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="126"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="127"/>
         <source>refused: part {part} declares a DTD or entities, which a {label} never needs</source>
         <translation>geweigerd: onderdeel {part} declareert een DTD of entiteiten, die een {label} nooit nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="134"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="135"/>
         <source>damaged {label}: part {part} cannot be unpacked</source>
         <translation>beschadigd {label}: onderdeel {part} kan niet worden uitgepakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="141"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="142"/>
         <source>refused: the {label} is {megabytes} MB, far too large</source>
         <translation>geweigerd: het {label} is {megabytes} MB, veel te groot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="144"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="145"/>
         <source>refused: the {label} uses an unsupported XML encoding</source>
         <translation>geweigerd: het {label} gebruikt een XML-codering die niet wordt ondersteund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="147"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="148"/>
         <source>refused: the {label} declares a DTD or entities, which it never needs</source>
         <translation>geweigerd: het {label} declareert een DTD of entiteiten, die het nooit nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="164"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
         <source>DOCX</source>
         <translation>DOCX-bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="164"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
         <source>REFI-QDA file</source>
         <translation>REFI-QDA-bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="164"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
         <location filename="../../desktop/ingest/qdpx.py" line="160"/>
         <source>codebook</source>
         <translation>codeboek</translation>
@@ -278,32 +278,32 @@
         <translation>het {what} is geen geldige XML ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="183"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="184"/>
         <source>not a REFI-QDA project: project.qde has no &lt;Project&gt;</source>
         <translation>geen REFI-QDA-project: project.qde heeft geen &lt;Project&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="198"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="199"/>
         <source>not a REFI-QDA project: the archive holds no project.qde</source>
         <translation>geen REFI-QDA-project: het archief bevat geen project.qde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="211"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="212"/>
         <source>refused: the source path &apos;{path}&apos; points outside the sources folder</source>
         <translation>geweigerd: het bronpad &apos;{path}&apos; wijst naar een plek buiten de map sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="217"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="218"/>
         <source>damaged REFI-QDA file: sources/{name} is missing</source>
         <translation>beschadigd REFI-QDA-bestand: sources/{name} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="288"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="289"/>
         <source>the text of &apos;{name}&apos; is not UTF-8, as REFI-QDA requires</source>
         <translation>de tekst van &apos;{name}&apos; is niet in UTF-8, wat REFI-QDA vereist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="302"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="304"/>
         <source>the text of &apos;{name}&apos; is not in the file (an external path)</source>
         <translation>de tekst van &apos;{name}&apos; zit niet in het bestand (een extern pad)</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>geen leesbaar tekstbestand (beschadigd {encoding})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/text.py" line="62"/>
+        <location filename="../../desktop/ingest/text.py" line="63"/>
         <source>not a text file: it holds binary data</source>
         <translation>geen tekstbestand: het bevat binaire gegevens</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>het project bevat geen tekstbronnen om te importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/exchange.py" line="165"/>
+        <location filename="../../desktop/operations/exchange.py" line="166"/>
         <source>the project&apos;s framework &apos;{framework}&apos; lacks the codes {codes}; rename it or import into another project</source>
         <translation>het kader &apos;{framework}&apos; in het project mist de codes {codes}; geef het een andere naam of importeer in een ander project</translation>
     </message>
@@ -4044,83 +4044,83 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA-&amp;codeboek (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="79"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>REFI-&amp;QDA-project importeren (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="112"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="113"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="114"/>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="115"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="150"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="123"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</source>
         <translation>%1 geschreven. Documenten: %2, bevindingen: %3. ATLAS.ti, MAXQDA, NVivo en QualCoder openen het met hun REFI-QDA-import; elke beoordeling is een code onder &quot;Speerpunt-beoordeling&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="130"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="131"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="132"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="133"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="139"/>
         <source>Wrote %1. Speerpunten: %2.</source>
         <translation>%1 geschreven. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>E&amp;xport to REFI-QDA</source>
         <translation>Naar REFI-QDA e&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="120"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="153"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="148"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="160"/>
         <source>Imported. Documents: %1, findings: %2 (missing: %3).</source>
         <translation>Geïmporteerd. Documenten: %1, bevindingen: %2 (ontbrekend: %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="164"/>
         <source>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</source>
         <translation>Coderingen zonder beoordeling: %1. Ze staan op zorg en hun toelichting begint met &quot;Beoordeling nog te bepalen&quot;; bekijk ze in de tabel met bevindingen.</translation>
     </message>
@@ -5179,43 +5179,43 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="146"/>
         <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="148"/>
         <source>Team folder</source>
         <translation>Teammap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
         <source>Work together in a &amp;folder…</source>
         <translation>Samenwerken via een &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="153"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
         <translation>Dit project gelijk houden met collega&apos;s via een gedeelde map (OneDrive, SharePoint, een netwerkschijf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="178"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="179"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
         <translation>Het projectbestand staat in deze map. Houd het projectbestand buiten de teammap: een synchronisatiedienst beschadigt een database die hij kopieert terwijl die open is. Kies een lege, eigen map voor het team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="191"/>
         <source>Team folder: syncing…</source>
         <translation>Teammap: bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="208"/>
         <source>Team folder: synced %1</source>
         <translation>Teammap: gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="210"/>
         <source>published: %1</source>
         <translation>gepubliceerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
         <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>%Ln openstaand conflict</numerusform>
@@ -5223,37 +5223,37 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="213"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="215"/>
         <source>%1 published at %2</source>
         <translation>%1 publiceerde om %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="217"/>
         <source>Waiting for %1: %2</source>
         <translation>Wacht op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="218"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="219"/>
         <source>Not matched: %1</source>
         <translation>Niet gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
         <source>Team folder: a document could not be matched: %1</source>
         <translation>Teammap: een document kon niet worden gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="226"/>
         <source>Team folder: not synced</source>
         <translation>Teammap: niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="228"/>
         <source>Team folder: %1</source>
         <translation>Teammap: %1</translation>
     </message>
