@@ -1,4 +1,4 @@
-"""Small builders for test projects: a document from blocks, a tiny framework."""
+"""Small builders for test projects: a document from blocks, a tiny framework, PDFs an import refuses."""
 
 from __future__ import annotations
 
@@ -46,3 +46,29 @@ def add_small_framework(project: Project, name: str = "Testkader") -> dict[str, 
     )
     add_framework(project, framework, author="Test")
     return {sp.code: sp.id for sp in list_speerpunten(project) if sp.framework_name == name}
+
+
+def scanned_pdf(path):
+    """Two pages of grey bars, as a scanner makes them: no text layer."""
+    from tests.ingest.conftest import new_pdf
+
+    pdf = new_pdf()
+    for _ in range(2):
+        pdf.add_page()
+        pdf.set_fill_color(40, 40, 40)
+        for row in range(30):
+            pdf.rect(60, 80 + row * 20, 400, 8, style="F")
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def protected_pdf(path):
+    """A PDF that opens only with a password."""
+    from tests.ingest.conftest import lines, new_pdf
+
+    pdf = new_pdf()
+    pdf.set_encryption(owner_password="eigenaar", user_password="geheim")
+    pdf.add_page()
+    lines(pdf, 100, ["Vertrouwelijk akkoord."])
+    path.write_bytes(bytes(pdf.output()))
+    return path

@@ -123,8 +123,9 @@ def load_qdc(path: Path) -> list[Framework]:
         data = path.read_bytes()
     except OSError as error:
         from desktop.ingest.errors import ImportRefused
+        from desktop.reasons import Reason
 
-        raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
+        raise ImportRefused(path.name, Reason("cannot be read: {error}", error=error.strerror or str(error))) from error
     codes, sets, origin = read_qdc_file(data, path.name)
     mapping = frameworks_from_codes(codes, sets, path.stem, own=is_own_origin(origin))
     return [fw for fw in mapping.frameworks if fw.all_speerpunten()]

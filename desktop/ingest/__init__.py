@@ -11,8 +11,9 @@ from pathlib import Path
 
 from desktop.domain.document import ImportedDocument
 from desktop.files.reading import FileRefused, read_regular_file
-from desktop.ingest.errors import ImportRefused
+from desktop.ingest.errors import ImportRefused, already_imported
 from desktop.progress import NullProgress, Progress
+from desktop.reasons import Reason
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 # The largest file each reader takes. Real agreements are PDFs of 1-50 MB and texts
@@ -21,15 +22,22 @@ MAX_BYTES = {".pdf": 512 * 1024 * 1024, ".docx": 256 * 1024 * 1024, ".txt": 32 *
              ".md": 32 * 1024 * 1024, ".markdown": 32 * 1024 * 1024}
 
 
+def unsupported_type(suffix: str) -> Reason:
+    """The reason a file of another type is refused."""
+    if not suffix:
+        return Reason("unsupported file type '(none)'; use PDF, DOCX, TXT or Markdown")
+    return Reason("unsupported file type '{suffix}'; use PDF, DOCX, TXT or Markdown", suffix=suffix)
+
+
 def read_source(path: Path) -> bytes:
     """The bytes of a file to import: only a regular file, at most MAX_BYTES for its type (else ImportRefused)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ImportRefused(path.name, f"unsupported file type '{suffix or '(none)'}'; use PDF, DOCX, TXT or Markdown")
+        raise ImportRefused(path.name, unsupported_type(suffix))
     try:
         return read_regular_file(path, MAX_BYTES[suffix], "document")
     except FileRefused as error:
-        raise ImportRefused(path.name, str(error).removeprefix(f"{path.name}: ")) from error
+        raise ImportRefused(path.name, error.reason) from error
 
 
 def read_document(path: Path, data: bytes | None = None, progress: Progress | None = None) -> ImportedDocument:
@@ -37,11 +45,11 @@ def read_document(path: Path, data: bytes | None = None, progress: Progress | No
     progress = progress or NullProgress()
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ImportRefused(path.name, f"unsupported file type '{suffix or '(none)'}'; use PDF, DOCX, TXT or Markdown")
+        raise ImportRefused(path.name, unsupported_type(suffix))
     if data is None:
         data = read_source(path)
     if not data.strip():
-        raise ImportRefused(path.name, "the file is empty")
+        raise ImportRefused(path.name, Reason("the file is empty"))
     if suffix == ".pdf":
         from desktop.ingest.pdf import read_pdf
 
@@ -55,4 +63,4 @@ def read_document(path: Path, data: bytes | None = None, progress: Progress | No
     return read_text(data, path.name, markdown=suffix in (".md", ".markdown"), progress=progress)
 
 
-__all__ = ["ImportRefused", "SUPPORTED_SUFFIXES", "read_document", "read_source"]
+__all__ = ["ImportRefused", "SUPPORTED_SUFFIXES", "already_imported", "read_document", "read_source", "unsupported_type"]

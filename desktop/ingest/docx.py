@@ -28,6 +28,7 @@ from desktop.ingest.docx_styles import StyleTable, W, numbering, on, outline_lev
 from desktop.ingest.errors import ImportRefused
 from desktop.ingest.numbering import BULLETS, heading_level, strip_bullet
 from desktop.progress import Cancelled, Progress, check_cancelled
+from desktop.reasons import Reason
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # Subtrees whose text is not part of what the reader sees: deleted revisions, field codes,
@@ -56,12 +57,12 @@ def read_docx(data: bytes, filename: str, progress: Progress) -> ImportedDocumen
         part = package.main_document_part
         content_type = part.content_type
     except Exception as error:  # python-docx raises KeyError, ValueError, XMLSyntaxError... on damage
-        raise ImportRefused(filename, "damaged DOCX: the Word package cannot be opened") from error
+        raise ImportRefused(filename, Reason("damaged DOCX: the Word package cannot be opened")) from error
     if content_type not in _WORD_CONTENT_TYPES:
         shown = "".join(c for c in str(content_type) if c.isprintable())[:100]
-        raise ImportRefused(filename, f"not a Word document (its main part is '{shown}')")
+        raise ImportRefused(filename, Reason("not a Word document (its main part is '{part}')", part=shown))
     if content_type != CT.WML_DOCUMENT_MAIN:
-        raise ImportRefused(filename, "a macro-enabled document or a template: save it as a normal .docx")
+        raise ImportRefused(filename, Reason("a macro-enabled document or a template: save it as a normal .docx"))
     try:
         reader = _Reader(part, progress)
         blocks = reader.read()
@@ -69,9 +70,9 @@ def read_docx(data: bytes, filename: str, progress: Progress) -> ImportedDocumen
     except (ImportRefused, Cancelled):
         raise
     except Exception as error:  # a structure python-docx accepted but that still does not add up
-        raise ImportRefused(filename, "damaged DOCX: the Word content cannot be read") from error
+        raise ImportRefused(filename, Reason("damaged DOCX: the Word content cannot be read")) from error
     if not blocks:
-        raise ImportRefused(filename, "the document holds no text")
+        raise ImportRefused(filename, Reason("the document holds no text"))
     document = assemble(title, blocks)
     document.warnings.extend(reader.warnings)
     return document

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from desktop.ingest.errors import ImportRefused
+from desktop.reasons import Reason
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -41,26 +42,26 @@ def check_package(data: bytes, filename: str) -> None:
     """Refuse ``data`` unless it is a ZIP that python-docx may safely open as a Word document."""
     head = data[:8]
     if head.startswith(OLE_MAGIC):
-        raise ImportRefused(filename, "password-protected or old .doc file: save it as .docx without a password")
+        raise ImportRefused(filename, Reason("password-protected or old .doc file: save it as .docx without a password"))
     if head.lstrip().startswith(b"{\\rtf"):
-        raise ImportRefused(filename, "this is an RTF file, not a DOCX: save it as .docx in Word")
+        raise ImportRefused(filename, Reason("this is an RTF file, not a DOCX: save it as .docx in Word"))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError) as error:
-        raise ImportRefused(filename, "damaged DOCX: not a valid ZIP archive") from error
+        raise ImportRefused(filename, Reason("damaged DOCX: not a valid ZIP archive")) from error
     with archive:
         try:
             members = archive.infolist()
         except Exception as error:  # any failure in a damaged directory is the same answer
-            raise ImportRefused(filename, "damaged DOCX: not a valid ZIP archive") from error
+            raise ImportRefused(filename, Reason("damaged DOCX: not a valid ZIP archive")) from error
         _check_sizes(members, filename)
         names = {member.filename.lower() for member in members}
         if "mimetype" in names and not {"word/document.xml", "_rels/.rels"} & names:
-            raise ImportRefused(filename, "this looks like an OpenDocument (.odt) file: save it as .docx")
+            raise ImportRefused(filename, Reason("this looks like an OpenDocument (.odt) file: save it as .docx"))
         if "word/document.xml" not in names and "_rels/.rels" not in names:
-            raise ImportRefused(filename, "not a Word document: the archive holds no word/document.xml")
+            raise ImportRefused(filename, Reason("not a Word document: the archive holds no word/document.xml"))
         if any(member.flag_bits & 0x1 for member in members):
-            raise ImportRefused(filename, "password-protected or old .doc file: save it as .docx without a password")
+            raise ImportRefused(filename, Reason("password-protected or old .doc file: save it as .docx without a password"))
         for member in members:
             if not member.is_dir():
                 _scan_member(archive, member, filename)
@@ -70,15 +71,18 @@ def _check_sizes(members: list[zipfile.ZipInfo], filename: str, label: str = "DO
     # Declared sizes are trustworthy upper bounds: zipfile stops inflating at file_size and
     # then checks the CRC, so a member cannot expand beyond what it declares.
     if len(members) > MAX_MEMBERS:
-        raise ImportRefused(filename, f"refused: the {label} holds {len(members)} parts, too many for a {label} file")
+        raise ImportRefused(filename, Reason("refused: the {label} holds {count} parts, too many for a {label} file",
+                                                   label=_label(label), count=len(members)))
     total = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members)
     if total > MAX_UNCOMPRESSED:
         raise ImportRefused(
-            filename, f"refused: the {label} would unpack to {total // (1024 * 1024)} MB (a ZIP bomb or far too large)"
+            filename, Reason("refused: the {label} would unpack to {megabytes} MB (a ZIP bomb or far too large)",
+                            label=_label(label), megabytes=total // (1024 * 1024))
         )
     if total > RATIO_FLOOR and total > MAX_RATIO * max(packed, 1):
-        raise ImportRefused(filename, f"refused: the {label} is compressed suspiciously well (a ZIP bomb)")
+        raise ImportRefused(filename, Reason("refused: the {label} is compressed suspiciously well (a ZIP bomb)",
+                                             label=_label(label)))
 
 
 def open_checked_zip(data: bytes, filename: str, label: str, xml_member: Callable[[str], bool]) -> zipfile.ZipFile:
@@ -88,11 +92,11 @@ def open_checked_zip(data: bytes, filename: str, label: str, xml_member: Callabl
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except Exception as error:  # any failure in a damaged directory is the same answer
-        raise ImportRefused(filename, f"damaged {label}: not a valid ZIP archive") from error
+        raise ImportRefused(filename, Reason("damaged {label}: not a valid ZIP archive", label=_label(label))) from error
     try:
         _check_sizes(members, filename, label)
         if any(member.flag_bits & 0x1 for member in members):
-            raise ImportRefused(filename, f"refused: the {label} is encrypted")
+            raise ImportRefused(filename, Reason("refused: the {label} is encrypted", label=_label(label)))
         for member in members:
             if not member.is_dir() and xml_member(member.filename):
                 _scan_member(archive, member, filename, label)
@@ -110,7 +114,8 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, filename: st
             if chunk.startswith(_BINARY_MAGIC):
                 return
             if chunk.startswith(_EBCDIC_XML):
-                raise ImportRefused(filename, f"refused: part {_shown(member.filename)} uses an unsupported XML encoding")
+                raise ImportRefused(filename, Reason("refused: part {part} uses an unsupported XML encoding",
+                                                          part=_shown(member.filename)))
             _check_declaration(chunk, member.filename, filename)
             tail = b""
             while chunk:
@@ -119,25 +124,29 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, filename: st
                 if any(marker in window for marker in _DANGEROUS):
                     raise ImportRefused(
                         filename,
-                        f"refused: part {_shown(member.filename)} declares a DTD or entities, which a {label} never needs",
+                        Reason("refused: part {part} declares a DTD or entities, which a {label} never needs",
+                               part=_shown(member.filename), label=_label(label)),
                     )
                 tail = window[-_LONGEST:]
                 chunk = stream.read(_CHUNK)
     except ImportRefused:
         raise
     except Exception as error:  # CRC errors, bad inflate data, unsupported methods: all damage
-        raise ImportRefused(filename, f"damaged {label}: part {_shown(member.filename)} cannot be unpacked") from error
+        raise ImportRefused(filename, Reason("damaged {label}: part {part} cannot be unpacked", label=_label(label),
+                                             part=_shown(member.filename))) from error
 
 
 def check_xml_file(data: bytes, filename: str, label: str) -> None:
     """The part checks for one XML file from outside (a .qdc): size, encoding, no DTD or entities."""
     if len(data) > MAX_UNCOMPRESSED:
-        raise ImportRefused(filename, f"refused: the {label} is {len(data) // (1024 * 1024)} MB, far too large")
+        raise ImportRefused(filename, Reason("refused: the {label} is {megabytes} MB, far too large", label=_label(label),
+                                             megabytes=len(data) // (1024 * 1024)))
     if data.startswith(_EBCDIC_XML):
-        raise ImportRefused(filename, f"refused: the {label} uses an unsupported XML encoding")
+        raise ImportRefused(filename, Reason("refused: the {label} uses an unsupported XML encoding", label=_label(label)))
     _check_declaration(data[:_CHUNK], filename, filename)
     if any(marker in data.replace(b"\x00", b"").upper() for marker in _DANGEROUS):
-        raise ImportRefused(filename, f"refused: the {label} declares a DTD or entities, which it never needs")
+        raise ImportRefused(filename, Reason("refused: the {label} declares a DTD or entities, which it never needs",
+                                             label=_label(label)))
 
 
 def _check_declaration(chunk: bytes, part: str, filename: str) -> None:
@@ -148,7 +157,13 @@ def _check_declaration(chunk: bytes, part: str, filename: str) -> None:
             break
     match = _ENCODING.match(start.replace(b"\x00", b"").lstrip())
     if match and match.group(1).decode("ascii").lower() not in _SAFE_ENCODINGS:
-        raise ImportRefused(filename, f"refused: part {_shown(part)} uses an unsupported XML encoding")
+        raise ImportRefused(filename, Reason("refused: part {part} uses an unsupported XML encoding", part=_shown(part)))
+
+
+def _label(label: str) -> str:
+    """The kind of archive a caller checks, as a translatable word (each one callers use is listed)."""
+    labels = {"DOCX": Reason("DOCX"), "REFI-QDA file": Reason("REFI-QDA file"), "codebook": Reason("codebook")}
+    return labels.get(label, label)
 
 
 def _shown(name: str) -> str:

@@ -16,6 +16,7 @@ from desktop.ingest.page_labels import page_labels
 from desktop.ingest.pdf_layout import _Probe, page_lines
 from desktop.ingest.segment import segment
 from desktop.progress import NullProgress, Progress, check_cancelled
+from desktop.reasons import Reason
 
 # PDFium's load errors (fpdfview.h): FPDF_ERR_PASSWORD and FPDF_ERR_SECURITY.
 _PASSWORD_ERRORS = {raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY}
@@ -31,13 +32,13 @@ _LETTERS = re.compile(r"[^\W\d_]{3}")
 def read_pdf(data: bytes, filename: str, progress: Progress) -> ImportedDocument:
     """Read a PDF's text layer into passages, or refuse it with a reason the user can act on."""
     if b"%PDF" not in data[:1024]:
-        raise ImportRefused(filename, "not a readable PDF (the file does not start like a PDF)")
+        raise ImportRefused(filename, Reason("not a readable PDF (the file does not start like a PDF)"))
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         if getattr(error, "err_code", None) in _PASSWORD_ERRORS:
-            raise ImportRefused(filename, "password-protected PDF: remove the password first") from error
-        raise ImportRefused(filename, "not a readable PDF (the file is damaged or not a PDF)") from error
+            raise ImportRefused(filename, Reason("password-protected PDF: remove the password first")) from error
+        raise ImportRefused(filename, Reason("not a readable PDF (the file is damaged or not a PDF)")) from error
     try:
         return _read(document, filename, progress)
     finally:
@@ -57,17 +58,17 @@ def read_page_labels(data: bytes) -> dict[int, str]:
 def _read(document: pdfium.PdfDocument, filename: str, progress: Progress) -> ImportedDocument:
     count = len(document)
     if count == 0:
-        raise ImportRefused(filename, "not a readable PDF (it has no pages)")
+        raise ImportRefused(filename, Reason("not a readable PDF (it has no pages)"))
     progress.start(count, "Reading PDF")
     lines, heights = _lines(document, filename, progress)
     characters = sum(len(line.text) for line in lines)
     if characters < _MIN_CHARS_PER_PAGE * count and characters < 200:
-        raise ImportRefused(filename, "no text layer: OCR is not supported (a scanned PDF holds only images)")
+        raise ImportRefused(filename, Reason("no text layer: OCR is not supported (a scanned PDF holds only images)"))
     check_cancelled(progress)
     furniture = furniture_lines(lines, heights)  # found once: the segmenter drops them, the page labels read them
     blocks = segment(lines, heights, furniture=furniture)
     if not blocks:
-        raise ImportRefused(filename, "no text layer: OCR is not supported (a scanned PDF holds only images)")
+        raise ImportRefused(filename, Reason("no text layer: OCR is not supported (a scanned PDF holds only images)"))
     labels = page_labels(document, printed_numbers(lines, heights, furniture))
     return assemble(_title(document, lines, filename), blocks, pages=count, labels=labels)
 
@@ -82,7 +83,7 @@ def _lines(document: pdfium.PdfDocument, filename: str, progress: Progress) -> t
         try:
             page = document[index]
         except pdfium.PdfiumError as error:
-            raise ImportRefused(filename, f"not a readable PDF (page {index + 1} is damaged)") from error
+            raise ImportRefused(filename, Reason("not a readable PDF (page {page} is damaged)", page=index + 1)) from error
         box = page.get_cropbox()
         heights[index + 1] = box[3] - box[1]
         textpage = page.get_textpage()

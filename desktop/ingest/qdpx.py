@@ -19,6 +19,7 @@ from lxml import etree
 from desktop.domain.refi import normalise_line_ends
 from desktop.ingest.docx_safety import check_xml_file, open_checked_zip, parse_part
 from desktop.ingest.errors import ImportRefused
+from desktop.reasons import Reason
 
 
 @dataclass
@@ -142,10 +143,10 @@ def read_qdc(data: bytes, filename: str) -> tuple[list[RefiCode], list[RefiSet],
     """A codebook's code tree, sets and origin; refuses what is not a REFI-QDA codebook."""
     root = _parse(data, filename, "codebook")
     if _local(root) != "CodeBook":
-        raise ImportRefused(filename, "not a REFI-QDA codebook: the root element is not <CodeBook>")
+        raise ImportRefused(filename, Reason("not a REFI-QDA codebook: the root element is not <CodeBook>"))
     codes = _children(root, "Codes")
     if not codes:
-        raise ImportRefused(filename, "the codebook holds no <Codes>")
+        raise ImportRefused(filename, Reason("the codebook holds no <Codes>"))
     return read_codes(codes[0]), _sets(root), root.get("origin") or ""
 
 
@@ -155,11 +156,16 @@ def read_qdc_file(data: bytes, filename: str) -> tuple[list[RefiCode], list[Refi
     return read_qdc(data, filename)
 
 
+def _what(what: str) -> str:
+    return Reason("codebook") if what == "codebook" else what  # "project.qde" is a name, the same in every language
+
+
 def _parse(data: bytes, filename: str, what: str) -> etree._Element:
     try:
         return parse_part(data)
     except etree.XMLSyntaxError as error:
-        raise ImportRefused(filename, f"the {what} is not well-formed XML ({error.msg})") from error
+        raise ImportRefused(filename, Reason("the {what} is not well-formed XML ({error})", what=_what(what),
+                                             error=error.msg)) from error
 
 
 def read_qdpx(data: bytes, filename: str) -> RefiProject:
@@ -175,7 +181,7 @@ def read_qdpx(data: bytes, filename: str) -> RefiProject:
                           and PurePosixPath(m.filename).parts[0].lower() == "sources"}
         root = _parse(archive.read(qde), filename, "project.qde")
         if _local(root) != "Project":
-            raise ImportRefused(filename, "not a REFI-QDA project: project.qde has no <Project>")
+            raise ImportRefused(filename, Reason("not a REFI-QDA project: project.qde has no <Project>"))
 
         def internal(path: str | None, required: bool = True) -> bytes | None:
             return _internal_file(archive, sources_folder, path, filename, required)
@@ -190,7 +196,7 @@ def _find_qde(members: list[zipfile.ZipInfo], filename: str) -> zipfile.ZipInfo:
             return member
     if len(candidates) == 1:
         return candidates[0]
-    raise ImportRefused(filename, "not a REFI-QDA project: the archive holds no project.qde")
+    raise ImportRefused(filename, Reason("not a REFI-QDA project: the archive holds no project.qde"))
 
 
 def _internal_file(archive: zipfile.ZipFile, folder: dict[str, zipfile.ZipInfo], path: str | None,
@@ -203,12 +209,13 @@ def _internal_file(archive: zipfile.ZipFile, folder: dict[str, zipfile.ZipInfo],
         return None
     name = path[len("internal:"):].lstrip("/")
     if not name or "/" in name or "\\" in name or name in (".", "..") or "\x00" in name:
-        raise ImportRefused(filename, f"refused: the source path '{path[:80]}' points outside the sources folder")
+        raise ImportRefused(filename, Reason("refused: the source path '{path}' points outside the sources folder",
+                                                   path=path[:80]))
     member = folder.get(name.lower())
     if member is None and not required:
         return None
     if member is None:
-        raise ImportRefused(filename, f"damaged REFI-QDA file: sources/{name[:80]} is missing")
+        raise ImportRefused(filename, Reason("damaged REFI-QDA file: sources/{name} is missing", name=name[:80]))
     return archive.read(member)
 
 
@@ -279,7 +286,8 @@ def _decode(data: bytes, name: str, filename: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ImportRefused(filename, f"the text of '{name[:60]}' is not UTF-8, as REFI-QDA requires") from error
+        raise ImportRefused(filename, Reason("the text of '{name}' is not UTF-8, as REFI-QDA requires",
+                                             name=name[:60])) from error
     # A byte-order mark is a signature, not text: positions count from the first character after it.
     return text[1:] if text.startswith("\ufeff") else text
 
@@ -293,7 +301,7 @@ def _text_source(element: etree._Element, name: str, internal, filename: str, cr
     elif _children(element, "PlainTextContent"):
         raw = _child_text(element, "PlainTextContent")
     else:
-        raise ImportRefused(filename, f"the text of '{name[:60]}' is not in the file (an external path)")
+        raise ImportRefused(filename, Reason("the text of '{name}' is not in the file (an external path)", name=name[:60]))
     text = normalise_line_ends(raw, crlf_is_one=crlf_is_one)
     source = RefiSource(guid=guid_of(element.get("guid")), name=name, text=text.text, selections=[],
                         note_refs=[guid_of(ref.get("targetGUID")) for ref in _children(element, "NoteRef")],

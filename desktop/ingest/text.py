@@ -18,6 +18,7 @@ from desktop.ingest.markdown import markdown_lines
 from desktop.ingest.numbering import heading_level
 from desktop.ingest.segment import segment
 from desktop.progress import Progress, check_cancelled
+from desktop.reasons import Reason
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -35,7 +36,7 @@ def read_text(data: bytes, filename: str, markdown: bool, progress: Progress) ->
     check_cancelled(progress)
     progress.advance()
     if not blocks:
-        raise ImportRefused(filename, "the file holds no text")
+        raise ImportRefused(filename, Reason("the file holds no text"))
     return assemble(_title(blocks, filename), blocks)
 
 
@@ -48,7 +49,8 @@ def decode(data: bytes, filename: str) -> str:
         try:
             text = data.decode(wide)
         except UnicodeDecodeError as error:
-            raise ImportRefused(filename, f"not a readable text file (damaged {wide.upper()})") from error
+            raise ImportRefused(filename, Reason("not a readable text file (damaged {encoding})",
+                                                 encoding=wide.upper())) from error
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -58,7 +60,7 @@ def decode(data: bytes, filename: str) -> str:
     sample = text[:20000]
     controls = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
     if "\x00" in sample or controls > max(2, 0.01 * len(sample)):
-        raise ImportRefused(filename, "not a text file: it holds binary data")
+        raise ImportRefused(filename, Reason("not a text file: it holds binary data"))
     return text
 
 

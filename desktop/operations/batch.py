@@ -27,9 +27,10 @@ from pathlib import Path
 
 from desktop.domain.document import DocumentKind
 from desktop.domain.metadata import metadata_from_filename
-from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused, read_document, read_source
+from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused, already_imported, read_document, read_source
 from desktop.operations.documents import PassageRow, passage_rows, store_rows
 from desktop.progress import NullProgress, Progress
+from desktop.reasons import Reason
 from desktop.store.documents import find_document_by_sha256
 from desktop.store.index.search_index import index_rows
 from desktop.store.project import Project
@@ -113,16 +114,16 @@ def _read(path: Path) -> ReadResult:
             # Only a regular file, within its type's size cap: a pipe or device is refused at once.
             data = read_source(path)
         except OSError as error:
-            raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
+            raise ImportRefused(path.name, Reason("cannot be read: {error}", error=error.strerror or str(error))) from error
         document = read_document(path, data=data)
         index = index_rows([document.text[p.start:p.end] for p in document.passages])
         rows = passage_rows(document)
     except ImportRefused as refusal:
         return ReadResult(path.name, refusal=refusal.reason)
     except MemoryError:
-        return ReadResult(path.name, refusal="too large to read")
+        return ReadResult(path.name, refusal=Reason("too large to read"))
     except Exception as error:  # noqa: BLE001 - a hostile file must not stop the batch
-        return ReadResult(path.name, refusal=f"cannot be read ({type(error).__name__})")
+        return ReadResult(path.name, refusal=Reason("cannot be read ({error})", error=type(error).__name__))
     return ReadResult(path.name, data, hashlib.sha256(data).hexdigest(), title=document.title, text=document.text,
                       pages=document.pages, warnings=tuple(document.warnings), passages=rows, index=index)
 
@@ -198,7 +199,7 @@ def _write_all(project: Project, files: list[Path], results: Iterable[Callable[[
         if not refusal:
             existing = find_document_by_sha256(project, read.sha256)
             if existing is not None:
-                refusal = f"already in the project as '{existing.title}' ({existing.id[:8]})"
+                refusal = already_imported(existing.title, existing.id)
         if refusal:
             outcome.refused.append((path.name, refusal))
             on_file(index, path, "refused")
@@ -272,7 +273,7 @@ class _Readers:
                 self.in_process = True
                 self.pool.shutdown(wait=False, cancel_futures=True)
                 return self.read(path)
-            result = ReadResult(path.name, refusal="the reader stopped on this file (damaged or hostile)")
+            result = ReadResult(path.name, refusal=Reason("the reader stopped on this file (damaged or hostile)"))
         for slot, (other, _) in enumerate(pending):
             pending[slot] = (other, self._submit(other))
         return result

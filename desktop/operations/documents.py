@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.domain.document import DocumentKind, ImportedDocument
 from desktop.domain.metadata import metadata_from_filename
 from desktop.domain.text import clean_line
-from desktop.ingest import ImportRefused, read_document, read_source
+from desktop.ingest import ImportRefused, already_imported, read_document, read_source
 from desktop.operations.changes import Changes
 from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.store.documents import DocumentRecord, find_document_by_sha256, get_document
@@ -46,7 +46,7 @@ def import_document(
     sha256 = hashlib.sha256(data).hexdigest()
     existing = find_document_by_sha256(project, sha256)
     if existing is not None:
-        raise ImportRefused(path.name, f"already in the project as '{existing.title}' ({existing.id[:8]})")
+        raise ImportRefused(path.name, already_imported(existing.title, existing.id))
     imported = read_document(path, data=data, progress=progress)
     check_cancelled(progress)
     document_id = store_document(project, imported, data, sha256, path.name, kind, title, author,

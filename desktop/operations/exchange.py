@@ -27,6 +27,7 @@ from desktop.operations.documents import store_document, update_document
 from desktop.operations.findings import add_finding
 from desktop.operations.frameworks import add_framework
 from desktop.progress import NullProgress, Progress, check_cancelled
+from desktop.reasons import Reason
 from desktop.store.frameworks import list_speerpunten
 from desktop.store.project import Project
 
@@ -71,10 +72,10 @@ def import_qdpx(
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
+        raise ImportRefused(path.name, Reason("cannot be read: {error}", error=error.strerror or str(error))) from error
     refi = read_qdpx(data, path.name)
     if not refi.sources:
-        raise ImportRefused(path.name, "the project holds no text sources to import")
+        raise ImportRefused(path.name, Reason("the project holds no text sources to import"))
     mapping = frameworks_from_codes(refi.codes, refi.sets, refi.name or path.stem, own=_own_code_tree(refi))
     documents = [_document(source, is_own_origin(refi.origin)) for source in refi.sources]
     check_cancelled(progress)
@@ -161,8 +162,9 @@ def _store_frameworks(project: Project, mapping: CodeMapping, author: str | None
         if existing:
             absent = [sp.code for sp in framework.all_speerpunten() if sp.code not in existing]
             if absent:
-                raise ImportRefused(filename, f"the project's framework '{framework.name}' lacks the codes "
-                                    f"{', '.join(absent[:5])}; rename it or import into another project")
+                raise ImportRefused(filename, Reason(
+                    "the project's framework '{framework}' lacks the codes {codes}; rename it or import into another "
+                    "project", framework=framework.name, codes=", ".join(absent[:5])))
             framework_id = next(iter(existing.values())).framework_id
         else:
             framework_id, _ = add_framework(project, _named(framework), author=author)
@@ -188,7 +190,7 @@ def _store_document(project: Project, source: RefiSource, imported: ImportedDocu
         if text == source.text:
             result.reused_documents.append(document_id)
             return document_id
-        raise ImportRefused(source.name, "a document with the same file but another text is already in the project")
+        raise ImportRefused(source.name, Reason("a document with the same file but another text is already in the project"))
     kind = KINDS.get(source.variables.get("Soort document", "").strip().lower(), DocumentKind.AGREEMENT)
     document_id = store_document(project, imported, raw, sha256, source_name, kind, title=imported.title,
                                  author=author or users.get(source.user) or None)

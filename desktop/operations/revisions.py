@@ -20,11 +20,12 @@ from desktop.domain.document import DocumentKind, ImportedDocument
 from desktop.domain.finding import Anchor, make_anchor
 from desktop.domain.metadata import metadata_from_filename
 from desktop.domain.reanchor import AnchorStatus, place_anchors
-from desktop.ingest import ImportRefused, read_document
+from desktop.ingest import ImportRefused, already_imported, read_document
 from desktop.operations.changes import Changes
 from desktop.operations.documents import store_document
 from desktop.operations.revision_undo import RevisionBefore, read_before
 from desktop.progress import NullProgress, Progress, check_cancelled
+from desktop.reasons import Reason
 from desktop.store.documents import DocumentRecord, document_text, find_document_by_sha256, get_document
 from desktop.store.ids import new_id, now
 from desktop.store.project import Project
@@ -92,11 +93,11 @@ def import_revision(
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportRefused(path.name, f"cannot be read: {error.strerror or error}") from error
+        raise ImportRefused(path.name, Reason("cannot be read: {error}", error=error.strerror or str(error))) from error
     sha256 = hashlib.sha256(data).hexdigest()
     existing = find_document_by_sha256(project, sha256)
     if existing is not None:
-        raise ImportRefused(path.name, f"already in the project as '{existing.title}' ({existing.id[:8]})")
+        raise ImportRefused(path.name, already_imported(existing.title, existing.id))
     imported = read_document(path, data=data, progress=progress)
     check_cancelled(progress)
     return revise_document(project, old.id, imported, data, sha256, path.name, title, author, progress)

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.files.held_files import hold, is_held, release
+from desktop.reasons import Reason, joined
 from desktop.store.migrations import LATEST_VERSION, migrate
 from desktop.store.schema import APPLICATION_ID
 
@@ -30,7 +31,15 @@ ROW_RULES = ("CHECK constraint failed", "NOT NULL constraint failed")
 
 
 class ProjectRefused(Exception):
-    """The file cannot be opened as a project; the message says why, for the user."""
+    """The file cannot be opened as a project; the message says why, for the user.
+
+    Raised with a ``Reason`` (``refused`` below) the window shows in its own language (docs/I18N.md).
+    """
+
+
+def refused(name: str, reason: Reason) -> ProjectRefused:
+    """"name: reason", as a refusal the window can translate."""
+    return ProjectRefused(Reason("{name}: {reason}", name=name, reason=reason))
 
 
 class Project:
@@ -142,11 +151,11 @@ def _inspect(path: Path) -> tuple[int, int]:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise ProjectRefused(f"{path.name}: cannot be read ({error.strerror or error})") from error
+        raise refused(path.name, Reason("cannot be read ({error})", error=error.strerror or str(error))) from error
     if not header.startswith(SQLITE_MAGIC):
-        raise ProjectRefused(f"{path.name}: not a Speerpunt project (the file is not a SQLite database)")
+        raise refused(path.name, Reason("not a Speerpunt project (the file is not a SQLite database)"))
     if len(header) < 100:
-        raise ProjectRefused(f"{path.name}: the project file is damaged (truncated header)")
+        raise refused(path.name, Reason("the project file is damaged (truncated header)"))
     application_id = int.from_bytes(header[68:72], "big")
     user_version = int.from_bytes(header[60:64], "big")
     return application_id, user_version
@@ -163,25 +172,24 @@ def _inspect_through_sqlite(path: Path) -> tuple[int, int]:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise ProjectRefused(f"{path.name}: the project file cannot be opened ({error})") from error
+        raise refused(path.name, Reason("the project file cannot be opened ({error})", error=str(error))) from error
 
 
 def project_version(path: Path) -> int:
     """The project's version, read from its header; refuse anything that is not a project this program reads."""
     if not path.exists():
-        raise ProjectRefused(f"{path.name}: no such project file")
+        raise refused(path.name, Reason("no such project file"))
     if path.is_dir():
-        raise ProjectRefused(f"{path.name}: is a folder, not a project file")
+        raise refused(path.name, Reason("is a folder, not a project file"))
     if not path.is_file():
-        raise ProjectRefused(f"{path.name}: is a pipe, device or socket, not a project file")
+        raise refused(path.name, Reason("is a pipe, device or socket, not a project file"))
     application_id, user_version = _inspect(path)
     if application_id != APPLICATION_ID:
-        raise ProjectRefused(f"{path.name}: a SQLite database of another program, not a Speerpunt project")
+        raise refused(path.name, Reason("a SQLite database of another program, not a Speerpunt project"))
     if user_version > LATEST_VERSION:
-        raise ProjectRefused(
-            f"{path.name}: made by a newer version of Speerpunt (project version {user_version}, "
-            f"this program reads up to {LATEST_VERSION}); please update Speerpunt"
-        )
+        raise refused(path.name, Reason("made by a newer version of Speerpunt (project version {found}, this program "
+                                        "reads up to {latest}); please update Speerpunt",
+                                        found=user_version, latest=LATEST_VERSION))
     return user_version
 
 
@@ -206,20 +214,17 @@ def open_project(path: Path | str, full_check: bool = False) -> Project:
     except sqlite3.OperationalError as error:
         db.close()
         if "locked" in str(error) or "busy" in str(error):
-            raise ProjectRefused(
-                f"{path.name}: the project is locked by another program; close it there and try again"
-            ) from error
+            raise refused(path.name, Reason("the project is locked by another program; close it there and try again")
+                          ) from error
         if disk_is_full(error, path):
-            raise ProjectRefused(f"{path.name}: the disk is full; nothing was changed") from error
+            raise refused(path.name, Reason("the disk is full; nothing was changed")) from error
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
-            raise ProjectRefused(
-                f"{path.name}: the project or its folder is read-only, and SQLite must write beside the project; "
-                "copy it to a folder you can write to"
-            ) from error
-        raise ProjectRefused(f"{path.name}: the project file cannot be opened ({error})") from error
+            raise refused(path.name, Reason("the project or its folder is read-only, and SQLite must write beside the "
+                                            "project; copy it to a folder you can write to")) from error
+        raise refused(path.name, Reason("the project file cannot be opened ({error})", error=str(error))) from error
     except sqlite3.DatabaseError as error:
         db.close()
-        raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
+        raise refused(path.name, Reason("the project file is damaged ({error})", error=str(error))) from error
     except ProjectRefused:
         db.close()
         raise
@@ -311,8 +316,8 @@ def check_left_over_logs(path: Path) -> None:
     for side in _side_files(real):
         if (side.exists() or side.is_symlink()) and not side.is_file():
             # SQLite would wait forever reading a pipe named -journal, and fail obscurely on a folder.
-            raise ProjectRefused(f"{path.name}: {side.name} beside it is not a file (a folder, pipe, device or "
-                                 "broken link); move it away and open the project again")
+            raise refused(path.name, Reason("{side} beside it is not a file (a folder, pipe, device or broken link); "
+                                                "move it away and open the project again", side=side.name))
     logs = [log for log in (real.with_name(real.name + "-wal"), real.with_name(real.name + "-journal"))
             if _has_content(log)]
     if not logs or is_held(real) or _in_use_elsewhere(real):
@@ -326,16 +331,18 @@ def check_left_over_logs(path: Path) -> None:
             shutil.copyfile(log, trial.with_name(trial.name + log.name[len(real.name):]))
         problem = _trial_problem(trial)
         if problem and not _trial_problem(real, immutable=True):
-            names = " and ".join(log.name if real == path.absolute() else str(log) for log in logs)
-            raise ProjectRefused(
-                f"{path.name}: the {names} beside it does not belong to this project or is damaged ({problem}); "
-                f"nothing was changed; move {names} to another folder and open the project again")
+            names = joined([log.name if real == path.absolute() else str(log) for log in logs])
+            raise refused(path.name, Reason(
+                "the {names} beside it does not belong to this project or is damaged ({problem}); "
+                "nothing was changed; move {names} to another folder and open the project again",
+                names=names, problem=problem))
         if problem:
-            raise ProjectRefused(f"{path.name}: the project file is damaged ({problem})")
+            raise refused(path.name, Reason("the project file is damaged ({error})", error=problem))
     except OSError as error:
-        raise ProjectRefused(
-            f"{path.name}: changes left by an unclean shutdown must be checked on a copy before the project opens, "
-            f"and the copy could not be made ({error.strerror or error}); free some space and try again") from error
+        raise refused(path.name, Reason(
+            "changes left by an unclean shutdown must be checked on a copy before the project opens, "
+            "and the copy could not be made ({error}); free some space and try again",
+            error=error.strerror or str(error))) from error
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -425,12 +432,12 @@ def _refuse_damage(db: sqlite_utils.Database, path: Path, pragma: str) -> None:
     except sqlite3.OperationalError:
         raise
     except sqlite3.DatabaseError as error:
-        raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
+        raise refused(path.name, Reason("the project file is damaged ({error})", error=str(error))) from error
     # A row that breaks a CHECK or NOT NULL rule (a hand edit, an older version) is not a damaged
     # file: the project opens and desktop.store.checks.damage reports and skips that row.
     damage = [result for result in results if result != "ok" and not result.startswith(ROW_RULES)]
     if damage:
-        raise ProjectRefused(f"{path.name}: the project file is damaged ({_first_problem(damage)})")
+        raise refused(path.name, Reason("the project file is damaged ({error})", error=_first_problem(damage)))
 
 
 NEW_PAGE_SIZE = 16384  # bytes a page of a project created now
@@ -441,22 +448,22 @@ def create_project(path: Path | str) -> Project:
     """Create a new, empty project; never overwrites an existing file."""
     path = Path(path)
     if path.exists() or path.is_symlink():
-        raise ProjectRefused(f"{path.name}: a file with this name already exists")
+        raise refused(path.name, Reason("a file with this name already exists"))
     if path.name.endswith(("-wal", "-shm", "-journal")):
         # SQLite would take such a file for the side file of the project next to it.
-        raise ProjectRefused(f"{path.name}: a project name cannot end in -wal, -shm or -journal")
+        raise refused(path.name, Reason("a project name cannot end in -wal, -shm or -journal"))
     if not path.parent.exists():
-        raise ProjectRefused(f"{path.parent}: no such folder")
+        raise refused(str(path.parent), Reason("no such folder"))
     left = [side.name for side in _side_files(path) if side.exists() or side.is_symlink()]
     if left:
         # SQLite would fold a left-over -wal or -journal into the new file: another project's pages.
-        raise ProjectRefused(f"{path.name}: {' and '.join(left)} of an earlier file with this name "
-                             "lies beside it; move it away or choose another name")
+        raise refused(path.name, Reason("{files} of an earlier file with this name lies beside it; move it away or "
+                                        "choose another name", files=joined(left)))
     try:
         db = _connect(path)
     except sqlite3.Error as error:
         discard_new_project(path)
-        raise ProjectRefused(f"{path.name}: cannot be created ({error})") from error
+        raise refused(path.name, Reason("cannot be created ({error})", error=str(error))) from error
     try:
         # 16 KB pages (SQLite's default is 4 KB): an agreement's text, passages and search index
         # take a quarter of the pages, and storing the 342 agreements of a national import costs

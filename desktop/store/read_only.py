@@ -26,8 +26,17 @@ import sqlite_utils
 
 from desktop.files.project_copy import READ_ONLY_FOLDER, READ_ONLY_MEDIA, copy_closed_project, read_only_reason
 from desktop.files.targets import OutputRefused
+from desktop.reasons import Reason
 from desktop.store.migrations import LATEST_VERSION
-from desktop.store.project import Project, ProjectRefused, _check_on_open, _connect, open_project, project_version
+from desktop.store.project import (
+    Project,
+    ProjectRefused,
+    _check_on_open,
+    _connect,
+    open_project,
+    project_version,
+    refused,
+)
 
 _WHY = {
     READ_ONLY_MEDIA: "it is on a read-only medium (a CD, a locked USB stick, a share mounted read-only)",
@@ -109,7 +118,7 @@ def open_read_only(path: Path, why: str, full_check: bool = False) -> ReadOnlyPr
     except sqlite3.Error as error:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
-        raise ProjectRefused(f"{path.name}: the project file cannot be opened ({error})") from error
+        raise refused(path.name, Reason("the project file cannot be opened ({error})", error=str(error))) from error
     project = ReadOnlyProject(path, db, scratch)
     try:
         _check_on_open(db, source, full_check)
@@ -118,5 +127,5 @@ def open_read_only(path: Path, why: str, full_check: bool = False) -> ReadOnlyPr
         raise
     except sqlite3.DatabaseError as error:
         project.close()
-        raise ProjectRefused(f"{path.name}: the project file is damaged ({error})") from error
+        raise refused(path.name, Reason("the project file is damaged ({error})", error=str(error))) from error
     return project

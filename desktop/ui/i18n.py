@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.reasons import REASON_CONTEXT, Reason
 from resources import TRANSLATIONS
 
 DEFAULT_LANGUAGE = "nl"
@@ -102,6 +103,33 @@ def count_text(count: int) -> str:
     Plural texts (tr() with a count) say "%Ln" for the same; exports, which know no Qt, use
     desktop.wording.grouped."""
     return QLocale().toString(int(count))
+
+
+def reason_text(reason: object) -> str:
+    """A refusal's reason from the core in the interface language: its template translated, its values filled in.
+
+    A value that is itself a Reason (a size, a kind of file, the reason inside "name: reason") is translated
+    the same way; file names, titles and numbers are shown as they are. A text that is not a Reason, or a
+    translation that does not fit its values, is shown in English as the core wrote it (docs/I18N.md).
+    """
+    if not isinstance(reason, Reason):
+        return str(reason)
+    template = QCoreApplication.translate(REASON_CONTEXT, reason.template)
+    values = {name: reason_text(value) for name, value in reason.params.items()}
+    try:
+        return template.format(**values) if values else template
+    except (KeyError, IndexError, ValueError):
+        return str(reason)
+
+
+def reason_of(error: BaseException) -> str:
+    """A refusal's whole message, as the Reason the core raised it with when it did (else its English text)."""
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], Reason) else str(error)
+
+
+def refusal_text(error: BaseException) -> str:
+    """What the analyst reads for a refusal raised by the core (ImportRefused, ProjectRefused, FileRefused...)."""
+    return reason_text(reason_of(error))
 
 
 def retranslate_all() -> None:

@@ -2,6 +2,469 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="26"/>
+        <location filename="../../desktop/ingest/errors.py" line="11"/>
+        <location filename="../../desktop/store/project.py" line="42"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="39"/>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="41"/>
+        <location filename="../../desktop/files/reading.py" line="64"/>
+        <location filename="../../desktop/operations/batch.py" line="126"/>
+        <location filename="../../desktop/store/project.py" line="154"/>
+        <source>cannot be read ({error})</source>
+        <translation>cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="43"/>
+        <source>is a folder, not a {what}</source>
+        <translation>is a folder, not a {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="45"/>
+        <location filename="../../desktop/files/reading.py" line="67"/>
+        <source>is a pipe, device or socket, not a {what}; only ordinary files are read</source>
+        <translation>is a pipe, device or socket, not a {what}; only ordinary files are read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="48"/>
+        <source>{size} is larger than a {what} can be (at most {limit})</source>
+        <translation>{size} is larger than a {what} can be (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="71"/>
+        <source>larger than a {what} can be (at most {limit})</source>
+        <translation>larger than a {what} can be (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="78"/>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="79"/>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="85"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="86"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="87"/>
+        <source>findings bundle</source>
+        <translation>findings bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="88"/>
+        <source>findings bundle or project</source>
+        <translation>findings bundle or project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="89"/>
+        <source>framework file</source>
+        <translation>framework file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/refi.py" line="128"/>
+        <location filename="../../desktop/operations/batch.py" line="117"/>
+        <location filename="../../desktop/operations/exchange.py" line="75"/>
+        <location filename="../../desktop/operations/revisions.py" line="96"/>
+        <source>cannot be read: {error}</source>
+        <translation>cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/__init__.py" line="28"/>
+        <source>unsupported file type &apos;(none)&apos;; use PDF, DOCX, TXT or Markdown</source>
+        <translation>unsupported file type &apos;(none)&apos;; use PDF, DOCX, TXT or Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/__init__.py" line="29"/>
+        <source>unsupported file type &apos;{suffix}&apos;; use PDF, DOCX, TXT or Markdown</source>
+        <translation>unsupported file type &apos;{suffix}&apos;; use PDF, DOCX, TXT or Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/__init__.py" line="52"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="60"/>
+        <source>damaged DOCX: the Word package cannot be opened</source>
+        <translation>damaged DOCX: the Word package cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="63"/>
+        <source>not a Word document (its main part is &apos;{part}&apos;)</source>
+        <translation>not a Word document (its main part is &apos;{part}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="65"/>
+        <source>a macro-enabled document or a template: save it as a normal .docx</source>
+        <translation>a macro-enabled document or a template: save it as a normal .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="73"/>
+        <source>damaged DOCX: the Word content cannot be read</source>
+        <translation>damaged DOCX: the Word content cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="75"/>
+        <source>the document holds no text</source>
+        <translation>the document holds no text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="45"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="64"/>
+        <source>password-protected or old .doc file: save it as .docx without a password</source>
+        <translation>password-protected or old .doc file: save it as .docx without a password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="47"/>
+        <source>this is an RTF file, not a DOCX: save it as .docx in Word</source>
+        <translation>this is an RTF file, not a DOCX: save it as .docx in Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="51"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="56"/>
+        <source>damaged DOCX: not a valid ZIP archive</source>
+        <translation>damaged DOCX: not a valid ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="60"/>
+        <source>this looks like an OpenDocument (.odt) file: save it as .docx</source>
+        <translation>this looks like an OpenDocument (.odt) file: save it as .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="62"/>
+        <source>not a Word document: the archive holds no word/document.xml</source>
+        <translation>not a Word document: the archive holds no word/document.xml</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="74"/>
+        <source>refused: the {label} holds {count} parts, too many for a {label} file</source>
+        <translation>refused: the {label} holds {count} parts, too many for a {label} file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="80"/>
+        <source>refused: the {label} would unpack to {megabytes} MB (a ZIP bomb or far too large)</source>
+        <translation>refused: the {label} would unpack to {megabytes} MB (a ZIP bomb or far too large)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="84"/>
+        <source>refused: the {label} is compressed suspiciously well (a ZIP bomb)</source>
+        <translation>refused: the {label} is compressed suspiciously well (a ZIP bomb)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="95"/>
+        <source>damaged {label}: not a valid ZIP archive</source>
+        <translation>damaged {label}: not a valid ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="99"/>
+        <source>refused: the {label} is encrypted</source>
+        <translation>refused: the {label} is encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="117"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="160"/>
+        <source>refused: part {part} uses an unsupported XML encoding</source>
+        <translation>refused: part {part} uses an unsupported XML encoding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="127"/>
+        <source>refused: part {part} declares a DTD or entities, which a {label} never needs</source>
+        <translation>refused: part {part} declares a DTD or entities, which a {label} never needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="135"/>
+        <source>damaged {label}: part {part} cannot be unpacked</source>
+        <translation>damaged {label}: part {part} cannot be unpacked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="142"/>
+        <source>refused: the {label} is {megabytes} MB, far too large</source>
+        <translation>refused: the {label} is {megabytes} MB, far too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="145"/>
+        <source>refused: the {label} uses an unsupported XML encoding</source>
+        <translation>refused: the {label} uses an unsupported XML encoding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="148"/>
+        <source>refused: the {label} declares a DTD or entities, which it never needs</source>
+        <translation>refused: the {label} declares a DTD or entities, which it never needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <source>DOCX</source>
+        <translation>DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <source>REFI-QDA file</source>
+        <translation>REFI-QDA file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="160"/>
+        <source>codebook</source>
+        <translation>codebook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/errors.py" line="18"/>
+        <source>already in the project as &apos;{title}&apos; ({id})</source>
+        <translation>already in the project as &apos;{title}&apos; ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="35"/>
+        <source>not a readable PDF (the file does not start like a PDF)</source>
+        <translation>not a readable PDF (the file does not start like a PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="40"/>
+        <source>password-protected PDF: remove the password first</source>
+        <translation>password-protected PDF: remove the password first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="41"/>
+        <source>not a readable PDF (the file is damaged or not a PDF)</source>
+        <translation>not a readable PDF (the file is damaged or not a PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="61"/>
+        <source>not a readable PDF (it has no pages)</source>
+        <translation>not a readable PDF (it has no pages)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="66"/>
+        <location filename="../../desktop/ingest/pdf.py" line="71"/>
+        <source>no text layer: OCR is not supported (a scanned PDF holds only images)</source>
+        <translation>no text layer: OCR is not supported (a scanned PDF holds only images)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="86"/>
+        <source>not a readable PDF (page {page} is damaged)</source>
+        <translation>not a readable PDF (page {page} is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="146"/>
+        <source>not a REFI-QDA codebook: the root element is not &lt;CodeBook&gt;</source>
+        <translation>not a REFI-QDA codebook: the root element is not &lt;CodeBook&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="149"/>
+        <source>the codebook holds no &lt;Codes&gt;</source>
+        <translation>the codebook holds no &lt;Codes&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="167"/>
+        <source>the {what} is not well-formed XML ({error})</source>
+        <translation>the {what} is not well-formed XML ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="184"/>
+        <source>not a REFI-QDA project: project.qde has no &lt;Project&gt;</source>
+        <translation>not a REFI-QDA project: project.qde has no &lt;Project&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="199"/>
+        <source>not a REFI-QDA project: the archive holds no project.qde</source>
+        <translation>not a REFI-QDA project: the archive holds no project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="212"/>
+        <source>refused: the source path &apos;{path}&apos; points outside the sources folder</source>
+        <translation>refused: the source path &apos;{path}&apos; points outside the sources folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="218"/>
+        <source>damaged REFI-QDA file: sources/{name} is missing</source>
+        <translation>damaged REFI-QDA file: sources/{name} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="289"/>
+        <source>the text of &apos;{name}&apos; is not UTF-8, as REFI-QDA requires</source>
+        <translation>the text of &apos;{name}&apos; is not UTF-8, as REFI-QDA requires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="304"/>
+        <source>the text of &apos;{name}&apos; is not in the file (an external path)</source>
+        <translation>the text of &apos;{name}&apos; is not in the file (an external path)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/text.py" line="39"/>
+        <source>the file holds no text</source>
+        <translation>the file holds no text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/text.py" line="52"/>
+        <source>not a readable text file (damaged {encoding})</source>
+        <translation>not a readable text file (damaged {encoding})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/text.py" line="63"/>
+        <source>not a text file: it holds binary data</source>
+        <translation>not a text file: it holds binary data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/batch.py" line="124"/>
+        <source>too large to read</source>
+        <translation>too large to read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/batch.py" line="276"/>
+        <source>the reader stopped on this file (damaged or hostile)</source>
+        <translation>the reader stopped on this file (damaged or hostile)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="78"/>
+        <source>the project holds no text sources to import</source>
+        <translation>the project holds no text sources to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="166"/>
+        <source>the project&apos;s framework &apos;{framework}&apos; lacks the codes {codes}; rename it or import into another project</source>
+        <translation>the project&apos;s framework &apos;{framework}&apos; lacks the codes {codes}; rename it or import into another project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="193"/>
+        <source>a document with the same file but another text is already in the project</source>
+        <translation>a document with the same file but another text is already in the project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasons.py" line="50"/>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/backup.py" line="108"/>
+        <source>cannot restore from {backup}: {error}</source>
+        <translation>cannot restore from {backup}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="156"/>
+        <source>not a Speerpunt project (the file is not a SQLite database)</source>
+        <translation>not a Speerpunt project (the file is not a SQLite database)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="158"/>
+        <source>the project file is damaged (truncated header)</source>
+        <translation>the project file is damaged (truncated header)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="175"/>
+        <location filename="../../desktop/store/project.py" line="224"/>
+        <location filename="../../desktop/store/read_only.py" line="121"/>
+        <source>the project file cannot be opened ({error})</source>
+        <translation>the project file cannot be opened ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="181"/>
+        <source>no such project file</source>
+        <translation>no such project file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="183"/>
+        <source>is a folder, not a project file</source>
+        <translation>is a folder, not a project file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="185"/>
+        <source>is a pipe, device or socket, not a project file</source>
+        <translation>is a pipe, device or socket, not a project file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="188"/>
+        <source>a SQLite database of another program, not a Speerpunt project</source>
+        <translation>a SQLite database of another program, not a Speerpunt project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="190"/>
+        <source>made by a newer version of Speerpunt (project version {found}, this program reads up to {latest}); please update Speerpunt</source>
+        <translation>made by a newer version of Speerpunt (project version {found}, this program reads up to {latest}); please update Speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="217"/>
+        <source>the project is locked by another program; close it there and try again</source>
+        <translation>the project is locked by another program; close it there and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="220"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation>the disk is full; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="222"/>
+        <source>the project or its folder is read-only, and SQLite must write beside the project; copy it to a folder you can write to</source>
+        <translation>the project or its folder is read-only, and SQLite must write beside the project; copy it to a folder you can write to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="227"/>
+        <location filename="../../desktop/store/project.py" line="340"/>
+        <location filename="../../desktop/store/project.py" line="435"/>
+        <location filename="../../desktop/store/project.py" line="440"/>
+        <location filename="../../desktop/store/read_only.py" line="130"/>
+        <source>the project file is damaged ({error})</source>
+        <translation>the project file is damaged ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="319"/>
+        <source>{side} beside it is not a file (a folder, pipe, device or broken link); move it away and open the project again</source>
+        <translation>{side} beside it is not a file (a folder, pipe, device or broken link); move it away and open the project again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="336"/>
+        <source>the {names} beside it does not belong to this project or is damaged ({problem}); nothing was changed; move {names} to another folder and open the project again</source>
+        <translation>the {names} beside it does not belong to this project or is damaged ({problem}); nothing was changed; move {names} to another folder and open the project again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="343"/>
+        <source>changes left by an unclean shutdown must be checked on a copy before the project opens, and the copy could not be made ({error}); free some space and try again</source>
+        <translation>changes left by an unclean shutdown must be checked on a copy before the project opens, and the copy could not be made ({error}); free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="451"/>
+        <source>a file with this name already exists</source>
+        <translation>a file with this name already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="454"/>
+        <source>a project name cannot end in -wal, -shm or -journal</source>
+        <translation>a project name cannot end in -wal, -shm or -journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="456"/>
+        <source>no such folder</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="460"/>
+        <source>{files} of an earlier file with this name lies beside it; move it away or choose another name</source>
+        <translation>{files} of an earlier file with this name lies beside it; move it away or choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="466"/>
+        <source>cannot be created ({error})</source>
+        <translation>cannot be created ({error})</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
@@ -185,67 +648,67 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import summary</source>
         <translation>Import summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Imported and refused files</source>
         <translation>Imported and refused files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Cited as / reason</source>
         <translation>Cited as / reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Documents imported: %1</source>
         <translation>Documents imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
         <source>not imported: %1</source>
         <translation>not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
         <source>cancelled, not read: %1</source>
         <translation>cancelled, not read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="296"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
         <source>Imported (%1)</source>
         <translation>Imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Not imported (%1)</source>
         <translation>Not imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Not read, import cancelled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -820,40 +1283,40 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentImporter</name>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="184"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="185"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="183"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="183"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="155"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="203"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="211"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="213"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="156"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="204"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="212"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="214"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="155"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="156"/>
         <source>There are no files to import in the chosen folder.</source>
         <translation>There are no files to import in the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="214"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="215"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
@@ -1096,280 +1559,280 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="497"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
         <source>Export the reaction</source>
         <translation>Export the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reaction per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analysis per topic (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Annotated agreement (Word, findings as comments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>National overview of all agreements (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Findings table (CSV)</source>
         <translation>Findings table (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Findings table (Excel)</source>
         <translation>Findings table (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Agreement &amp;name:</source>
         <translation>Agreement &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Au&amp;dience:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="470"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
         <source>Choose a Word template</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>House style</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
         <source>Use the built-in house style</source>
         <translation>Use the built-in house style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
         <source>Language of the export</source>
         <translation>Language of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>From the report parts: %1</source>
         <translation>From the report parts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
         <source>Agreement name</source>
         <translation>Agreement name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
         <source>the agreement&apos;s name</source>
         <translation>the agreement&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
         <source>Choose the file to write</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>Themes and speerpunten to export</source>
         <translation>Themes and speerpunten to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Include speerpunten without findings or reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Appendix with all findings</source>
         <translation>Appendix with all findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Outline of the export</source>
         <translation>Outline of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="337"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>The agreement&apos;s own text with every finding as a Word comment on its words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="343"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="344"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>One row per finding, as an Excel workbook with filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="394"/>
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="423"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
         <source>⚠ No organisation is set: the title page will name none. Fill in Organisation.</source>
         <translation>⚠ No organisation is set: the title page will name none. Fill in Organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="437"/>
         <source>Cannot export: %1</source>
         <translation>Cannot export: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
         <source>%Ln finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%Ln finding; the headings the Word document will have:</numerusform>
@@ -1377,7 +1840,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="409"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="410"/>
         <source>%Ln finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%Ln finding, in these columns:</numerusform>
@@ -1385,7 +1848,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="419"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="420"/>
         <source>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction (%1). Fill in Organisation and rewrite before publishing.</numerusform>
@@ -1393,7 +1856,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="426"/>
         <source>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
@@ -1401,54 +1864,54 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="446"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="447"/>
         <source>The preview could not be made: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="455"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="456"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="472"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="497"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="498"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="497"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="498"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="523"/>
         <source>Written: %1, and beside it the matrix %2</source>
         <translation>Written: %1, and beside it the matrix %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="525"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="526"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="536"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="538"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="541"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="537"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="539"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="542"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="539"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="540"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="542"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="543"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>An unexpected error stopped the export: %1</translation>
     </message>
@@ -1942,126 +2405,126 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="130"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="131"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="131"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="132"/>
         <source>Themes and speerpunten</source>
         <translation>Themes and speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="132"/>
         <location filename="../../desktop/ui/review/framework_tree.py" line="133"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="134"/>
         <source>Count findings in</source>
         <translation>Count findings in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="134"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="135"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="135"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="136"/>
         <source>Add speerpunt</source>
         <translation>Add speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="136"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="138"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="138"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="139"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="139"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="140"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="140"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="141"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="141"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="142"/>
         <source>Mark missing in agreement…</source>
         <translation>Mark missing in agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="142"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="147"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="143"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="148"/>
         <source>Propose from position paper…</source>
         <translation>Propose from position paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="143"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="148"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="144"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="149"/>
         <source>Import framework file…</source>
         <translation>Import framework file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="145"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="146"/>
         <source>No speerpunten yet. Let Speerpunt propose themes and speerpunten from your position paper, or import a framework file.</source>
         <translation>No speerpunten yet. Let Speerpunt propose themes and speerpunten from your position paper, or import a framework file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="161"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="162"/>
         <source>Findings in all documents</source>
         <translation>Findings in all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="164"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="165"/>
         <source>Findings in %1</source>
         <translation>Findings in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="240"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="241"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="256"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="257"/>
         <source>New speerpunt</source>
         <translation>New speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="306"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="307"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="351"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
         <source>Propose from position paper</source>
         <translation>Propose from position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Import your position paper first (as a position paper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="385"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="392"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="386"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
         <source>Import framework file</source>
         <translation>Import framework file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Framework files (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
@@ -2152,18 +2615,18 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ImportKindDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="88"/>
         <location filename="../../desktop/ui/documents/import_flow.py" line="89"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="90"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="91"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="92"/>
         <source>What kind of document is this?</source>
         <translation>What kind of document is this?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="93"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="94"/>
         <source>What kind of documents are these?</source>
         <translation>What kind of documents are these?</translation>
     </message>
@@ -2580,158 +3043,158 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
         <source>Frameworks</source>
         <translation>Frameworks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
         <source>Reaction texts</source>
         <translation>Reaction texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="48"/>
         <source>Project settings</source>
         <translation>Project settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="144"/>
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="146"/>
         <source>Merge with another project</source>
         <translation>Merge with another project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="148"/>
         <source>Bring a colleague&apos;s work into this project: their project file (.speerpunt) or the findings bundle they sent you (.spbundle). Nothing is removed; where you both changed the same thing, the later change wins and the other version is kept under Review → Conflicts. A backup is made first.</source>
         <translation>Bring a colleague&apos;s work into this project: their project file (.speerpunt) or the findings bundle they sent you (.spbundle). Nothing is removed; where you both changed the same thing, the later change wins and the other version is kept under Review → Conflicts. A backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
         <source>Project file or findings bundle</source>
         <translation>Project file or findings bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
         <source>File to merge</source>
         <translation>File to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
         <source>Choose the file to merge</source>
         <translation>Choose the file to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
         <source>Show conflicts…</source>
         <translation>Show conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="158"/>
         <source>Merging</source>
         <translation>Merging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>What the merge changed</source>
         <translation>What the merge changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="162"/>
         <source>Merge result</source>
         <translation>Merge result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="163"/>
         <source>Merge details</source>
         <translation>Merge details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="169"/>
         <source>Merge with</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="170"/>
         <source>Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)</source>
         <translation>Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="187"/>
         <source>Merging %1…</source>
         <translation>Merging %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="210"/>
         <source>Not merged: %1. Nothing was changed.</source>
         <translation>Not merged: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="212"/>
         <source>Not merged because of an error in Speerpunt (%1). Nothing was changed; please report this.</source>
         <translation>Not merged because of an error in Speerpunt (%1). Nothing was changed; please report this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="218"/>
         <source>Merged %1: %2 added, %3 updated.</source>
         <translation>Merged %1: %2 added, %3 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="220"/>
         <source>Merged %1: this project already had everything in it.</source>
         <translation>Merged %1: this project already had everything in it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="243"/>
         <source>%Ln conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
             <numerusform>%Ln conflict: you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</numerusform>
@@ -2739,17 +3202,17 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="246"/>
         <source>Renamed on both sides: speerpunt or theme &apos;%1&apos; is now called &apos;%2&apos; (the other name is under Review → Conflicts)</source>
         <translation>Renamed on both sides: speerpunt or theme &apos;%1&apos; is now called &apos;%2&apos; (the other name is under Review → Conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="249"/>
         <source>Documents only in the bundle (not copied; import them to see them): %1</source>
         <translation>Documents only in the bundle (not copied; import them to see them): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="252"/>
         <source>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</source>
         <translation>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</translation>
     </message>
@@ -3198,7 +3661,7 @@ drafts and the exported reaction name it; you can change it later under Report p
         <translation>Import a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
@@ -3255,12 +3718,12 @@ drafts and the exported reaction name it; you can change it later under Report p
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="18"/>
+        <location filename="../../desktop/ui/i18n.py" line="19"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="19"/>
+        <location filename="../../desktop/ui/i18n.py" line="20"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -3630,83 +4093,83 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA &amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA &amp;codebook (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="79"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>Import REFI-&amp;QDA project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="112"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="113"/>
         <source>Export REFI-QDA project</source>
         <translation>Export REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="114"/>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="115"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="150"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="123"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</source>
         <translation>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="130"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="131"/>
         <source>Export REFI-QDA codebook</source>
         <translation>Export REFI-QDA codebook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="132"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="133"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="139"/>
         <source>Wrote %1. Speerpunten: %2.</source>
         <translation>Wrote %1. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>E&amp;xport to REFI-QDA</source>
         <translation>E&amp;xport to REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="120"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="153"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="148"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>Import REFI-QDA project</source>
         <translation>Import REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="160"/>
         <source>Imported. Documents: %1, findings: %2 (missing: %3).</source>
         <translation>Imported. Documents: %1, findings: %2 (missing: %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="164"/>
         <source>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</source>
         <translation>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</translation>
     </message>
@@ -3840,47 +4303,47 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="32"/>
         <source>Before merging %1</source>
         <translation>Before merging %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
         <source>Before a merge</source>
         <translation>Before a merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="36"/>
         <source>Before restoring a backup</source>
         <translation>Before restoring a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="38"/>
         <source>Automatic, while editing</source>
         <translation>Automatic, while editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="39"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="56"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="65"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="66"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="67"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -3888,49 +4351,49 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="120"/>
         <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="121"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="163"/>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="124"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
         <source>Backups, newest first</source>
         <translation>Backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="128"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="129"/>
         <source>Restore the selected backup</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="132"/>
         <source>There are no backups of this project yet.</source>
         <translation>There are no backups of this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="151"/>
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="156"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>Restored the backup of %1. The state before it was saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="164"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</translation>
     </message>
@@ -4029,83 +4492,83 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="151"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
         <source>Compare analysts</source>
         <translation>Compare analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
         <source>Agreement:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
         <source>Agreement to compare on</source>
         <translation>Agreement to compare on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
         <source>Agreement between analysts</source>
         <translation>Agreement between analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
         <source>Tagged passages by analyst</source>
         <translation>Tagged passages by analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
         <source>Differences only</source>
         <translation>Differences only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
         <source>Write joint finding…</source>
         <translation>Write joint finding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="160"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Write one finding for the analysts on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="161"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="162"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="288"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="291"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Agreed after comparison with %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="293"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="296"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Nothing to settle: on the selected passages the analysts agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="311"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="314"/>
         <source>The joint finding was not made: %1</source>
         <translation>The joint finding was not made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="338"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="341"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>There is no coalition agreement in this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="340"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="343"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="345"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="348"/>
         <source>%1; the analysts differ on %2.</source>
         <translation>%1; the analysts differ on %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="346"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="349"/>
         <source>%Ln tagged passage(s)</source>
         <translation>
             <numerusform>%Ln tagged passage</numerusform>
@@ -4113,12 +4576,12 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="350"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="353"/>
         <source>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</source>
         <translation>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="352"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="355"/>
         <source>%Ln speerpunt(s)</source>
         <translation>
             <numerusform>%Ln speerpunt</numerusform>
@@ -4152,75 +4615,75 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="66"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="66"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="67"/>
         <source>&amp;Review new version…</source>
         <translation>&amp;Review new version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="93"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="98"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
         <source>Import new version</source>
         <translation>Import new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="93"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="94"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open the document that has a new version first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="98"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="99"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” has already been replaced by a newer version; open that one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="107"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>Reading %1 and carrying the findings over…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="107"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="150"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="152"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="151"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="153"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="153"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="154"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>An unexpected error stopped the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="158"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
         <source>The new version of “%1”</source>
         <translation>The new version of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="170"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="171"/>
         <source>Review new version</source>
         <translation>Review new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="171"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="172"/>
         <source>This document has no earlier version in the project.</source>
         <translation>This document has no earlier version in the project.</translation>
     </message>
@@ -4786,43 +5249,43 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="146"/>
         <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="148"/>
         <source>Team folder</source>
         <translation>Team folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
         <source>Work together in a &amp;folder…</source>
         <translation>Work together in a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="153"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
         <translation>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="178"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="179"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
         <translation>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="191"/>
         <source>Team folder: syncing…</source>
         <translation>Team folder: syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="208"/>
         <source>Team folder: synced %1</source>
         <translation>Team folder: synced %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="210"/>
         <source>published: %1</source>
         <translation>published: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
         <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>%Ln open conflict</numerusform>
@@ -4830,37 +5293,37 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="213"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="215"/>
         <source>%1 published at %2</source>
         <translation>%1 published at %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="217"/>
         <source>Waiting for %1: %2</source>
         <translation>Waiting for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="218"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="219"/>
         <source>Not matched: %1</source>
         <translation>Not matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
         <source>Team folder: a document could not be matched: %1</source>
         <translation>Team folder: a document could not be matched: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="226"/>
         <source>Team folder: not synced</source>
         <translation>Team folder: not synced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="228"/>
         <source>Team folder: %1</source>
         <translation>Team folder: %1</translation>
     </message>

@@ -2,6 +2,469 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="26"/>
+        <location filename="../../desktop/ingest/errors.py" line="11"/>
+        <location filename="../../desktop/store/project.py" line="42"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="39"/>
+        <source>no such file</source>
+        <translation>dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="41"/>
+        <location filename="../../desktop/files/reading.py" line="64"/>
+        <location filename="../../desktop/operations/batch.py" line="126"/>
+        <location filename="../../desktop/store/project.py" line="154"/>
+        <source>cannot be read ({error})</source>
+        <translation>kan niet worden gelezen ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="43"/>
+        <source>is a folder, not a {what}</source>
+        <translation>is een map, geen {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="45"/>
+        <location filename="../../desktop/files/reading.py" line="67"/>
+        <source>is a pipe, device or socket, not a {what}; only ordinary files are read</source>
+        <translation>is een pipe, apparaat of socket, geen {what}; alleen gewone bestanden worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="48"/>
+        <source>{size} is larger than a {what} can be (at most {limit})</source>
+        <translation>{size} is groter dan een {what} mag zijn (hoogstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="71"/>
+        <source>larger than a {what} can be (at most {limit})</source>
+        <translation>groter dan een {what} mag zijn (hoogstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="78"/>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="79"/>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="85"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="86"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="87"/>
+        <source>findings bundle</source>
+        <translation>bundel met bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="88"/>
+        <source>findings bundle or project</source>
+        <translation>bundel met bevindingen of project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/reading.py" line="89"/>
+        <source>framework file</source>
+        <translation>kaderbestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/refi.py" line="128"/>
+        <location filename="../../desktop/operations/batch.py" line="117"/>
+        <location filename="../../desktop/operations/exchange.py" line="75"/>
+        <location filename="../../desktop/operations/revisions.py" line="96"/>
+        <source>cannot be read: {error}</source>
+        <translation>kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/__init__.py" line="28"/>
+        <source>unsupported file type &apos;(none)&apos;; use PDF, DOCX, TXT or Markdown</source>
+        <translation>bestanden zonder extensie worden niet ondersteund; gebruik PDF, DOCX, TXT of Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/__init__.py" line="29"/>
+        <source>unsupported file type &apos;{suffix}&apos;; use PDF, DOCX, TXT or Markdown</source>
+        <translation>bestandstype &apos;{suffix}&apos; wordt niet ondersteund; gebruik PDF, DOCX, TXT of Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/__init__.py" line="52"/>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="60"/>
+        <source>damaged DOCX: the Word package cannot be opened</source>
+        <translation>beschadigd DOCX-bestand: het Word-pakket kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="63"/>
+        <source>not a Word document (its main part is &apos;{part}&apos;)</source>
+        <translation>geen Word-document (het hoofdonderdeel is &apos;{part}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="65"/>
+        <source>a macro-enabled document or a template: save it as a normal .docx</source>
+        <translation>een document met macro&apos;s of een sjabloon: sla het op als gewoon .docx-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="73"/>
+        <source>damaged DOCX: the Word content cannot be read</source>
+        <translation>beschadigd DOCX-bestand: de inhoud van het Word-document kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx.py" line="75"/>
+        <source>the document holds no text</source>
+        <translation>het document bevat geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="45"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="64"/>
+        <source>password-protected or old .doc file: save it as .docx without a password</source>
+        <translation>beveiligd met een wachtwoord of een oud .doc-bestand: sla het op als .docx zonder wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="47"/>
+        <source>this is an RTF file, not a DOCX: save it as .docx in Word</source>
+        <translation>dit is een RTF-bestand, geen DOCX: sla het in Word op als .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="51"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="56"/>
+        <source>damaged DOCX: not a valid ZIP archive</source>
+        <translation>beschadigd DOCX-bestand: geen geldig ZIP-archief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="60"/>
+        <source>this looks like an OpenDocument (.odt) file: save it as .docx</source>
+        <translation>dit lijkt een OpenDocument-bestand (.odt): sla het op als .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="62"/>
+        <source>not a Word document: the archive holds no word/document.xml</source>
+        <translation>geen Word-document: het archief bevat geen word/document.xml</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="74"/>
+        <source>refused: the {label} holds {count} parts, too many for a {label} file</source>
+        <translation>geweigerd: het {label} bevat {count} onderdelen, te veel voor een {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="80"/>
+        <source>refused: the {label} would unpack to {megabytes} MB (a ZIP bomb or far too large)</source>
+        <translation>geweigerd: het {label} zou uitgepakt {megabytes} MB zijn (een ZIP-bom of veel te groot)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="84"/>
+        <source>refused: the {label} is compressed suspiciously well (a ZIP bomb)</source>
+        <translation>geweigerd: het {label} is verdacht sterk gecomprimeerd (een ZIP-bom)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="95"/>
+        <source>damaged {label}: not a valid ZIP archive</source>
+        <translation>beschadigd {label}: geen geldig ZIP-archief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="99"/>
+        <source>refused: the {label} is encrypted</source>
+        <translation>geweigerd: het {label} is versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="117"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="160"/>
+        <source>refused: part {part} uses an unsupported XML encoding</source>
+        <translation>geweigerd: onderdeel {part} gebruikt een XML-codering die niet wordt ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="127"/>
+        <source>refused: part {part} declares a DTD or entities, which a {label} never needs</source>
+        <translation>geweigerd: onderdeel {part} declareert een DTD of entiteiten, die een {label} nooit nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="135"/>
+        <source>damaged {label}: part {part} cannot be unpacked</source>
+        <translation>beschadigd {label}: onderdeel {part} kan niet worden uitgepakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="142"/>
+        <source>refused: the {label} is {megabytes} MB, far too large</source>
+        <translation>geweigerd: het {label} is {megabytes} MB, veel te groot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="145"/>
+        <source>refused: the {label} uses an unsupported XML encoding</source>
+        <translation>geweigerd: het {label} gebruikt een XML-codering die niet wordt ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="148"/>
+        <source>refused: the {label} declares a DTD or entities, which it never needs</source>
+        <translation>geweigerd: het {label} declareert een DTD of entiteiten, die het nooit nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <source>DOCX</source>
+        <translation>DOCX-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <source>REFI-QDA file</source>
+        <translation>REFI-QDA-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="160"/>
+        <source>codebook</source>
+        <translation>codeboek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/errors.py" line="18"/>
+        <source>already in the project as &apos;{title}&apos; ({id})</source>
+        <translation>staat al in het project als &apos;{title}&apos; ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="35"/>
+        <source>not a readable PDF (the file does not start like a PDF)</source>
+        <translation>geen leesbare PDF (het bestand begint niet zoals een PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="40"/>
+        <source>password-protected PDF: remove the password first</source>
+        <translation>PDF met een wachtwoord: verwijder eerst het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="41"/>
+        <source>not a readable PDF (the file is damaged or not a PDF)</source>
+        <translation>geen leesbare PDF (het bestand is beschadigd of geen PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="61"/>
+        <source>not a readable PDF (it has no pages)</source>
+        <translation>geen leesbare PDF (het bestand heeft geen pagina&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="66"/>
+        <location filename="../../desktop/ingest/pdf.py" line="71"/>
+        <source>no text layer: OCR is not supported (a scanned PDF holds only images)</source>
+        <translation>geen tekstlaag: tekstherkenning (OCR) wordt niet ondersteund (een gescande PDF bevat alleen afbeeldingen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/pdf.py" line="86"/>
+        <source>not a readable PDF (page {page} is damaged)</source>
+        <translation>geen leesbare PDF (pagina {page} is beschadigd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="146"/>
+        <source>not a REFI-QDA codebook: the root element is not &lt;CodeBook&gt;</source>
+        <translation>geen REFI-QDA-codeboek: het hoofdelement is niet &lt;CodeBook&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="149"/>
+        <source>the codebook holds no &lt;Codes&gt;</source>
+        <translation>het codeboek bevat geen &lt;Codes&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="167"/>
+        <source>the {what} is not well-formed XML ({error})</source>
+        <translation>het {what} is geen geldige XML ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="184"/>
+        <source>not a REFI-QDA project: project.qde has no &lt;Project&gt;</source>
+        <translation>geen REFI-QDA-project: project.qde heeft geen &lt;Project&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="199"/>
+        <source>not a REFI-QDA project: the archive holds no project.qde</source>
+        <translation>geen REFI-QDA-project: het archief bevat geen project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="212"/>
+        <source>refused: the source path &apos;{path}&apos; points outside the sources folder</source>
+        <translation>geweigerd: het bronpad &apos;{path}&apos; wijst naar een plek buiten de map sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="218"/>
+        <source>damaged REFI-QDA file: sources/{name} is missing</source>
+        <translation>beschadigd REFI-QDA-bestand: sources/{name} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="289"/>
+        <source>the text of &apos;{name}&apos; is not UTF-8, as REFI-QDA requires</source>
+        <translation>de tekst van &apos;{name}&apos; is niet in UTF-8, wat REFI-QDA vereist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="304"/>
+        <source>the text of &apos;{name}&apos; is not in the file (an external path)</source>
+        <translation>de tekst van &apos;{name}&apos; zit niet in het bestand (een extern pad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/text.py" line="39"/>
+        <source>the file holds no text</source>
+        <translation>het bestand bevat geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/text.py" line="52"/>
+        <source>not a readable text file (damaged {encoding})</source>
+        <translation>geen leesbaar tekstbestand (beschadigd {encoding})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/text.py" line="63"/>
+        <source>not a text file: it holds binary data</source>
+        <translation>geen tekstbestand: het bevat binaire gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/batch.py" line="124"/>
+        <source>too large to read</source>
+        <translation>te groot om te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/batch.py" line="276"/>
+        <source>the reader stopped on this file (damaged or hostile)</source>
+        <translation>het lezen liep vast op dit bestand (beschadigd of kwaadaardig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="78"/>
+        <source>the project holds no text sources to import</source>
+        <translation>het project bevat geen tekstbronnen om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="166"/>
+        <source>the project&apos;s framework &apos;{framework}&apos; lacks the codes {codes}; rename it or import into another project</source>
+        <translation>het kader &apos;{framework}&apos; in het project mist de codes {codes}; geef het een andere naam of importeer in een ander project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="193"/>
+        <source>a document with the same file but another text is already in the project</source>
+        <translation>het project bevat al een document met hetzelfde bestand maar een andere tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasons.py" line="50"/>
+        <source>{first} and {second}</source>
+        <translation>{first} en {second}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/backup.py" line="108"/>
+        <source>cannot restore from {backup}: {error}</source>
+        <translation>kan niet worden teruggezet uit {backup}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="156"/>
+        <source>not a Speerpunt project (the file is not a SQLite database)</source>
+        <translation>geen Speerpunt-project (het bestand is geen SQLite-database)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="158"/>
+        <source>the project file is damaged (truncated header)</source>
+        <translation>het projectbestand is beschadigd (de kop is afgebroken)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="175"/>
+        <location filename="../../desktop/store/project.py" line="224"/>
+        <location filename="../../desktop/store/read_only.py" line="121"/>
+        <source>the project file cannot be opened ({error})</source>
+        <translation>het projectbestand kan niet worden geopend ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="181"/>
+        <source>no such project file</source>
+        <translation>dit projectbestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="183"/>
+        <source>is a folder, not a project file</source>
+        <translation>is een map, geen projectbestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="185"/>
+        <source>is a pipe, device or socket, not a project file</source>
+        <translation>is een pipe, apparaat of socket, geen projectbestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="188"/>
+        <source>a SQLite database of another program, not a Speerpunt project</source>
+        <translation>een SQLite-database van een ander programma, geen Speerpunt-project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="190"/>
+        <source>made by a newer version of Speerpunt (project version {found}, this program reads up to {latest}); please update Speerpunt</source>
+        <translation>gemaakt met een nieuwere versie van Speerpunt (projectversie {found}, deze versie leest tot en met {latest}); werk Speerpunt bij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="217"/>
+        <source>the project is locked by another program; close it there and try again</source>
+        <translation>het project is vergrendeld door een ander programma; sluit het daar en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="220"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation>de schijf is vol; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="222"/>
+        <source>the project or its folder is read-only, and SQLite must write beside the project; copy it to a folder you can write to</source>
+        <translation>het project of de map is alleen-lezen, en SQLite moet naast het project kunnen schrijven; kopieer het naar een map waarin u kunt schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="227"/>
+        <location filename="../../desktop/store/project.py" line="340"/>
+        <location filename="../../desktop/store/project.py" line="435"/>
+        <location filename="../../desktop/store/project.py" line="440"/>
+        <location filename="../../desktop/store/read_only.py" line="130"/>
+        <source>the project file is damaged ({error})</source>
+        <translation>het projectbestand is beschadigd ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="319"/>
+        <source>{side} beside it is not a file (a folder, pipe, device or broken link); move it away and open the project again</source>
+        <translation>{side} ernaast is geen bestand (maar een map, pipe, apparaat of verbroken koppeling); verplaats het en open het project opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="336"/>
+        <source>the {names} beside it does not belong to this project or is damaged ({problem}); nothing was changed; move {names} to another folder and open the project again</source>
+        <translation>{names} ernaast hoort niet bij dit project of is beschadigd ({problem}); er is niets gewijzigd; verplaats {names} naar een andere map en open het project opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="343"/>
+        <source>changes left by an unclean shutdown must be checked on a copy before the project opens, and the copy could not be made ({error}); free some space and try again</source>
+        <translation>wijzigingen die na een onverwachte afsluiting zijn achtergebleven, moeten op een kopie worden gecontroleerd voordat het project opent, en die kopie kon niet worden gemaakt ({error}); maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="451"/>
+        <source>a file with this name already exists</source>
+        <translation>er bestaat al een bestand met deze naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="454"/>
+        <source>a project name cannot end in -wal, -shm or -journal</source>
+        <translation>een projectnaam mag niet eindigen op -wal, -shm of -journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="456"/>
+        <source>no such folder</source>
+        <translation>deze map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="460"/>
+        <source>{files} of an earlier file with this name lies beside it; move it away or choose another name</source>
+        <translation>{files} van een eerder bestand met deze naam staat ernaast; verplaats het of kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/project.py" line="466"/>
+        <source>cannot be created ({error})</source>
+        <translation>kan niet worden aangemaakt ({error})</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/window/about_dialog.py" line="70"/>
@@ -185,67 +648,67 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
         <source>Import finished</source>
         <translation>Importeren klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
         <source>Import summary</source>
         <translation>Overzicht van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
         <source>Imported and refused files</source>
         <translation>Geïmporteerde en geweigerde bestanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
         <source>Cited as / reason</source>
         <translation>Genoemd als / reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="290"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
         <source>Documents imported: %1</source>
         <translation>Documenten geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
         <source>not imported: %1</source>
         <translation>niet geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
         <source>cancelled, not read: %1</source>
         <translation>geannuleerd, niet gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="296"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Controleer de korte namen en categorieën in de documententabel: vergelijkingen noemen en groeperen de akkoorden daarop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
         <source>Imported (%1)</source>
         <translation>Geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>Not imported (%1)</source>
         <translation>Niet geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Niet gelezen, importeren geannuleerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="302"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>&amp;Edit details…</source>
         <translation>Gegevens &amp;bewerken…</translation>
     </message>
@@ -820,40 +1283,40 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentImporter</name>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="181"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="184"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="185"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="183"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="182"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="183"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="155"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="203"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="211"/>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="213"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="156"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="204"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="212"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="214"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="155"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="156"/>
         <source>There are no files to import in the chosen folder.</source>
         <translation>De gekozen map bevat geen bestanden om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="214"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="215"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout heeft het importeren gestopt: %1</translation>
     </message>
@@ -1096,270 +1559,270 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="255"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="497"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
         <source>Export the reaction</source>
         <translation>De reactie exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reactie per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analyse per onderwerp (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Geannoteerd akkoord (Word, bevindingen als opmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>Landelijk overzicht van alle akkoorden (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Findings table (CSV)</source>
         <translation>Tabel met bevindingen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Findings table (Excel)</source>
         <translation>Tabel met bevindingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Opmaak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;kkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Agreement &amp;name:</source>
         <translation>&amp;Naam van het akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>&amp;Save as:</source>
         <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt-huisstijl (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="470"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
         <source>Choose a Word template</source>
         <translation>Kies een Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
         <source>Use the built-in house style</source>
         <translation>De ingebouwde huisstijl gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>From the report parts: %1</source>
         <translation>Uit de onderdelen van het rapport: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
         <source>the agreement&apos;s name</source>
         <translation>de naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
         <source>File to write</source>
         <translation>Bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
         <source>Choose the file to write</source>
         <translation>Kies het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>Themes and speerpunten to export</source>
         <translation>Thema&apos;s en speerpunten om te exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Ook speerpunten zonder bevindingen of reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Appendix with all findings</source>
         <translation>Bijlage met alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Outline of the export</source>
         <translation>Opbouw van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
         <source>&amp;Open the file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="334"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>De formele reactie: voorwoord, uitgangspunt, per speerpunt de formulering en uw reactie, opmerkingen per thema, slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="337"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per thema en speerpunt: “Wat staat er in het akkoord?” met de geciteerde passages, en “Wat betekent dit voor …?” met uw reactie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>De tekst van het akkoord zelf, met elke bevinding als Word-opmerking bij de woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per thema en speerpunt hoeveel akkoorden het behandelen, positief, zorg of ontbreekt, per categorie, met enkele citaten die hun gemeente noemen; de volledige matrix van akkoord en speerpunt wordt ernaast bewaard als Excel-bestand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="343"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>Eén rij per bevinding, voor elk rekenblad (scheidingsteken “;” voor Nederlandse Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="344"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>Eén rij per bevinding, als Excel-werkmap met filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="394"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
         <source>%Ln finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%Ln bevinding; de koppen die het Word-document krijgt:</numerusform>
@@ -1367,7 +1830,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="409"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="410"/>
         <source>%Ln finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%Ln bevinding, op een eigen rij, in deze kolommen:</numerusform>
@@ -1375,7 +1838,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="419"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="420"/>
         <source>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ Geen organisatie ingesteld: %Ln reactie zegt “onze organisatie” (%1). Vul Organisatie in en herschrijf die reactie vóór publicatie.</numerusform>
@@ -1383,12 +1846,12 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="423"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
         <source>⚠ No organisation is set: the title page will name none. Fill in Organisation.</source>
         <translation>⚠ Geen organisatie ingesteld: het titelblad noemt er geen. Vul Organisatie in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="425"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="426"/>
         <source>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ %Ln reactie zegt nog “onze organisatie” in plaats van %1 (%2): geschreven voordat de organisatie was ingesteld. Herschrijf die vóór publicatie.</numerusform>
@@ -1396,59 +1859,59 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="437"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="446"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="447"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="455"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="456"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="472"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="497"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="498"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="497"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="498"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="523"/>
         <source>Written: %1, and beside it the matrix %2</source>
         <translation>Opgeslagen als %1, met ernaast de matrix %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="525"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="526"/>
         <source>Written: %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="536"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="538"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="541"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="537"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="539"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="542"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="539"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="540"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="542"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="543"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>Een onverwachte fout heeft het exporteren gestopt: %1</translation>
     </message>
@@ -1942,126 +2405,126 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>FrameworkTree</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="130"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="131"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="131"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="132"/>
         <source>Themes and speerpunten</source>
         <translation>Thema&apos;s en speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="132"/>
         <location filename="../../desktop/ui/review/framework_tree.py" line="133"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="134"/>
         <source>Count findings in</source>
         <translation>Bevindingen tellen in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="134"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="135"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="135"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="136"/>
         <source>Add speerpunt</source>
         <translation>Speerpunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="136"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="137"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="138"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="138"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="139"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="139"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="140"/>
         <source>Colour…</source>
         <translation>Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="140"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="141"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="141"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="142"/>
         <source>Mark missing in agreement…</source>
         <translation>Als ontbrekend markeren in akkoord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="142"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="147"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="143"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="148"/>
         <source>Propose from position paper…</source>
         <translation>Voorstel maken uit positiepaper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="143"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="148"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="144"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="149"/>
         <source>Import framework file…</source>
         <translation>Kaderbestand importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="145"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="146"/>
         <source>No speerpunten yet. Let Speerpunt propose themes and speerpunten from your position paper, or import a framework file.</source>
         <translation>Nog geen speerpunten. Laat Speerpunt thema&apos;s en speerpunten voorstellen uit uw positiepaper, of importeer een kaderbestand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="161"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="162"/>
         <source>Findings in all documents</source>
         <translation>Bevindingen in alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="164"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="165"/>
         <source>Findings in %1</source>
         <translation>Bevindingen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="240"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="241"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="256"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="257"/>
         <source>New speerpunt</source>
         <translation>Nieuw speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="306"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="307"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="351"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
         <source>Propose from position paper</source>
         <translation>Voorstel maken uit positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Importeer eerst uw positiepaper (als positiepaper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="385"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="392"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="386"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
         <source>Import framework file</source>
         <translation>Kaderbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
@@ -2152,18 +2615,18 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ImportKindDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="88"/>
         <location filename="../../desktop/ui/documents/import_flow.py" line="89"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="90"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="91"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="92"/>
         <source>What kind of document is this?</source>
         <translation>Wat voor document is dit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/import_flow.py" line="93"/>
+        <location filename="../../desktop/ui/documents/import_flow.py" line="94"/>
         <source>What kind of documents are these?</source>
         <translation>Wat voor documenten zijn dit?</translation>
     </message>
@@ -2580,158 +3043,158 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
         <source>Frameworks</source>
         <translation>Kaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
         <source>Reaction texts</source>
         <translation>Reactieteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="48"/>
         <source>Project settings</source>
         <translation>Projectinstellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="144"/>
         <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="146"/>
         <source>Merge with another project</source>
         <translation>Samenvoegen met een ander project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="148"/>
         <source>Bring a colleague&apos;s work into this project: their project file (.speerpunt) or the findings bundle they sent you (.spbundle). Nothing is removed; where you both changed the same thing, the later change wins and the other version is kept under Review → Conflicts. A backup is made first.</source>
         <translation>Haal het werk van een collega in dit project: het projectbestand (.speerpunt) of de bundel met bevindingen die u is toegestuurd (.spbundle). Er wordt niets verwijderd; waar u allebei hetzelfde hebt gewijzigd, wint de laatste wijziging en blijft de andere versie bewaard onder Controle → Conflicten. Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
         <source>Project file or findings bundle</source>
         <translation>Projectbestand of bundel met bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
         <source>File to merge</source>
         <translation>Bestand om samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
         <source>Choose the file to merge</source>
         <translation>Kies het bestand om samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
         <source>Show conflicts…</source>
         <translation>Conflicten tonen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="158"/>
         <source>Merging</source>
         <translation>Bezig met samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="159"/>
         <source>What the merge changed</source>
         <translation>Wat het samenvoegen heeft veranderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="162"/>
         <source>Merge result</source>
         <translation>Resultaat van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="163"/>
         <source>Merge details</source>
         <translation>Details van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="169"/>
         <source>Merge with</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="170"/>
         <source>Speerpunt projects and bundles (*.speerpunt *%1);;All files (*)</source>
         <translation>Speerpunt-projecten en -bundels (*.speerpunt *%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="187"/>
         <source>Merging %1…</source>
         <translation>%1 samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="210"/>
         <source>Not merged: %1. Nothing was changed.</source>
         <translation>Niet samengevoegd: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="212"/>
         <source>Not merged because of an error in Speerpunt (%1). Nothing was changed; please report this.</source>
         <translation>Niet samengevoegd door een fout in Speerpunt (%1). Er is niets gewijzigd; meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="218"/>
         <source>Merged %1: %2 added, %3 updated.</source>
         <translation>%1 samengevoegd: %2 toegevoegd, %3 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="220"/>
         <source>Merged %1: this project already had everything in it.</source>
         <translation>%1 samengevoegd: dit project bevatte alles al.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="243"/>
         <source>%Ln conflict(s): you both changed the same thing. The later version is in use; the other one waits under Review → Conflicts.</source>
         <translation>
             <numerusform>%Ln conflict: u hebt allebei hetzelfde gewijzigd. De laatste versie is in gebruik; de andere wacht onder Controle → Conflicten.</numerusform>
@@ -2739,17 +3202,17 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="246"/>
         <source>Renamed on both sides: speerpunt or theme &apos;%1&apos; is now called &apos;%2&apos; (the other name is under Review → Conflicts)</source>
         <translation>Aan beide kanten hernoemd: speerpunt of thema &apos;%1&apos; heet nu &apos;%2&apos; (de andere naam staat onder Controle → Conflicten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="249"/>
         <source>Documents only in the bundle (not copied; import them to see them): %1</source>
         <translation>Documenten die alleen in de bundel staan (niet gekopieerd; importeer ze om ze te zien): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="252"/>
         <source>Backup made before the merge: %1 (File → Restore backup… undoes the merge)</source>
         <translation>Back-up gemaakt vóór het samenvoegen: %1 (Bestand → Back-up terugzetten… maakt het samenvoegen ongedaan)</translation>
     </message>
@@ -3198,7 +3661,7 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
         <translation>Een map met documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="160"/>
         <source>Documents (%1)</source>
         <translation>Documenten (%1)</translation>
     </message>
@@ -3255,12 +3718,12 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="18"/>
+        <location filename="../../desktop/ui/i18n.py" line="19"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="19"/>
+        <location filename="../../desktop/ui/i18n.py" line="20"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -3630,83 +4093,83 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RefiExchangeMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="77"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
         <source>REFI-QDA &amp;codebook (.qdc)…</source>
         <translation>REFI-QDA-&amp;codeboek (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="78"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="79"/>
         <source>Import REFI-&amp;QDA project (.qdpx)…</source>
         <translation>REFI-&amp;QDA-project importeren (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="112"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="113"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="114"/>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="115"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="150"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="123"/>
         <source>Wrote %1. Documents: %2, findings: %3. ATLAS.ti, MAXQDA, NVivo and QualCoder open it with their REFI-QDA import; each assessment is a code under &quot;Speerpunt-beoordeling&quot;.</source>
         <translation>%1 geschreven. Documenten: %2, bevindingen: %3. ATLAS.ti, MAXQDA, NVivo en QualCoder openen het met hun REFI-QDA-import; elke beoordeling is een code onder &quot;Speerpunt-beoordeling&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="130"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="131"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-codeboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="132"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="133"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="138"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="139"/>
         <source>Wrote %1. Speerpunten: %2.</source>
         <translation>%1 geschreven. Speerpunten: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="92"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="75"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="76"/>
         <source>E&amp;xport to REFI-QDA</source>
         <translation>Naar REFI-QDA e&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="119"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="120"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="153"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="148"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="149"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="160"/>
         <source>Imported. Documents: %1, findings: %2 (missing: %3).</source>
         <translation>Geïmporteerd. Documenten: %1, bevindingen: %2 (ontbrekend: %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/refi_exchange.py" line="164"/>
         <source>Codings made without an assessment: %1. They are marked concern and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them in the findings table.</source>
         <translation>Coderingen zonder beoordeling: %1. Ze staan op zorg en hun toelichting begint met &quot;Beoordeling nog te bepalen&quot;; bekijk ze in de tabel met bevindingen.</translation>
     </message>
@@ -3840,47 +4303,47 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="32"/>
         <source>Before merging %1</source>
         <translation>Vóór samenvoegen met %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="34"/>
         <source>Before a merge</source>
         <translation>Vóór samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="36"/>
         <source>Before restoring a backup</source>
         <translation>Vóór het terugzetten van een back-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="38"/>
         <source>Automatic, while editing</source>
         <translation>Automatisch, tijdens het werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="39"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="56"/>
         <source>unreadable</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="65"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="66"/>
         <source>Why</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="67"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -3888,49 +4351,49 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="120"/>
         <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="121"/>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="163"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="124"/>
         <source>Speerpunt keeps the last backups of this project next to it, in the folder %1. Restoring one replaces everything in the project with the backup; what is there now is backed up first.</source>
         <translation>Speerpunt bewaart de laatste back-ups van dit project ernaast, in de map %1. Terugzetten vervangt alles in het project door de back-up; wat er nu staat, wordt eerst zelf geback-upt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="128"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="129"/>
         <source>Restore the selected backup</source>
         <translation>De gekozen back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="132"/>
         <source>There are no backups of this project yet.</source>
         <translation>Er zijn nog geen back-ups van dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="151"/>
         <source>Not restored: %1</source>
         <translation>Niet teruggezet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="156"/>
         <source>Restored the backup of %1. The state before it was saved as %2.</source>
         <translation>De back-up van %1 is teruggezet. De toestand daarvoor is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/collaboration/restore_backup_dialog.py" line="164"/>
         <source>Replace everything in this project with the backup of %1? Undo history is cleared; the current state is backed up first, so you can go back to it.</source>
         <translation>Alles in dit project vervangen door de back-up van %1? De geschiedenis voor ongedaan maken wordt gewist; de huidige toestand wordt eerst geback-upt, zodat u ernaar terug kunt.</translation>
     </message>
@@ -4029,83 +4492,83 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="151"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
         <source>Compare analysts</source>
         <translation>Analisten vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
         <source>Agreement:</source>
         <translation>Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
         <source>Agreement to compare on</source>
         <translation>Akkoord om op te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
         <source>Agreement between analysts</source>
         <translation>Overeenstemming tussen analisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
         <source>Tagged passages by analyst</source>
         <translation>Getagde passages per analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
         <source>Differences only</source>
         <translation>Alleen verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
         <source>Write joint finding…</source>
         <translation>Gezamenlijke bevinding schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="160"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Eén bevinding namens de analisten schrijven bij de gekozen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="161"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="162"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>De tagging van %1 overnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="288"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="291"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Afgesproken na vergelijking met %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="293"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="296"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Niets te beslechten: bij de gekozen passages zijn de analisten het eens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="311"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="314"/>
         <source>The joint finding was not made: %1</source>
         <translation>De gezamenlijke bevinding is niet gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="338"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="341"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>Er staat nog geen coalitieakkoord in dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="340"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="343"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Vergelijken vraagt bevindingen van ten minste twee analisten bij dit akkoord; voeg eerst het werk van een collega samen (Bestand → Samenvoegen met…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="345"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="348"/>
         <source>%1; the analysts differ on %2.</source>
         <translation>%1; de analisten verschillen bij %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="346"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="349"/>
         <source>%Ln tagged passage(s)</source>
         <translation>
             <numerusform>%Ln getagde passage</numerusform>
@@ -4113,12 +4576,12 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="350"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="353"/>
         <source>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</source>
         <translation>%1 door minstens één analist ontbrekend genoemd (rijen bovenaan); over %2 daarvan nog geen overeenstemming.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="352"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="355"/>
         <source>%Ln speerpunt(s)</source>
         <translation>
             <numerusform>%Ln speerpunt</numerusform>
@@ -4152,75 +4615,75 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RevisionMenu</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="64"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="65"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="66"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="66"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="67"/>
         <source>&amp;Review new version…</source>
         <translation>Nieuwe versie &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="92"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="97"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="105"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="93"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="98"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
         <source>Import new version</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="93"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="94"/>
         <source>Open the document that has a new version first.</source>
         <translation>Open eerst het document waarvan een nieuwe versie is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="98"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="99"/>
         <source>“%1” has already been replaced by a newer version; open that one.</source>
         <translation>“%1” is al vervangen door een nieuwere versie; open die.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="106"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="107"/>
         <source>Reading %1 and carrying the findings over…</source>
         <translation>%1 lezen en de bevindingen overzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="107"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="128"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="129"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="150"/>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="152"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="151"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="153"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="153"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="154"/>
         <source>An unexpected error stopped the import: %1</source>
         <translation>Een onverwachte fout stopte het importeren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="158"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="159"/>
         <source>The new version of “%1”</source>
         <translation>De nieuwe versie van “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="170"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="171"/>
         <source>Review new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_menu.py" line="171"/>
+        <location filename="../../desktop/ui/documents/revision_menu.py" line="172"/>
         <source>This document has no earlier version in the project.</source>
         <translation>Dit document heeft geen eerdere versie in het project.</translation>
     </message>
@@ -4786,43 +5249,43 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>TeamFolderMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="146"/>
         <location filename="../../desktop/ui/collaboration/team_folder.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="148"/>
         <source>Team folder</source>
         <translation>Teammap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="151"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
         <source>Work together in a &amp;folder…</source>
         <translation>Samenwerken via een &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="152"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="153"/>
         <source>Keep this project in step with colleagues through a shared folder (OneDrive, SharePoint, a network share)</source>
         <translation>Dit project gelijk houden met collega&apos;s via een gedeelde map (OneDrive, SharePoint, een netwerkschijf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="178"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="179"/>
         <source>The project file is inside this folder. Keep the project file outside the team folder: a sync service damages a database it copies while it is open. Choose an empty folder of its own for the team.</source>
         <translation>Het projectbestand staat in deze map. Houd het projectbestand buiten de teammap: een synchronisatiedienst beschadigt een database die hij kopieert terwijl die open is. Kies een lege, eigen map voor het team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="190"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="191"/>
         <source>Team folder: syncing…</source>
         <translation>Teammap: bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="207"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="208"/>
         <source>Team folder: synced %1</source>
         <translation>Teammap: gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="209"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="210"/>
         <source>published: %1</source>
         <translation>gepubliceerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="212"/>
         <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>%Ln openstaand conflict</numerusform>
@@ -4830,37 +5293,37 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="213"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="214"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="215"/>
         <source>%1 published at %2</source>
         <translation>%1 publiceerde om %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="217"/>
         <source>Waiting for %1: %2</source>
         <translation>Wacht op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="218"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="219"/>
         <source>Not matched: %1</source>
         <translation>Niet gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="222"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="223"/>
         <source>Team folder: a document could not be matched: %1</source>
         <translation>Teammap: een document kon niet worden gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="225"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="226"/>
         <source>Team folder: not synced</source>
         <translation>Teammap: niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/team_folder.py" line="227"/>
+        <location filename="../../desktop/ui/collaboration/team_folder.py" line="228"/>
         <source>Team folder: %1</source>
         <translation>Teammap: %1</translation>
     </message>

@@ -98,12 +98,14 @@ def restore_backup(project: Project, backup: Path) -> Path:
     one SQLite transaction and open connections see the restored content.
     Returns the path of the safety backup made just before.
     """
+    from desktop.reasons import Reason
     from desktop.store.project import ProjectRefused, open_project
 
     try:
         source = open_project(backup)
     except ProjectRefused as error:
-        raise ProjectRefused(f"cannot restore from {backup.name}: {error}") from error
+        why = error.args[0] if len(error.args) == 1 else str(error)  # a Reason when open_project raised it
+        raise ProjectRefused(Reason("cannot restore from {backup}: {error}", backup=backup.name, error=why)) from error
     safety = backup_project(project, reason="before-restore")
     try:
         source.db.conn.backup(project.db.conn)

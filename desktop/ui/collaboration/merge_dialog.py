@@ -27,6 +27,7 @@ from desktop.placeholders import fill
 from desktop.store.exchange.bundle import BundleRefused
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 
 BUNDLE_SUFFIX = ".spbundle"
@@ -206,7 +207,7 @@ class MergeDialog(QDialog):
         self.progress.hide()
         self._update_buttons()
         if isinstance(error, REFUSALS):
-            self._say(fill(self.tr("Not merged: %1. Nothing was changed."), str(error)), error=True)
+            self._say(fill(self.tr("Not merged: %1. Nothing was changed."), refusal_text(error)), error=True)
         else:
             self._say(fill(self.tr("Not merged because of an error in Speerpunt (%1). Nothing was changed; "
                               "please report this."), f"{type(error).__name__}: {error}"), error=True)

@@ -16,6 +16,7 @@ from desktop.progress import Cancelled
 from desktop.store.project import open_project
 from desktop.ui import background
 from desktop.ui.background import QtProgress, progress_dialog
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 from desktop.ui.window_menu import WindowMenu
 
@@ -99,7 +100,7 @@ class RefiExchangeMenu(WindowMenu):
         def failed(error: BaseException) -> None:
             finish()
             if not isinstance(error, Cancelled):
-                self.warn(title, str(error))
+                self.warn(title, refusal_text(error))
 
         background.run_in_background(lambda: work(progress), lambda result: (finish(), done(result)), failed)
 

@@ -20,6 +20,7 @@ from desktop.store.exchange.backup import list_backups
 from desktop.store.exchange.backup_info import BackupInfo, describe_backup, merged_after
 from desktop.store.project import ProjectRefused
 from desktop.ui import questions
+from desktop.ui.i18n import refusal_text
 from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session
 
@@ -147,7 +148,7 @@ class RestoreBackupDialog(QDialog):
         try:
             safety, changes = restore_project_backup(self.session.project, backup.path)
         except ProjectRefused as refusal:
-            self.message.setText(fill(self.tr("Not restored: %1"), str(refusal)))
+            self.message.setText(fill(self.tr("Not restored: %1"), refusal_text(refusal)))
             return False
         self.session.undo_stack.clear()
         self.session.notify(changes)

@@ -23,6 +23,7 @@ from desktop.sync.folder import ANALYSTS, ORIGINALS
 from desktop.sync.state import remember_folder, remembered_folder
 from desktop.sync.team_round import SyncReport, sync_round
 from desktop.ui import background
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 from desktop.ui.window_menu import WindowMenu
 
@@ -104,7 +105,7 @@ class FolderSync(QObject):
     def _error(self, error: BaseException) -> None:
         try:
             self._running = False
-            self.failed.emit(str(error))
+            self.failed.emit(refusal_text(error))
             self._after()
         except RuntimeError:
             pass

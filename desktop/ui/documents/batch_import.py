@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ingest import SUPPORTED_SUFFIXES
+from desktop.ingest import SUPPORTED_SUFFIXES, unsupported_type
 from desktop.operations.batch import import_files
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.documents import list_documents
 from desktop.store.project import open_project
 from desktop.ui import background
-from desktop.ui.i18n import count_text
+from desktop.ui.i18n import count_text, reason_of, reason_text
 from desktop.ui.session import Session
 
 STEPS = 1000  # the bar's range: the whole batch, each file an equal share
@@ -50,7 +50,7 @@ def files_to_import(paths: Iterable[Path]) -> list[Path]:
 @dataclass
 class BatchOutcome:
     imported: list[tuple[str, str, str]] = field(default_factory=list)  # (file name, document id, short name)
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason: a Reason, shown translated)
     not_started: list[str] = field(default_factory=list)  # file names left when the user cancelled
     cancelled: bool = False
 
@@ -144,7 +144,7 @@ def import_batch(project_path: Path, files: list[Path], kind: str, author: str,
 
 
 def _unsupported(path: Path) -> str:
-    return f"unsupported file type '{path.suffix or '(none)'}'; use PDF, DOCX, TXT or Markdown"
+    return unsupported_type(path.suffix)
 
 
 class BatchImport(QObject):
@@ -227,7 +227,7 @@ class BatchImport(QObject):
         self.show_summary(outcome)
 
     def _failed(self, error: BaseException) -> None:
-        outcome = BatchOutcome(refused=[("", str(error))], not_started=[p.name for p in self.files])
+        outcome = BatchOutcome(refused=[("", reason_of(error))], not_started=[p.name for p in self.files])
         self._done(outcome)
 
     def _summary_dialog(self, outcome: BatchOutcome) -> None:
@@ -257,9 +257,8 @@ class BatchSummaryDialog(QDialog):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for name, _document_id, short in outcome.imported:
             QTreeWidgetItem(self.groups[0], [name, short])
-        for name, reason in outcome.refused:
-            item = QTreeWidgetItem(self.groups[1], [name, reason])
-            item.setToolTip(1, reason)
+        # The reasons are filled in by retranslate_ui, in the interface language.
+        self.refused_items = [QTreeWidgetItem(self.groups[1], [name, ""]) for name, _reason in outcome.refused]
         for name in outcome.not_started:
             QTreeWidgetItem(self.groups[2], [name, ""])
         for group in self.groups:
@@ -300,3 +299,6 @@ class BatchSummaryDialog(QDialog):
         self.groups[1].setText(0, fill(self.tr("Not imported (%1)"), count_text(len(outcome.refused))))
         self.groups[2].setText(0, fill(self.tr("Not read, import cancelled (%1)"), count_text(len(outcome.not_started))))
         self.details_button.setText(self.tr("&Edit details…"))
+        for item, (_name, reason) in zip(self.refused_items, outcome.refused, strict=True):
+            item.setText(1, reason_text(reason))
+            item.setToolTip(1, reason_text(reason))

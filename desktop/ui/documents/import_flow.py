@@ -29,6 +29,7 @@ from desktop.ui import background
 from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.documents.batch_import import BatchImport, BatchOutcome
 from desktop.ui.documents.document_properties import KindCombo
+from desktop.ui.i18n import reason_of, reason_text, refusal_text
 from desktop.ui.session import Session
 
 
@@ -52,7 +53,7 @@ def import_files_into(project_path: Path, files: list[Path], kind: str, author: 
             try:
                 result = import_document(project, path, kind=kind, author=author, progress=progress)
             except ImportRefused as refusal:
-                outcome.refusals.append(str(refusal))
+                outcome.refusals.append(reason_of(refusal))  # shown translated (reason_text)
             except Cancelled:
                 outcome.cancelled = True
                 break
@@ -200,7 +201,7 @@ class DocumentImporter(QObject):
             self.session.notify(Changes(documents=set(outcome.document_ids)))
             self.imported.emit(outcome.document_ids)
         if outcome.refusals:
-            self.show_message(self.tr("Not imported"), "\n\n".join(outcome.refusals))
+            self.show_message(self.tr("Not imported"), "\n\n".join(reason_text(reason) for reason in outcome.refusals))
         self.finished.emit()
 
     def _failed(self, error: BaseException, dialog: QProgressDialog) -> None:
@@ -208,7 +209,7 @@ class DocumentImporter(QObject):
         if self.closed:
             return
         if isinstance(error, ProjectRefused):
-            self.show_message(self.tr("Not imported"), str(error))
+            self.show_message(self.tr("Not imported"), refusal_text(error))
         else:
             self.show_message(self.tr("Not imported"),
                               fill(self.tr("An unexpected error stopped the import: %1"), repr(error)))

@@ -18,6 +18,7 @@ from desktop.ui import background
 from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.commands.revisions import ImportNewVersion
 from desktop.ui.documents.revision_review import RevisionReview
+from desktop.ui.i18n import refusal_text
 from desktop.ui.project_files import documents_folder
 from desktop.ui.session import Session
 from desktop.ui.window_menu import WindowMenu
@@ -147,7 +148,7 @@ class RevisionMenu(WindowMenu):
         if isinstance(error, Cancelled):
             return
         if isinstance(error, ImportRefused | RevisionRefused | ProjectRefused | LookupError):
-            self.show_message(self.tr("Not imported"), str(error))
+            self.show_message(self.tr("Not imported"), refusal_text(error))
         else:
             self.show_message(self.tr("Not imported"),
                               fill(self.tr("An unexpected error stopped the import: %1"), repr(error)))

@@ -38,6 +38,7 @@ from desktop.store.project import ProjectRefused, open_project
 from desktop.store.reactions import report_parts
 from desktop.ui import background, screens
 from desktop.ui.background import QtProgress, progress_dialog
+from desktop.ui.i18n import refusal_text
 from desktop.ui.reaction.export_selection import SelectionTree
 from desktop.ui.reaction.outline_preview import OutlinePreview
 from desktop.ui.reaction.outline_tree import OutlineTree
@@ -533,7 +534,7 @@ class ExportDialog(QDialog):
         if isinstance(error, Cancelled):
             return  # the analyst stopped it; no file was left behind
         if isinstance(error, ExportRefused | ProjectRefused):
-            self.show_message(self.tr("Not exported"), str(error))
+            self.show_message(self.tr("Not exported"), refusal_text(error))
         elif isinstance(error, OSError):
             self.show_message(self.tr("Not exported"),
                               fill(self.tr("The file could not be written: %1"), str(error)))

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.progress import Cancelled, StoppableProgress
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
+from desktop.ui.i18n import refusal_text
 from exporters import ExportOptions, ExportRefused
 from exporters.outline import Outline, export_outline
 
@@ -95,6 +96,6 @@ class OutlinePreview(QObject):
         if error is None:
             self.ready.emit(outline)
         elif isinstance(error, REFUSALS):
-            self.refused.emit(str(error))
+            self.refused.emit(refusal_text(error))
         elif not isinstance(error, Cancelled):
             self.failed.emit(repr(error))

@@ -28,6 +28,7 @@ from desktop.store.documents import document_text, list_documents, list_passages
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import list_frameworks
 from desktop.ui.commands import frameworks as commands
+from desktop.ui.i18n import refusal_text
 from desktop.ui.review.framework_model import FrameworkModel, Node
 from desktop.ui.review.wrapped_titles import WrappedTitles
 from desktop.ui.session import Session
@@ -382,7 +383,7 @@ class FrameworkTree(QWidget):
             # A REFI-QDA codebook (ATLAS.ti, MAXQDA, NVivo, QualCoder, Taguette) may hold several frameworks.
             frameworks = load_qdc(path) if path.suffix.lower() == ".qdc" else [load_framework(path)]
         except (FrameworkFormatError, ImportRefused, OSError) as error:
-            QMessageBox.warning(self, self.tr("Import framework file"), str(error))
+            QMessageBox.warning(self, self.tr("Import framework file"), refusal_text(error))
             return
         for framework in frameworks:
             self._push(commands.ImportFramework(self.session, framework))

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path)
         except ProjectRefused as refusal:
-            self.show_error(self.tr("Cannot open the project"), str(refusal))
+            self.show_error(self.tr("Cannot open the project"), i18n.refusal_text(refusal))
             if not path.exists():
                 settings.forget_project(str(path))
                 self.start_page.set_recent(settings.get(settings.RECENT_PROJECTS))
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
             finally:
                 project.close()
         except ProjectRefused as refusal:
-            self.show_error(self.tr("Cannot create the project"), str(refusal))
+            self.show_error(self.tr("Cannot create the project"), i18n.refusal_text(refusal))
             return False
         if organisation:
             settings.put(settings.LAST_ORGANISATION, organisation)
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         try:
             path = project_files.ensure_demo_project()
         except Exception as error:  # noqa: BLE001 - the start page must survive a broken demo
-            self.show_error(self.tr("Cannot open the demo project"), str(error))
+            self.show_error(self.tr("Cannot open the demo project"), i18n.refusal_text(error))
             return False
         finally:
             QApplication.restoreOverrideCursor()
