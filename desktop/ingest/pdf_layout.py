@@ -62,6 +62,7 @@ _get_rect = _bare(raw.FPDFText_GetRect, ctypes.c_int)  # (textpage, index, *left
 _get_font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)  # (textpage, index) -> double
 _get_matrix = _bare(raw.FPDFText_GetMatrix, ctypes.c_int)  # (textpage, index, *FS_MATRIX) -> bool
 _get_font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)  # (textpage, index, *buffer, ulong, *int) -> ulong
+_get_unicode = _bare(raw.FPDFText_GetUnicode, ctypes.c_uint)  # (textpage, index) -> unsigned int
 _FONT_NAME_BYTES = 128
 _FONT_NAME_SIZE = ctypes.c_ulong(_FONT_NAME_BYTES)
 
@@ -147,7 +148,8 @@ def page_text(textpage: pdfium.PdfTextPage) -> str:
     if len(text) == count:
         return text
     # Characters outside the BMP take two UTF-16 units; fall back to one call per character.
-    return _characters([raw.FPDFText_GetUnicode(textpage, i) for i in range(count)])
+    handle = textpage.raw
+    return _characters([_get_unicode(handle, i) for i in range(count)])
 
 
 def _characters(codes: list[int]) -> str:
