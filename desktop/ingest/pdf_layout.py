@@ -237,9 +237,8 @@ def _merge_split_rows(segments: list[_Segment]) -> None:
         original = segment.row
         if original in mapping:
             segment.row = mapping[original]
-        elif previous is not None and abs(previous.top - segment.top) < 0.5 * previous.size \
-                and segment.x0 >= previous.x1 and segment.x0 - previous.x1 < _SEGMENT_GAP * segment.size:
-            # (_same_line(previous, segment) written out: this runs for every piece of most pages)
+        elif previous is not None and _same_line(previous, segment) \
+                and segment.x0 - previous.x1 < _SEGMENT_GAP * segment.size:
             mapping[original] = segment.row = previous.row
         else:
             mapping[original] = original
@@ -379,11 +378,9 @@ def _column_order(segments: list[_Segment], gutter: float) -> list[_Segment]:
 
 def _renumber(ordered: list[_Segment]) -> None:
     """Rows renumbered so that only pieces side by side in one column join into a line."""
-    row = 0
-    if ordered:
-        ordered[0].row = 0
-    for previous, segment in zip(ordered, ordered[1:], strict=False):
-        if not (abs(previous.top - segment.top) < 0.5 * previous.size and segment.x0 >= previous.x1):  # _same_line
+    row = -1
+    for previous, segment in zip([None, *ordered], ordered, strict=False):
+        if previous is None or not _same_line(previous, segment):
             row += 1
         segment.row = row
 
