@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import operator
 import re
 import statistics
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from desktop.ingest.lines import LINE_END_HYPHEN, Line, clean
+from desktop.ingest.lines import LINE_END_HYPHEN, Line, clean, is_clean
 
 # Where PDFium ends a line: a line break, or U+FFFE where it found a hyphen at the line's end.
 _LINE_END = re.compile("(\ufffe|\r\n|\r|\n)")
@@ -29,6 +30,7 @@ _FIGURE = re.compile(r"^[-–−+]?€?\d[\d.,]*%?\d?$")
 # Two text pieces on one line further apart than this many font sizes are separate segments.
 _SEGMENT_GAP = 2.0
 _MIN_GUTTER = 8.0  # points of white between two side-by-side blocks
+_TOP_LEFT = operator.attrgetter("top", "x0")  # (top, x0) of a piece: the order a page is read in
 
 
 @dataclass(slots=True)
@@ -39,6 +41,8 @@ class _Segment:
     top: float
     bottom: float
     size: float
+    # Bold and italic are True for a piece without a letter or digit (a bullet, a dash): such a piece
+    # never makes its line plain, so a line of such pieces alone counts as both.
     bold: bool
     italic: bool
     row: int  # the PDFium line it came from
@@ -58,6 +62,7 @@ _get_rect = _bare(raw.FPDFText_GetRect, ctypes.c_int)  # (textpage, index, *left
 _get_font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)  # (textpage, index) -> double
 _get_matrix = _bare(raw.FPDFText_GetMatrix, ctypes.c_int)  # (textpage, index, *FS_MATRIX) -> bool
 _get_font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)  # (textpage, index, *buffer, ulong, *int) -> ulong
+_get_unicode = _bare(raw.FPDFText_GetUnicode, ctypes.c_uint)  # (textpage, index) -> unsigned int
 _FONT_NAME_BYTES = 128
 _FONT_NAME_SIZE = ctypes.c_ulong(_FONT_NAME_BYTES)
 
@@ -117,7 +122,9 @@ class _Probe:
                 size *= scale
         buffer = self.name
         length = _get_font_info(textpage, index, buffer, _FONT_NAME_SIZE, self.flags_at)
-        name = buffer.raw[: max(min(length, _FONT_NAME_BYTES) - 1, 0)]
+        name = buffer.value  # the name up to its NUL: what PDFium wrote when it fitted and held no NUL
+        if len(name) != length - 1:  # no font (0), too long for the buffer (left as it was), or a NUL inside
+            name = buffer.raw[: max(min(length, _FONT_NAME_BYTES) - 1, 0)]
         style = self.fonts.get(name)
         if style is None:
             decoded = name.decode("latin-1")
@@ -141,7 +148,8 @@ def page_text(textpage: pdfium.PdfTextPage) -> str:
     if len(text) == count:
         return text
     # Characters outside the BMP take two UTF-16 units; fall back to one call per character.
-    return _characters([raw.FPDFText_GetUnicode(textpage, i) for i in range(count)])
+    handle = textpage.raw
+    return _characters([_get_unicode(handle, i) for i in range(count)])
 
 
 def _characters(codes: list[int]) -> str:
@@ -198,11 +206,13 @@ def page_lines(
                 if found == 1:  # most lines: one text run in one font (its last character says nothing new), one piece
                     _get_rect(handle, 0, at_left, at_top, at_right, at_bottom)
                     x0, y0, x1, y1 = box_left.value, box_top.value, box_right.value, box_bottom.value
+                    if first is None:  # nothing to judge the style by (see _Segment)
+                        bold = italic = True
                     segments.append(_Segment(body, x0 - left, x1 - left, top - y0, top - y1, size or y0 - y1,
                                              bold, italic, row, end == LINE_END_HYPHEN))
                 else:
-                    _pieces(handle, text, start, count, end == LINE_END_HYPHEN, row, origin, probe, segments,
-                            found, first_index, size, bold, italic)
+                    _pieces(handle, text, start, body, end == LINE_END_HYPHEN, row, origin, probe, segments,
+                            found, first_index, size, bold, italic, first is None)
             row += 1
         start += count + len(end)
     if not segments:
@@ -236,15 +246,16 @@ def _merge_split_rows(segments: list[_Segment]) -> None:
 
 
 def _pieces(
-    textpage: raw.FPDF_TEXTPAGE, text: str, start: int, count: int, hyphen: bool, row: int,
+    textpage: raw.FPDF_TEXTPAGE, text: str, start: int, body: str, hyphen: bool, row: int,
     origin: tuple[float, float], probe: _Probe, segments: list[_Segment],
-    found: int, first_index: int, size: float, bold: bool, italic: bool,
+    found: int, first_index: int, size: float, bold: bool, italic: bool, plain: bool,
 ) -> None:
-    """Append the pieces of one PDFium line (``count`` characters from ``start``) to ``segments``: a line
-    of ``found`` rectangles (two or more) whose first letter or digit, at ``first_index``, is set in
-    ``size``, ``bold`` and ``italic``."""
+    """Append the pieces of one PDFium line (``body``, the characters from ``start``) to ``segments``: a
+    line of ``found`` rectangles (two or more) whose first letter or digit, at ``first_index``, is set
+    in ``size``, ``bold`` and ``italic``; ``plain`` when it has no letter or digit at all."""
     rects = probe.found_rects(textpage, found)
-    last = _last_alnum(text, start, start + count)
+    end = start + len(body)
+    last = _last_alnum(text, start, end)
     if last is not None and last != first_index:
         # One character can carry an odd size (a scaled run) or open a bold phrase in body text:
         # the line's size is the middle of three samples, and a heading is bold to its last word.
@@ -253,41 +264,53 @@ def _pieces(
         if abs(last_size - size) > 0.2:
             middle = probe.size(textpage, (first_index + last) // 2)
             size = sorted((size, last_size, middle))[1]
-    size = size or max(r[1] - r[3] for r in rects)
+    if not size:
+        size = max(r[1] - r[3] for r in rects)
     cuts = [start]
-    for previous, current in zip(rects, rects[1:], strict=False):
-        gap = current[0] - previous[2]
-        if gap > _SEGMENT_GAP * size and _overlap(previous, current):
+    limit = _SEGMENT_GAP * size
+    previous = rects[0]
+    for current in rects[1:]:
+        if current[0] - previous[2] > limit and _overlap(previous, current):
             index = raw.FPDFText_GetCharIndexAtPos(
                 textpage, current[0] + 0.5, (current[1] + current[3]) / 2, 1.0, 1.0
             )
-            if cuts[-1] < index < start + count:
+            if cuts[-1] < index < end:
                 cuts.append(index)
-    cuts.append(start + count)
+        previous = current
+    x, y = origin
+    if len(cuts) == 1:  # most: no wide gap, the whole line is one piece (``body``, not blank, found rectangles)
+        left, top, right, bottom = _union(rects)
+        segments.append(_Segment(body, left - x, right - x, y - top, y - bottom, size, bold or plain, italic or plain,
+                                 row, hyphen))
+        return
+    cuts.append(end)
     for a, b in zip(cuts, cuts[1:], strict=False):
         piece = text[a:b]
         if not piece.strip():
             continue
-        mine = rects if len(cuts) == 2 else probe.rects(textpage, a, b - a)
+        mine = probe.rects(textpage, a, b - a)
         if not mine:
             continue
-        left, top, right, bottom = mine[0]
-        for rect in mine[1:]:
-            left, top, right, bottom = min(left, rect[0]), max(top, rect[1]), max(right, rect[2]), min(bottom, rect[3])
-        segments.append(
-            _Segment(
-                text=piece,
-                x0=left - origin[0],
-                x1=right - origin[0],
-                top=origin[1] - top,
-                bottom=origin[1] - bottom,
-                size=size,
-                bold=bold,
-                italic=italic,
-                row=row,
-                hyphen=hyphen and b == start + count,
-            )
-        )
+        left, top, right, bottom = _union(mine)
+        plain = _ALNUM.search(piece) is None  # nothing to judge the style by (see _Segment)
+        segments.append(_Segment(piece, left - x, right - x, y - top, y - bottom, size, bold or plain, italic or plain,
+                                 row, hyphen and b == end))
+
+
+def _union(rects: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    """The box around ``rects`` (left, top, right, bottom; y up): min() and max() written out, each
+    keeping the first of equal values as they do."""
+    left, top, right, bottom = rects[0]
+    for r_left, r_top, r_right, r_bottom in rects[1:]:
+        if r_left < left:
+            left = r_left
+        if r_top > top:
+            top = r_top
+        if r_right > right:
+            right = r_right
+        if r_bottom < bottom:
+            bottom = r_bottom
+    return left, top, right, bottom
 
 
 def _last_alnum(text: str, start: int, end: int) -> int | None:
@@ -304,16 +327,19 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
 
 def _gutter(segments: list[_Segment], width: float) -> float | None:
     """The x of the white strip between two text columns, or None for a one-column page."""
+    # The pieces of one row follow each other, rows in order: one pass over neighbours finds both
+    # the rows and the white between the pieces of a row.
     centres = []
-    rows: dict[int, list[_Segment]] = {}
-    for segment in segments:
-        rows.setdefault(segment.row, []).append(segment)
-    for row in rows.values():
-        for left, right in zip(row, row[1:], strict=False):
-            centre = (left.x1 + right.x0) / 2
-            if 0.3 * width < centre < 0.7 * width:
-                centres.append(centre)
-    if len(centres) < max(3, 0.25 * len(rows)):
+    rows = 1
+    low, high = 0.3 * width, 0.7 * width
+    for left, right in zip(segments, segments[1:], strict=False):
+        if left.row != right.row:
+            rows += 1
+            continue
+        centre = (left.x1 + right.x0) / 2
+        if low < centre < high:
+            centres.append(centre)
+    if len(centres) < max(3, 0.25 * rows):
         return None
     gutter = statistics.median(centres)
     left = [s for s in segments if s.x1 <= gutter]
@@ -339,7 +365,7 @@ def _column_order(segments: list[_Segment], gutter: float) -> list[_Segment]:
         ordered.extend(band)
         band.clear()
 
-    for segment in sorted(segments, key=lambda s: (s.top, s.x0)):
+    for segment in sorted(segments, key=_TOP_LEFT):
         if segment.x0 < gutter < segment.x1:
             flush()
             ordered.append(segment)
@@ -368,8 +394,9 @@ def _side_by_side(segments: list[_Segment], width: float) -> list[_Segment] | No
     """
     bands: list[list[_Segment]] = []
     current: list[_Segment] = []
-    for segment in sorted(segments, key=lambda s: (s.top, s.x0)):
-        if segment.x0 < 0.45 * width < 0.55 * width < segment.x1:
+    left_of_middle, right_of_middle = 0.45 * width, 0.55 * width
+    for segment in sorted(segments, key=_TOP_LEFT):
+        if segment.x0 < left_of_middle < right_of_middle < segment.x1:
             if current:
                 bands.append(current)
                 current = []
@@ -438,6 +465,7 @@ def _cells(group: list[_Segment]) -> list[str]:
 def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
     """One line per row of segments (segments of one row follow each other)."""
     lines: list[Line] = []
+    sizes: dict[float, float] = {}
     count = len(segments)
     index = 0
     while index < count:
@@ -446,12 +474,19 @@ def _join_rows(segments: list[_Segment], page_no: int) -> list[Line]:
         while end < count and segments[end].row == segment.row:
             end += 1
         if end == index + 1:  # most lines: one piece, one cell
-            text = clean(segment.text)
+            text = segment.text.strip(" ")
+            if not is_clean(text):  # clean()'s own first test, then the call only where it changes something
+                text = clean(segment.text)
             if segment.hyphen:
                 text += "-"
             if text:
-                style = _ALNUM.search(segment.text) is None
-                lines.append(Line(text, page_no, round(segment.size, 1), style or segment.bold, style or segment.italic,
+                size = segment.size
+                rounded = sizes.get(size)  # round() is slow (1 µs) and a page has a few sizes
+                if rounded is None:
+                    rounded = round(size, 1)
+                    if size:  # 0.0 and -0.0 are one key but round to different floats
+                        sizes[size] = rounded
+                lines.append(Line(text, page_no, rounded, segment.bold, segment.italic,
                                   segment.x0, segment.x1, segment.top, segment.bottom))
         else:
             line = _joined_line(segments[index:end], page_no)
@@ -474,8 +509,8 @@ def _joined_line(group: list[_Segment], page_no: int) -> Line | None:
         text=text,
         page=page_no,
         size=round(first.size, 1),
-        bold=all(s.bold for s in group if _ALNUM.search(s.text)),
-        italic=all(s.italic for s in group if _ALNUM.search(s.text)),
+        bold=all(s.bold for s in group),  # a piece without letters or digits counts as both (see _Segment)
+        italic=all(s.italic for s in group),
         x0=min(s.x0 for s in group),
         x1=max(s.x1 for s in group),
         top=min(s.top for s in group),

@@ -34,3 +34,13 @@ def test_lines_as_pdfs_give_them():
     for text in ("Het college investeert in woningbouw ", "  twee  spaties ", "e\ufb03ciënt", "\uf0b7 punt",
                  "zacht\u00ad", "zacht\u00adafgebroken", "€ 40 mln. ", "", "   ", "tab\tin", "nbsp\u00a0hier"):
         assert clean(text) == _full_rules(text), text
+
+
+def test_every_pair_of_ascii_characters_cleans_as_the_full_rules_say():
+    # The ASCII short cut (printable, no two spaces in a row) decides most lines: spaces and controls
+    # next to each other, at the ends and inside, must give what the full rules give.
+    for first in range(0x80):
+        for second in range(0x80):
+            pair = chr(first) + chr(second)
+            for text in (pair, f"ab{pair}cd ", f" {pair}", f"x {pair} y"):
+                assert clean(text) == _full_rules(text), (hex(first), hex(second), text)
