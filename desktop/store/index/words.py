@@ -145,6 +145,10 @@ def index_columns(text: str) -> tuple[str, str]:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate (text from a damaged file)
         return _index_columns_by_pattern(text)
+    if len(data) - len(text) > len(text) >> 4:
+        # Many characters beyond ASCII (another script, or a short text full of quotes): the encoder
+        # would stop at nearly every word, and the word pattern over the whole text is faster.
+        return _index_columns_by_pattern(text)
     pieces = data.translate(_ASCII_WORDS).decode("utf-8")
     if not pieces.isascii():
         pieces = pieces.encode("ascii", _FOLD_PIECES).decode("utf-8")
