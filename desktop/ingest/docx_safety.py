@@ -33,6 +33,7 @@ _SAFE_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "us-ascii"
 _ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.I)
 _DANGEROUS = (b"<!DOCTYPE", b"<!ENTITY")
 _LONGEST = max(len(marker) for marker in _DANGEROUS)
+_MARKER_START = b"<!"  # what every marker in _DANGEROUS starts with
 
 # Used for the parts python-docx leaves unparsed (footnotes, endnotes): never a DTD, entity or network.
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
@@ -120,8 +121,10 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, filename: st
             tail = b""
             while chunk:
                 # Dropping NUL bytes lets one ASCII search also find UTF-16 and UTF-32 text.
-                window = tail + chunk.replace(b"\x00", b"").upper()
-                if any(marker in window for marker in _DANGEROUS):
+                window = tail + (chunk.replace(b"\x00", b"") if b"\x00" in chunk else chunk)
+                # Both markers start with "<!", which most parts never hold: only then is the window
+                # upper-cased and searched for them.
+                if _MARKER_START in window and any(marker in window.upper() for marker in _DANGEROUS):
                     raise ImportRefused(
                         filename,
                         Reason("refused: part {part} declares a DTD or entities, which a {label} never needs",

@@ -306,6 +306,19 @@ def test_an_xml_entity_attack_is_refused(sample: bytes, tmp_path: Path, encoding
     assert SECRET not in str(refused.value)
 
 
+@pytest.mark.parametrize("marker", ["<!DOCTYPE w:document>", "<!doctype w:document>", "<!ENTITY x 'y'>"])
+@pytest.mark.parametrize("offset", [-1, -4, 0])
+def test_a_dtd_across_the_scans_reading_steps_is_refused(sample: bytes, marker: str, offset: int) -> None:
+    # The scan reads a part 1 MB at a time; a marker cut in two by that step is still seen, in any case.
+    def pad(xml: bytes) -> bytes:
+        head = xml.index(b"?>") + 2
+        filler = b" " * (1024 * 1024 + offset - head)
+        return xml[:head] + filler + marker.encode() + xml[head:]
+
+    with pytest.raises(ImportRefused, match="DTD or entities"):
+        read(rewrite(sample, "word/document.xml", pad))
+
+
 def test_without_the_scan_python_docx_still_reads_no_external_file(sample: bytes, tmp_path: Path, monkeypatch) -> None:
     # Defence in depth: even if the scan missed a DTD, the parsers must not resolve entities.
     secret = tmp_path / "wachtwoorden.txt"

@@ -8,6 +8,7 @@ stands for itself). A mismatch would make search miss or misplace words in impor
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,23 @@ def test_real_programmes_give_the_same_columns() -> None:
     for path in texts:
         for paragraph in path.read_text(encoding="utf-8").split("\n\n"):
             assert index_columns(paragraph) == reference(paragraph), path.name
+
+
+def test_words_next_to_odd_characters_in_any_order() -> None:
+    """The ASCII short path folds a piece with other characters as a whole: accents, marks, ligatures,
+    punctuation, spaces of other scripts and letters outside the basic plane, mixed at random."""
+    alphabet = list("aAzZ09 _-'.,\n\t") + [
+        "ë", "É", "ß", "ﬁ", "½", "\u0301", "\u0308", "İ", "Σ", "\U0001d6ba", "ς", "中", "﷽", "Ⅻ", "²", "\u2028",
+        "\x00", "\x85", "\xa0", "ǅ", "ŉ", "\uf0b7", "€", "’", "–", "K", "\u3000", "٣", "\U0001d7d8", "\U0001f600",
+    ]
+    generator = random.Random(20)
+    dutch = "De gemeente bouwt woningen voor starters. " * 16  # so that the odd characters are few
+    for _ in range(10_000):
+        odd = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 12)))
+        for text in (odd, f"{dutch}{odd} {dutch}", f"{dutch}{odd}", f"{odd}{dutch}"):
+            assert index_columns(text) == reference(text), repr(odd)
+
+
+def test_text_with_a_lone_surrogate_is_indexed_by_its_words() -> None:
+    text = "Financiële steun\ud800 voor gemeenten"
+    assert index_columns(text) == reference(text)

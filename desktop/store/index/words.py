@@ -15,6 +15,7 @@ for exactly this use (an index built today still matches a query stemmed next ye
 
 from __future__ import annotations
 
+import codecs
 import re
 import threading
 from dataclasses import dataclass
@@ -96,9 +97,67 @@ def split_words(text: str) -> Words:
     return Words(spans, folded, stems_of(folded))
 
 
+# Index columns are made from the text's UTF-8 bytes, where one table lowers the ASCII letters and turns
+# every other ASCII character (none of them is part of a word) into a space: the words of an ASCII
+# text are then its space-separated pieces. A non-ASCII character is folded with the whole piece of
+# text (between ASCII spaces) around it, by an error handler of the ASCII encoder (below).
+_ASCII_WORDS = bytes(
+    code + 32 if 65 <= code <= 90 else code if 97 <= code <= 122 or 48 <= code <= 57 or code >= 128 else 32
+    for code in range(256)
+)
+_FOLD_PIECES = "speerpunt-fold-pieces"
+_PIECE_CACHE_SIZE = 50_000
+_PIECE_CACHE_LENGTH = 64  # longer pieces (a line of CJK text, say) are folded each time, never kept
+_pieces: dict[str, bytes] = {}
+
+
+def _fold_piece(error: UnicodeError) -> tuple[bytes, int]:
+    """For the ASCII encoder: the folded words of the piece of text (between ASCII spaces) in which
+    ``error`` found a character that is not ASCII, from that character on, and where to go on."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object
+    start = error.start
+    piece_start = text.rfind(" ", 0, start) + 1
+    end = text.find(" ", error.end)
+    if end < 0:
+        end = len(text)
+    piece = text[piece_start:end]
+    folded = _pieces.get(piece)
+    if folded is None:
+        folded = " ".join(folded_words(WORD.findall(piece))).encode("utf-8")
+        if len(piece) <= _PIECE_CACHE_LENGTH:
+            if len(_pieces) > _PIECE_CACHE_SIZE:
+                _pieces.clear()
+            _pieces[piece] = folded
+    # What comes before ``start`` in the piece is already written: letters and digits (the table lowered
+    # them), which its first word begins with, folded as they are.
+    return folded[start - piece_start:], end
+
+
+codecs.register_error(_FOLD_PIECES, _fold_piece)
+
+
 def index_columns(text: str) -> tuple[str, str]:
     """The two columns the search index holds for ``text``: its folded words and their stems,
     space-separated, one for one with ``word_spans(text)``."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (text from a damaged file)
+        return _index_columns_by_pattern(text)
+    if len(data) - len(text) > len(text) >> 4:
+        # Many characters beyond ASCII (another script, or a short text full of quotes): the encoder
+        # would stop at nearly every word, and the word pattern over the whole text is faster.
+        return _index_columns_by_pattern(text)
+    pieces = data.translate(_ASCII_WORDS).decode("utf-8")
+    if not pieces.isascii():
+        pieces = pieces.encode("ascii", _FOLD_PIECES).decode("utf-8")
+    folded = pieces.split()
+    return " ".join(folded), " ".join(stems_of(folded))
+
+
+def _index_columns_by_pattern(text: str) -> tuple[str, str]:
+    """``index_columns`` through the word pattern, for any text."""
     words = WORD.findall(text)
     joined = fold(" ".join(words))
     folded = joined.split(" ")
