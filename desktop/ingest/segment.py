@@ -47,6 +47,7 @@ _MAX_HEADING_WORDS = 18
 _REJOIN_REACH = 12
 _SIZE_JUMP = 1.3
 _PROBE = 24  # characters of a page's first line that find where the page begins in a joined paragraph
+_NAMED_CHAPTER = re.compile(r"^\s*(hoofdstuk|thema|bijlage|deel|paragraaf)\s+\w+", re.I)
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 _DISPLAY = 2.0  # type this many times the body size is a display title
 # Dutch words a heading's first line cannot end with: it goes on on the next line.
@@ -438,8 +439,8 @@ def _classify(groups: list[_Group], metrics: _Metrics) -> None:
     for group in groups:
         if group.kind is PassageKind.FOOTNOTE or group.level == -1:
             continue
-        first = group.first
-        text = " ".join(line.text for line in group.lines)
+        lines = group.lines
+        first = lines[0]
         if first.hint:
             group.kind, group.level = PassageKind.HEADING, first.hint
             continue
@@ -449,15 +450,17 @@ def _classify(groups: list[_Group], metrics: _Metrics) -> None:
         if first.verbatim:
             group.level = -1  # a paragraph as written
             continue
-        style = (round(first.size or 0), all(line.bold for line in group.lines), all(line.italic for line in group.lines))
-        numbered = heading_level(text)
-        if _is_heading(group, text, numbered, metrics):
-            group.kind = PassageKind.HEADING
-            headings.append((group, style))
-            if numbered:
-                group.level = numbered
-                numbered_levels[style].append(numbered)
-            continue
+        if len(lines) <= 3:  # ``_is_heading`` refuses longer groups; the style and the number serve headings only
+            text = " ".join([line.text for line in lines])
+            numbered = heading_level(text)
+            if _is_heading(group, text, numbered, metrics):
+                style = (round(first.size or 0), all(line.bold for line in lines), all(line.italic for line in lines))
+                group.kind = PassageKind.HEADING
+                headings.append((group, style))
+                if numbered:
+                    group.level = numbered
+                    numbered_levels[style].append(numbered)
+                continue
         if _opens_item(first):
             group.kind = PassageKind.LIST_ITEM
             items.append(group)
@@ -468,7 +471,7 @@ def _classify(groups: list[_Group], metrics: _Metrics) -> None:
 def _is_heading(group: _Group, text: str, numbered: int | None, metrics: _Metrics) -> bool:
     if len(group.lines) > 3 or len(text.split(None, _MAX_HEADING_WORDS)) > _MAX_HEADING_WORDS:
         return False
-    if text.rstrip().endswith((",", ";")) or strip_bullet(text) is not None and text.lstrip()[:1] in BULLETS:
+    if text.rstrip().endswith((",", ";")) or text.lstrip()[:1] in BULLETS and strip_bullet(text) is not None:
         return False
     first = group.first
     larger = bool(first.size and metrics.size and first.size >= metrics.size + 1.0)
@@ -476,11 +479,11 @@ def _is_heading(group: _Group, text: str, numbered: int | None, metrics: _Metric
     italic = all(line.italic for line in group.lines)
     if numbered and (larger or bold or not metrics.laid_out and _standalone(group)):
         return True
-    if re.match(r"^\s*(hoofdstuk|thema|bijlage|deel|paragraaf)\s+\w+", text, re.I) and numbered:
+    if numbered and _NAMED_CHAPTER.match(text):
         return True
     if _sentence_end(text) and not text.endswith(("?", ":")):
         return False
-    if sum(c.isdigit() for c in text) > 0.3 * sum(c.isalnum() for c in text):
+    if sum(map(str.isdigit, text)) > 0.3 * sum(map(str.isalnum, text)):
         return False  # a row of figures
     if larger or bold:
         return True
@@ -544,6 +547,10 @@ def _number_chapters(blocks: list[Block]) -> list[Block]:
 
 
 def _join(texts: list[str], vocabulary: Vocabulary) -> str:
+    seams = "\n".join(texts)
+    if "-\n" not in seams and SOFT_HYPHEN + "\n" not in seams:
+        # No text but the last ends in a hyphen (it would stand before "\n"): every seam below is a space.
+        return " ".join(texts).replace(SOFT_HYPHEN, "")
     # Pieces and glue, never one growing string: a paragraph of thousands of lines stays linear.
     pieces: list[str] = []
     for text in texts:
@@ -554,7 +561,7 @@ def _join(texts: list[str], vocabulary: Vocabulary) -> str:
         if last.endswith(SOFT_HYPHEN):
             pieces[-1] = last[:-1]
             pieces.append(text)
-        elif _HYPHEN_END.search(last[-2:]):
+        elif last.endswith("-") and _HYPHEN_END.search(last[-2:]):
             pieces[-1], glue, text = vocabulary.seam(last, text)
             pieces.append(text if not glue else glue + text)
         else:
