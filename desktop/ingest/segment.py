@@ -118,35 +118,47 @@ class _Metrics:
         self.laid_out = laid_out
         self.title_lines = False
         self.markdown = False
+        # One pass over the lines: the steps between lines of one size on one page, where text stops at
+        # the foot of a full page (footnotes in smaller type do not count), each line's width and the
+        # right edge of the text around it.
         pitches: dict[float, list[float]] = defaultdict(list)
-        for previous, line in zip(lines, lines[1:], strict=False):
-            if laid_out and previous.page == line.page and previous.size == line.size and line.size:
+        right: dict[tuple[int | None, int], float] = {}  # (page, bucket) -> the furthest right edge; 0.0 for none
+        widths: list[float] = []  # self.width(line) of each line
+        text_bottom: float | None = None
+        previous: Line | None = None
+        for line in lines:
+            line_size, x0, x1 = line.size, line.x0, line.x1
+            widths.append(x1 - x0 if x0 is not None and x1 is not None else float(len(line.text)))
+            bottom = line.bottom
+            if bottom is not None and line_size == size and (text_bottom is None or bottom > text_bottom):
+                text_bottom = bottom  # max(), as max() takes it
+            if laid_out and previous is not None and line_size and previous.size == line_size \
+                    and previous.page == line.page:
                 step = (line.top or 0) - (previous.top or 0)
-                if 0 < step < 3 * line.size:
-                    pitches[line.size].append(step)
+                if 0 < step < 3 * line_size:
+                    pitches[line_size].append(step)
+            previous = line
+            if size and line_size and line_size >= size + 1.0:
+                continue  # a title in large type reaches past the text column beside it
+            key = (line.page, int((x0 or 0) // 60))  # self._bucket(line)
+            reach = x1 or 0.0
+            if reach > right.get(key, 0.0):
+                right[key] = reach
+        self._right = right
+        self.text_bottom = text_bottom
         self.pitch = {key: statistics.median(values) for key, values in pitches.items() if values}
         # Does the layout set paragraphs apart by white space? Then a line that stops short of
         # the margin after a full stop, with the next line right below it, is ragged-right
         # text, not a paragraph's end.
-        steps = [(step, self.pitch[size]) for size, values in pitches.items() for step in values]
-        spaced = sum(1 for step, pitch in steps if step > 1.35 * pitch)
-        self.spaced = laid_out and spaced >= max(3, 0.02 * len(steps))
-        self._right: dict[tuple[int | None, int], float] = {}
-        # Where text stops at the foot of a full page; footnotes (smaller type) do not count.
-        bottoms = [line.bottom for line in lines if line.bottom is not None and line.size == size]
-        self.text_bottom = max(bottoms) if bottoms else None
-        widths = sorted([line.x1 - line.x0 if line.x0 is not None and line.x1 is not None else float(len(line.text))
-                         for line in lines]) or [0.0]  # self.width(line) of each line
+        steps = spaced = 0
+        for key, values in pitches.items():
+            limit = 1.35 * self.pitch[key]
+            spaced += len([step for step in values if step > limit])
+            steps += len(values)
+        self.spaced = laid_out and spaced >= max(3, 0.02 * steps)
+        widths.sort()
         # Text files: the wrap width is what most long lines reach; outliers (one-line paragraphs) do not count.
-        self.text_width = widths[int(0.9 * (len(widths) - 1))]
-        right = self._right  # (page, bucket) -> the furthest right edge; looked up with 0.0 for none
-        for line in lines:
-            if size and line.size and line.size >= size + 1.0:
-                continue  # a title in large type reaches past the text column beside it
-            key = (line.page, int((line.x0 or 0) // 60))  # self._bucket(line)
-            x1 = line.x1 or 0.0
-            if x1 > right.get(key, 0.0):
-                right[key] = x1
+        self.text_width = (widths or [0.0])[int(0.9 * (len(widths) - 1))]
 
     @staticmethod
     def width(line: Line) -> float:
