@@ -28,10 +28,16 @@ _BAND = 0.12  # share of the page height at the top and bottom where furniture l
 
 def body_size(lines: Sequence[Line]) -> float | None:
     """The font size most of the text is set in."""
-    sizes: Counter[float] = Counter()
+    # Characters per exact size first, rounded after: a document has a handful of sizes, not one per line.
+    # (Each rounded size enters ``sizes`` with the first of its exact sizes, so at the first line set in
+    # it, as when every line was rounded: ties among the most common keep their order.)
+    exact: dict[float, int] = defaultdict(int)
     for line in lines:
         if line.size:
-            sizes[round(line.size)] += len(line.text)
+            exact[line.size] += len(line.text)
+    sizes: Counter[float] = Counter()
+    for size, characters in exact.items():
+        sizes[round(size)] += characters
     return float(sizes.most_common(1)[0][0]) if sizes else None
 
 
@@ -126,10 +132,17 @@ def footnote_lines(lines: list[Line], heights: dict[int, float], size: float | N
         return set()
     found: set[int] = set()
     by_page: dict[int, list[int]] = defaultdict(list)
+    small_pages: set[int] = set()  # pages with a line in type as small as ``_small`` wants (most have none)
+    limit = min(size - 1.0, 0.92 * size)
     for index, line in enumerate(lines):
-        if line.page is not None and line.top is not None:
-            by_page[line.page].append(index)
+        page = line.page
+        if page is not None and line.top is not None:
+            by_page[page].append(index)
+            if line.size is not None and line.size <= limit:
+                small_pages.add(page)
     for page, indexes in by_page.items():
+        if page not in small_pages:
+            continue  # no line is ``_small``: no footnote starts here
         height = heights.get(page) or max(lines[i].bottom or 0 for i in indexes)
         ordered = sorted(indexes, key=lambda i: lines[i].top or 0)
         start = None

@@ -94,17 +94,18 @@ def segment(
     if laid_out:
         lines = drop_furniture(lines, heights or {}, furniture)
         notes = footnote_lines(lines, heights or {}, size)
-    vocabulary = Vocabulary(line.text for line in lines)
+    texts = [line.text for line in lines]
+    vocabulary = Vocabulary(texts)
     vocabulary.learn(
-        (previous.text, line.text) for previous, line in zip(lines, lines[1:], strict=False)
-        if _hyphen_end(previous.text)
+        (previous, text) for previous, text in zip(texts, islice(texts, 1, None), strict=False)
+        if "-" in previous[-2:] and _hyphen_end(previous)
     )
     metrics = _Metrics(lines, size, laid_out)
     metrics.title_lines = title_lines
     metrics.markdown = markdown
-    body = [line for index, line in enumerate(lines) if index not in notes]
+    body = [line for index, line in enumerate(lines) if index not in notes] if notes else lines
     groups = _rejoin(_group(body, metrics), metrics)
-    note_groups = _footnotes([line for index, line in enumerate(lines) if index in notes])
+    note_groups = _footnotes([lines[index] for index in sorted(notes)])
     _mark_contents(groups)
     _classify(groups, metrics)
     return _blocks(_place_notes(groups, note_groups), vocabulary)
