@@ -20,13 +20,16 @@ class PassageKind(enum.StrEnum):
     FOOTNOTE = "footnote"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Block:
-    """One structural unit found by an importer, before offsets are assigned.
+    """One structural unit found by an importer, before offsets are assigned; never changed once made.
 
     ``level`` is the heading level (1 = chapter) for headings and the nesting
     depth for list items; 0 otherwise. ``page`` is 1-based, or None when the
     source has no pages (TXT, Markdown, most DOCX).
+
+    (Not a frozen dataclass, like ``Passage`` and ``Line``, only because a frozen one costs three
+    times as much to make and a long PDF has thousands of blocks; equal blocks still hash alike.)
     """
 
     kind: PassageKind
@@ -37,9 +40,9 @@ class Block:
     breaks: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Passage:
-    """A block placed in the document's full text.
+    """A block placed in the document's full text; never changed once made (not frozen: see ``Block``).
 
     ``start``/``end`` are code-point offsets into the full text (Python ``str``
     indices), never UTF-16 units. ``page`` is the page label a reader sees printed
@@ -92,20 +95,26 @@ def assemble(
     parts: list[str] = []
     passages: list[Passage] = []
     open_headings: list[tuple[int, str]] = []
+    path: tuple[str, ...] = ()  # the titles of ``open_headings``: changes only at a heading
     offset = 0
     for block in blocks:
-        text = block.text.strip()
+        raw = block.text
+        text = raw.strip()
         if not text:
             continue
-        lead = len(block.text) - len(block.text.lstrip())
+        lead = 0 if len(text) == len(raw) else len(raw) - len(raw.lstrip())
         if parts:
             parts.append(PASSAGE_SEPARATOR)
             offset += len(PASSAGE_SEPARATOR)
-        level = max(block.level, 1) if block.kind is PassageKind.HEADING else block.level
+        page = block.page
         if block.kind is PassageKind.HEADING:
+            level = max(block.level, 1)
             while open_headings and open_headings[-1][0] >= level:
                 open_headings.pop()
             open_headings.append((level, " ".join(text.split())))
+            path = tuple(title for _, title in open_headings)
+        else:
+            level = block.level
         parts.append(text)
         passages.append(
             Passage(
@@ -114,13 +123,13 @@ def assemble(
                 start=offset,
                 end=offset + len(text),
                 level=level,
-                page=_label(block.page, labels),
-                heading_path=tuple(title for _, title in open_headings),
-                pdf_page=block.page,
+                page=_label(page, labels),
+                heading_path=path,
+                pdf_page=page,
                 page_breaks=tuple(
-                    (offset + at - lead, page, _label(page, labels))
-                    for at, page in block.breaks if 0 < at - lead < len(text)
-                ),
+                    (offset + at - lead, later, _label(later, labels))
+                    for at, later in block.breaks if 0 < at - lead < len(text)
+                ) if block.breaks else (),
             )
         )
         offset += len(text)

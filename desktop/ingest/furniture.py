@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import groupby
 
 from desktop.ingest.lines import Line
 
@@ -28,10 +29,16 @@ _BAND = 0.12  # share of the page height at the top and bottom where furniture l
 
 def body_size(lines: Sequence[Line]) -> float | None:
     """The font size most of the text is set in."""
-    sizes: Counter[float] = Counter()
+    # Characters per exact size first, rounded after: a document has a handful of sizes, not one per line.
+    # (Each rounded size enters ``sizes`` with the first of its exact sizes, so at the first line set in
+    # it, as when every line was rounded: ties among the most common keep their order.)
+    exact: dict[float, int] = defaultdict(int)
     for line in lines:
         if line.size:
-            sizes[round(line.size)] += len(line.text)
+            exact[line.size] += len(line.text)
+    sizes: Counter[float] = Counter()
+    for size, characters in exact.items():
+        sizes[round(size)] += characters
     return float(sizes.most_common(1)[0][0]) if sizes else None
 
 
@@ -39,7 +46,32 @@ def drop_furniture(lines: list[Line], heights: dict[int, float], dropped: set[in
     """``lines`` without running headers, footers and page numbers (``dropped``: their indexes, when known)."""
     if dropped is None:
         dropped = furniture_lines(lines, heights)
-    return [line for index, line in enumerate(lines) if index not in dropped]
+    kept: list[Line] = []
+    start = 0
+    for index in sorted(index for index in dropped if 0 <= index < len(lines)):
+        kept.extend(lines[start:index])  # the lines between two dropped ones, copied at once
+        start = index + 1
+    kept.extend(lines[start:])
+    return kept
+
+
+def _by_page(lines: Sequence[Line]) -> tuple[dict[int, list[int]], list[float | None]]:
+    """The indexes of the lines with a page and a position, per page in order, and each line's top.
+
+    Lines come page by page: each run of one page is added at once.
+    """
+    tops = [line.top for line in lines]
+    by_page: dict[int, list[int]] = defaultdict(list)
+    if None in tops:  # some lines without a position: one by one
+        for index, line in enumerate(lines):
+            if line.page is not None and line.top is not None:
+                by_page[line.page].append(index)
+        return by_page, tops
+    pages = [line.page for line in lines]
+    for page, run in groupby(range(len(lines)), pages.__getitem__):
+        if page is not None:
+            by_page[page].extend(run)
+    return by_page, tops
 
 
 def furniture_lines(lines: Sequence[Line], heights: dict[int, float]) -> set[int]:
@@ -50,14 +82,11 @@ def furniture_lines(lines: Sequence[Line], heights: dict[int, float]) -> set[int
     a piece that does ("11 Regeerprogramma | 1. Bestaanszekerheid": the document's name
     recurs, the chapter name beside it changes per chapter).
     """
-    by_page: dict[int, list[int]] = defaultdict(list)
-    for index, line in enumerate(lines):
-        if line.page is not None and line.top is not None:
-            by_page[line.page].append(index)
+    by_page, tops = _by_page(lines)
     edges: dict[int, str] = {}  # line index -> "top" or "bottom"
     for page, indexes in by_page.items():
         height = heights.get(page) or max(lines[i].bottom or 0 for i in indexes)
-        ordered = sorted(indexes, key=lambda i: lines[i].top or 0)
+        ordered = sorted(indexes, key=tops.__getitem__)  # by top (never None here; ``top or 0`` sorts alike)
         for index in ordered[:_EDGE_LINES]:
             if (lines[index].bottom or 0) < _BAND * height:
                 edges[index] = "top"
@@ -66,9 +95,11 @@ def furniture_lines(lines: Sequence[Line], heights: dict[int, float]) -> set[int
                 edges[index] = "bottom"
     seen: dict[tuple[str, str], set[int]] = defaultdict(set)
     pieces_seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    keys: dict[int, str] = {}  # line index -> _key(its text), made once
     for index, where in edges.items():
         page = lines[index].page or 0
-        seen[(where, _key(lines[index].text))].add(page)
+        keys[index] = key = _key(lines[index].text)
+        seen[(where, key)].add(page)
         for piece in _pieces(lines[index].text):
             pieces_seen[(where, piece)].add(page)
     needed = max(3, math.ceil(0.25 * len(by_page)))
@@ -77,7 +108,7 @@ def furniture_lines(lines: Sequence[Line], heights: dict[int, float]) -> set[int
         text = lines[index].text
         bare_number = PAGE_NUMBER.match(text) or _ROMAN_PAGE.match(text)
         running = len(text) < 120 and (
-            len(seen[(where, _key(text))]) >= needed
+            len(seen[(where, keys[index])]) >= needed
             or any(len(pieces_seen[(where, piece)]) >= needed for piece in _pieces(text))
         )
         if bare_number or running:
@@ -126,10 +157,17 @@ def footnote_lines(lines: list[Line], heights: dict[int, float], size: float | N
         return set()
     found: set[int] = set()
     by_page: dict[int, list[int]] = defaultdict(list)
+    small_pages: set[int] = set()  # pages with a line in type as small as ``_small`` wants (most have none)
+    limit = min(size - 1.0, 0.92 * size)
     for index, line in enumerate(lines):
-        if line.page is not None and line.top is not None:
-            by_page[line.page].append(index)
+        page = line.page
+        if page is not None and line.top is not None:
+            by_page[page].append(index)
+            if line.size is not None and line.size <= limit:
+                small_pages.add(page)
     for page, indexes in by_page.items():
+        if page not in small_pages:
+            continue  # no line is ``_small``: no footnote starts here
         height = heights.get(page) or max(lines[i].bottom or 0 for i in indexes)
         ordered = sorted(indexes, key=lambda i: lines[i].top or 0)
         start = None

@@ -12,6 +12,9 @@ _FIRST_WORD = re.compile(r"^([^\W_][\w'’]*)")
 _CONJUNCTIONS = {"en", "of", "tot", "noch", "als", "dan", "and", "or"}
 # Prefixes that Dutch always writes with a hyphen ("niet-westers", "oud-minister", "ex-partner").
 _HYPHEN_PREFIXES = {"niet", "oud", "ex", "vice", "non", "semi", "pro", "anti", "adjunct", "interim", "top"}
+# The only characters whose lower case depends on the text around them (a final sigma) or is longer ("İ").
+_CONTEXT_LOWER = "\u03a3"
+_LONGER_LOWER = "\u0130"
 _DIAERESIS = {"e": "ë", "i": "ï", "o": "ö", "u": "ü"}
 _VOWELS = set("aeiouyáéíóúäëïöüàèìòù")
 
@@ -40,9 +43,18 @@ class Vocabulary:
         if self._words is None:
             # No word reaches over white space, so the words are those of each distinct piece between
             # spaces, searched once; lower-casing them joined gives each word's own lower case.
-            pieces = " ".join(set(" ".join(self._texts).split()))
-            words = set(" ".join(_WORD.findall(pieces)).lower().split(" "))
-            words.discard("")
+            text = " ".join(self._texts)
+            if _CONTEXT_LOWER not in text and _LONGER_LOWER not in text:
+                # Lower case first: then every character maps to one character of the same kind (letter,
+                # hyphen, space, other; tests/ingest/test_segment_shortcuts.py checks every code point), so
+                # the pieces and their words are those below in lower case, and "Gemeente" and "gemeente"
+                # are one piece. A piece of letters only is one word.
+                pieces = set(text.lower().split())
+                words = {piece for piece in pieces if piece.isalpha()}
+                words.update(_WORD.findall(" ".join([piece for piece in pieces if not piece.isalpha()])))
+            else:
+                words = set(" ".join(_WORD.findall(" ".join(set(text.split())))).lower().split(" "))
+                words.discard("")
             hyphenated = {word for word in words if "-" in word}
             self._words = (words - hyphenated, hyphenated)
             self._texts = []

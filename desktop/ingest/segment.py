@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass, field
+from itertools import islice
 
 from desktop.domain.document import Block, PassageKind
 from desktop.ingest.furniture import body_size, drop_furniture, footnote_lines
@@ -28,6 +28,9 @@ from desktop.ingest.lines import SOFT_HYPHEN, Line
 from desktop.ingest.numbering import BULLETS, heading_level, strip_bullet
 
 _SENTENCE_END = re.compile(r"[.!?:;…]['’”\")\]]*$")
+# ``_SENTENCE_END`` without a regular expression (see ``_sentence_end``).
+_STOPS = frozenset(".!?:;…")
+_CLOSERS = "'’”\")]"
 # Dutch abbreviations that end with a full stop in mid-sentence.
 _ABBREVIATION_END = re.compile(
     r"(?:^|\s)(?:mln|mld|mrd|bijv|bv|o\.a|e\.d|e\.a|m\.b\.t|t\.a\.v|i\.v\.m|m\.n|nr|art|ca|incl|excl|resp|zgn|jl|vs)\.$",
@@ -44,18 +47,21 @@ _MAX_HEADING_WORDS = 18
 _REJOIN_REACH = 12
 _SIZE_JUMP = 1.3
 _PROBE = 24  # characters of a page's first line that find where the page begins in a joined paragraph
+_NAMED_CHAPTER = re.compile(r"^\s*(hoofdstuk|thema|bijlage|deel|paragraaf)\s+\w+", re.I)
 _CHAPTER_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 _DISPLAY = 2.0  # type this many times the body size is a display title
 # Dutch words a heading's first line cannot end with: it goes on on the next line.
 _DANGLING_WORD = re.compile(r"\b(?:de|het|een|van|en|of|voor|in|op|met|aan|tot|bij|naar|om|te|door|over|uit|als)$")  # how many blocks back a paragraph's continuation may look for its start
 
 
-@dataclass
 class _Group:
-    lines: list[Line]
-    kind: PassageKind = PassageKind.PARAGRAPH
-    level: int = 0
-    texts: list[str] = field(default_factory=list)
+    __slots__ = ("lines", "kind", "level", "texts")
+
+    def __init__(self, lines: list[Line], kind: PassageKind = PassageKind.PARAGRAPH) -> None:
+        self.lines = lines
+        self.kind = kind
+        self.level = 0
+        self.texts: list[str] = []
 
     @property
     def first(self) -> Line:
@@ -88,17 +94,18 @@ def segment(
     if laid_out:
         lines = drop_furniture(lines, heights or {}, furniture)
         notes = footnote_lines(lines, heights or {}, size)
-    vocabulary = Vocabulary(line.text for line in lines)
+    texts = [line.text for line in lines]
+    vocabulary = Vocabulary(texts)
     vocabulary.learn(
-        (previous.text, line.text) for previous, line in zip(lines, lines[1:], strict=False)
-        if _hyphen_end(previous.text)
+        (previous, text) for previous, text in zip(texts, islice(texts, 1, None), strict=False)
+        if "-" in previous[-2:] and _hyphen_end(previous)
     )
     metrics = _Metrics(lines, size, laid_out)
     metrics.title_lines = title_lines
     metrics.markdown = markdown
-    body = [line for index, line in enumerate(lines) if index not in notes]
+    body = [line for index, line in enumerate(lines) if index not in notes] if notes else lines
     groups = _rejoin(_group(body, metrics), metrics)
-    note_groups = _footnotes([line for index, line in enumerate(lines) if index in notes])
+    note_groups = _footnotes([lines[index] for index in sorted(notes)])
     _mark_contents(groups)
     _classify(groups, metrics)
     return _blocks(_place_notes(groups, note_groups), vocabulary)
@@ -112,35 +119,47 @@ class _Metrics:
         self.laid_out = laid_out
         self.title_lines = False
         self.markdown = False
+        # One pass over the lines: the steps between lines of one size on one page, where text stops at
+        # the foot of a full page (footnotes in smaller type do not count), each line's width and the
+        # right edge of the text around it.
         pitches: dict[float, list[float]] = defaultdict(list)
-        for previous, line in zip(lines, lines[1:], strict=False):
-            if laid_out and previous.page == line.page and previous.size == line.size and line.size:
+        right: dict[tuple[int | None, int], float] = {}  # (page, bucket) -> the furthest right edge; 0.0 for none
+        widths: list[float] = []  # self.width(line) of each line
+        text_bottom: float | None = None
+        previous: Line | None = None
+        for line in lines:
+            line_size, x0, x1 = line.size, line.x0, line.x1
+            widths.append(x1 - x0 if x0 is not None and x1 is not None else float(len(line.text)))
+            bottom = line.bottom
+            if bottom is not None and line_size == size and (text_bottom is None or bottom > text_bottom):
+                text_bottom = bottom  # max(), as max() takes it
+            if laid_out and previous is not None and line_size and previous.size == line_size \
+                    and previous.page == line.page:
                 step = (line.top or 0) - (previous.top or 0)
-                if 0 < step < 3 * line.size:
-                    pitches[line.size].append(step)
+                if 0 < step < 3 * line_size:
+                    pitches[line_size].append(step)
+            previous = line
+            if size and line_size and line_size >= size + 1.0:
+                continue  # a title in large type reaches past the text column beside it
+            key = (line.page, int((x0 or 0) // 60))  # self._bucket(line)
+            reach = x1 or 0.0
+            if reach > right.get(key, 0.0):
+                right[key] = reach
+        self._right = right
+        self.text_bottom = text_bottom
         self.pitch = {key: statistics.median(values) for key, values in pitches.items() if values}
         # Does the layout set paragraphs apart by white space? Then a line that stops short of
         # the margin after a full stop, with the next line right below it, is ragged-right
         # text, not a paragraph's end.
-        steps = [(step, self.pitch[size]) for size, values in pitches.items() for step in values]
-        spaced = sum(1 for step, pitch in steps if step > 1.35 * pitch)
-        self.spaced = laid_out and spaced >= max(3, 0.02 * len(steps))
-        self._right: dict[tuple[int | None, int], float] = {}
-        # Where text stops at the foot of a full page; footnotes (smaller type) do not count.
-        bottoms = [line.bottom for line in lines if line.bottom is not None and line.size == size]
-        self.text_bottom = max(bottoms) if bottoms else None
-        widths = sorted([line.x1 - line.x0 if line.x0 is not None and line.x1 is not None else float(len(line.text))
-                         for line in lines]) or [0.0]  # self.width(line) of each line
+        steps = spaced = 0
+        for key, values in pitches.items():
+            limit = 1.35 * self.pitch[key]
+            spaced += len([step for step in values if step > limit])
+            steps += len(values)
+        self.spaced = laid_out and spaced >= max(3, 0.02 * steps)
+        widths.sort()
         # Text files: the wrap width is what most long lines reach; outliers (one-line paragraphs) do not count.
-        self.text_width = widths[int(0.9 * (len(widths) - 1))]
-        right = self._right  # (page, bucket) -> the furthest right edge; looked up with 0.0 for none
-        for line in lines:
-            if size and line.size and line.size >= size + 1.0:
-                continue  # a title in large type reaches past the text column beside it
-            key = (line.page, int((line.x0 or 0) // 60))  # self._bucket(line)
-            x1 = line.x1 or 0.0
-            if x1 > right.get(key, 0.0):
-                right[key] = x1
+        self.text_width = (widths or [0.0])[int(0.9 * (len(widths) - 1))]
 
     @staticmethod
     def width(line: Line) -> float:
@@ -189,7 +208,7 @@ class _Metrics:
         """
         if not self.laid_out or previous.page == line.page or self.text_bottom is None or previous.bottom is None:
             return False
-        if not _SENTENCE_END.search(previous.text):
+        if not _sentence_end(previous.text):
             return False
         pitch = self.pitch.get(previous.size or 0.0) or 1.2 * (previous.size or 10.0)
         return self.text_bottom - previous.bottom > 1.6 * pitch
@@ -208,25 +227,21 @@ class _Metrics:
         return (len(word.group()) * 1.15 + 2) * per_char < room
 
 
+def _sentence_end(text: str) -> bool:
+    """``_SENTENCE_END.search(text)``: closing punctuation, then only closing quotes and brackets.
+
+    (The trailing closers stripped, the last character tells; a text ending in a line break, where
+    ``$`` also matches before it, goes to the regular expression.)
+    """
+    if text[-1:] == "\n":
+        return _SENTENCE_END.search(text) is not None
+    return text.rstrip(_CLOSERS)[-1:] in _STOPS
+
+
 def _hyphen_end(text: str) -> bool:
     """Does ``text`` end in a letter and a hyphen? (Searched in its last three characters, where a
     match ending at the end, or before a final line break, lies: not at every place of a long text.)"""
     return "-" in text[-2:] and _HYPHEN_END.search(text[-3:]) is not None
-
-
-def _continues(previous: Line, line: Line) -> bool:
-    """Does ``line`` plainly carry on the sentence of ``previous``?
-
-    A colon or an abbreviation ("€40 mln.") ends a line without ending the sentence when
-    the next line goes on in lower case; a list after a colon opens with bullets, which
-    ``_breaks`` has judged before this.
-    """
-    text = previous.text
-    if text.endswith(SOFT_HYPHEN) or _hyphen_end(text):
-        return True
-    if not _LOWER_START.match(line.text):
-        return False
-    return not _SENTENCE_END.search(text) or text.endswith(":") or bool(_ABBREVIATION_END.search(text))
 
 
 def _dash_aside(previous: Line, line: Line, current: _Group) -> bool:
@@ -243,38 +258,50 @@ def _opens_item(line: Line) -> bool:
 
 
 def _group(lines: list[Line], metrics: _Metrics) -> list[_Group]:
-    groups: list[_Group] = []
-    current: _Group | None = None
-    for line in lines:
-        if current is None:
-            current = _Group([line])
-            groups.append(current)
-            continue
-        previous = current.last
+    if not lines:
+        return []
+    current = _Group([lines[0]])
+    groups = [current]
+    previous = lines[0]  # always the last line of ``current``
+    for line in islice(lines, 1, None):
         if _breaks(previous, line, current, metrics):
             current = _Group([line])
             groups.append(current)
         else:
             current.lines.append(line)
+        previous = line
     return groups
 
 
 def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> bool:
     if line.hint or previous.hint or line.verbatim or previous.verbatim:
         return True
-    if (line.cells >= 3) != (previous.cells >= 3):
+    cells, previous_cells = line.cells, previous.cells
+    if (cells >= 3) != (previous_cells >= 3):
         return True  # into or out of a table
-    if previous.cells == 2 and _toc_title(previous.text):
+    if previous_cells == 2 and _toc_title(previous.text):
         return True  # a contents entry: its page number stands apart at the right margin
-    if line.cells >= 3:
+    if cells >= 3:
         return line.page != previous.page or metrics.gap(previous, line) and (line.top or 0) - (previous.bottom or 0) > 3 * (line.size or 10)
-    if _opens_item(line):
+    text = line.text
+    # ``_opens_item(line)``; a line that opens with a letter (not "a)") opens none (``strip_bullet``'s own first test).
+    if not (text[:1].isalpha() and text[1:2] != ")") and strip_bullet(text) is not None:
         return not _hyphen_end(previous.text) and not _dash_aside(previous, line, current)
     if metrics.markdown and line.gap_before and _opens_item(current.first):
         return True
-    if line.size and previous.size and max(line.size, previous.size) >= _SIZE_JUMP * min(line.size, previous.size):
+    size, previous_size = line.size, previous.size
+    # max(size, previous_size) >= _SIZE_JUMP * min(size, previous_size), without the two calls
+    if size and previous_size and (previous_size if previous_size > size else size) \
+            >= _SIZE_JUMP * (previous_size if previous_size < size else size):
         return True  # far smaller or larger type (a page's imprint, a caption) is not the sentence going on
-    if _continues(previous, line):
+    # Does ``line`` plainly carry on the sentence of ``previous``? A colon or an abbreviation ("€40 mln.")
+    # ends a line without ending the sentence when the next line goes on in lower case; a list after a
+    # colon opens with bullets, judged above.
+    previous_text = previous.text
+    if previous_text.endswith(SOFT_HYPHEN) or "-" in previous_text[-2:] and _hyphen_end(previous_text):
+        return False
+    if _LOWER_START.match(text) and (not _sentence_end(previous_text) or previous_text.endswith(":")
+                                     or _ABBREVIATION_END.search(previous_text)):
         return False
     if _heading_like(line, metrics) and not _heading_like(previous, metrics):
         return True
@@ -289,7 +316,7 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
         # title in display type goes on in the same type right below it ("Internationale / Veiligheid").
         same_type = _heading_like(line, metrics) and line.size == previous.size and line.bold == previous.bold
         display = bool(metrics.size and line.size and line.size >= _DISPLAY * metrics.size) \
-            and not _SENTENCE_END.search(previous.text) and not metrics.gap(previous, line)
+            and not _sentence_end(previous.text) and not metrics.gap(previous, line)
         return not (same_type and (_DANGLING_WORD.search(previous.text) or display))
     # A line that stops short ends the block when it also ends a sentence, or when it is much
     # too short to be wrapped text and the next line starts like a new sentence: ragged right
@@ -297,7 +324,7 @@ def _breaks(previous: Line, line: Line, current: _Group, metrics: _Metrics) -> b
     if not metrics.ended_early(previous, line):
         return False
     below = previous.page == line.page and (line.top or 0) > (previous.top or 0)
-    if _SENTENCE_END.search(previous.text) and not (metrics.spaced and below):
+    if _sentence_end(previous.text) and not (metrics.spaced and below):
         return True
     return line.text[:1].isupper() and metrics.width(previous) < 0.7 * metrics.extent(previous)
 
@@ -335,7 +362,7 @@ def _open_before(joined: list[_Group], group: _Group) -> _Group | None:
             return None
         if candidate is joined[-1] and last.page == first.page and (first.top or 0) > (last.top or 0):
             return None  # right below it: the line breaker has judged this break already
-        if last.cells < 3 and last.size == first.size and not _SENTENCE_END.search(last.text) \
+        if last.cells < 3 and last.size == first.size and not _sentence_end(last.text) \
                 and not _opens_item(candidate.first) or _hyphen_end(last.text) and last.size == first.size:
             return candidate
     return None
@@ -352,13 +379,16 @@ def _back_at_margin(current: _Group, line: Line) -> bool:
 
 def _heading_like(line: Line, metrics: _Metrics) -> bool:
     """A line set apart by type: larger than the body text, or bold throughout, and short."""
+    size = metrics.size
+    larger = line.size and size and line.size >= size + 1.0
+    if not larger and not line.bold:
+        return False  # what follows cannot make it True (most lines)
     words = len(line.text.split(None, _MAX_HEADING_WORDS))  # counted up to one past the most a heading has
     if words > _MAX_HEADING_WORDS or not any(c.isalpha() for c in line.text) or line.text[:1] in BULLETS:
         return False
-    size = metrics.size
-    if line.size and size and line.size >= size + 1.0:
+    if larger:
         return True
-    return line.bold and words <= 12 and not _SENTENCE_END.search(line.text.rstrip(":"))
+    return line.bold and words <= 12 and not _sentence_end(line.text.rstrip(":"))
 
 
 def _footnotes(lines: list[Line]) -> list[_Group]:
@@ -404,7 +434,7 @@ def _mark_contents(groups: list[_Group]) -> None:
     run: list[_Group] = []
     for group in [*groups, None]:
         if group is not None and len(group.lines) == 1 and not group.first.verbatim and _toc_title(group.first.text) \
-                and not _SENTENCE_END.search(group.first.text[:-3]):
+                and not _sentence_end(group.first.text[:-3]):
             run.append(group)
             continue
         if len(run) >= 3:
@@ -422,8 +452,8 @@ def _classify(groups: list[_Group], metrics: _Metrics) -> None:
     for group in groups:
         if group.kind is PassageKind.FOOTNOTE or group.level == -1:
             continue
-        first = group.first
-        text = " ".join(line.text for line in group.lines)
+        lines = group.lines
+        first = lines[0]
         if first.hint:
             group.kind, group.level = PassageKind.HEADING, first.hint
             continue
@@ -433,15 +463,17 @@ def _classify(groups: list[_Group], metrics: _Metrics) -> None:
         if first.verbatim:
             group.level = -1  # a paragraph as written
             continue
-        style = (round(first.size or 0), all(line.bold for line in group.lines), all(line.italic for line in group.lines))
-        numbered = heading_level(text)
-        if _is_heading(group, text, numbered, metrics):
-            group.kind = PassageKind.HEADING
-            headings.append((group, style))
-            if numbered:
-                group.level = numbered
-                numbered_levels[style].append(numbered)
-            continue
+        if len(lines) <= 3:  # ``_is_heading`` refuses longer groups; the style and the number serve headings only
+            text = " ".join([line.text for line in lines])
+            numbered = heading_level(text)
+            if _is_heading(group, text, numbered, metrics):
+                style = (round(first.size or 0), all(line.bold for line in lines), all(line.italic for line in lines))
+                group.kind = PassageKind.HEADING
+                headings.append((group, style))
+                if numbered:
+                    group.level = numbered
+                    numbered_levels[style].append(numbered)
+                continue
         if _opens_item(first):
             group.kind = PassageKind.LIST_ITEM
             items.append(group)
@@ -452,7 +484,7 @@ def _classify(groups: list[_Group], metrics: _Metrics) -> None:
 def _is_heading(group: _Group, text: str, numbered: int | None, metrics: _Metrics) -> bool:
     if len(group.lines) > 3 or len(text.split(None, _MAX_HEADING_WORDS)) > _MAX_HEADING_WORDS:
         return False
-    if text.rstrip().endswith((",", ";")) or strip_bullet(text) is not None and text.lstrip()[:1] in BULLETS:
+    if text.rstrip().endswith((",", ";")) or text.lstrip()[:1] in BULLETS and strip_bullet(text) is not None:
         return False
     first = group.first
     larger = bool(first.size and metrics.size and first.size >= metrics.size + 1.0)
@@ -460,11 +492,11 @@ def _is_heading(group: _Group, text: str, numbered: int | None, metrics: _Metric
     italic = all(line.italic for line in group.lines)
     if numbered and (larger or bold or not metrics.laid_out and _standalone(group)):
         return True
-    if re.match(r"^\s*(hoofdstuk|thema|bijlage|deel|paragraaf)\s+\w+", text, re.I) and numbered:
+    if numbered and _NAMED_CHAPTER.match(text):
         return True
-    if _SENTENCE_END.search(text) and not text.endswith(("?", ":")):
+    if _sentence_end(text) and not text.endswith(("?", ":")):
         return False
-    if sum(c.isdigit() for c in text) > 0.3 * sum(c.isalnum() for c in text):
+    if sum(map(str.isdigit, text)) > 0.3 * sum(map(str.isalnum, text)):
         return False  # a row of figures
     if larger or bold:
         return True
@@ -528,6 +560,10 @@ def _number_chapters(blocks: list[Block]) -> list[Block]:
 
 
 def _join(texts: list[str], vocabulary: Vocabulary) -> str:
+    seams = "\n".join(texts)
+    if "-\n" not in seams and SOFT_HYPHEN + "\n" not in seams:
+        # No text but the last ends in a hyphen (it would stand before "\n"): every seam below is a space.
+        return " ".join(texts).replace(SOFT_HYPHEN, "")
     # Pieces and glue, never one growing string: a paragraph of thousands of lines stays linear.
     pieces: list[str] = []
     for text in texts:
@@ -538,7 +574,7 @@ def _join(texts: list[str], vocabulary: Vocabulary) -> str:
         if last.endswith(SOFT_HYPHEN):
             pieces[-1] = last[:-1]
             pieces.append(text)
-        elif _HYPHEN_END.search(last[-2:]):
+        elif last.endswith("-") and _HYPHEN_END.search(last[-2:]):
             pieces[-1], glue, text = vocabulary.seam(last, text)
             pieces.append(text if not glue else glue + text)
         else:
