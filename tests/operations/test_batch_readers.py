@@ -36,3 +36,41 @@ def test_a_reader_that_dies_costs_only_its_file_and_the_order_is_kept(tmp_path: 
         if not result.refusal:
             assert path.stem in result.text and result.passages
             assert result.data == path.read_bytes()
+
+
+def test_a_batch_leaves_the_cycle_collector_on_whatever_happens_to_its_files(project, tmp_path: Path) -> None:
+    """The collector is paused per file while it is read and stored; stored, refused and cancelled files
+    alike leave it running, so a long import does not keep cycles alive."""
+    import gc
+
+    from desktop.operations.batch import import_files
+    from desktop.store.documents import list_documents
+
+    good = tmp_path / "assen.txt"
+    good.write_text("De gemeente Assen bouwt woningen.\n", encoding="utf-8")
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    outcome = import_files(project, [good, empty], workers=1)
+    assert [name for name, _ in outcome.imported] == ["assen.txt"]
+    assert [name for name, _ in outcome.refused] == ["leeg.txt"]
+    assert gc.isenabled()
+
+    class CancelAfterFirst:
+        cancelled = False
+
+        def start(self, total: int, label: str = "") -> None: ...
+
+        def advance(self, steps: int = 1) -> None: ...
+
+    progress = CancelAfterFirst()
+
+    def on_file(index: int, path: Path, word: str) -> None:
+        if word == "reading":
+            progress.cancelled = True  # asked while the first file is read: it is not stored
+
+    other = tmp_path / "haren.txt"
+    other.write_text("De gemeente Haren bouwt woningen.\n", encoding="utf-8")
+    outcome = import_files(project, [other], workers=1, on_file=on_file, progress=progress)
+    assert outcome.cancelled and outcome.not_started == ["haren.txt"]
+    assert gc.isenabled()
+    assert [d.source_name for d in list_documents(project)] == ["assen.txt"]
