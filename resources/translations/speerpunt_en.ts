@@ -2847,43 +2847,43 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Findings in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="241"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="242"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="257"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="258"/>
         <source>New speerpunt</source>
         <translation>New speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="307"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="308"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Propose from position paper</source>
         <translation>Propose from position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="354"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Import your position paper first (as a position paper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="386"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="387"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
         <source>Import framework file</source>
         <translation>Import framework file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="395"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Framework files (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="395"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>

@@ -602,7 +602,7 @@
     <message>
         <location filename="../../desktop/operations/frameworks.py" line="238"/>
         <source>only a live row can move</source>
-        <translation>alleen een bestaande rij kan worden verplaatst</translation>
+        <translation>alleen een niet-verwijderde rij kan worden verplaatst</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/frameworks.py" line="259"/>
@@ -647,12 +647,12 @@
     <message>
         <location filename="../../desktop/operations/revisions.py" line="92"/>
         <source>&apos;{title}&apos; is already superseded by &apos;{newer}&apos; ({id}); import the new version of that one</source>
-        <translation>&apos;{title}&apos; is al vervangen door &apos;{newer}&apos; ({id}); importeer de nieuwe versie bij die versie</translation>
+        <translation>&apos;{title}&apos; is al vervangen door &apos;{newer}&apos; ({id}); importeer de nieuwe versie bij dat document</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/revisions.py" line="94"/>
         <source>&apos;{title}&apos; is already superseded; import the new version of that one</source>
-        <translation>&apos;{title}&apos; is al vervangen; importeer de nieuwe versie bij die versie</translation>
+        <translation>&apos;{title}&apos; is al vervangen; importeer de nieuwe versie bij het document dat het verving</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/revisions.py" line="124"/>
@@ -755,7 +755,7 @@
     <message>
         <location filename="../../exporters/docx_blocks.py" line="43"/>
         <source>the report date &apos;{date}&apos; is not a day in the calendar; correct it</source>
-        <translation>de rapportdatum &apos;{date}&apos; is geen dag in de kalender; verbeter haar</translation>
+        <translation>de rapportdatum &apos;{date}&apos; is geen dag in de kalender; verbeter de datum</translation>
     </message>
     <message>
         <location filename="../../exporters/house_style.py" line="51"/>
@@ -2847,43 +2847,43 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Bevindingen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="241"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="242"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="257"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="258"/>
         <source>New speerpunt</source>
         <translation>Nieuw speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="307"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="308"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Propose from position paper</source>
         <translation>Voorstel maken uit positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="354"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Importeer eerst uw positiepaper (als positiepaper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="386"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="387"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
         <source>Import framework file</source>
         <translation>Kaderbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="395"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="395"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>

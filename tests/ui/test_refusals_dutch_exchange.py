@@ -96,7 +96,7 @@ def test_an_export_over_the_open_project_is_refused_in_the_interface_language(se
 
 
 SUPERSEDED = {
-    "nl": "'{old}' is al vervangen door '{new}' ({id}); importeer de nieuwe versie bij die versie",
+    "nl": "'{old}' is al vervangen door '{new}' ({id}); importeer de nieuwe versie bij dat document",
     "en": "'{old}' is already superseded by '{new}' ({id}); import the new version of that one",
 }
 
