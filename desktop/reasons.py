@@ -48,3 +48,12 @@ def joined(items: list[str]) -> str:
     if len(items) < 2:
         return "".join(items)
     return Reason("{first} and {second}", first=joined(items[:-1]), second=items[-1])
+
+
+def message_of(error: BaseException) -> str:
+    """An exception's whole message, as the Reason it was raised with when it was one (else its English text).
+
+    For a refusal that passes another one's message on (``MergeRefused(message_of(error))``): the
+    interface can then still translate it.
+    """
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], Reason) else str(error)

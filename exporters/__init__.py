@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.domain.finding import Assessment
 from desktop.progress import NullProgress, Progress
+from desktop.reasons import Reason, message_of
 from desktop.store.ids import NotFound
 from desktop.store.project import Project
 from exporters.errors import ExportRefused
@@ -38,12 +39,14 @@ def export(
     options = options or ExportOptions()
     progress = progress or NullProgress()
     if layout not in LAYOUTS:
-        raise ExportRefused(f"unknown layout '{layout}' (use one of: {', '.join(LAYOUTS)})")
+        raise ExportRefused(Reason("unknown layout '{layout}' (use one of: {layouts})", layout=layout,
+                                   layouts=", ".join(LAYOUTS)))
     out_path = Path(out_path)
     # Before the work, so a locked file (or the project itself) is reported at once.
     check_writable(out_path, [project.path])
     if out_path.suffix.lower() != SUFFIXES[layout]:
-        raise ExportRefused(f"{out_path.name}: the {layout} layout writes a {SUFFIXES[layout]} file")
+        raise ExportRefused(Reason("{name}: the {layout} layout writes a {suffix} file", name=out_path.name,
+                                   layout=layout, suffix=SUFFIXES[layout]))
     try:
         if layout == "qdpx":
             from exporters.qdpx import export_qdpx
@@ -57,7 +60,7 @@ def export(
             return _export_word(project, layout, out_path, options, progress)
         return _export_table(project, layout, out_path, options, progress)
     except (NotFound, ValueError) as error:
-        raise ExportRefused(str(error)) from error
+        raise ExportRefused(message_of(error)) from error
 
 
 def _export_word(project: Project, layout: str, out_path: Path, options: ExportOptions, progress: Progress) -> dict:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain.finding import Assessment
 from desktop.domain.folding import fold
+from desktop.reasons import Reason
 from desktop.store.analysis.collection import (
     UNCATEGORISED,
     Matrix,
@@ -146,13 +147,13 @@ def points(findings: list[TaggedPassage]) -> list[Point]:
 def _categories(project: Project, wanted: list[str] | None, labels: Labels) -> list[tuple[str, str, list]]:
     agreements = [d for d in list_documents(project, current_only=True) if d.kind == "agreement"]
     if not agreements:
-        raise ExportRefused("the project holds no agreements to compare; import them first")
+        raise ExportRefused(Reason("the project holds no agreements to compare; import them first"))
     known = sorted({c for d in agreements for c in d.categories})
     if wanted:
         unknown = [c for c in wanted if c not in known]
         if unknown:
-            raise ExportRefused(f"no agreement is in the category '{unknown[0]}' "
-                                f"(categories: {', '.join(known) or 'none yet'})")
+            raise ExportRefused(Reason("no agreement is in the category '{category}' (categories: {categories})",
+                                       category=unknown[0], categories=", ".join(known) or Reason("none yet")))
         names = list(dict.fromkeys(wanted))  # the user's order: G4, G40, mid-sized, rural reads by size
     else:
         names = known + ([UNCATEGORISED] if any(not d.categories for d in agreements) else [])
@@ -196,7 +197,7 @@ def build_comparison(project: Project, options: ExportOptions) -> Comparison:
             theme.categories.append(CategoryInTheme(name, heading, len(docs), entries))
     kept = list(themes.values())
     if not kept:
-        raise ExportRefused("no speerpunten to compare: add a framework, or choose other themes")
+        raise ExportRefused(Reason("no speerpunten to compare: add a framework, or choose other themes"))
     return Comparison(parts, labels, organisation, title, options.quotes, categories, kept, texts,
                       comparison_matrix(project, by="speerpunt", across="document"),
                       comparison_matrix(project, by="theme", across="document"))

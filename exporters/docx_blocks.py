@@ -11,6 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from desktop.domain.finding import Assessment
+from desktop.reasons import Reason
 from exporters.docx_fields import cell_margins, repeat_header_row, shade_cell, xml_safe
 from exporters.errors import ExportRefused
 from exporters.house_style import HouseStyle
@@ -39,7 +40,8 @@ def written_date(value: str, lang: str) -> str:
     try:
         day = date.fromisoformat(value.strip())
     except ValueError:
-        raise ExportRefused(f"the report date '{value.strip()}' is not a day in the calendar; correct it") from None
+        raise ExportRefused(Reason("the report date '{date}' is not a day in the calendar; correct it",
+                                   date=value.strip())) from None
     return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 

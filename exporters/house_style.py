@@ -25,6 +25,7 @@ from docx.text.paragraph import Paragraph
 from desktop.files.reading import FileRefused, read_regular_file
 from desktop.ingest.docx_safety import check_package
 from desktop.ingest.errors import ImportRefused
+from desktop.reasons import Reason, message_of
 from exporters.docx_fields import add_page_numbers, field_instructions, xml_safe
 from exporters.docx_properties import LANGUAGE_TAGS, set_language, set_properties
 from exporters.docx_toc import bookmark, ensure_toc_styles, fill_toc, remove_page_fields, set_page_results
@@ -47,22 +48,24 @@ def load_template(template: Path | str | None) -> DocxDocument:
     """The template's document, refused (ExportRefused) unless it passes the same checks as an imported DOCX."""
     path = Path(template) if template else DEFAULT_TEMPLATE
     if not path.exists():
-        raise ExportRefused(f"{path.name}: the template does not exist")
+        raise ExportRefused(Reason("{name}: the template does not exist", name=path.name))
     try:
         data = read_regular_file(path, MAX_TEMPLATE_BYTES, "template")
     except FileRefused as error:
-        raise ExportRefused(str(error)) from error
+        raise ExportRefused(message_of(error)) from error
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ExportRefused(f"{path.name}: the template is not a Word .docx file")
+        raise ExportRefused(Reason("{name}: the template is not a Word .docx file", name=path.name))
     try:
         # ZIP bombs, entities, damaged parts: a template is a file from outside like any import.
         check_package(data, path.name)
     except ImportRefused as error:
-        raise ExportRefused(f"{path.name}: the template is refused: {error.reason}") from error
+        raise ExportRefused(Reason("{name}: the template is refused: {reason}", name=path.name,
+                                   reason=error.reason)) from error
     try:
         document = Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises several kinds for a foreign or damaged package
-        raise ExportRefused(f"{path.name}: the template cannot be read as a Word document ({error})") from error
+        raise ExportRefused(Reason("{name}: the template cannot be read as a Word document ({error})", name=path.name,
+                                   error=str(error))) from error
     _ensure_page_settings(document)
     body = document.element.body
     for child in list(body):

@@ -25,6 +25,7 @@ from docx.shared import Cm, Pt
 from desktop.domain.dutch_order import category_key, dutch_name_key
 from desktop.domain.finding import Assessment
 from desktop.progress import NullProgress, Progress, check_cancelled
+from desktop.reasons import Reason
 from desktop.store.documents import list_documents
 from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
 from desktop.store.pages import page_finder
@@ -152,7 +153,7 @@ def build_overview(project: Project, options: ExportOptions) -> Overview:
     lang = options.lang if options.lang in TEXTS else "nl"
     agreements = [d for d in list_documents(project) if d.kind == "agreement"]
     if not agreements:
-        raise ExportRefused("the project holds no agreements; import them first")
+        raise ExportRefused(Reason("the project holds no agreements; import them first"))
     wanted = options.categories
     names = sorted({c for d in agreements for c in d.categories}, key=category_key)
     if wanted:
@@ -161,8 +162,8 @@ def build_overview(project: Project, options: ExportOptions) -> Overview:
         wanted = [c if c in names else spelled.get(c.strip().casefold(), c) for c in wanted]
         unknown = [c for c in wanted if c not in names]
         if unknown:
-            raise ExportRefused(f"no agreement is in the category '{unknown[0]}' (categories: "
-                                f"{', '.join(names) or 'none yet'})")
+            raise ExportRefused(Reason("no agreement is in the category '{category}' (categories: {categories})",
+                                       category=unknown[0], categories=", ".join(names) or Reason("none yet")))
         names = list(dict.fromkeys(wanted))
         agreements = [d for d in agreements if set(d.categories) & set(names)]
     elif any(not d.categories for d in agreements):
@@ -175,7 +176,7 @@ def build_overview(project: Project, options: ExportOptions) -> Overview:
                    if (options.theme_ids is None or sp.theme_id in options.theme_ids)
                    and (options.speerpunt_ids is None or sp.id in options.speerpunt_ids)]
     if not speerpunten:
-        raise ExportRefused("no speerpunten to give an overview of: add a framework, or choose other themes")
+        raise ExportRefused(Reason("no speerpunten to give an overview of: add a framework, or choose other themes"))
     rows = {sp.id: SpeerpuntRow(sp) for sp in speerpunten}
     cells: dict[tuple[str, str], set[str]] = defaultdict(set)
     candidates: dict[str, list[tuple]] = defaultdict(list)

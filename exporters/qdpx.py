@@ -31,6 +31,7 @@ from desktop.domain.refi import (
     xml_text,
 )
 from desktop.progress import NullProgress, Progress, check_cancelled
+from desktop.reasons import Reason
 from desktop.store.documents import DocumentRecord, document_source, document_text, list_documents
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import list_frameworks
@@ -100,7 +101,7 @@ def export_qdpx(project: Project, out_path: Path, progress: Progress | None = No
     check_writable(out_path)
     documents = list_documents(project)
     if not documents:
-        raise ExportRefused("the project has no documents to export")
+        raise ExportRefused(Reason("the project has no documents to export"))
     frameworks = list_frameworks(project)
     state = _Export(project, documents, frameworks, list_findings(project))
     root = build_project_xml(state, progress)
@@ -183,7 +184,7 @@ def _write_source(state: _Export, sources: etree._Element, document: DocumentRec
     plain = normalise_line_ends(text)
     data = plain.text.encode("utf-8")
     if len(data) > MAX_INTERNAL_FILE:
-        raise ExportRefused(f"'{document.title}' is larger than the 2 GB a REFI-QDA source may be")
+        raise ExportRefused(Reason("'{title}' is larger than the 2 GB a REFI-QDA source may be", title=document.title))
     author = _document_author(state.project, document.id)
     stamp = refi_datetime(document.imported_at)
     element = etree.SubElement(sources, _q("TextSource"), guid=document.id, name=xml_text(document.title),
@@ -292,7 +293,8 @@ def export_qdc(project: Project, out_path: Path, framework_name: str | None = No
     if framework_name:
         frameworks = [fw for fw in frameworks if fw.name == framework_name]
     if not frameworks:
-        raise ExportRefused("no framework to export" + (f" named '{framework_name}'" if framework_name else ""))
+        raise ExportRefused(Reason("no framework to export named '{name}'", name=framework_name) if framework_name
+                            else Reason("no framework to export"))
     root = etree.Element(f"{{{CODEBOOK_NAMESPACE}}}CodeBook", nsmap={None: CODEBOOK_NAMESPACE}, origin=ORIGIN)
     tree = write_codes(root, frameworks, CODEBOOK_NAMESPACE)
     write_sets(root, frameworks, tree, CODEBOOK_NAMESPACE, "guid")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain.finding import Assessment, Finding
 from desktop.drafting import draft_reaction, order_findings
+from desktop.reasons import Reason, message_of
 from desktop.store.documents import DocumentRecord, current_version, list_documents
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
@@ -92,10 +93,10 @@ def choose_agreement(project: Project, document_id: str | None) -> DocumentRecor
         try:
             return current_version(project, document_id)  # a superseded agreement exports as its newest version
         except NotFound as error:
-            raise ExportRefused(str(error)) from error
+            raise ExportRefused(message_of(error)) from error
     agreements = [d for d in list_documents(project, current_only=True) if d.kind == "agreement"]
     if not agreements:
-        raise ExportRefused("the project holds no agreement to export; import one first")
+        raise ExportRefused(Reason("the project holds no agreement to export; import one first"))
     return agreements[-1]
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.files import atomic
 from desktop.files.targets import OutputRefused, check_output_target
+from desktop.reasons import message_of
 from exporters.errors import ExportRefused
 
 
@@ -21,7 +22,7 @@ def check_writable(target: Path, protected: Iterable[Path | str] = ()) -> None:
     try:
         check_output_target(target, protected)
     except OutputRefused as refusal:
-        raise ExportRefused(str(refusal)) from refusal
+        raise ExportRefused(message_of(refusal)) from refusal
 
 
 def write_atomically(target: Path | str, write: Callable[[Path], None],
@@ -30,4 +31,4 @@ def write_atomically(target: Path | str, write: Callable[[Path], None],
     try:
         return atomic.write_atomically(target, write, protected)
     except OutputRefused as refusal:
-        raise ExportRefused(str(refusal)) from refusal
+        raise ExportRefused(message_of(refusal)) from refusal

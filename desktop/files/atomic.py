@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from desktop.files.targets import OutputRefused, check_output_target
+from desktop.reasons import Reason
 
 
 def write_atomically(target: Path | str, write: Callable[[Path], None],
@@ -38,7 +39,8 @@ def write_atomically(target: Path | str, write: Callable[[Path], None],
         handle, name = tempfile.mkstemp(prefix=f".{target.stem}.{_HOST}-{os.getpid()}-", suffix=f"{target.suffix}.tmp",
                                         dir=target.parent)
     except OSError as error:
-        raise OutputRefused(f"{target.name}: cannot write in {target.parent} ({error.strerror or error})") from error
+        raise OutputRefused(Reason("{name}: cannot write in {folder} ({error})", name=target.name, folder=str(target.parent),
+                                   error=error.strerror or str(error))) from error
     os.close(handle)
     temporary = Path(name)
     try:
@@ -157,14 +159,21 @@ def _discard(temporary: Path, error: BaseException | None) -> None:
             path.unlink(missing_ok=True)
 
 
-def _reason(target: Path, error: OSError) -> str:
+def _reason(target: Path, error: OSError) -> Reason:
     # The usual cause differs by error, and so does what the user can do about it.
     if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return f"{target.name}: could not be written: the disk is full; free some space or choose another folder"
+        return disk_full(target.name)
     if not target.parent.is_dir():
-        return (f"{target.name}: could not be written: the folder {target.parent} is gone "
-                "(removed, renamed, or a drive or network share disconnected)")
-    return f"{target.name}: could not be written ({error.strerror or error}); is it open in another program?"
+        return Reason("{name}: could not be written: the folder {folder} is gone "
+                      "(removed, renamed, or a drive or network share disconnected)",
+                      name=target.name, folder=str(target.parent))
+    return Reason("{name}: could not be written ({error}); is it open in another program?",
+                  name=target.name, error=error.strerror or str(error))
+
+
+def disk_full(name: str) -> Reason:
+    """The refusal of a write that ran out of room: what the user can do about it."""
+    return Reason("{name}: could not be written: the disk is full; free some space or choose another folder", name=name)
 
 
 def _umask() -> int:

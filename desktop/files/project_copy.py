@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.files.atomic import write_atomically
 from desktop.files.targets import OutputRefused
+from desktop.reasons import Reason
 
 # Why a project cannot be written where it is.
 READ_ONLY_MEDIA = "media"  # a CD/DVD, a locked USB stick, a share mounted read-only
@@ -77,4 +78,5 @@ def copy_closed_project(source: Path | str, target: Path | str) -> Path:
     try:
         return write_atomically(target, write, protected=[source])
     except sqlite3.Error as error:
-        raise OutputRefused(f"{Path(target).name}: the copy could not be written ({error})") from error
+        raise OutputRefused(Reason("{name}: the copy could not be written ({error})", name=Path(target).name,
+                                   error=str(error))) from error

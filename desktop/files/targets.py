@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.files.held_files import is_held
+from desktop.reasons import Reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The files SQLite keeps next to a database while it is open or after a crash.
@@ -44,34 +45,40 @@ def check_output_target(target: Path | str, protected: Iterable[Path | str] = ()
     target = Path(target)
     folder = target.parent
     if not folder.exists():
-        raise OutputRefused(f"{target}: the folder {folder} does not exist")
+        raise OutputRefused(Reason("{target}: the folder {folder} does not exist", target=str(target), folder=str(folder)))
     if not folder.is_dir():
-        raise OutputRefused(f"{target}: {folder} is not a folder")
+        raise OutputRefused(Reason("{target}: {folder} is not a folder", target=str(target), folder=str(folder)))
     if target.is_dir():
-        raise OutputRefused(f"{target}: is a folder, not a file")
+        raise OutputRefused(Reason("{target}: is a folder, not a file", target=str(target)))
     for project in protected:
         for kept in side_files(Path(project)):
             if _same_file(target, kept):
-                what = "the open project" if kept == Path(project) else f"the open project's {kept.name[len(Path(project).name):]} file"
-                raise OutputRefused(f"{target.name}: is {what} ({Path(project).name}); choose another file name")
+                what = Reason("the open project") if kept == Path(project) else Reason(
+                    "the open project's {suffix} file", suffix=kept.name[len(Path(project).name):])
+                raise OutputRefused(Reason("{name}: is {what} ({project}); choose another file name",
+                                           name=target.name, what=what, project=Path(project).name))
     if _is_database(target):
-        raise OutputRefused(f"{target.name}: is a Speerpunt project or another database; choose another file name")
+        raise OutputRefused(Reason("{name}: is a Speerpunt project or another database; choose another file name",
+                                   name=target.name))
     for suffix in SIDE_SUFFIXES:
         if target.name.endswith(suffix) and _is_database(target.with_name(target.name.removesuffix(suffix))):
-            raise OutputRefused(f"{target.name}: belongs to the database next to it; choose another file name")
+            raise OutputRefused(Reason("{name}: belongs to the database next to it; choose another file name",
+                                       name=target.name))
     if target.is_symlink() or (target.exists() and not target.is_file()):
-        raise OutputRefused(f"{target.name}: is a link, device or pipe, not a plain file; choose another file name")
+        raise OutputRefused(Reason("{name}: is a link, device or pipe, not a plain file; choose another file name",
+                                   name=target.name))
     # Word keeps a lock file "~$name.docx" (long names lose their first two letters)
     # next to a document it has open; replacing the file under Word would lose
     # either our export or the user's unsaved edits.
     if any((folder / f"~${name}").exists() for name in {target.name, target.name[2:]}):
-        raise OutputRefused(f"{target.name}: the file is open in Word; close it there and export again")
+        raise OutputRefused(Reason("{name}: the file is open in Word; close it there and export again", name=target.name))
     if target.exists() and not _writable(target):
-        raise OutputRefused(
-            f"{target.name}: the file is read-only or open in another program; close it or choose another name"
-        )
+        raise OutputRefused(Reason(
+            "{name}: the file is read-only or open in another program; close it or choose another name",
+            name=target.name))
     if not _writable(folder) or not os.access(folder, os.X_OK):
-        raise OutputRefused(f"{target.name}: no permission to write in the folder {folder}")
+        raise OutputRefused(Reason("{name}: no permission to write in the folder {folder}", name=target.name,
+                                   folder=str(folder)))
 
 
 def _same_file(target: Path, kept: Path) -> bool:

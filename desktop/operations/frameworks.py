@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.domain.framework import Framework, Speerpunt, Theme
 from desktop.domain.text import clean_line, clean_text
 from desktop.operations.changes import Changes
+from desktop.reasons import Reason
 from desktop.store.ids import new_id, now
 from desktop.store.project import Project
 
@@ -32,14 +33,14 @@ def add_framework(project: Project, framework: Framework, author: str | None = N
     framework = cleaned_framework(framework)
     name = framework.name.strip()
     if not name:
-        raise FrameworkRefused("a framework needs a name")
+        raise FrameworkRefused(Reason("a framework needs a name"))
     taken = project.db.execute("SELECT 1 FROM frameworks WHERE name = ? AND deleted IS NULL", [name]).fetchone()
     if taken:
-        raise FrameworkRefused(f"the project already has a framework named '{name}'")
+        raise FrameworkRefused(Reason("the project already has a framework named '{name}'", name=name))
     codes = [sp.code for sp in framework.all_speerpunten()]
     duplicates = sorted({code for code in codes if codes.count(code) > 1})
     if duplicates:
-        raise FrameworkRefused(f"speerpunt codes used twice: {', '.join(duplicates)}")
+        raise FrameworkRefused(Reason("speerpunt codes used twice: {codes}", codes=", ".join(duplicates)))
     framework_id = new_id()
     stamp = now()
     db = project.db
@@ -72,7 +73,7 @@ def add_framework(project: Project, framework: Framework, author: str | None = N
 def _framework_of_theme(project: Project, theme_id: str) -> str:
     row = project.db.execute("SELECT framework_id FROM themes WHERE id = ?", [theme_id]).fetchone()
     if row is None:
-        raise FrameworkRefused(f"no theme with id '{theme_id}'")
+        raise FrameworkRefused(Reason("no theme with id '{id}'", id=theme_id))
     return row[0]
 
 
@@ -81,7 +82,7 @@ def _framework_of_speerpunt(project: Project, speerpunt_id: str) -> str:
         "SELECT t.framework_id FROM speerpunten s JOIN themes t ON t.id = s.theme_id WHERE s.id = ?", [speerpunt_id]
     ).fetchone()
     if row is None:
-        raise FrameworkRefused(f"no speerpunt with id '{speerpunt_id}'")
+        raise FrameworkRefused(Reason("no speerpunt with id '{id}'", id=speerpunt_id))
     return row[0]
 
 
@@ -94,7 +95,7 @@ def _check_code_free(project: Project, framework_id: str, code: str, except_id: 
         [framework_id, code, except_id],
     ).fetchone()
     if taken:
-        raise FrameworkRefused(f"the code '{code}' is already used by '{taken[0]}'")
+        raise FrameworkRefused(Reason("the code '{code}' is already used by '{title}'", code=code, title=taken[0]))
 
 
 def _next_position(project: Project, table: str, parent_column: str, parent_id: str) -> int:
@@ -111,7 +112,7 @@ def add_theme(
     """Add a theme at the end of the framework."""
     title, code = clean_line(title), clean_line(code)
     if not title.strip():
-        raise FrameworkRefused("a theme needs a title")
+        raise FrameworkRefused(Reason("a theme needs a title"))
     theme_id = new_id()
     with project.db.atomic():
         position = _next_position(project, "themes", "framework_id", framework_id)
@@ -134,7 +135,7 @@ def add_speerpunt(
     framework_id = _framework_of_theme(project, theme_id)
     title, code, formulation = clean_line(title), clean_line(code), clean_text(formulation)
     if not title.strip():
-        raise FrameworkRefused("a speerpunt needs a title")
+        raise FrameworkRefused(Reason("a speerpunt needs a title"))
     _check_code_free(project, framework_id, code.strip())
     speerpunt_id = new_id()
     with project.db.atomic():
@@ -193,14 +194,14 @@ def _edits(title: str | None, code: str | None, colour: str | None) -> dict[str,
     code = clean_line(code) if code is not None else None
     if title is not None:
         if not title.strip():
-            raise FrameworkRefused("the title cannot be empty")
+            raise FrameworkRefused(Reason("the title cannot be empty"))
         values["title"] = title.strip()
     if code is not None:
         values["code"] = code.strip()
     if colour is not None:
         normalised = normalise_colour(colour) if colour else ""
         if normalised is None:
-            raise FrameworkRefused(f"'{colour}' is not a colour like #1f77b4")
+            raise FrameworkRefused(Reason("'{colour}' is not a colour like #1f77b4", colour=colour))
         values["colour"] = normalised
     return values
 
@@ -234,7 +235,7 @@ def _move(project: Project, table: str, parent_column: str, parent_id: str, row_
     positions = {row["id"]: row["position"] for row in rows}
     ids = list(positions)
     if row_id not in ids:
-        raise FrameworkRefused("only a live row can move")
+        raise FrameworkRefused(Reason("only a live row can move"))
     old = ids.index(row_id)
     new = max(0, min(len(ids) - 1, old + steps))
     if new == old:
@@ -255,13 +256,13 @@ def delete_speerpunt(project: Project, speerpunt_id: str, reassign_to: str | Non
     """
     framework_id = _framework_of_speerpunt(project, speerpunt_id)
     if reassign_to == speerpunt_id:
-        raise FrameworkRefused("a speerpunt's findings cannot move to the speerpunt being deleted")
+        raise FrameworkRefused(Reason("a speerpunt's findings cannot move to the speerpunt being deleted"))
     if reassign_to is not None:
         alive = project.db.execute(
             "SELECT 1 FROM speerpunten WHERE id = ? AND deleted IS NULL", [reassign_to]
         ).fetchone()
         if not alive:
-            raise FrameworkRefused(f"no speerpunt with id '{reassign_to}' to move the findings to")
+            raise FrameworkRefused(Reason("no speerpunt with id '{id}' to move the findings to", id=reassign_to))
     findings = [
         row[0]
         for row in project.db.execute(
@@ -307,9 +308,8 @@ def delete_theme(project: Project, theme_id: str) -> tuple[list[str], Changes]:
             f"SELECT count(*) FROM findings WHERE deleted IS NULL AND speerpunt_id IN ({marks})", speerpunten
         ).fetchone()[0]
         if used:
-            raise FrameworkRefused(
-                f"the theme's speerpunten hold {used} finding(s); delete or move those speerpunten first"
-            )
+            raise FrameworkRefused(Reason(
+                "the theme's speerpunten hold {count} finding(s); delete or move those speerpunten first", count=used))
     stamp = now()
     with project.db.atomic():
         project.db.table("themes").update(theme_id, {"deleted": stamp, "modified": stamp})

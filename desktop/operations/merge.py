@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop.files.reading import FileRefused
 from desktop.files.targets import side_files
 from desktop.operations.changes import Changes
+from desktop.reasons import Reason, message_of
 from desktop.store.checks.damage import stored_document_problem
 from desktop.store.checks.row_checks import row_problem
 from desktop.store.exchange.backup import backup_project
@@ -84,11 +85,11 @@ def merge_into(project: Project, source: Path | str, backup: bool = True) -> Mer
     """
     source = Path(source)
     if any(_same_file(source, kept) for kept in side_files(project.path)):
-        raise MergeRefused(f"{source.name}: cannot merge a project with itself")
+        raise MergeRefused(Reason("{name}: cannot merge a project with itself", name=source.name))
     try:
         loaded = _load_source(source)
     except FileRefused as error:
-        raise MergeRefused(str(error)) from error
+        raise MergeRefused(message_of(error)) from error
     try:
         _check_source(project, loaded, source.name)
         return _merge(project, loaded, source.name, backup)
@@ -119,7 +120,7 @@ def merge_snapshot(project: Project, snapshot: Snapshot, conflicts: list[dict], 
 
 def _load_source(path: Path) -> _Source:
     if not path.exists():
-        raise MergeRefused(f"{path.name}: no such file")
+        raise MergeRefused(Reason("{name}: no such file", name=path.name))
     if is_bundle(path):
         snapshot, conflicts = read_bundle(path)
         return _Source(cleaned(snapshot), conflicts, None)
@@ -156,7 +157,7 @@ def _check_source(project: Project, source: _Source, source_name: str) -> None:
     if problem is None and source.project is not None:
         problem = _document_problem(source, known["documents"])
     if problem:
-        raise MergeRefused(f"{source_name}: refused, nothing was changed: {problem}")
+        raise MergeRefused(Reason("{name}: refused, nothing was changed: {problem}", name=source_name, problem=problem))
 
 
 def _document_problem(source: _Source, have: set[str]) -> str | None:
@@ -194,10 +195,10 @@ def _merge(project: Project, source: _Source, source_name: str, backup: bool,
     summary = MergeSummary(source=source_name)
     missing = _documents_missing(mine, theirs, source)
     if missing:
-        raise MergeRefused(
-            f"{source_name} holds findings on documents this project does not have "
-            f"({', '.join(sorted(missing))}); import those documents first, or merge the whole project file"
-        )
+        raise MergeRefused(Reason(
+            "{name} holds findings on documents this project does not have "
+            "({documents}); import those documents first, or merge the whole project file",
+            name=source_name, documents=", ".join(sorted(missing))))
     if backup:
         summary.backup = str(backup_project(project, reason="before-merge"))
     db = project.db
@@ -216,7 +217,8 @@ def _merge(project: Project, source: _Source, source_name: str, backup: bool,
             db.table("merges").insert({"id": new_id(), "source_name": source_name, "merged_at": now(),
                                        "summary": json.dumps(summary.as_dict())})
     except sqlite3.Error as error:
-        raise MergeRefused(f"merging {source_name} failed, nothing was changed ({error})") from error
+        raise MergeRefused(Reason("merging {name} failed, nothing was changed ({error})", name=source_name,
+                                  error=str(error))) from error
     return summary
 
 

@@ -88,8 +88,11 @@ def import_revision(
     old = get_document(project, old_document_id)
     if old.superseded:
         newer = find_document_by_sha256(project, old.superseded_by or "")
-        where = f" by '{newer.title}' ({newer.id[:8]})" if newer else ""
-        raise RevisionRefused(f"'{old.title}' is already superseded{where}; import the new version of that one")
+        if newer:
+            raise RevisionRefused(Reason("'{title}' is already superseded by '{newer}' ({id}); import the new version "
+                                         "of that one", title=old.title, newer=newer.title, id=newer.id[:8]))
+        raise RevisionRefused(Reason("'{title}' is already superseded; import the new version of that one",
+                                     title=old.title))
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -118,7 +121,8 @@ def revise_document(
     progress = progress or NullProgress()
     old = get_document(project, old_document_id)
     if old.superseded:
-        raise RevisionRefused(f"'{old.title}' is already superseded; import the new version of the newest one")
+        raise RevisionRefused(Reason("'{title}' is already superseded; import the new version of the newest one",
+                                     title=old.title))
     old_text = document_text(project, old.id)
     rows = project.db.execute(
         'SELECT id, start, "end", quote, prefix, suffix FROM findings '
@@ -232,7 +236,7 @@ def anchor_states(project: Project, finding_ids: list[str]) -> list[AnchorState]
             [finding_id],
         ).fetchone()
         if row is None:
-            raise RevisionRefused(f"no finding with id '{finding_id}'")
+            raise RevisionRefused(Reason("no finding with id '{id}'", id=finding_id))
         states.append(AnchorState(*row))
     return states
 
@@ -243,7 +247,8 @@ def accept_findings(project: Project, finding_ids: list[str]) -> Changes:
     states = anchor_states(project, finding_ids)
     orphans = [state.finding_id[:8] for state in states if state.anchor == AnchorStatus.ORPHANED]
     if orphans:
-        raise RevisionRefused(f"an orphaned finding has no place to accept ({', '.join(orphans)}); re-point it")
+        raise RevisionRefused(Reason("an orphaned finding has no place to accept ({ids}); re-point it",
+                                     ids=", ".join(orphans)))
     wanted = [s.finding_id for s in states if s.anchor in (AnchorStatus.MOVED, AnchorStatus.CHANGED)]
     stamp = now()
     with project.db.atomic():
@@ -265,12 +270,13 @@ def repoint_finding(project: Project, finding_id: str, start: int, end: int) -> 
         "SELECT f.document_id, d.superseded_by FROM findings f JOIN documents d ON d.id = f.document_id "
         "WHERE f.id = ? AND f.deleted IS NULL", [finding_id]).fetchone()
     if row is None:
-        raise RevisionRefused(f"no finding with id '{finding_id}'")
+        raise RevisionRefused(Reason("no finding with id '{id}'", id=finding_id))
     if row[1] is not None:
-        raise RevisionRefused("the finding is on a superseded version; re-point it in the newer one")
+        raise RevisionRefused(Reason("the finding is on a superseded version; re-point it in the newer one"))
     text = document_text(project, row[0])
     if not 0 <= start < end <= len(text):
-        raise RevisionRefused(f"the span {start}-{end} lies outside the document (0-{len(text)}) or is empty")
+        raise RevisionRefused(Reason("the span {start}-{end} lies outside the document (0-{length}) or is empty",
+                                     start=start, end=end, length=len(text)))
     anchor = make_anchor(text, start, end)
     with project.db.atomic():
         project.db.table("findings").update(finding_id, {

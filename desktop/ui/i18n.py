@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.reasons import REASON_CONTEXT, Reason
+from desktop.reasons import REASON_CONTEXT, Reason, message_of
 from resources import TRANSLATIONS
 
 DEFAULT_LANGUAGE = "nl"
@@ -124,7 +124,7 @@ def reason_text(reason: object) -> str:
 
 def reason_of(error: BaseException) -> str:
     """A refusal's whole message, as the Reason the core raised it with when it did (else its English text)."""
-    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], Reason) else str(error)
+    return message_of(error)
 
 
 def refusal_text(error: BaseException) -> str:

@@ -83,7 +83,7 @@
         <location filename="../../desktop/frameworks/refi.py" line="128"/>
         <location filename="../../desktop/operations/batch.py" line="117"/>
         <location filename="../../desktop/operations/exchange.py" line="75"/>
-        <location filename="../../desktop/operations/revisions.py" line="96"/>
+        <location filename="../../desktop/operations/revisions.py" line="99"/>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>{first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/exchange/backup.py" line="108"/>
+        <location filename="../../desktop/store/exchange/backup.py" line="109"/>
         <source>cannot restore from {backup}: {error}</source>
         <translation>cannot restore from {backup}: {error}</translation>
     </message>
@@ -462,6 +462,355 @@
         <location filename="../../desktop/store/project.py" line="466"/>
         <source>cannot be created ({error})</source>
         <translation>cannot be created ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/atomic.py" line="42"/>
+        <source>{name}: cannot write in {folder} ({error})</source>
+        <translation>{name}: cannot write in {folder} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/atomic.py" line="167"/>
+        <source>{name}: could not be written: the folder {folder} is gone (removed, renamed, or a drive or network share disconnected)</source>
+        <translation>{name}: could not be written: the folder {folder} is gone (removed, renamed, or a drive or network share disconnected)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/atomic.py" line="170"/>
+        <source>{name}: could not be written ({error}); is it open in another program?</source>
+        <translation>{name}: could not be written ({error}); is it open in another program?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/atomic.py" line="176"/>
+        <source>{name}: could not be written: the disk is full; free some space or choose another folder</source>
+        <translation>{name}: could not be written: the disk is full; free some space or choose another folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/project_copy.py" line="81"/>
+        <location filename="../../desktop/store/exchange/backup.py" line="72"/>
+        <source>{name}: the copy could not be written ({error})</source>
+        <translation>{name}: the copy could not be written ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="48"/>
+        <source>{target}: the folder {folder} does not exist</source>
+        <translation>{target}: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="50"/>
+        <source>{target}: {folder} is not a folder</source>
+        <translation>{target}: {folder} is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="52"/>
+        <source>{target}: is a folder, not a file</source>
+        <translation>{target}: is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="56"/>
+        <source>the open project</source>
+        <translation>the open project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="57"/>
+        <source>the open project&apos;s {suffix} file</source>
+        <translation>the open project&apos;s {suffix} file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="58"/>
+        <source>{name}: is {what} ({project}); choose another file name</source>
+        <translation>{name}: is {what} ({project}); choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="61"/>
+        <source>{name}: is a Speerpunt project or another database; choose another file name</source>
+        <translation>{name}: is a Speerpunt project or another database; choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="65"/>
+        <source>{name}: belongs to the database next to it; choose another file name</source>
+        <translation>{name}: belongs to the database next to it; choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="68"/>
+        <source>{name}: is a link, device or pipe, not a plain file; choose another file name</source>
+        <translation>{name}: is a link, device or pipe, not a plain file; choose another file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="74"/>
+        <source>{name}: the file is open in Word; close it there and export again</source>
+        <translation>{name}: the file is open in Word; close it there and export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="77"/>
+        <source>{name}: the file is read-only or open in another program; close it or choose another name</source>
+        <translation>{name}: the file is read-only or open in another program; close it or choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="80"/>
+        <source>{name}: no permission to write in the folder {folder}</source>
+        <translation>{name}: no permission to write in the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="36"/>
+        <source>a framework needs a name</source>
+        <translation>a framework needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="39"/>
+        <source>the project already has a framework named &apos;{name}&apos;</source>
+        <translation>the project already has a framework named &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="43"/>
+        <source>speerpunt codes used twice: {codes}</source>
+        <translation>speerpunt codes used twice: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="76"/>
+        <source>no theme with id &apos;{id}&apos;</source>
+        <translation>no theme with id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="85"/>
+        <source>no speerpunt with id &apos;{id}&apos;</source>
+        <translation>no speerpunt with id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="98"/>
+        <source>the code &apos;{code}&apos; is already used by &apos;{title}&apos;</source>
+        <translation>the code &apos;{code}&apos; is already used by &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="115"/>
+        <source>a theme needs a title</source>
+        <translation>a theme needs a title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="138"/>
+        <source>a speerpunt needs a title</source>
+        <translation>a speerpunt needs a title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="197"/>
+        <source>the title cannot be empty</source>
+        <translation>the title cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="204"/>
+        <source>&apos;{colour}&apos; is not a colour like #1f77b4</source>
+        <translation>&apos;{colour}&apos; is not a colour like #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="238"/>
+        <source>only a live row can move</source>
+        <translation>only a live row can move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="259"/>
+        <source>a speerpunt&apos;s findings cannot move to the speerpunt being deleted</source>
+        <translation>a speerpunt&apos;s findings cannot move to the speerpunt being deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="265"/>
+        <source>no speerpunt with id &apos;{id}&apos; to move the findings to</source>
+        <translation>no speerpunt with id &apos;{id}&apos; to move the findings to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="312"/>
+        <source>the theme&apos;s speerpunten hold {count} finding(s); delete or move those speerpunten first</source>
+        <translation>the theme&apos;s speerpunten hold {count} finding(s); delete or move those speerpunten first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="88"/>
+        <source>{name}: cannot merge a project with itself</source>
+        <translation>{name}: cannot merge a project with itself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="123"/>
+        <source>{name}: no such file</source>
+        <translation>{name}: no such file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="160"/>
+        <source>{name}: refused, nothing was changed: {problem}</source>
+        <translation>{name}: refused, nothing was changed: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="199"/>
+        <source>{name} holds findings on documents this project does not have ({documents}); import those documents first, or merge the whole project file</source>
+        <translation>{name} holds findings on documents this project does not have ({documents}); import those documents first, or merge the whole project file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="220"/>
+        <source>merging {name} failed, nothing was changed ({error})</source>
+        <translation>merging {name} failed, nothing was changed ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="92"/>
+        <source>&apos;{title}&apos; is already superseded by &apos;{newer}&apos; ({id}); import the new version of that one</source>
+        <translation>&apos;{title}&apos; is already superseded by &apos;{newer}&apos; ({id}); import the new version of that one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="94"/>
+        <source>&apos;{title}&apos; is already superseded; import the new version of that one</source>
+        <translation>&apos;{title}&apos; is already superseded; import the new version of that one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="124"/>
+        <source>&apos;{title}&apos; is already superseded; import the new version of the newest one</source>
+        <translation>&apos;{title}&apos; is already superseded; import the new version of the newest one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="239"/>
+        <location filename="../../desktop/operations/revisions.py" line="273"/>
+        <source>no finding with id &apos;{id}&apos;</source>
+        <translation>no finding with id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="250"/>
+        <source>an orphaned finding has no place to accept ({ids}); re-point it</source>
+        <translation>an orphaned finding has no place to accept ({ids}); re-point it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="275"/>
+        <source>the finding is on a superseded version; re-point it in the newer one</source>
+        <translation>the finding is on a superseded version; re-point it in the newer one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="278"/>
+        <source>the span {start}-{end} lies outside the document (0-{length}) or is empty</source>
+        <translation>the span {start}-{end} lies outside the document (0-{length}) or is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="69"/>
+        <source>{name}: refused: the bundle is nested too deeply to be a findings bundle</source>
+        <translation>{name}: refused: the bundle is nested too deeply to be a findings bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="72"/>
+        <source>{name}: the bundle is damaged ({error})</source>
+        <translation>{name}: the bundle is damaged ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="75"/>
+        <source>{name}: not a Speerpunt findings bundle</source>
+        <translation>{name}: not a Speerpunt findings bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="79"/>
+        <source>{name}: made by a newer version of Speerpunt (bundle version {version}); please update Speerpunt</source>
+        <translation>{name}: made by a newer version of Speerpunt (bundle version {version}); please update Speerpunt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="83"/>
+        <source>{name}: the bundle is damaged (missing or malformed {part})</source>
+        <translation>{name}: the bundle is damaged (missing or malformed {part})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="88"/>
+        <source>{name}: refused: author {value} is not a name</source>
+        <translation>{name}: refused: author {value} is not a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="99"/>
+        <source>{name}: refused: {problem}</source>
+        <translation>{name}: refused: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="113"/>
+        <source>{name}: refused: the bundle unpacks to more than {megabytes} MB (a ZIP bomb or not a findings bundle)</source>
+        <translation>{name}: refused: the bundle unpacks to more than {megabytes} MB (a ZIP bomb or not a findings bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/__init__.py" line="42"/>
+        <source>unknown layout &apos;{layout}&apos; (use one of: {layouts})</source>
+        <translation>unknown layout &apos;{layout}&apos; (use one of: {layouts})</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/__init__.py" line="48"/>
+        <source>{name}: the {layout} layout writes a {suffix} file</source>
+        <translation>{name}: the {layout} layout writes a {suffix} file</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/comparison_report.py" line="150"/>
+        <source>the project holds no agreements to compare; import them first</source>
+        <translation>the project holds no agreements to compare; import them first</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/comparison_report.py" line="155"/>
+        <location filename="../../exporters/overzicht.py" line="165"/>
+        <source>no agreement is in the category &apos;{category}&apos; (categories: {categories})</source>
+        <translation>no agreement is in the category &apos;{category}&apos; (categories: {categories})</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/comparison_report.py" line="156"/>
+        <location filename="../../exporters/overzicht.py" line="166"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/comparison_report.py" line="200"/>
+        <source>no speerpunten to compare: add a framework, or choose other themes</source>
+        <translation>no speerpunten to compare: add a framework, or choose other themes</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/docx_blocks.py" line="43"/>
+        <source>the report date &apos;{date}&apos; is not a day in the calendar; correct it</source>
+        <translation>the report date &apos;{date}&apos; is not a day in the calendar; correct it</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/house_style.py" line="51"/>
+        <source>{name}: the template does not exist</source>
+        <translation>{name}: the template does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/house_style.py" line="57"/>
+        <source>{name}: the template is not a Word .docx file</source>
+        <translation>{name}: the template is not a Word .docx file</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/house_style.py" line="62"/>
+        <source>{name}: the template is refused: {reason}</source>
+        <translation>{name}: the template is refused: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/house_style.py" line="67"/>
+        <source>{name}: the template cannot be read as a Word document ({error})</source>
+        <translation>{name}: the template cannot be read as a Word document ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/overzicht.py" line="156"/>
+        <source>the project holds no agreements; import them first</source>
+        <translation>the project holds no agreements; import them first</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/overzicht.py" line="179"/>
+        <source>no speerpunten to give an overview of: add a framework, or choose other themes</source>
+        <translation>no speerpunten to give an overview of: add a framework, or choose other themes</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/qdpx.py" line="104"/>
+        <source>the project has no documents to export</source>
+        <translation>the project has no documents to export</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/qdpx.py" line="187"/>
+        <source>&apos;{title}&apos; is larger than the 2 GB a REFI-QDA source may be</source>
+        <translation>&apos;{title}&apos; is larger than the 2 GB a REFI-QDA source may be</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/qdpx.py" line="296"/>
+        <source>no framework to export named &apos;{name}&apos;</source>
+        <translation>no framework to export named &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/qdpx.py" line="297"/>
+        <source>no framework to export</source>
+        <translation>no framework to export</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/report.py" line="99"/>
+        <source>the project holds no agreement to export; import one first</source>
+        <translation>the project holds no agreement to export; import one first</translation>
     </message>
 </context>
 <context>
@@ -716,24 +1065,24 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="44"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="51"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="52"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="58"/>
         <source>Export findings bundle</source>
         <translation>Export findings bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="46"/>
         <source>Findings bundles (*%1)</source>
         <translation>Findings bundles (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="52"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="53"/>
         <source>The bundle could not be written: %1</source>
         <translation>The bundle could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="59"/>
         <source>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</source>
         <translation>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</translation>
     </message>
@@ -2336,47 +2685,57 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FrameworkCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="72"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="73"/>
         <source>Add theme</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="93"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="94"/>
         <source>Add speerpunt</source>
         <translation>Add speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="150"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="151"/>
         <source>Change colour</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="151"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="152"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="156"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="157"/>
         <source>Move theme</source>
         <translation>Move theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="177"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="166"/>
+        <source>the theme is already at the end</source>
+        <translation>the theme is already at the end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="178"/>
         <source>Move speerpunt</source>
         <translation>Move speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="217"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="187"/>
+        <source>the speerpunt is already at the end of its theme</source>
+        <translation>the speerpunt is already at the end of its theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="219"/>
         <source>Delete theme</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="233"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="235"/>
         <source>Delete speerpunt</source>
         <translation>Delete speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="250"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="252"/>
         <source>Import framework</source>
         <translation>Import framework</translation>
     </message>
@@ -2488,43 +2847,43 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Findings in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="241"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="242"/>
         <source>New theme</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="257"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="258"/>
         <source>New speerpunt</source>
         <translation>New speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="307"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="308"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Propose from position paper</source>
         <translation>Propose from position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="354"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Import your position paper first (as a position paper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="386"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="387"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
         <source>Import framework file</source>
         <translation>Import framework file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="395"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Framework files (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="395"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
@@ -3577,22 +3936,22 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ProjectCopy</name>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="20"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="21"/>
         <source>Save a copy of the project</source>
         <translation>Save a copy of the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="21"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="22"/>
         <source>Speerpunt projects (*%1)</source>
         <translation>Speerpunt projects (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="72"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="73"/>
         <source>Damaged rows skipped</source>
         <translation>Damaged rows skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="73"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="74"/>
         <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
         <translation>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</translation>
     </message>
@@ -3600,22 +3959,22 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ProjectCopyMenu</name>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="46"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="47"/>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="47"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="48"/>
         <source>Write a complete copy of the open project, also while it is in use</source>
         <translation>Write a complete copy of the open project, also while it is in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="61"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="62"/>
         <source>Cannot save a copy</source>
         <translation>Cannot save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="63"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="64"/>
         <source>Copy saved as %1</source>
         <translation>Copy saved as %1</translation>
     </message>
@@ -3999,27 +4358,27 @@ drafts and the exported reaction name it; you can change it later under Report p
 <context>
     <name>ReadOnlyProject</name>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="69"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="70"/>
         <source>it is on read-only media (a CD, a locked USB stick or a read-only network share)</source>
         <translation>it is on read-only media (a CD, a locked USB stick or a read-only network share)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="71"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="72"/>
         <source>its folder is read-only, and Speerpunt keeps working files beside an open project</source>
         <translation>its folder is read-only, and Speerpunt keeps working files beside an open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="72"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="73"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="76"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="77"/>
         <source>The project is read-only</source>
         <translation>The project is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="78"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="79"/>
         <source>%1 cannot be opened here: %2.
 
 Speerpunt saves every change the moment you make it, so it only opens a project it can write to. Open a copy in a folder of your own to read and work in it; the original stays as it is.</source>
@@ -4028,27 +4387,27 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 Speerpunt saves every change the moment you make it, so it only opens a project it can write to. Open a copy in a folder of your own to read and work in it; the original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="89"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="90"/>
         <source>Cannot save a copy</source>
         <translation>Cannot save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="99"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="100"/>
         <source>Open a &amp;copy…</source>
         <translation>Open a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="114"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="115"/>
         <source>Read-only: changes are not saved</source>
         <translation>Read-only: changes are not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="117"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="118"/>
         <source>Your change was not saved</source>
         <translation>Your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="118"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="119"/>
         <source>The project file can no longer be written (%1), so your last change was not saved and is not shown. What was saved before is safe. Save a copy (File → Save a copy…) and go on working in the copy.</source>
         <translation>The project file can no longer be written (%1), so your last change was not saved and is not shown. What was saved before is safe. Save a copy (File → Save a copy…) and go on working in the copy.</translation>
     </message>

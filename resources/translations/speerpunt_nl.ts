@@ -83,7 +83,7 @@
         <location filename="../../desktop/frameworks/refi.py" line="128"/>
         <location filename="../../desktop/operations/batch.py" line="117"/>
         <location filename="../../desktop/operations/exchange.py" line="75"/>
-        <location filename="../../desktop/operations/revisions.py" line="96"/>
+        <location filename="../../desktop/operations/revisions.py" line="99"/>
         <source>cannot be read: {error}</source>
         <translation>kan niet worden gelezen: {error}</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>{first} en {second}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/exchange/backup.py" line="108"/>
+        <location filename="../../desktop/store/exchange/backup.py" line="109"/>
         <source>cannot restore from {backup}: {error}</source>
         <translation>kan niet worden teruggezet uit {backup}: {error}</translation>
     </message>
@@ -462,6 +462,355 @@
         <location filename="../../desktop/store/project.py" line="466"/>
         <source>cannot be created ({error})</source>
         <translation>kan niet worden aangemaakt ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/atomic.py" line="42"/>
+        <source>{name}: cannot write in {folder} ({error})</source>
+        <translation>{name}: kan niet schrijven in {folder} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/atomic.py" line="167"/>
+        <source>{name}: could not be written: the folder {folder} is gone (removed, renamed, or a drive or network share disconnected)</source>
+        <translation>{name}: kon niet worden geschreven: de map {folder} is er niet meer (verwijderd, hernoemd, of een schijf of netwerkshare is losgekoppeld)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/atomic.py" line="170"/>
+        <source>{name}: could not be written ({error}); is it open in another program?</source>
+        <translation>{name}: kon niet worden geschreven ({error}); is het geopend in een ander programma?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/atomic.py" line="176"/>
+        <source>{name}: could not be written: the disk is full; free some space or choose another folder</source>
+        <translation>{name}: kon niet worden geschreven: de schijf is vol; maak ruimte vrij of kies een andere map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/project_copy.py" line="81"/>
+        <location filename="../../desktop/store/exchange/backup.py" line="72"/>
+        <source>{name}: the copy could not be written ({error})</source>
+        <translation>{name}: de kopie kon niet worden geschreven ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="48"/>
+        <source>{target}: the folder {folder} does not exist</source>
+        <translation>{target}: de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="50"/>
+        <source>{target}: {folder} is not a folder</source>
+        <translation>{target}: {folder} is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="52"/>
+        <source>{target}: is a folder, not a file</source>
+        <translation>{target}: is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="56"/>
+        <source>the open project</source>
+        <translation>het geopende project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="57"/>
+        <source>the open project&apos;s {suffix} file</source>
+        <translation>het {suffix}-bestand van het geopende project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="58"/>
+        <source>{name}: is {what} ({project}); choose another file name</source>
+        <translation>{name}: is {what} ({project}); kies een andere bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="61"/>
+        <source>{name}: is a Speerpunt project or another database; choose another file name</source>
+        <translation>{name}: is een Speerpunt-project of een andere database; kies een andere bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="65"/>
+        <source>{name}: belongs to the database next to it; choose another file name</source>
+        <translation>{name}: hoort bij de database ernaast; kies een andere bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="68"/>
+        <source>{name}: is a link, device or pipe, not a plain file; choose another file name</source>
+        <translation>{name}: is een koppeling, apparaat of pipe, geen gewoon bestand; kies een andere bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="74"/>
+        <source>{name}: the file is open in Word; close it there and export again</source>
+        <translation>{name}: het bestand is geopend in Word; sluit het daar en exporteer opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="77"/>
+        <source>{name}: the file is read-only or open in another program; close it or choose another name</source>
+        <translation>{name}: het bestand is alleen-lezen of geopend in een ander programma; sluit het of kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files/targets.py" line="80"/>
+        <source>{name}: no permission to write in the folder {folder}</source>
+        <translation>{name}: geen toestemming om te schrijven in de map {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="36"/>
+        <source>a framework needs a name</source>
+        <translation>een kader heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="39"/>
+        <source>the project already has a framework named &apos;{name}&apos;</source>
+        <translation>het project heeft al een kader met de naam &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="43"/>
+        <source>speerpunt codes used twice: {codes}</source>
+        <translation>speerpuntcodes die twee keer voorkomen: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="76"/>
+        <source>no theme with id &apos;{id}&apos;</source>
+        <translation>geen thema met id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="85"/>
+        <source>no speerpunt with id &apos;{id}&apos;</source>
+        <translation>geen speerpunt met id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="98"/>
+        <source>the code &apos;{code}&apos; is already used by &apos;{title}&apos;</source>
+        <translation>de code &apos;{code}&apos; wordt al gebruikt door &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="115"/>
+        <source>a theme needs a title</source>
+        <translation>een thema heeft een titel nodig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="138"/>
+        <source>a speerpunt needs a title</source>
+        <translation>een speerpunt heeft een titel nodig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="197"/>
+        <source>the title cannot be empty</source>
+        <translation>de titel mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="204"/>
+        <source>&apos;{colour}&apos; is not a colour like #1f77b4</source>
+        <translation>&apos;{colour}&apos; is geen kleur zoals #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="238"/>
+        <source>only a live row can move</source>
+        <translation>alleen een niet-verwijderde rij kan worden verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="259"/>
+        <source>a speerpunt&apos;s findings cannot move to the speerpunt being deleted</source>
+        <translation>de bevindingen van een speerpunt kunnen niet naar het speerpunt dat wordt verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="265"/>
+        <source>no speerpunt with id &apos;{id}&apos; to move the findings to</source>
+        <translation>geen speerpunt met id &apos;{id}&apos; om de bevindingen naartoe te verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/frameworks.py" line="312"/>
+        <source>the theme&apos;s speerpunten hold {count} finding(s); delete or move those speerpunten first</source>
+        <translation>de speerpunten van het thema hebben {count} bevinding(en); verwijder of verplaats eerst die speerpunten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="88"/>
+        <source>{name}: cannot merge a project with itself</source>
+        <translation>{name}: een project kan niet met zichzelf worden samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="123"/>
+        <source>{name}: no such file</source>
+        <translation>{name}: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="160"/>
+        <source>{name}: refused, nothing was changed: {problem}</source>
+        <translation>{name}: geweigerd, er is niets veranderd: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="199"/>
+        <source>{name} holds findings on documents this project does not have ({documents}); import those documents first, or merge the whole project file</source>
+        <translation>{name} bevat bevindingen bij documenten die dit project niet heeft ({documents}); importeer eerst die documenten, of voeg het hele projectbestand samen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/merge.py" line="220"/>
+        <source>merging {name} failed, nothing was changed ({error})</source>
+        <translation>samenvoegen van {name} is mislukt, er is niets veranderd ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="92"/>
+        <source>&apos;{title}&apos; is already superseded by &apos;{newer}&apos; ({id}); import the new version of that one</source>
+        <translation>&apos;{title}&apos; is al vervangen door &apos;{newer}&apos; ({id}); importeer de nieuwe versie bij dat document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="94"/>
+        <source>&apos;{title}&apos; is already superseded; import the new version of that one</source>
+        <translation>&apos;{title}&apos; is al vervangen; importeer de nieuwe versie bij het document dat het verving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="124"/>
+        <source>&apos;{title}&apos; is already superseded; import the new version of the newest one</source>
+        <translation>&apos;{title}&apos; is al vervangen; importeer de nieuwe versie bij de nieuwste versie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="239"/>
+        <location filename="../../desktop/operations/revisions.py" line="273"/>
+        <source>no finding with id &apos;{id}&apos;</source>
+        <translation>geen bevinding met id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="250"/>
+        <source>an orphaned finding has no place to accept ({ids}); re-point it</source>
+        <translation>een bevinding zonder plek heeft geen nieuwe plek om te accepteren ({ids}); plaats haar opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="275"/>
+        <source>the finding is on a superseded version; re-point it in the newer one</source>
+        <translation>de bevinding staat in een vervangen versie; plaats haar opnieuw in de nieuwere versie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/revisions.py" line="278"/>
+        <source>the span {start}-{end} lies outside the document (0-{length}) or is empty</source>
+        <translation>het stuk {start}-{end} ligt buiten het document (0-{length}) of is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="69"/>
+        <source>{name}: refused: the bundle is nested too deeply to be a findings bundle</source>
+        <translation>{name}: geweigerd: de bundel is te diep genest voor een bundel met bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="72"/>
+        <source>{name}: the bundle is damaged ({error})</source>
+        <translation>{name}: de bundel is beschadigd ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="75"/>
+        <source>{name}: not a Speerpunt findings bundle</source>
+        <translation>{name}: geen Speerpunt-bundel met bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="79"/>
+        <source>{name}: made by a newer version of Speerpunt (bundle version {version}); please update Speerpunt</source>
+        <translation>{name}: gemaakt met een nieuwere versie van Speerpunt (bundelversie {version}); werk Speerpunt bij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="83"/>
+        <source>{name}: the bundle is damaged (missing or malformed {part})</source>
+        <translation>{name}: de bundel is beschadigd ({part} ontbreekt of is misvormd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="88"/>
+        <source>{name}: refused: author {value} is not a name</source>
+        <translation>{name}: geweigerd: auteur {value} is geen naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="99"/>
+        <source>{name}: refused: {problem}</source>
+        <translation>{name}: geweigerd: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/exchange/bundle.py" line="113"/>
+        <source>{name}: refused: the bundle unpacks to more than {megabytes} MB (a ZIP bomb or not a findings bundle)</source>
+        <translation>{name}: geweigerd: de bundel pakt uit tot meer dan {megabytes} MB (een ZIP-bom of geen bundel met bevindingen)</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/__init__.py" line="42"/>
+        <source>unknown layout &apos;{layout}&apos; (use one of: {layouts})</source>
+        <translation>onbekende opmaak &apos;{layout}&apos; (gebruik een van: {layouts})</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/__init__.py" line="48"/>
+        <source>{name}: the {layout} layout writes a {suffix} file</source>
+        <translation>{name}: de opmaak {layout} schrijft een {suffix}-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/comparison_report.py" line="150"/>
+        <source>the project holds no agreements to compare; import them first</source>
+        <translation>het project bevat geen akkoorden om te vergelijken; importeer ze eerst</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/comparison_report.py" line="155"/>
+        <location filename="../../exporters/overzicht.py" line="165"/>
+        <source>no agreement is in the category &apos;{category}&apos; (categories: {categories})</source>
+        <translation>geen akkoord valt in de categorie &apos;{category}&apos; (categorieën: {categories})</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/comparison_report.py" line="156"/>
+        <location filename="../../exporters/overzicht.py" line="166"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/comparison_report.py" line="200"/>
+        <source>no speerpunten to compare: add a framework, or choose other themes</source>
+        <translation>geen speerpunten om te vergelijken: voeg een kader toe, of kies andere thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/docx_blocks.py" line="43"/>
+        <source>the report date &apos;{date}&apos; is not a day in the calendar; correct it</source>
+        <translation>de rapportdatum &apos;{date}&apos; is geen dag in de kalender; verbeter de datum</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/house_style.py" line="51"/>
+        <source>{name}: the template does not exist</source>
+        <translation>{name}: het sjabloon bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/house_style.py" line="57"/>
+        <source>{name}: the template is not a Word .docx file</source>
+        <translation>{name}: het sjabloon is geen Word-bestand (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/house_style.py" line="62"/>
+        <source>{name}: the template is refused: {reason}</source>
+        <translation>{name}: het sjabloon is geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/house_style.py" line="67"/>
+        <source>{name}: the template cannot be read as a Word document ({error})</source>
+        <translation>{name}: het sjabloon kan niet als Word-document worden gelezen ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/overzicht.py" line="156"/>
+        <source>the project holds no agreements; import them first</source>
+        <translation>het project bevat geen akkoorden; importeer ze eerst</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/overzicht.py" line="179"/>
+        <source>no speerpunten to give an overview of: add a framework, or choose other themes</source>
+        <translation>geen speerpunten voor een overzicht: voeg een kader toe, of kies andere thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/qdpx.py" line="104"/>
+        <source>the project has no documents to export</source>
+        <translation>het project heeft geen documenten om te exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/qdpx.py" line="187"/>
+        <source>&apos;{title}&apos; is larger than the 2 GB a REFI-QDA source may be</source>
+        <translation>&apos;{title}&apos; is groter dan de 2 GB die een REFI-QDA-bron mag zijn</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/qdpx.py" line="296"/>
+        <source>no framework to export named &apos;{name}&apos;</source>
+        <translation>geen kader met de naam &apos;{name}&apos; om te exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/qdpx.py" line="297"/>
+        <source>no framework to export</source>
+        <translation>geen kader om te exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../exporters/report.py" line="99"/>
+        <source>the project holds no agreement to export; import one first</source>
+        <translation>het project bevat geen akkoord om te exporteren; importeer er eerst een</translation>
     </message>
 </context>
 <context>
@@ -716,24 +1065,24 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>BundleExport</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="44"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="51"/>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="52"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="58"/>
         <source>Export findings bundle</source>
         <translation>Bundel met bevindingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="46"/>
         <source>Findings bundles (*%1)</source>
         <translation>Bundels met bevindingen (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="52"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="53"/>
         <source>The bundle could not be written: %1</source>
         <translation>De bundel kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/bundle_export.py" line="59"/>
         <source>Wrote %1 (%2 findings, %3 kB). Send it to your colleague; they choose File → Merge with… to bring it into their project.</source>
         <translation>%1 geschreven (%2 bevindingen, %3 kB). Stuur hem naar uw collega; die kiest Bestand → Samenvoegen met… om hem in het eigen project te halen.</translation>
     </message>
@@ -2336,47 +2685,57 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>FrameworkCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="72"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="73"/>
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="93"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="94"/>
         <source>Add speerpunt</source>
         <translation>Speerpunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="150"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="151"/>
         <source>Change colour</source>
         <translation>Kleur wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="151"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="152"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="156"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="157"/>
         <source>Move theme</source>
         <translation>Thema verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="177"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="166"/>
+        <source>the theme is already at the end</source>
+        <translation>het thema staat al aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="178"/>
         <source>Move speerpunt</source>
         <translation>Speerpunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="217"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="187"/>
+        <source>the speerpunt is already at the end of its theme</source>
+        <translation>het speerpunt staat al aan het eind van zijn thema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="219"/>
         <source>Delete theme</source>
         <translation>Thema verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="233"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="235"/>
         <source>Delete speerpunt</source>
         <translation>Speerpunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="250"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="252"/>
         <source>Import framework</source>
         <translation>Kader importeren</translation>
     </message>
@@ -2488,43 +2847,43 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Bevindingen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="241"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="242"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="257"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="258"/>
         <source>New speerpunt</source>
         <translation>Nieuw speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="307"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="308"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="352"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
         <source>Propose from position paper</source>
         <translation>Voorstel maken uit positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="353"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="354"/>
         <source>Import your position paper first (as a position paper).</source>
         <translation>Importeer eerst uw positiepaper (als positiepaper).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="386"/>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="393"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="387"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
         <source>Import framework file</source>
         <translation>Kaderbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="395"/>
         <source>Framework files (*.yaml *.yml *.md *.txt)</source>
         <translation>Kaderbestanden (*.yaml *.yml *.md *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_tree.py" line="394"/>
+        <location filename="../../desktop/ui/review/framework_tree.py" line="395"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
@@ -3577,22 +3936,22 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ProjectCopy</name>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="20"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="21"/>
         <source>Save a copy of the project</source>
         <translation>Kopie van het project opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="21"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="22"/>
         <source>Speerpunt projects (*%1)</source>
         <translation>Speerpunt-projecten (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="72"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="73"/>
         <source>Damaged rows skipped</source>
         <translation>Beschadigde rijen overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="73"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="74"/>
         <source>Some rows of %1 are damaged (an older version or a hand edit) and are not shown. They are left in the file unchanged; a backup or a colleague&apos;s bundle can bring a sound version back.</source>
         <translation>Enkele rijen van %1 zijn beschadigd (door een oudere versie of met de hand bewerkt) en worden niet getoond. Ze blijven onveranderd in het bestand; een reservekopie of de bundel van een collega kan een goede versie terugbrengen.</translation>
     </message>
@@ -3600,22 +3959,22 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ProjectCopyMenu</name>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="46"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="47"/>
         <source>Save a &amp;copy…</source>
         <translation>Kopie &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="47"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="48"/>
         <source>Write a complete copy of the open project, also while it is in use</source>
         <translation>Schrijf een volledige kopie van het geopende project, ook terwijl het in gebruik is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="61"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="62"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/project_copy.py" line="63"/>
+        <location filename="../../desktop/ui/window/project_copy.py" line="64"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
@@ -3999,27 +4358,27 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
 <context>
     <name>ReadOnlyProject</name>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="69"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="70"/>
         <source>it is on read-only media (a CD, a locked USB stick or a read-only network share)</source>
         <translation>het staat op een medium dat alleen gelezen kan worden (een cd, een vergrendelde USB-stick of een alleen-lezen netwerkmap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="71"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="72"/>
         <source>its folder is read-only, and Speerpunt keeps working files beside an open project</source>
         <translation>de map is alleen-lezen, en Speerpunt houdt naast een geopend project werkbestanden bij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="72"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="73"/>
         <source>the file is read-only</source>
         <translation>het bestand is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="76"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="77"/>
         <source>The project is read-only</source>
         <translation>Het project is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="78"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="79"/>
         <source>%1 cannot be opened here: %2.
 
 Speerpunt saves every change the moment you make it, so it only opens a project it can write to. Open a copy in a folder of your own to read and work in it; the original stays as it is.</source>
@@ -4028,27 +4387,27 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een project waarin het kan schrijven. Open een kopie in een eigen map om erin te lezen en te werken; het origineel blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="89"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="90"/>
         <source>Cannot save a copy</source>
         <translation>Kan geen kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="99"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="100"/>
         <source>Open a &amp;copy…</source>
         <translation>Een &amp;kopie openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="114"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="115"/>
         <source>Read-only: changes are not saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="117"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="118"/>
         <source>Your change was not saved</source>
         <translation>Uw wijziging is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/read_only_project.py" line="118"/>
+        <location filename="../../desktop/ui/window/read_only_project.py" line="119"/>
         <source>The project file can no longer be written (%1), so your last change was not saved and is not shown. What was saved before is safe. Save a copy (File → Save a copy…) and go on working in the copy.</source>
         <translation>Het projectbestand kan niet meer worden beschreven (%1), dus uw laatste wijziging is niet opgeslagen en wordt niet getoond. Wat eerder is opgeslagen, is veilig. Sla een kopie op (Bestand → Kopie opslaan…) en werk verder in de kopie.</translation>
     </message>

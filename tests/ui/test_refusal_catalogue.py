@@ -23,7 +23,9 @@ CORE = sorted(path for folder in ("desktop", "exporters") for path in (REPO / fo
               if path.relative_to(REPO).parts[1:2] not in (("ui",), ("commands",)))
 REBUILD = "desktop/reasons.py"  # its _rebuild makes a Reason again from a template it is handed
 # Refusals whose reason the analyst reads in the window: each is raised with a Reason, never plain text.
-TRANSLATED_REFUSALS = {"ImportRefused": 1, "FileRefused": 1, "ProjectRefused": 0}
+TRANSLATED_REFUSALS = {"ImportRefused": 1, "FileRefused": 1, "ProjectRefused": 0, "RevisionRefused": 0,
+                       "MergeRefused": 0, "BundleRefused": 0, "FrameworkRefused": 0, "ExportRefused": 0,
+                       "OutputRefused": 0}
 # The refusals of a project the machine will not let us write name `speerpunt backup`: the command line's only.
 COMMAND_LINE_ONLY = {"desktop/store/read_only.py"}
 # Templates that read the same in Dutch.

@@ -9,8 +9,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desktop.files.atomic import remove_left_overs, write_atomically
+from desktop.files.atomic import disk_full, remove_left_overs, write_atomically
 from desktop.files.targets import OutputRefused
+from desktop.reasons import Reason
 from desktop.store.project import Project
 
 KEEP = 10
@@ -67,9 +68,9 @@ def copy_project(project: Project, target: Path | str) -> Path:
                                 protected=[project.path])
     except sqlite3.Error as error:
         if "full" in str(error):
-            raise OutputRefused(f"{target.name}: could not be written: the disk is full; "
-                                "free some space or choose another folder") from error
-        raise OutputRefused(f"{target.name}: the copy could not be written ({error})") from error
+            raise OutputRefused(disk_full(target.name)) from error
+        raise OutputRefused(Reason("{name}: the copy could not be written ({error})", name=target.name,
+                                   error=str(error))) from error
 
 
 def _back_up_into(project: Project, temporary: Path) -> None:

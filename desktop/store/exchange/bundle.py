@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.files.atomic import write_bytes_atomically
 from desktop.files.reading import FileRefused, check_regular_file, read_regular_file
+from desktop.reasons import Reason, message_of
 from desktop.store.checks.row_checks import describe
 from desktop.store.exchange.incoming import snapshot_problem
 from desktop.store.exchange.snapshot import Snapshot, with_later_columns
@@ -59,29 +60,32 @@ def read_bundle(path: Path) -> tuple[Snapshot, list[dict]]:
     try:
         packed = read_regular_file(path, MAX_BUNDLE_BYTES, "findings bundle")
     except FileRefused as error:
-        raise BundleRefused(str(error)) from error
+        raise BundleRefused(message_of(error)) from error
     try:
         payload = json.loads(_decompress(packed, path.name), parse_constant=_refuse_constant)
     except BundleRefused:
         raise
     except RecursionError as error:
-        raise BundleRefused(f"{path.name}: refused: the bundle is nested too deeply to be a findings bundle") from error
+        raise BundleRefused(Reason("{name}: refused: the bundle is nested too deeply to be a findings bundle",
+                                   name=path.name)) from error
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as error:
-        raise BundleRefused(f"{path.name}: the bundle is damaged ({_short(error)})") from error
+        raise BundleRefused(Reason("{name}: the bundle is damaged ({error})", name=path.name,
+                                   error=_short(error))) from error
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise BundleRefused(f"{path.name}: not a Speerpunt findings bundle")
+        raise BundleRefused(Reason("{name}: not a Speerpunt findings bundle", name=path.name))
     version = payload.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-        raise BundleRefused(
-            f"{path.name}: made by a newer version of Speerpunt (bundle version {version}); please update Speerpunt"
-        )
+        raise BundleRefused(Reason(
+            "{name}: made by a newer version of Speerpunt (bundle version {version}); please update Speerpunt",
+            name=path.name, version=version))
     missing = [name for name in ("rows", "shared", "authors") if name not in payload]
     if missing or not isinstance(payload["authors"], list):
-        raise BundleRefused(f"{path.name}: the bundle is damaged (missing or malformed {missing[0] if missing else 'authors'})")
+        raise BundleRefused(Reason("{name}: the bundle is damaged (missing or malformed {part})", name=path.name,
+                                  part=missing[0] if missing else "authors"))
     authors = payload["authors"]
     if not all(isinstance(name, str) for name in authors):
         bad = next(name for name in authors if not isinstance(name, str))
-        raise BundleRefused(f"{path.name}: refused: author {describe(bad)} is not a name")
+        raise BundleRefused(Reason("{name}: refused: author {value} is not a name", name=path.name, value=describe(bad)))
     rows = payload["rows"]
     if isinstance(rows, dict):
         # A version 1 bundle lacks the columns of revised agreements (anchor, superseded_by): NULL there.
@@ -92,7 +96,7 @@ def read_bundle(path: Path) -> tuple[Snapshot, list[dict]]:
     conflicts = payload.get("conflicts", [])
     problem = snapshot_problem(snapshot, conflicts)
     if problem:
-        raise BundleRefused(f"{path.name}: refused: {problem}")
+        raise BundleRefused(Reason("{name}: refused: {problem}", name=path.name, problem=problem))
     return snapshot, conflicts
 
 
@@ -106,8 +110,9 @@ def _decompress(packed: bytes, name: str) -> bytes:
             chunk = inflater.decompress(data, MAX_BUNDLE_JSON + 1 - len(out))
             out += chunk
             if len(out) > MAX_BUNDLE_JSON:
-                raise BundleRefused(f"{name}: refused: the bundle unpacks to more than "
-                                    f"{MAX_BUNDLE_JSON // (1024 * 1024)} MB (a ZIP bomb or not a findings bundle)")
+                raise BundleRefused(Reason("{name}: refused: the bundle unpacks to more than {megabytes} MB "
+                                           "(a ZIP bomb or not a findings bundle)",
+                                           name=name, megabytes=MAX_BUNDLE_JSON // (1024 * 1024)))
             data = inflater.unconsumed_tail
             if inflater.eof or not data:
                 break

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.store.exchange.backup import AutoBackup
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 
 # Long enough that a busy tagging session does not fill the rotation (ten kept) in
@@ -46,7 +47,7 @@ class EditingBackups(QObject):
         try:
             path = step()
         except (OSError, sqlite3.Error) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(refusal_text(error))
             return
         if path is not None:
             self.made.emit(path)

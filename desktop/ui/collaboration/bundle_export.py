@@ -14,6 +14,7 @@ from desktop.placeholders import fill
 from desktop.store.exchange.bundle import write_bundle
 from desktop.store.exchange.snapshot import read_snapshot
 from desktop.ui.collaboration.merge_dialog import BUNDLE_SUFFIX
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 
 
@@ -50,7 +51,8 @@ def export_findings_bundle(session: Session, parent: QWidget | None = None) -> B
     except (OSError, OutputRefused) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),
                             fill(QCoreApplication.translate("BundleExport", "The bundle could not be written: %1"),
-                                 getattr(error, "strerror", None) or str(error)))
+                                 refusal_text(error) if isinstance(error, OutputRefused)
+                                 else error.strerror or str(error)))
         return None
     QMessageBox.information(
         parent, QCoreApplication.translate("BundleExport", "Export findings bundle"),

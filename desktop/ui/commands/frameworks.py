@@ -30,6 +30,7 @@ from desktop.operations.frameworks import (
     restore_theme,
 )
 from desktop.store.frameworks import get_speerpunt, list_frameworks
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 
 
@@ -46,7 +47,7 @@ class _FrameworkCommand(QUndoCommand):
         try:
             changes = self._again() if self._done_once else self._first()
         except (FrameworkRefused, LookupError, ValueError) as refusal:
-            self.error = str(refusal)
+            self.error = refusal_text(refusal)
             self.setObsolete(True)
             return
         self._done_once = True
@@ -162,7 +163,7 @@ class MoveTheme(_FrameworkCommand):
         changes = move_theme(self.session.project, self.theme_id, self.steps)
         self._moved = _theme_index(self.session, self.theme_id) - before
         if not self._moved:
-            raise FrameworkRefused("the theme is already at the end")
+            raise FrameworkRefused(QCoreApplication.translate("FrameworkCommands", "the theme is already at the end"))
         return changes
 
     def _again(self) -> Changes:
@@ -183,7 +184,8 @@ class MoveSpeerpunt(_FrameworkCommand):
         changes = move_speerpunt(self.session.project, self.speerpunt_id, self.steps)
         self._moved = _speerpunt_index(self.session, self.speerpunt_id) - before
         if not self._moved:
-            raise FrameworkRefused("the speerpunt is already at the end of its theme")
+            raise FrameworkRefused(QCoreApplication.translate("FrameworkCommands",
+                                                              "the speerpunt is already at the end of its theme"))
         return changes
 
     def _again(self) -> Changes:

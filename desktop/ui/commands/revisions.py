@@ -22,7 +22,7 @@ from desktop.operations.revisions import (
     restore_anchor_states,
 )
 from desktop.placeholders import fill
-from desktop.ui.i18n import count_text
+from desktop.ui.i18n import count_text, refusal_text
 from desktop.ui.session import Session
 
 
@@ -45,7 +45,7 @@ class AcceptPlacements(QUndoCommand):
         try:
             changes = accept_findings(self.session.project, self.ids)
         except RevisionRefused as refusal:
-            self.error = str(refusal)
+            self.error = refusal_text(refusal)
             self.setObsolete(True)
             return
         if not changes:
@@ -72,7 +72,7 @@ class RepointFinding(QUndoCommand):
         try:
             changes = repoint_finding(self.session.project, self.finding_id, *self.span)
         except RevisionRefused as refusal:
-            self.error = str(refusal)
+            self.error = refusal_text(refusal)
             self.setObsolete(True)
             return
         self.session.notify(changes)

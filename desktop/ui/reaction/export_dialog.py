@@ -537,7 +537,7 @@ class ExportDialog(QDialog):
             self.show_message(self.tr("Not exported"), refusal_text(error))
         elif isinstance(error, OSError):
             self.show_message(self.tr("Not exported"),
-                              fill(self.tr("The file could not be written: %1"), str(error)))
+                              fill(self.tr("The file could not be written: %1"), refusal_text(error)))
         else:
             self.show_message(self.tr("Not exported"),
                               fill(self.tr("An unexpected error stopped the export: %1"), repr(error)))

@@ -219,9 +219,10 @@ class FrameworkTree(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def _push(self, command) -> bool:
+        title = command.text()  # a refused step is obsolete: the undo stack deletes it on push
         self.session.push(command)
         if command.error:
-            QMessageBox.information(self, command.text(), command.error)
+            QMessageBox.information(self, title, command.error)
             return False
         return True
 

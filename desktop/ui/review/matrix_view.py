@@ -229,6 +229,6 @@ class MatrixView(QWidget):
             write_matrix_xlsx(shown, path, labels, row_header=labels("theme" if self.by == "theme" else "speerpunt"),
                               totals=dict(zip((r for r, _ in matrix.rows), self.model.totals, strict=True)))
         except ExportRefused as refusal:
-            self.show_message(self.tr("Not exported"), str(refusal))
+            self.show_message(self.tr("Not exported"), i18n.refusal_text(refusal))
             return None
         return path

@@ -12,6 +12,7 @@ from desktop.placeholders import fill
 from desktop.store.checks.damage import damage_lines
 from desktop.store.exchange.backup import copy_project
 from desktop.store.project import SUFFIX, Project
+from desktop.ui.i18n import refusal_text
 from desktop.ui.window_menu import WindowMenu
 
 
@@ -58,7 +59,7 @@ class ProjectCopyMenu(WindowMenu):
         try:
             copy = copy_project(project, target)
         except OutputRefused as refusal:
-            self.window.show_error(self.tr("Cannot save a copy"), str(refusal))
+            self.window.show_error(self.tr("Cannot save a copy"), refusal_text(refusal))
             return None
         self.window.statusBar().showMessage(fill(self.tr("Copy saved as %1"), str(copy)), 10000)
         return copy

@@ -17,6 +17,7 @@ from desktop.files.project_copy import READ_ONLY_FOLDER, READ_ONLY_MEDIA, copy_c
 from desktop.files.targets import SQLITE_MAGIC, OutputRefused
 from desktop.placeholders import fill
 from desktop.store.project import SUFFIX
+from desktop.ui.i18n import refusal_text
 from desktop.ui.project_files import documents_folder
 from desktop.ui.session import Session
 from desktop.ui.window.project_copy import ask_copy_path
@@ -86,7 +87,7 @@ class ReadOnlyProject(QObject):
         try:
             copy = copy_closed_project(path, target)
         except OutputRefused as refusal:
-            self.window.show_error(self.tr("Cannot save a copy"), str(refusal))
+            self.window.show_error(self.tr("Cannot save a copy"), refusal_text(refusal))
             return None
         if not self.window.open_project_file(copy):
             copy.unlink(missing_ok=True)  # ours, just made, and not a project after all
