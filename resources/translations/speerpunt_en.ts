@@ -128,100 +128,100 @@
         <translation>the document holds no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="45"/>
-        <location filename="../../desktop/ingest/docx_safety.py" line="64"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="46"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="65"/>
         <source>password-protected or old .doc file: save it as .docx without a password</source>
         <translation>password-protected or old .doc file: save it as .docx without a password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="47"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="48"/>
         <source>this is an RTF file, not a DOCX: save it as .docx in Word</source>
         <translation>this is an RTF file, not a DOCX: save it as .docx in Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="51"/>
-        <location filename="../../desktop/ingest/docx_safety.py" line="56"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="52"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="57"/>
         <source>damaged DOCX: not a valid ZIP archive</source>
         <translation>damaged DOCX: not a valid ZIP archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="60"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="61"/>
         <source>this looks like an OpenDocument (.odt) file: save it as .docx</source>
         <translation>this looks like an OpenDocument (.odt) file: save it as .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="62"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="63"/>
         <source>not a Word document: the archive holds no word/document.xml</source>
         <translation>not a Word document: the archive holds no word/document.xml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="74"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="75"/>
         <source>refused: the {label} holds {count} parts, too many for a {label} file</source>
         <translation>refused: the {label} holds {count} parts, too many for a {label} file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="80"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="81"/>
         <source>refused: the {label} would unpack to {megabytes} MB (a ZIP bomb or far too large)</source>
         <translation>refused: the {label} would unpack to {megabytes} MB (a ZIP bomb or far too large)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="84"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="85"/>
         <source>refused: the {label} is compressed suspiciously well (a ZIP bomb)</source>
         <translation>refused: the {label} is compressed suspiciously well (a ZIP bomb)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="95"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="96"/>
         <source>damaged {label}: not a valid ZIP archive</source>
         <translation>damaged {label}: not a valid ZIP archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="99"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="100"/>
         <source>refused: the {label} is encrypted</source>
         <translation>refused: the {label} is encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="117"/>
-        <location filename="../../desktop/ingest/docx_safety.py" line="160"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="118"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="163"/>
         <source>refused: part {part} uses an unsupported XML encoding</source>
         <translation>refused: part {part} uses an unsupported XML encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="127"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="130"/>
         <source>refused: part {part} declares a DTD or entities, which a {label} never needs</source>
         <translation>refused: part {part} declares a DTD or entities, which a {label} never needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="135"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="138"/>
         <source>damaged {label}: part {part} cannot be unpacked</source>
         <translation>damaged {label}: part {part} cannot be unpacked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="142"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="145"/>
         <source>refused: the {label} is {megabytes} MB, far too large</source>
         <translation>refused: the {label} is {megabytes} MB, far too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="145"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="148"/>
         <source>refused: the {label} uses an unsupported XML encoding</source>
         <translation>refused: the {label} uses an unsupported XML encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="148"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="151"/>
         <source>refused: the {label} declares a DTD or entities, which it never needs</source>
         <translation>refused: the {label} declares a DTD or entities, which it never needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="168"/>
         <source>DOCX</source>
         <translation>DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="168"/>
         <source>REFI-QDA file</source>
         <translation>REFI-QDA file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="168"/>
         <location filename="../../desktop/ingest/qdpx.py" line="160"/>
         <source>codebook</source>
         <translation>codebook</translation>
@@ -328,7 +328,7 @@
         <translation>too large to read</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="276"/>
+        <location filename="../../desktop/operations/batch.py" line="285"/>
         <source>the reader stopped on this file (damaged or hostile)</source>
         <translation>the reader stopped on this file (damaged or hostile)</translation>
     </message>

@@ -128,100 +128,100 @@
         <translation>het document bevat geen tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="45"/>
-        <location filename="../../desktop/ingest/docx_safety.py" line="64"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="46"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="65"/>
         <source>password-protected or old .doc file: save it as .docx without a password</source>
         <translation>beveiligd met een wachtwoord of een oud .doc-bestand: sla het op als .docx zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="47"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="48"/>
         <source>this is an RTF file, not a DOCX: save it as .docx in Word</source>
         <translation>dit is een RTF-bestand, geen DOCX: sla het in Word op als .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="51"/>
-        <location filename="../../desktop/ingest/docx_safety.py" line="56"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="52"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="57"/>
         <source>damaged DOCX: not a valid ZIP archive</source>
         <translation>beschadigd DOCX-bestand: geen geldig ZIP-archief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="60"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="61"/>
         <source>this looks like an OpenDocument (.odt) file: save it as .docx</source>
         <translation>dit lijkt een OpenDocument-bestand (.odt): sla het op als .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="62"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="63"/>
         <source>not a Word document: the archive holds no word/document.xml</source>
         <translation>geen Word-document: het archief bevat geen word/document.xml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="74"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="75"/>
         <source>refused: the {label} holds {count} parts, too many for a {label} file</source>
         <translation>geweigerd: het {label} bevat {count} onderdelen, te veel voor een {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="80"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="81"/>
         <source>refused: the {label} would unpack to {megabytes} MB (a ZIP bomb or far too large)</source>
         <translation>geweigerd: het {label} zou uitgepakt {megabytes} MB zijn (een ZIP-bom of veel te groot)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="84"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="85"/>
         <source>refused: the {label} is compressed suspiciously well (a ZIP bomb)</source>
         <translation>geweigerd: het {label} is verdacht sterk gecomprimeerd (een ZIP-bom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="95"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="96"/>
         <source>damaged {label}: not a valid ZIP archive</source>
         <translation>beschadigd {label}: geen geldig ZIP-archief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="99"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="100"/>
         <source>refused: the {label} is encrypted</source>
         <translation>geweigerd: het {label} is versleuteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="117"/>
-        <location filename="../../desktop/ingest/docx_safety.py" line="160"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="118"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="163"/>
         <source>refused: part {part} uses an unsupported XML encoding</source>
         <translation>geweigerd: onderdeel {part} gebruikt een XML-codering die niet wordt ondersteund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="127"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="130"/>
         <source>refused: part {part} declares a DTD or entities, which a {label} never needs</source>
         <translation>geweigerd: onderdeel {part} declareert een DTD of entiteiten, die een {label} nooit nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="135"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="138"/>
         <source>damaged {label}: part {part} cannot be unpacked</source>
         <translation>beschadigd {label}: onderdeel {part} kan niet worden uitgepakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="142"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="145"/>
         <source>refused: the {label} is {megabytes} MB, far too large</source>
         <translation>geweigerd: het {label} is {megabytes} MB, veel te groot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="145"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="148"/>
         <source>refused: the {label} uses an unsupported XML encoding</source>
         <translation>geweigerd: het {label} gebruikt een XML-codering die niet wordt ondersteund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="148"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="151"/>
         <source>refused: the {label} declares a DTD or entities, which it never needs</source>
         <translation>geweigerd: het {label} declareert een DTD of entiteiten, die het nooit nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="168"/>
         <source>DOCX</source>
         <translation>DOCX-bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="168"/>
         <source>REFI-QDA file</source>
         <translation>REFI-QDA-bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx_safety.py" line="165"/>
+        <location filename="../../desktop/ingest/docx_safety.py" line="168"/>
         <location filename="../../desktop/ingest/qdpx.py" line="160"/>
         <source>codebook</source>
         <translation>codeboek</translation>
@@ -328,7 +328,7 @@
         <translation>te groot om te lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="276"/>
+        <location filename="../../desktop/operations/batch.py" line="285"/>
         <source>the reader stopped on this file (damaged or hostile)</source>
         <translation>het lezen liep vast op dit bestand (beschadigd of kwaadaardig)</translation>
     </message>
