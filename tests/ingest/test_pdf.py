@@ -12,6 +12,7 @@ from desktop.ingest import read_document
 from desktop.ingest.errors import ImportRefused
 from desktop.ingest.pdf import read_pdf
 from desktop.progress import Cancelled, NullProgress, RecordingProgress
+from tests.builders import protected_pdf, scanned_pdf
 from tests.ingest.conftest import furniture, lines, new_pdf
 
 H, P, L, F = PassageKind.HEADING, PassageKind.PARAGRAPH, PassageKind.LIST_ITEM, PassageKind.FOOTNOTE
@@ -138,24 +139,14 @@ def test_cancel_stops_the_import() -> None:
         read_pdf(sample(), "akkoord.pdf", RecordingProgress(cancel_after=1))
 
 
-def test_password_protected_pdf_is_refused() -> None:
-    pdf = new_pdf()
-    pdf.set_encryption(owner_password="eigenaar", user_password="geheim")
-    pdf.add_page()
-    lines(pdf, 100, ["Vertrouwelijk akkoord."])
+def test_password_protected_pdf_is_refused(tmp_path) -> None:
     with pytest.raises(ImportRefused, match="password-protected PDF: remove the password first"):
-        read(bytes(pdf.output()))
+        read(protected_pdf(tmp_path / "geheim.pdf").read_bytes())
 
 
-def test_scanned_pdf_without_text_layer_is_refused() -> None:
-    pdf = new_pdf()
-    for _ in range(2):
-        pdf.add_page()
-        pdf.set_fill_color(40, 40, 40)
-        for row in range(30):
-            pdf.rect(60, 80 + row * 20, 400, 8, style="F")
+def test_scanned_pdf_without_text_layer_is_refused(tmp_path) -> None:
     with pytest.raises(ImportRefused, match="no text layer: OCR is not supported"):
-        read(bytes(pdf.output()))
+        read(scanned_pdf(tmp_path / "scan.pdf").read_bytes())
 
 
 @pytest.mark.parametrize("data", [os.urandom(4096), b"%PDF-1.7\n" + os.urandom(2000), b"%PDF-1.4\n1 0 obj\n<<"])
