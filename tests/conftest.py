@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests.run_guard import pytest_sessionfinish, pytest_sessionstart, pytest_unconfigure  # noqa: F401 - hooks
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Property tests explore the same inputs on every run, so CI is deterministic;
