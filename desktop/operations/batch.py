@@ -47,14 +47,16 @@ def files_to_import(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
 
     Inside a folder only supported files are taken; the others are returned as skipped.
     Hidden files and Office lock files (``~$…``) are left out silently. A file named
-    explicitly is always taken, so an unsupported one is refused with its reason.
+    explicitly is always taken, so an unsupported one is refused with its reason; so is an
+    entry of a supported type that is not a regular file (a broken link, a pipe): the reader
+    refuses it with its reason rather than the batch passing over it in silence.
     """
     found: list[Path] = []
     skipped: list[Path] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            inside = sorted((p for p in path.rglob("*") if p.is_file()
+            inside = sorted((p for p in path.rglob("*") if not p.is_dir()
                              and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)),
                             key=lambda p: str(p).casefold())
             found += [p for p in inside if p.suffix.lower() in SUPPORTED_SUFFIXES]

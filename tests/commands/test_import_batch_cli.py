@@ -143,3 +143,24 @@ def test_terminal_progress_names_time_left_after_the_first_file():
     assert "0/3" in stream.getvalue() and "left" not in stream.getvalue()
     progress.step("eerste.pdf")
     assert "1/3" in stream.getvalue() and "left" in stream.getvalue()
+
+
+def test_a_broken_link_or_a_pipe_in_a_folder_is_named_not_passed_over(tmp_path, capsys):
+    project = tmp_path / "land.speerpunt"
+    run(capsys, "init", project)
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "assen.txt").write_text("Assen bouwt woningen.\n", encoding="utf-8")
+    (folder / "weg.pdf").symlink_to(folder / "verplaatst.pdf")  # its target was moved away
+    (folder / "rond.txt").symlink_to(folder / "rond.txt")  # a link to itself
+    (folder / "oud.odt").symlink_to(folder / "nergens.odt")
+    os.mkfifo(folder / "pijp.txt")
+
+    code, _, err = run(capsys, "import", project, folder, "--workers", "1")
+
+    assert code == 1, err
+    named = {line.split(": ")[1] for line in err.splitlines() if line.startswith("speerpunt import: ")}
+    assert {"weg.pdf", "rond.txt", "pijp.txt"} <= named, err
+    assert any("skipped" in line and "oud.odt" in line for line in err.splitlines()), err
+    with open_project(project) as opened:
+        assert [d.source_name for d in list_documents(opened)] == ["assen.txt"]
