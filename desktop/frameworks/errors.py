@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from desktop.reasons import Reason
+
 
 class FrameworkFormatError(ValueError):
     """A framework file that cannot be read; ``str()`` names the file, the place and the problem.
 
-    ``source`` is the file name (or "text"), ``line`` the 1-based line number when known.
+    ``source`` is the file name (or "text"), ``line`` the 1-based line number when known. ``problem``
+    and ``where`` are Reasons (docs/I18N.md), and so is the whole message "source: where: problem
+    (line N)": its English is ``str()``, the window shows it translated (``refusal_text``).
     """
 
     def __init__(self, source: str, problem: str, line: int | None = None, where: str = "") -> None:
@@ -14,7 +18,7 @@ class FrameworkFormatError(ValueError):
         self.problem = problem
         self.line = line
         self.where = where
-        message = f"{source}: {where}: {problem}" if where else f"{source}: {problem}"
+        reason = Reason("{name}: {reason}", name=where, reason=problem) if where else problem
         if line is not None:
-            message += f" (line {line})"
-        super().__init__(message)
+            reason = Reason("{reason} (line {line})", reason=reason, line=line)
+        super().__init__(Reason("{name}: {reason}", name=source, reason=reason))

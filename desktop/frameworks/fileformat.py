@@ -32,6 +32,7 @@ from desktop.domain.framework import Framework, Speerpunt, Theme
 from desktop.files.reading import FileRefused, read_regular_file
 from desktop.frameworks.errors import FrameworkFormatError
 from desktop.frameworks.palette import assign_default_colours, normalise_colour
+from desktop.reasons import Reason
 
 MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
 
@@ -134,11 +135,11 @@ def _read(source: str | os.PathLike[str]) -> tuple[str, str, str]:
         # Only a regular file, and no framework file is megabytes long: a pipe or device is refused, not read forever.
         data = read_regular_file(path, MAX_FRAMEWORK_BYTES, "framework file")
     except FileRefused as error:
-        raise FrameworkFormatError(path.name, str(error).removeprefix(f"{path.name}: ")) from None
+        raise FrameworkFormatError(path.name, error.reason) from None
     except FileNotFoundError:
-        raise FrameworkFormatError(path.name, "no such file") from None
+        raise FrameworkFormatError(path.name, Reason("no such file")) from None
     except OSError as error:
-        raise FrameworkFormatError(path.name, f"cannot be read: {error.strerror or error}") from None
+        raise FrameworkFormatError(path.name, Reason("cannot be read: {error}", error=error.strerror or str(error))) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -160,11 +161,11 @@ def _parse_yaml(text: str, source: str) -> Framework:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        raise FrameworkFormatError(source, f"not valid YAML: {error.problem or error}", line) from None
+        raise FrameworkFormatError(source, Reason("not valid YAML: {error}", error=str(error.problem or error)), line) from None
     except yaml.YAMLError as error:
-        raise FrameworkFormatError(source, f"not valid YAML: {error}") from None
+        raise FrameworkFormatError(source, Reason("not valid YAML: {error}", error=str(error))) from None
     if root is None:
-        raise FrameworkFormatError(source, "the file is empty")
+        raise FrameworkFormatError(source, Reason("the file is empty"))
     reader = _Reader(source, text.splitlines())
     top = reader.mapping(root, "", _TOP_KEYS)
     _check_format(reader, top, root)
@@ -172,13 +173,13 @@ def _parse_yaml(text: str, source: str) -> Framework:
     description = reader.text(top.get("description"), "", "description")
     themes_node = top.get("themes")
     if themes_node is None or (isinstance(themes_node, yaml.ScalarNode) and themes_node.tag == _NULL):
-        raise FrameworkFormatError(source, "no 'themes:' list", _line(root))
+        raise FrameworkFormatError(source, Reason("no 'themes:' list"), _line(root))
     framework = Framework(name=name, description=description)
     seen_codes: dict[str, str] = {}
     for number, theme_node in enumerate(reader.sequence(themes_node, "themes"), start=1):
         framework.themes.append(_theme(reader, theme_node, number, seen_codes))
     if not framework.themes:
-        raise FrameworkFormatError(source, "the 'themes:' list is empty", _line(themes_node))
+        raise FrameworkFormatError(source, Reason("the 'themes:' list is empty"), _line(themes_node))
     return framework
 
 
@@ -186,32 +187,36 @@ def _check_format(reader: _Reader, top: dict[str, yaml.Node], root: yaml.Node) -
     declared = reader.text(top.get("format"), "", "format")
     if not declared:
         raise FrameworkFormatError(
-            reader.source, f"no 'format: {FORMAT_LINE}' line; is this a speerpunten framework file?", _line(root)
+            reader.source, Reason("no 'format: {format}' line; is this a speerpunten framework file?", format=FORMAT_LINE),
+            _line(root),
         )
     kind, _, version = declared.partition("/")
     line = _line(top["format"])
     if kind.strip() != FORMAT:
-        raise FrameworkFormatError(reader.source, f"format '{declared}' is not '{FORMAT_LINE}'", line)
+        raise FrameworkFormatError(
+            reader.source, Reason("format '{declared}' is not '{expected}'", declared=declared, expected=FORMAT_LINE), line
+        )
     if not version.strip().isdigit():
-        raise FrameworkFormatError(reader.source, f"format '{declared}' has no version number", line)
+        raise FrameworkFormatError(reader.source, Reason("format '{declared}' has no version number", declared=declared),
+                                   line)
     if int(version) > VERSION:
         raise FrameworkFormatError(
             reader.source,
-            f"written in version {int(version)} of the framework format; this Speerpunt reads version "
-            f"{VERSION} and older. Update Speerpunt to open it",
+            Reason("written in version {version} of the framework format; this Speerpunt reads version "
+                   "{supported} and older. Update Speerpunt to open it", version=int(version), supported=VERSION),
             line,
         )
     if int(version) < 1:
-        raise FrameworkFormatError(reader.source, f"unknown format version '{version}'", line)
+        raise FrameworkFormatError(reader.source, Reason("unknown format version '{version}'", version=version), line)
 
 
 def _theme(reader: _Reader, node: yaml.Node, number: int, seen_codes: dict[str, str]) -> Theme:
-    where = f"theme {number}"
+    where = Reason("theme {number}", number=number)
     fields = reader.mapping(node, where, _THEME_KEYS)
     title = reader.text(fields.get("title"), where, "title")
     if not title:
-        raise FrameworkFormatError(reader.source, f"theme {number} has no title", _line(node))
-    where = f"theme {number} '{title}'"
+        raise FrameworkFormatError(reader.source, Reason("theme {number} has no title", number=number), _line(node))
+    where = Reason("theme {number} '{title}'", number=number, title=title)
     theme = Theme(
         title=title,
         code=reader.text(fields.get("code"), where, "code"),
@@ -220,25 +225,27 @@ def _theme(reader: _Reader, node: yaml.Node, number: int, seen_codes: dict[str, 
     speerpunten = fields.get("speerpunten")
     if speerpunten is None:
         return theme
-    for position, sp_node in enumerate(reader.sequence(speerpunten, f"{where}: speerpunten"), start=1):
+    for position, sp_node in enumerate(reader.sequence(speerpunten, Reason("{theme}: speerpunten", theme=where)), start=1):
         theme.speerpunten.append(_speerpunt(reader, sp_node, where, position, seen_codes))
     return theme
 
 
 def _speerpunt(reader: _Reader, node: yaml.Node, theme_where: str, position: int, seen: dict[str, str]) -> Speerpunt:
-    where = f"{theme_where}: speerpunt {position}"
+    where = Reason("{theme}: speerpunt {position}", theme=theme_where, position=position)
     fields = reader.mapping(node, where, _SPEERPUNT_KEYS)
     code = reader.text(fields.get("code"), where, "code")
     title = reader.text(fields.get("title"), where, "title")
     if not title:
-        problem = f"speerpunt '{code}' without a title" if code else "speerpunt without a title"
+        problem = Reason("speerpunt '{code}' without a title", code=code) if code else Reason("speerpunt without a title")
         raise FrameworkFormatError(reader.source, problem, _line(node), theme_where)
-    where = f"{theme_where}: speerpunt {code or position}"
+    where = Reason("{theme}: speerpunt {position}", theme=theme_where, position=code or position)
     if not code:
-        raise FrameworkFormatError(reader.source, f"speerpunt '{title}' without a code", _line(node), theme_where)
+        raise FrameworkFormatError(reader.source, Reason("speerpunt '{title}' without a code", title=title), _line(node),
+                                   theme_where)
     if code in seen:
         raise FrameworkFormatError(
-            reader.source, f"code '{code}' is also used by {seen[code]}; codes must be unique", _line(node), where
+            reader.source, Reason("code '{code}' is also used by {other}; codes must be unique", code=code, other=seen[code]),
+            _line(node), where,
         )
     seen[code] = f"'{title}'"
     return Speerpunt(
@@ -265,16 +272,18 @@ class _Reader:
 
     def mapping(self, node: yaml.Node, where: str, allowed: tuple[str, ...]) -> dict[str, yaml.Node]:
         if not isinstance(node, yaml.MappingNode):
-            expected = "the framework (format, name, themes)" if not where else "'key: value' lines"
-            raise self.fail(f"expected {expected}, found {_describe(node)}", node, where)
+            expected = Reason("the framework (format, name, themes)") if not where else Reason("'key: value' lines")
+            raise self.fail(Reason("expected {expected}, found {found}", expected=expected, found=_describe(node)),
+                            node, where)
         fields: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             key = str(key_node.value).strip()
             key = _ALIASES.get(key.lower(), key.lower())
             if key not in allowed:
-                raise self.fail(f"unknown key '{key_node.value}'; expected one of {', '.join(allowed)}", key_node, where)
+                raise self.fail(Reason("unknown key '{key}'; expected one of {keys}", key=str(key_node.value),
+                                       keys=", ".join(allowed)), key_node, where)
             if key in fields:
-                raise self.fail(f"'{key}' given twice", key_node, where)
+                raise self.fail(Reason("'{key}' given twice", key=key), key_node, where)
             fields[key] = value_node
         return fields
 
@@ -282,7 +291,7 @@ class _Reader:
         if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             return []
         if not isinstance(node, yaml.SequenceNode):
-            raise self.fail(f"expected a list of '- ' entries, found {_describe(node)}", node, where)
+            raise self.fail(Reason("expected a list of '- ' entries, found {found}", found=_describe(node)), node, where)
         return list(node.value)
 
     def text(
@@ -296,15 +305,15 @@ class _Reader:
     ) -> str:
         if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL):
             if required:
-                raise self.fail(f"no '{key}'", parent, where)
+                raise self.fail(Reason("no '{key}'", key=key), parent, where)
             return ""
         if not isinstance(node, yaml.ScalarNode):
-            raise self.fail(f"'{key}' must be text, found {_describe(node)}", node, where)
+            raise self.fail(Reason("'{key}' must be text, found {found}", key=key, found=_describe(node)), node, where)
         value = str(node.value).strip()
         if not keep_lines:
             value = " ".join(value.split())
         if required and not value:
-            raise self.fail(f"'{key}' is empty", node, where)
+            raise self.fail(Reason("'{key}' is empty", key=key), node, where)
         return value
 
     def colour(self, node: yaml.Node | None, where: str) -> str:
@@ -318,13 +327,14 @@ class _Reader:
             return ""
         colour = normalise_colour(value)
         if colour is None:
-            raise self.fail(f"colour '{value}' is not of the form #RRGGBB (e.g. \"#1f77b4\"; quote it)", node, where)
+            raise self.fail(Reason("colour '{value}' is not of the form #RRGGBB (e.g. \"#1f77b4\"; quote it)", value=value),
+                            node, where)
         return colour
 
 
 def _describe(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
-        return "'key: value' lines"
+        return Reason("'key: value' lines")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return f"'{node.value}'" if node.value else "nothing"
+        return Reason("a list")
+    return f"'{node.value}'" if node.value else Reason("nothing")

@@ -28,6 +28,7 @@ import yaml
 from desktop.domain.framework import Framework, Speerpunt, Theme
 from desktop.frameworks.errors import FrameworkFormatError
 from desktop.ingest.markdown import parse, plain_text
+from desktop.reasons import Reason
 
 # "2.1", "2.1.3", "R1.2", "F.1": a dotted number, optionally after a short letter prefix.
 # A code needs its dot: "G40 agenda" and "N2000" are words, not codes.
@@ -62,7 +63,7 @@ def parse_outline(text: str, source: str, default_name: str = "") -> Framework:
     name = front.get("name", "") or front.get("title", "")
     theme_headings = [h for h in headings if _speerpunt_code(h.text) is None]
     if not theme_headings:
-        raise FrameworkFormatError(source, "no theme headings ('# Theme'); nothing to read as a framework")
+        raise FrameworkFormatError(source, Reason("no theme headings ('# Theme'); nothing to read as a framework"))
     top = min(h.level for h in theme_headings)
     tops = [h for h in theme_headings if h.level == top]
     # A single top heading with theme headings below it is the document's title, not a theme.
@@ -72,11 +73,12 @@ def parse_outline(text: str, source: str, default_name: str = "") -> Framework:
         top = min(h.level for h in theme_headings)
     name = name or default_name
     if not name:
-        raise FrameworkFormatError(source, "no framework name: add a 'name:' front matter or a '# Title' heading")
+        raise FrameworkFormatError(
+            source, Reason("no framework name: add a 'name:' front matter or a '# Title' heading"))
     framework = Framework(name=name, description=front.get("description", ""))
     _Builder(source, framework, top).run(blocks)
     if not framework.themes:
-        raise FrameworkFormatError(source, "no themes found")
+        raise FrameworkFormatError(source, Reason("no themes found"))
     return framework
 
 
@@ -86,28 +88,29 @@ def _front_matter(lines: list[str], source: str) -> tuple[dict[str, str], int]:
         return {}, 0
     close = next((number for number, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
     if close is None:
-        raise FrameworkFormatError(source, "front matter opened with '---' is never closed", 1)
+        raise FrameworkFormatError(source, Reason("front matter opened with '---' is never closed"), 1)
     try:
         # BaseLoader reads every value as text, as the YAML format does: "naam: 2024" stays "2024".
         values = yaml.load("\n".join(lines[1:close]), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds no objects
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise FrameworkFormatError(
-            source, f"front matter is not valid YAML: {error.problem or error}", mark.line + 2 if mark else 1
+            source, Reason("front matter is not valid YAML: {error}", error=str(error.problem or error)),
+            mark.line + 2 if mark else 1,
         ) from None
     except yaml.YAMLError as error:
-        raise FrameworkFormatError(source, f"front matter is not valid YAML: {error}", 1) from None
+        raise FrameworkFormatError(source, Reason("front matter is not valid YAML: {error}", error=str(error)), 1) from None
     if values is None:
         return {}, close + 1
     if not isinstance(values, dict):
-        raise FrameworkFormatError(source, "front matter must be 'key: value' lines", 2)
+        raise FrameworkFormatError(source, Reason("front matter must be 'key: value' lines"), 2)
     found: dict[str, str] = {}
     for key, value in values.items():
         meaning = _FRONT_KEYS.get(str(key).strip().lower())
         if meaning is None:
             continue  # other programs' keys (date, author, tags) are theirs
         if not isinstance(value, str):
-            raise FrameworkFormatError(source, f"front matter '{key}' must be text", 2)
+            raise FrameworkFormatError(source, Reason("front matter '{key}' must be text", key=str(key)), 2)
         found[meaning] = " ".join(value.split())
     return found, close + 1
 
@@ -210,20 +213,25 @@ class _Builder:
 
     def _add(self, code: str, rest: str, number: int, heading: bool) -> None:
         if self.theme is None:
-            raise FrameworkFormatError(self.source, f"speerpunt '{_clean(rest)}' comes before the first theme heading", number)
-        where = f"theme {len(self.framework.themes)} '{self.theme.title}'"
+            raise FrameworkFormatError(
+                self.source, Reason("speerpunt '{title}' comes before the first theme heading", title=_clean(rest)), number
+            )
+        where = Reason("theme {number} '{title}'", number=len(self.framework.themes), title=self.theme.title)
         title, formulation = _clean(rest), ""
         if not heading and ": " in title:
             title, formulation = (part.strip() for part in title.split(": ", 1))
         if not title:
-            raise FrameworkFormatError(self.source, "speerpunt without a title", number, where)
+            raise FrameworkFormatError(self.source, Reason("speerpunt without a title"), number, where)
         if not code or "." not in code and code.isdigit():
             # A bare or missing number counts within its theme, as position papers number per theme.
             prefix = self.theme.code or str(len(self.framework.themes))
             code = f"{prefix}.{code or len(self.theme.speerpunten) + 1}"
         if code in self.codes:
             raise FrameworkFormatError(
-                self.source, f"code '{code}' is also used on line {self.codes[code]}; codes must be unique", number, where
+                self.source,
+                Reason("code '{code}' is also used on line {line}; codes must be unique", code=code, line=self.codes[code]),
+                number,
+                where,
             )
         self.codes[code] = number
         speerpunt = Speerpunt(code=code, title=title, formulation=formulation)

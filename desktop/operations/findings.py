@@ -8,6 +8,7 @@ from desktop.domain.finding import Assessment, Finding, make_anchor
 from desktop.domain.text import clean_text
 from desktop.operations.authors import ensure_author
 from desktop.operations.changes import Changes
+from desktop.reasons import Reason
 from desktop.store.documents import document_text
 from desktop.store.findings import get_finding
 from desktop.store.frameworks import get_speerpunt
@@ -16,7 +17,14 @@ from desktop.store.project import Project
 
 
 class FindingRefused(ValueError):
-    """A finding that cannot be made as asked; the message says why."""
+    """A finding that cannot be made as asked; the message (a Reason, docs/I18N.md) says why."""
+
+
+def _assessment_word(assessment: Assessment) -> Reason:
+    """The assessment as a word inside a reason: the stored English value, translated in the window."""
+    words = {Assessment.POSITIVE: Reason("positive"), Assessment.CONCERN: Reason("concern"),
+             Assessment.MISSING: Reason("missing")}
+    return words[assessment]
 
 
 def add_finding(
@@ -39,28 +47,31 @@ def add_finding(
     """
     assessment = Assessment(assessment)
     if (start is None) != (end is None):
-        raise FindingRefused("give both start and end, or neither")
+        raise FindingRefused(Reason("give both start and end, or neither"))
     if start is None and assessment is not Assessment.MISSING:
-        raise FindingRefused(f"a {assessment.value} finding needs a span of text (start and end)")
+        raise FindingRefused(Reason("a {assessment} finding needs a span of text (start and end)",
+                                    assessment=_assessment_word(assessment)))
     get_speerpunt(project, speerpunt_id)
     sha_row = project.db.execute(
         "SELECT sha256, superseded_by, title FROM documents WHERE id = ? AND deleted IS NULL", [document_id]
     ).fetchone()
     if sha_row is None:
-        raise FindingRefused(f"no document with id '{document_id}'")
+        raise FindingRefused(Reason("no document with id '{id}'", id=document_id))
     if sha_row[1] is not None:
-        raise FindingRefused(f"'{sha_row[2]}' is superseded by a newer version and read-only; tag the newer version")
+        raise FindingRefused(Reason("'{title}' is superseded by a newer version and read-only; tag the newer version",
+                                    title=sha_row[2]))
     quote = prefix = suffix = ""
     if start is not None:
         text = document_text(project, document_id)
         if not (0 <= start < end <= len(text)):
-            raise FindingRefused(f"the span {start}-{end} lies outside the document (0-{len(text)}) or is empty")
+            raise FindingRefused(Reason("the span {start}-{end} lies outside the document (0-{length}) or is empty",
+                                        start=start, end=end, length=len(text)))
         anchor = make_anchor(text, start, end)
         quote, prefix, suffix = anchor.quote, anchor.prefix, anchor.suffix
     if source_document_id is not None and source_start is not None:
         source_text = document_text(project, source_document_id)
         if not (0 <= source_start < (source_end or 0) <= len(source_text)):
-            raise FindingRefused("the span in the position paper lies outside that document")
+            raise FindingRefused(Reason("the span in the position paper lies outside that document"))
     stamp = now()
     finding = Finding(
         id=finding_id or new_id(),
@@ -124,7 +135,8 @@ def update_finding(
     if assessment is not None:
         assessment = Assessment(assessment)
         if current.start is None and assessment is not Assessment.MISSING:
-            raise FindingRefused(f"a {assessment.value} finding needs a span of text")
+            raise FindingRefused(Reason("a {assessment} finding needs a span of text",
+                                        assessment=_assessment_word(assessment)))
         values["assessment"] = assessment.value
     if speerpunt_id is not None:
         get_speerpunt(project, speerpunt_id)

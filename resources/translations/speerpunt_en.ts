@@ -5,6 +5,8 @@
     <name></name>
     <message>
         <location filename="../../desktop/files/reading.py" line="26"/>
+        <location filename="../../desktop/frameworks/errors.py" line="21"/>
+        <location filename="../../desktop/frameworks/errors.py" line="24"/>
         <location filename="../../desktop/ingest/errors.py" line="11"/>
         <location filename="../../desktop/store/project.py" line="42"/>
         <source>{name}: {reason}</source>
@@ -12,6 +14,7 @@
     </message>
     <message>
         <location filename="../../desktop/files/reading.py" line="39"/>
+        <location filename="../../desktop/frameworks/fileformat.py" line="140"/>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
@@ -80,12 +83,163 @@
         <translation>framework file</translation>
     </message>
     <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="142"/>
         <location filename="../../desktop/frameworks/refi.py" line="128"/>
         <location filename="../../desktop/operations/batch.py" line="117"/>
         <location filename="../../desktop/operations/exchange.py" line="75"/>
         <location filename="../../desktop/operations/revisions.py" line="99"/>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="164"/>
+        <location filename="../../desktop/frameworks/fileformat.py" line="166"/>
+        <source>not valid YAML: {error}</source>
+        <translation>not valid YAML: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="176"/>
+        <source>no &apos;themes:&apos; list</source>
+        <translation>no &apos;themes:&apos; list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="182"/>
+        <source>the &apos;themes:&apos; list is empty</source>
+        <translation>the &apos;themes:&apos; list is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="190"/>
+        <source>no &apos;format: {format}&apos; line; is this a speerpunten framework file?</source>
+        <translation>no &apos;format: {format}&apos; line; is this a speerpunten framework file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="197"/>
+        <source>format &apos;{declared}&apos; is not &apos;{expected}&apos;</source>
+        <translation>format &apos;{declared}&apos; is not &apos;{expected}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="200"/>
+        <source>format &apos;{declared}&apos; has no version number</source>
+        <translation>format &apos;{declared}&apos; has no version number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="205"/>
+        <source>written in version {version} of the framework format; this Speerpunt reads version {supported} and older. Update Speerpunt to open it</source>
+        <translation>written in version {version} of the framework format; this Speerpunt reads version {supported} and older. Update Speerpunt to open it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="210"/>
+        <source>unknown format version &apos;{version}&apos;</source>
+        <translation>unknown format version &apos;{version}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="214"/>
+        <source>theme {number}</source>
+        <translation>theme {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="218"/>
+        <source>theme {number} has no title</source>
+        <translation>theme {number} has no title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="219"/>
+        <location filename="../../desktop/frameworks/outline.py" line="219"/>
+        <source>theme {number} &apos;{title}&apos;</source>
+        <translation>theme {number} &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="228"/>
+        <source>{theme}: speerpunten</source>
+        <translation>{theme}: speerpunten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="234"/>
+        <location filename="../../desktop/frameworks/fileformat.py" line="241"/>
+        <source>{theme}: speerpunt {position}</source>
+        <translation>{theme}: speerpunt {position}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="239"/>
+        <source>speerpunt &apos;{code}&apos; without a title</source>
+        <translation>speerpunt &apos;{code}&apos; without a title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="239"/>
+        <location filename="../../desktop/frameworks/outline.py" line="224"/>
+        <source>speerpunt without a title</source>
+        <translation>speerpunt without a title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="243"/>
+        <source>speerpunt &apos;{title}&apos; without a code</source>
+        <translation>speerpunt &apos;{title}&apos; without a code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="247"/>
+        <source>code &apos;{code}&apos; is also used by {other}; codes must be unique</source>
+        <translation>code &apos;{code}&apos; is also used by {other}; codes must be unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="275"/>
+        <source>the framework (format, name, themes)</source>
+        <translation>the framework (format, name, themes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="275"/>
+        <location filename="../../desktop/frameworks/fileformat.py" line="337"/>
+        <source>&apos;key: value&apos; lines</source>
+        <translation>&apos;key: value&apos; lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="276"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>expected {expected}, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="283"/>
+        <source>unknown key &apos;{key}&apos;; expected one of {keys}</source>
+        <translation>unknown key &apos;{key}&apos;; expected one of {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="286"/>
+        <source>&apos;{key}&apos; given twice</source>
+        <translation>&apos;{key}&apos; given twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="294"/>
+        <source>expected a list of &apos;- &apos; entries, found {found}</source>
+        <translation>expected a list of &apos;- &apos; entries, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="308"/>
+        <source>no &apos;{key}&apos;</source>
+        <translation>no &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="311"/>
+        <source>&apos;{key}&apos; must be text, found {found}</source>
+        <translation>&apos;{key}&apos; must be text, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="316"/>
+        <source>&apos;{key}&apos; is empty</source>
+        <translation>&apos;{key}&apos; is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="330"/>
+        <source>colour &apos;{value}&apos; is not of the form #RRGGBB (e.g. &quot;#1f77b4&quot;; quote it)</source>
+        <translation>colour &apos;{value}&apos; is not of the form #RRGGBB (e.g. &quot;#1f77b4&quot;; quote it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="339"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="340"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
     </message>
     <message>
         <location filename="../../desktop/ingest/__init__.py" line="28"/>
@@ -98,6 +252,7 @@
         <translation>unsupported file type &apos;{suffix}&apos;; use PDF, DOCX, TXT or Markdown</translation>
     </message>
     <message>
+        <location filename="../../desktop/frameworks/fileformat.py" line="168"/>
         <location filename="../../desktop/ingest/__init__.py" line="52"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
@@ -676,9 +831,55 @@
         <translation>the finding is on a superseded version; re-point it in the newer one</translation>
     </message>
     <message>
+        <location filename="../../desktop/operations/findings.py" line="25"/>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/findings.py" line="25"/>
+        <source>concern</source>
+        <translation>concern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/findings.py" line="26"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/findings.py" line="50"/>
+        <source>give both start and end, or neither</source>
+        <translation>give both start and end, or neither</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/findings.py" line="52"/>
+        <source>a {assessment} finding needs a span of text (start and end)</source>
+        <translation>a {assessment} finding needs a span of text (start and end)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/findings.py" line="59"/>
+        <source>no document with id &apos;{id}&apos;</source>
+        <translation>no document with id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/findings.py" line="61"/>
+        <source>&apos;{title}&apos; is superseded by a newer version and read-only; tag the newer version</source>
+        <translation>&apos;{title}&apos; is superseded by a newer version and read-only; tag the newer version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/findings.py" line="67"/>
         <location filename="../../desktop/operations/revisions.py" line="278"/>
         <source>the span {start}-{end} lies outside the document (0-{length}) or is empty</source>
         <translation>the span {start}-{end} lies outside the document (0-{length}) or is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/findings.py" line="74"/>
+        <source>the span in the position paper lies outside that document</source>
+        <translation>the span in the position paper lies outside that document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/findings.py" line="138"/>
+        <source>a {assessment} finding needs a span of text</source>
+        <translation>a {assessment} finding needs a span of text</translation>
     </message>
     <message>
         <location filename="../../desktop/store/exchange/bundle.py" line="69"/>
@@ -811,6 +1012,57 @@
         <location filename="../../exporters/report.py" line="99"/>
         <source>the project holds no agreement to export; import one first</source>
         <translation>the project holds no agreement to export; import one first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/errors.py" line="23"/>
+        <source>{reason} (line {line})</source>
+        <translation>{reason} (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/outline.py" line="66"/>
+        <source>no theme headings (&apos;# Theme&apos;); nothing to read as a framework</source>
+        <translation>no theme headings (&apos;# Theme&apos;); nothing to read as a framework</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/outline.py" line="77"/>
+        <source>no framework name: add a &apos;name:&apos; front matter or a &apos;# Title&apos; heading</source>
+        <translation>no framework name: add a &apos;name:&apos; front matter or a &apos;# Title&apos; heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/outline.py" line="81"/>
+        <source>no themes found</source>
+        <translation>no themes found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/outline.py" line="91"/>
+        <source>front matter opened with &apos;---&apos; is never closed</source>
+        <translation>front matter opened with &apos;---&apos; is never closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/outline.py" line="98"/>
+        <location filename="../../desktop/frameworks/outline.py" line="102"/>
+        <source>front matter is not valid YAML: {error}</source>
+        <translation>front matter is not valid YAML: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/outline.py" line="106"/>
+        <source>front matter must be &apos;key: value&apos; lines</source>
+        <translation>front matter must be &apos;key: value&apos; lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/outline.py" line="113"/>
+        <source>front matter &apos;{key}&apos; must be text</source>
+        <translation>front matter &apos;{key}&apos; must be text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/outline.py" line="217"/>
+        <source>speerpunt &apos;{title}&apos; comes before the first theme heading</source>
+        <translation>speerpunt &apos;{title}&apos; comes before the first theme heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frameworks/outline.py" line="232"/>
+        <source>code &apos;{code}&apos; is also used on line {line}; codes must be unique</source>
+        <translation>code &apos;{code}&apos; is also used on line {line}; codes must be unique</translation>
     </message>
 </context>
 <context>
@@ -2322,37 +2574,37 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>FindingCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="71"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="72"/>
         <source>Mark missing</source>
         <translation>Mark missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="73"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="74"/>
         <source>Add finding</source>
         <translation>Add finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="132"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="133"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="134"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="135"/>
         <source>Change assessment</source>
         <translation>Change assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="136"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="137"/>
         <source>Change speerpunt</source>
         <translation>Change speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="138"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="139"/>
         <source>Edit finding</source>
         <translation>Edit finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="168"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="169"/>
         <source>Delete finding</source>
         <translation>Delete finding</translation>
     </message>
@@ -4760,12 +5012,12 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/review.py" line="29"/>
+        <location filename="../../desktop/ui/commands/review.py" line="30"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/review.py" line="62"/>
+        <location filename="../../desktop/ui/commands/review.py" line="63"/>
         <source>Write joint finding</source>
         <translation>Write joint finding</translation>
     </message>

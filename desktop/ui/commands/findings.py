@@ -21,6 +21,7 @@ from desktop.operations.findings import (
     update_finding,
 )
 from desktop.store.findings import get_finding
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 
 # Texts are written as QCoreApplication.translate("FindingCommands", ...) calls
@@ -85,7 +86,7 @@ class AddFinding(QUndoCommand):
             try:
                 finding = add_finding(self.session.project, author=self.session.author, **self._arguments)
             except (FindingRefused, LookupError, ValueError) as refusal:
-                self.error = str(refusal)
+                self.error = refusal_text(refusal)
                 self.setObsolete(True)
                 return
             self.finding_id = finding.id
@@ -147,7 +148,7 @@ class EditFinding(QUndoCommand):
         try:
             update_finding(self.session.project, self.finding_id, **self._new)
         except (FindingRefused, LookupError, ValueError) as refusal:
-            self.error = str(refusal)
+            self.error = refusal_text(refusal)
             self.setObsolete(True)
             return
         self.session.notify(Changes(findings={self.finding_id}))

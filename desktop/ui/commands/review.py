@@ -15,6 +15,7 @@ from desktop.operations.findings import (
 )
 from desktop.placeholders import fill
 from desktop.store.findings import get_finding
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 
 
@@ -73,7 +74,7 @@ class WriteJointFinding(QUndoCommand):
             try:
                 self.finding_id = add_finding(project, **self._arguments).id
             except (FindingRefused, LookupError, ValueError) as refusal:
-                self.error = str(refusal)
+                self.error = refusal_text(refusal)
                 self.setObsolete(True)
                 return
         else:
