@@ -13,6 +13,7 @@ from desktop.domain.text import clean_line
 from desktop.ingest import ImportRefused, already_imported, read_document, read_source
 from desktop.operations.changes import Changes
 from desktop.progress import NullProgress, Progress, check_cancelled
+from desktop.reasons import Reason
 from desktop.store.documents import DocumentRecord, find_document_by_sha256, get_document
 from desktop.store.ids import new_id, now
 from desktop.store.index.search_index import index_document, insert_index_rows
@@ -180,7 +181,7 @@ def update_document(project: Project, document_id: str, **fields: object) -> Cha
             value = json.dumps(sorted({clean_line(str(item)) for item in items if clean_line(str(item))}),
                                ensure_ascii=False)
         elif name == "title" and not clean_line(str(value or "")):
-            raise ValueError("a document needs a title")
+            raise ValueError(Reason("a document needs a title"))
         elif isinstance(value, str):
             value = clean_line(value) or None
         values[name] = value

@@ -28,6 +28,9 @@ class Session(QObject):
     # A change could not be written because the project file no longer can be (made read-only,
     # its medium removed); the reason from SQLite. Nothing of the change was saved.
     write_failed = Signal(str)
+    # An edit made in place (a table cell, a tree item) was refused by the core; why, in the window's
+    # language. The cell shows its old value again; the window says why (docs/WORKSPACE.md).
+    edit_refused = Signal(str)
 
     def __init__(self, project: Project, author: str, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../desktop/files/reading.py" line="41"/>
         <location filename="../../desktop/files/reading.py" line="64"/>
-        <location filename="../../desktop/operations/batch.py" line="126"/>
+        <location filename="../../desktop/operations/batch.py" line="128"/>
         <location filename="../../desktop/store/project.py" line="154"/>
         <source>cannot be read ({error})</source>
         <translation>cannot be read ({error})</translation>
@@ -85,7 +85,7 @@
     <message>
         <location filename="../../desktop/frameworks/fileformat.py" line="142"/>
         <location filename="../../desktop/frameworks/refi.py" line="128"/>
-        <location filename="../../desktop/operations/batch.py" line="117"/>
+        <location filename="../../desktop/operations/batch.py" line="119"/>
         <location filename="../../desktop/operations/exchange.py" line="75"/>
         <location filename="../../desktop/operations/revisions.py" line="99"/>
         <source>cannot be read: {error}</source>
@@ -478,12 +478,12 @@
         <translation>not a text file: it holds binary data</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="124"/>
+        <location filename="../../desktop/operations/batch.py" line="126"/>
         <source>too large to read</source>
         <translation>too large to read</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="285"/>
+        <location filename="../../desktop/operations/batch.py" line="287"/>
         <source>the reader stopped on this file (damaged or hostile)</source>
         <translation>the reader stopped on this file (damaged or hostile)</translation>
     </message>
@@ -1064,6 +1064,11 @@
         <source>code &apos;{code}&apos; is also used on line {line}; codes must be unique</source>
         <translation>code &apos;{code}&apos; is also used on line {line}; codes must be unique</translation>
     </message>
+    <message>
+        <location filename="../../desktop/operations/documents.py" line="184"/>
+        <source>a document needs a title</source>
+        <translation>a document needs a title</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1403,7 +1408,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="189"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="191"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -1411,52 +1416,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -1464,47 +1469,47 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
         <source>Documents table</source>
         <translation>Documents table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="266"/>
         <source>Documents with their details</source>
         <translation>Documents with their details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="270"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="271"/>
         <source>Edit all details of the selected document</source>
         <translation>Edit all details of the selected document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="271"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="273"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="272"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="274"/>
         <source>No category</source>
         <translation>No category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="327"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="329"/>
         <source>%1 of %2 documents</source>
         <translation>%1 of %2 documents</translation>
     </message>
@@ -1876,7 +1881,7 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/documents.py" line="21"/>
+        <location filename="../../desktop/ui/commands/documents.py" line="22"/>
         <source>Change document details</source>
         <translation>Change document details</translation>
     </message>
@@ -3529,12 +3534,17 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="295"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_window.py" line="438"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="453"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>

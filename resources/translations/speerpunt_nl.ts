@@ -21,7 +21,7 @@
     <message>
         <location filename="../../desktop/files/reading.py" line="41"/>
         <location filename="../../desktop/files/reading.py" line="64"/>
-        <location filename="../../desktop/operations/batch.py" line="126"/>
+        <location filename="../../desktop/operations/batch.py" line="128"/>
         <location filename="../../desktop/store/project.py" line="154"/>
         <source>cannot be read ({error})</source>
         <translation>kan niet worden gelezen ({error})</translation>
@@ -85,7 +85,7 @@
     <message>
         <location filename="../../desktop/frameworks/fileformat.py" line="142"/>
         <location filename="../../desktop/frameworks/refi.py" line="128"/>
-        <location filename="../../desktop/operations/batch.py" line="117"/>
+        <location filename="../../desktop/operations/batch.py" line="119"/>
         <location filename="../../desktop/operations/exchange.py" line="75"/>
         <location filename="../../desktop/operations/revisions.py" line="99"/>
         <source>cannot be read: {error}</source>
@@ -478,12 +478,12 @@
         <translation>geen tekstbestand: het bevat binaire gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="124"/>
+        <location filename="../../desktop/operations/batch.py" line="126"/>
         <source>too large to read</source>
         <translation>te groot om te lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="285"/>
+        <location filename="../../desktop/operations/batch.py" line="287"/>
         <source>the reader stopped on this file (damaged or hostile)</source>
         <translation>het lezen liep vast op dit bestand (beschadigd of kwaadaardig)</translation>
     </message>
@@ -1064,6 +1064,11 @@
         <source>code &apos;{code}&apos; is also used on line {line}; codes must be unique</source>
         <translation>code &apos;{code}&apos; staat ook op regel {line}; elke code mag maar één keer voorkomen</translation>
     </message>
+    <message>
+        <location filename="../../desktop/operations/documents.py" line="184"/>
+        <source>a document needs a title</source>
+        <translation>een document heeft een titel nodig</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1403,7 +1408,7 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="189"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="191"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -1411,52 +1416,52 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Short name</source>
         <translation>Korte naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Issuer</source>
         <translation>Opsteller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="139"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="140"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -1464,47 +1469,47 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionTable</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="263"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
         <source>Documents table</source>
         <translation>Documententabel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="264"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="266"/>
         <source>Documents with their details</source>
         <translation>Documenten met hun gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="265"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="267"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
         <source>Show documents of category</source>
         <translation>Documenten van categorie tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="268"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="270"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="269"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="271"/>
         <source>Edit all details of the selected document</source>
         <translation>Alle gegevens van het gekozen document bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="271"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="273"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="272"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="274"/>
         <source>No category</source>
         <translation>Geen categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="327"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="329"/>
         <source>%1 of %2 documents</source>
         <translation>%1 van %2 documenten</translation>
     </message>
@@ -1876,7 +1881,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentCommands</name>
     <message>
-        <location filename="../../desktop/ui/commands/documents.py" line="21"/>
+        <location filename="../../desktop/ui/commands/documents.py" line="22"/>
         <source>Change document details</source>
         <translation>Documentgegevens wijzigen</translation>
     </message>
@@ -3529,12 +3534,17 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="295"/>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_window.py" line="438"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="453"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.operations.documents import update_document
 from desktop.store.documents import get_document
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 
 
@@ -36,7 +37,7 @@ class EditDocument(QUndoCommand):
         try:
             changes = update_document(self.session.project, self.document_id, **fields)
         except ValueError as error:
-            self.error = str(error)
+            self.error = refusal_text(error)
             self.setObsolete(True)
             return
         self.session.notify(changes)

@@ -130,7 +130,7 @@ class ImportNewVersion(QUndoCommand):
             self.switch(from_id, to_id)
 
     def _refuse(self, refusal: Exception) -> None:
-        self.error = str(refusal)
+        self.error = refusal_text(refusal)
         self.setObsolete(True)
         if self.refused is not None:
             self.refused(self.error)

@@ -129,6 +129,8 @@ class CollectionModel(QAbstractTableModel):
         command = EditDocument(self.session, self.rows[index.row()].id, **changed)
         self.session.push(command)  # the session's change signal reloads the rows
         self.last_error = command.error
+        if command.error:
+            self.session.edit_refused.emit(command.error)
         return not command.error
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -302,6 +302,8 @@ class FindingsModel(QAbstractTableModel):
             return False
         self.session.push(command)
         self.last_error = command.error
+        if command.error:
+            self.session.edit_refused.emit(command.error)
         return not command.error
 
     # --- following the project --------------------------------------------------

@@ -250,4 +250,6 @@ class FrameworkModel(QAbstractItemModel):
             return False
         self.session.push(command)
         self.last_error = command.error
+        if command.error:
+            self.session.edit_refused.emit(command.error)
         return not command.error

@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.session = Session(project, self.analyst_name(), self)
         self.read_only.attach(self.session)
+        self.session.edit_refused.connect(
+            lambda reason: self.statusBar().showMessage(fill(self.tr("Not saved: %1"), reason), 15000))
         self.session.hold_background_work()
         self.session.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
