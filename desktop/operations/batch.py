@@ -10,8 +10,6 @@ was already stored, and a refused file leaves nothing behind.
 
 from __future__ import annotations
 
-import gc
-import hashlib
 import os
 import sys
 import threading
@@ -27,12 +25,12 @@ from pathlib import Path
 
 from desktop.domain.document import DocumentKind
 from desktop.domain.metadata import metadata_from_filename
-from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused, already_imported, read_document, read_source
-from desktop.operations.documents import PassageRow, passage_rows, store_rows
+from desktop.ingest import SUPPORTED_SUFFIXES, already_imported
+from desktop.operations.documents import store_rows
+from desktop.operations.import_reader import ReadResult, collector_paused, read_for_import
 from desktop.progress import NullProgress, Progress
 from desktop.reasons import Reason
 from desktop.store.documents import find_document_by_sha256
-from desktop.store.index.search_index import index_rows
 from desktop.store.project import Project
 
 # Files read ahead of the writer per worker. The writer takes results in the files' order, so
@@ -64,70 +62,6 @@ def files_to_import(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
         else:
             found.append(path)
     return list(dict.fromkeys(found)), list(dict.fromkeys(skipped))
-
-
-@dataclass(frozen=True)
-class ReadResult:
-    """What a worker hands back for one file: the document as the writer stores it and its bytes, or the refusal.
-
-    Plain strings and tuples only: they cross from the reader process to the writer (pickled there
-    and back) at a fraction of the cost of the reader's ``Passage`` objects.
-    """
-
-    name: str
-    data: bytes = b""
-    sha256: str = ""
-    refusal: str = ""
-    title: str = ""
-    text: str = ""
-    pages: int | None = None
-    warnings: tuple[str, ...] = ()
-    passages: list[PassageRow] = field(default_factory=list)  # rows for the passages table (``passage_rows``)
-    index: list[tuple[str, str]] = field(default_factory=list)  # the passages' search-index rows
-
-
-def read_for_import(path: Path) -> ReadResult:
-    """The worker's part (runs in another process): read, hash, extract and segment one file."""
-    with _collector_paused():
-        return _read(Path(path))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while one file is read, on again after (if it was on).
-
-    Reading a file makes hundreds of thousands of small objects that live until the file is
-    done (lines, pieces, blocks) and hold no cycles; the collector walked them again and again
-    as they piled up (3% of reading). Whatever cycles a read leaves are collected once it is on again.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
-def _read(path: Path) -> ReadResult:
-    try:
-        try:
-            # Only a regular file, within its type's size cap: a pipe or device is refused at once.
-            data = read_source(path)
-        except OSError as error:
-            raise ImportRefused(path.name, Reason("cannot be read: {error}", error=error.strerror or str(error))) from error
-        document = read_document(path, data=data)
-        index = index_rows([document.text[p.start:p.end] for p in document.passages])
-        rows = passage_rows(document)
-    except ImportRefused as refusal:
-        return ReadResult(path.name, refusal=refusal.reason)
-    except MemoryError:
-        return ReadResult(path.name, refusal=Reason("too large to read"))
-    except Exception as error:  # noqa: BLE001 - a hostile file must not stop the batch
-        return ReadResult(path.name, refusal=Reason("cannot be read ({error})", error=type(error).__name__))
-    return ReadResult(path.name, data, hashlib.sha256(data).hexdigest(), title=document.title, text=document.text,
-                      pages=document.pages, warnings=tuple(document.warnings), passages=rows, index=index)
 
 
 @dataclass
@@ -194,7 +128,7 @@ def _write_all(project: Project, files: list[Path], results: Iterable[Callable[[
         on_file(index, path, "reading")
         # The cycle collector is off while a file's rows are taken in and stored, as while it is read:
         # thousands of tuples that hold no cycles (about 8% of the writer's CPU; docs/PERFORMANCE.md).
-        with _collector_paused():
+        with collector_paused():
             read = result()
             if progress.cancelled:  # asked while this file was read: it is not stored
                 outcome.cancelled = True

@@ -12,6 +12,7 @@ from desktop.domain.metadata import metadata_from_filename
 from desktop.domain.text import clean_line
 from desktop.ingest import ImportRefused, already_imported, read_document, read_source
 from desktop.operations.changes import Changes
+from desktop.operations.import_reader import PassageRow, passage_rows
 from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.reasons import Reason
 from desktop.store.documents import DocumentRecord, find_document_by_sha256, get_document
@@ -74,31 +75,6 @@ def store_document(
     """Store a read document in one transaction; ``index``: its passages' index rows, made ahead by a worker."""
     return store_rows(project, imported.title, imported.text, imported.pages, passage_rows(imported), data, sha256,
                       source_name, kind, title, author, metadata, index)
-
-
-# A passage as its row in the passages table (without its id and document): seq, kind, level, heading
-# path (JSON), page, pdf_page, page breaks (JSON), start, end.
-PassageRow = tuple[int, str, int, str, str | None, int | None, str, int, int]
-
-
-def passage_rows(imported: ImportedDocument) -> list[PassageRow]:
-    """The rows ``store_rows`` writes for the passages of ``imported``; pure, so a worker process can make
-    them (plain tuples cross to the writer at a tenth of the cost of ``Passage`` objects)."""
-    paths: dict[tuple[str, ...], str] = {}  # a document's passages share few heading paths: each written once
-
-    def path_json(path: tuple[str, ...]) -> str:
-        written = paths.get(path)
-        if written is None:
-            written = paths[path] = json.dumps(list(path), ensure_ascii=False)
-        return written
-
-    return [
-        (passage.seq, passage.kind.value, passage.level, path_json(passage.heading_path), passage.page,
-         passage.pdf_page,
-         json.dumps([list(b) for b in passage.page_breaks], ensure_ascii=False) if passage.page_breaks else "[]",
-         passage.start, passage.end)
-        for passage in imported.passages
-    ]
 
 
 def store_rows(

@@ -19,11 +19,6 @@ def index_document(db: sqlite_utils.Database, document_id: str) -> None:
     _insert(db, rows)
 
 
-def index_rows(texts: list[str]) -> list[tuple[str, str]]:
-    """The index columns (folded words, stems) of each passage text; pure, so a worker process can make them."""
-    return [index_columns(text) for text in texts]
-
-
 def insert_index_rows(db: sqlite_utils.Database, passage_ids: list[int], rows: list[tuple[str, str]]) -> None:
     """Store index rows made by ``index_rows`` for these passages (inside the caller's transaction)."""
     db.conn.executemany("INSERT INTO passages_fts (rowid, words, stems) VALUES (?, ?, ?)",

@@ -167,3 +167,8 @@ def _index_columns_by_pattern(text: str) -> tuple[str, str]:
         folded = folded_words(words)
         joined = " ".join(folded)
     return joined, " ".join(stems_of(folded))
+
+
+def index_rows(texts: list[str]) -> list[tuple[str, str]]:
+    """The index columns (folded words, stems) of each passage text; pure, so a worker process can make them."""
+    return [index_columns(text) for text in texts]
