@@ -26,6 +26,20 @@ def session(project, qtbot):
     opened.undo_stack.clear()
 
 
+@pytest.fixture
+def pane(session, qtbot):
+    """A document pane on the session's agreement, shown at 1000×700."""
+    from desktop.ui.panes.document_pane import DocumentPane
+
+    widget = DocumentPane(session)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.open_document(session.document_id)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 @pytest.fixture(autouse=True)
 def settings_isolated(tmp_path_factory, monkeypatch):
     """Every Qt test gets its own settings file and data folder; real settings are never touched."""

@@ -13,19 +13,6 @@ from desktop.ui import assessments
 from desktop.ui.commands.findings import AddFinding
 
 
-@pytest.fixture
-def pane(session, qtbot):
-    from desktop.ui.panes.document_pane import DocumentPane
-
-    widget = DocumentPane(session)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.open_document(session.document_id)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def _add(session, code, assessment, start, end, note=""):
     command = AddFinding(session, session.document_id, session.codes[code], assessment, start, end, note=note)
     session.push(command)

@@ -134,19 +134,6 @@ def test_the_command_line_text_of_a_framework_file_stays_english_in_the_dutch_ap
     assert i18n.refusal_text(refused.value) == "kader.yaml: thema 2 heeft geen titel (regel 7)"
 
 
-@pytest.fixture
-def pane(session, qtbot):
-    from desktop.ui.panes.document_pane import DocumentPane
-
-    widget = DocumentPane(session)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.open_document(session.document_id)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 SUPERSEDED = {
     "nl": "Niet opgeslagen: 'Akkoord' is vervangen door een nieuwere versie en kan niet meer worden gewijzigd; "
           "tag de nieuwere versie",

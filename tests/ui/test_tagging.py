@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from desktop.domain.finding import Assessment
 from desktop.store.findings import get_finding, list_findings
 from desktop.ui.panes.speerpunt_picker import match_speerpunten
-
-
-@pytest.fixture
-def pane(session, qtbot):
-    from desktop.ui.panes.document_pane import DocumentPane
-
-    widget = DocumentPane(session)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.open_document(session.document_id)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _select(pane, start, end):
