@@ -15,8 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop.commands import COMMANDS, EXPECTED_ERRORS, add_arguments, damage_report
-from desktop.store.project import disk_is_full
+from desktop.commands import COMMANDS, add_arguments, damage_report, expected_errors
 
 
 class UsageError(Exception):
@@ -56,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if result is not None:
             _print(result, as_json=getattr(args, "json", False))
             sys.stdout.flush()
-    except EXPECTED_ERRORS as error:
+    except expected_errors() as error:  # evaluated only when an error is raised: no imports to start
         print(f"speerpunt {args.command}: {_one_line(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
@@ -92,6 +91,8 @@ def _one_line(text: str) -> str:
 
 
 def _database_reason(args: argparse.Namespace, error: sqlite3.OperationalError) -> str:
+    from desktop.store.project import disk_is_full
+
     name = Path(getattr(args, "project", "") or "").name or "the project"
     text = str(error)
     if "readonly" in text or "read-only" in text:

@@ -6,16 +6,19 @@ One entry point, ``export(project, layout, out_path, options)``; nothing here im
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.finding import Assessment
 from desktop.progress import NullProgress, Progress
 from desktop.reasons import Reason, message_of
 from desktop.store.ids import NotFound
-from desktop.store.project import Project
 from exporters.errors import ExportRefused
 from exporters.labels import Labels
 from exporters.options import LAYOUTS, WORD_LAYOUTS, ExportOptions
 from exporters.safe_write import check_writable, write_atomically
+
+if TYPE_CHECKING:
+    from desktop.store.project import Project
 
 __all__ = ["LAYOUTS", "ExportOptions", "ExportRefused", "export"]
 

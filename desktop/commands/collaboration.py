@@ -6,13 +6,8 @@ import argparse
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
-from desktop.operations.conflicts import list_conflicts, resolve_conflict
-from desktop.operations.merge import merge_into, read_conflicts
-from desktop.store.analysis.agreement import agreement_report
-from desktop.store.documents import resolve_document_id
-from desktop.store.exchange.bundle import write_bundle
-from desktop.store.exchange.conflict_versions import current_version, speerpunt_label
-from desktop.store.exchange.snapshot import read_snapshot
+
+# Each command imports what it uses when it runs: building the parser stays cheap (see commands/__init__.py).
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -34,11 +29,17 @@ def register(sub: argparse._SubParsersAction) -> dict:
 
 
 def merge(args: argparse.Namespace) -> dict:
+    from desktop.operations.merge import merge_into
+
     with opened(args.project) as project:
         return merge_into(project, args.theirs).as_dict()
 
 
 def bundle(args: argparse.Namespace) -> dict:
+    from desktop.operations.merge import read_conflicts
+    from desktop.store.exchange.bundle import write_bundle
+    from desktop.store.exchange.snapshot import read_snapshot
+
     with opened(args.project, writes=False) as project:
         snapshot = read_snapshot(project)
         # Documents travel by hash only: the receiver has them already.
@@ -53,6 +54,8 @@ def bundle(args: argparse.Namespace) -> dict:
 
 
 def conflicts(args: argparse.Namespace) -> object:
+    from desktop.operations.conflicts import list_conflicts, resolve_conflict
+
     with opened(args.project, writes=bool(args.resolve)) as project:
         if args.resolve:
             resolve_conflict(project, args.resolve, keep_other=args.keep_other)
@@ -79,6 +82,8 @@ _BOOKKEEPING = {"modified", "created", "document_sha256", "prefix", "suffix", "a
 
 def _differences(project, table: str, key: str, other: dict) -> str:
     """What the other version would change: "assessment: concern, other: positive; note: …, other: …"."""
+    from desktop.store.exchange.conflict_versions import current_version, speerpunt_label
+
     current = current_version(project, table, key)
     if current is None:
         return "the record is not in this project"
@@ -97,6 +102,9 @@ def _differences(project, table: str, key: str, other: dict) -> str:
 
 
 def agreement(args: argparse.Namespace) -> dict | list[dict]:
+    from desktop.store.analysis.agreement import agreement_report
+    from desktop.store.documents import resolve_document_id
+
     with opened(args.project, writes=False) as project:
         report = agreement_report(project, resolve_document_id(project, args.doc))
     return report if args.json else agreement_rows(report)

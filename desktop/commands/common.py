@@ -7,10 +7,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.store.checks.damage import damage_lines
-from desktop.store.project import Project, ProjectRefused, open_project
-from desktop.store.read_only import open_for_reading, refuse_if_read_only
+if TYPE_CHECKING:
+    from desktop.store.project import Project
 
 
 def add_json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -34,6 +34,11 @@ def opened(path: Path, writes: bool = True) -> Iterator[Project]:
     before anything is done when the command writes, and read without a byte written in or
     beside it when it only reads.
     """
+    # Here, not at the top: building the parser (and `speerpunt --help`) needs no project store.
+    from desktop.store.checks.damage import damage_lines
+    from desktop.store.project import ProjectRefused, open_project
+    from desktop.store.read_only import open_for_reading, refuse_if_read_only
+
     if writes:
         refuse_if_read_only(path)
         project = open_project(path)

@@ -5,28 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.commands.bulk import detail_rows
 from desktop.commands.common import add_json, add_project, opened
-from desktop.commands.revisions import import_new_version
 from desktop.commands.terminal import TerminalProgress
-from desktop.domain.document import DocumentKind
-from desktop.ingest import ImportRefused
-from desktop.operations.batch import files_to_import
-from desktop.operations.batch import import_files as import_files_into
-from desktop.operations.bulk import set_details_from
-from desktop.operations.documents import EDITABLE_FIELDS, update_document
-from desktop.store.documents import (
-    DocumentRecord,
-    get_document,
-    list_documents,
-    list_passages,
-    resolve_document_id,
-)
-from desktop.store.index.search import search as search_project
-from desktop.store.index.search import search_by_document
-from desktop.store.project import Project
-from desktop.store.read_only import refuse_if_read_only
+from desktop.domain.document import EDITABLE_FIELDS, DocumentKind
+
+if TYPE_CHECKING:
+    from desktop.store.documents import DocumentRecord
+    from desktop.store.project import Project
+
+# Each command imports what it uses when it runs: building the parser stays cheap (see commands/__init__.py).
 
 KIND_NAMES = {"agreement": DocumentKind.AGREEMENT, "position": DocumentKind.POSITION, "other": DocumentKind.OTHER}
 
@@ -89,6 +78,12 @@ def document_row(document: DocumentRecord, ids_by_sha: dict[str, str] | None = N
 
 
 def meta(args: argparse.Namespace) -> dict | list[dict]:
+    from desktop.commands.bulk import detail_rows
+    from desktop.operations.bulk import set_details_from
+    from desktop.operations.documents import update_document
+    from desktop.store.documents import get_document, resolve_document_id
+    from desktop.store.read_only import refuse_if_read_only
+
     if args.from_file is not None:
         if args.doc or args.set:
             raise ValueError("--from takes the documents and details from the file; leave out DOC_ID and --set")
@@ -125,8 +120,16 @@ def meta(args: argparse.Namespace) -> dict | list[dict]:
 
 def import_files(args: argparse.Namespace) -> list[dict] | dict:
     """Import files and folders: read on every core, stored one by one in order; refusals named on stderr."""
+    from desktop.ingest import ImportRefused
+    from desktop.operations.batch import files_to_import
+    from desktop.operations.batch import import_files as import_files_into
+    from desktop.store.documents import get_document
+    from desktop.store.read_only import refuse_if_read_only
+
     refuse_if_read_only(args.project)  # before any file is read
     if args.revision_of:
+        from desktop.commands.revisions import import_new_version
+
         return import_new_version(args)
     if any(path.suffix.lower() == ".qdpx" for path in args.files):
         from desktop.commands.exchange import import_qdpx_command
@@ -173,6 +176,8 @@ def import_files(args: argparse.Namespace) -> list[dict] | dict:
 
 
 def docs(args: argparse.Namespace) -> list[dict]:
+    from desktop.store.documents import list_documents
+
     with opened(args.project, writes=False) as project:
         documents = list_documents(project)
         ids_by_sha = {document.sha256: document.id for document in documents}
@@ -180,6 +185,8 @@ def docs(args: argparse.Namespace) -> list[dict]:
 
 
 def passages(args: argparse.Namespace) -> list[dict]:
+    from desktop.store.documents import list_passages, resolve_document_id
+
     with opened(args.project, writes=False) as project:
         document_id = resolve_document_id(project, args.doc)
         return [
@@ -199,6 +206,9 @@ def passages(args: argparse.Namespace) -> list[dict]:
 
 
 def search(args: argparse.Namespace) -> list[dict]:
+    from desktop.store.documents import resolve_document_id
+    from desktop.store.index.search import search as search_project
+
     if args.by_document:
         return search_documents(args)
     with opened(args.project, writes=False) as project:
@@ -223,6 +233,8 @@ def search(args: argparse.Namespace) -> list[dict]:
 
 def search_documents(args: argparse.Namespace) -> list[dict]:
     """`search --by-document`: which agreements say it, how often, and where best."""
+    from desktop.store.index.search import search_by_document
+
     if args.doc:
         raise ValueError("--by-document lists documents; leave out --doc")
     with opened(args.project, writes=False) as project:
@@ -249,6 +261,8 @@ def search_documents(args: argparse.Namespace) -> list[dict]:
 def _category(project: Project, name: str | None) -> str | None:
     """The category as the project spells it ("g40" finds "G40"); a name no document has is refused,
     so a typo is not answered with an empty list as if no municipality said it."""
+    from desktop.store.documents import list_documents
+
     if name is None:
         return None
     known = sorted({c for document in list_documents(project) for c in document.categories}, key=str.casefold)

@@ -8,11 +8,10 @@ from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
 from desktop.drafting import ORDERS
-from desktop.operations.drafts import draft_speerpunt_reaction
-from desktop.store.documents import resolve_document_id
-from desktop.store.frameworks import resolve_speerpunt, resolve_theme
-from exporters import LAYOUTS, ExportOptions, export
 from exporters.labels import LANGUAGES
+from exporters.options import LAYOUTS
+
+# Each command imports what it uses when it runs: building the parser stays cheap (see commands/__init__.py).
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -46,6 +45,10 @@ def register(sub: argparse._SubParsersAction) -> dict:
 
 
 def export_command(args: argparse.Namespace) -> dict:
+    from desktop.store.documents import resolve_document_id
+    from desktop.store.frameworks import resolve_theme
+    from exporters import ExportOptions, export
+
     with opened(args.project, writes=False) as project:
         options = ExportOptions(
             document_id=resolve_document_id(project, args.doc) if args.doc else None,
@@ -72,6 +75,10 @@ def export_command(args: argparse.Namespace) -> dict:
 
 
 def draft(args: argparse.Namespace) -> dict:
+    from desktop.operations.drafts import draft_speerpunt_reaction
+    from desktop.store.documents import resolve_document_id
+    from desktop.store.frameworks import resolve_speerpunt
+
     with opened(args.project) as project:
         speerpunt = resolve_speerpunt(project, args.speerpunt)
         document_id = resolve_document_id(project, args.doc) if args.doc else _newest_agreement(project)

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.commands.bulk import finding_lines
 from desktop.commands.common import add_json, add_project, opened
 from desktop.commands.texts import key_values, read_text
 from desktop.domain.finding import ASSESSMENT_NAMES, Assessment, Finding
-from desktop.operations.bulk import add_findings_from
-from desktop.operations.findings import add_finding, delete_findings, update_finding
-from desktop.store.documents import resolve_document_id
-from desktop.store.findings import get_finding, list_findings, resolve_finding_id
-from desktop.store.frameworks import list_speerpunten, resolve_speerpunt
-from desktop.store.project import Project
-from desktop.store.quotes import QuoteRefused, locate_quote
-from desktop.store.read_only import refuse_if_read_only
+
+if TYPE_CHECKING:
+    from desktop.store.project import Project
+
+# Each command imports what it uses when it runs: building the parser stays cheap (see commands/__init__.py).
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -70,10 +67,17 @@ def finding_row(finding: Finding, codes: dict[str, str]) -> dict:
 
 
 def _codes(project: Project) -> dict[str, str]:
+    from desktop.store.frameworks import list_speerpunten
+
     return {sp.id: sp.code for sp in list_speerpunten(project)}
 
 
 def tag(args: argparse.Namespace) -> dict:
+    from desktop.operations.findings import add_finding
+    from desktop.store.documents import resolve_document_id
+    from desktop.store.frameworks import resolve_speerpunt
+    from desktop.store.quotes import QuoteRefused, locate_quote
+
     if args.from_file is not None:
         return tag_from(args)
     missing = [flag for flag, value in (("--doc", args.doc), ("--speerpunt", args.speerpunt),
@@ -104,6 +108,9 @@ def tag(args: argparse.Namespace) -> dict:
 
 
 def findings(args: argparse.Namespace) -> list[dict]:
+    from desktop.store.documents import resolve_document_id
+    from desktop.store.findings import list_findings
+
     with opened(args.project, writes=False) as project:
         document_id = resolve_document_id(project, args.doc) if args.doc else None
         codes = _codes(project)
@@ -115,6 +122,10 @@ FINDING_KEYS = ("note", "assessment", "speerpunt")
 
 def finding_command(args: argparse.Namespace) -> dict:
     """Change what an analyst may change of one finding, or delete it; all checked before anything is written."""
+    from desktop.operations.findings import delete_findings, update_finding
+    from desktop.store.findings import get_finding, resolve_finding_id
+    from desktop.store.frameworks import resolve_speerpunt
+
     changes = key_values(args.set, FINDING_KEYS)
     if args.delete and changes:
         raise ValueError("give --set or --delete, not both")
@@ -142,6 +153,10 @@ def finding_command(args: argparse.Namespace) -> dict:
 
 def tag_from(args: argparse.Namespace) -> dict:
     """`tag --from FILE`: every line checked first, then all stored in one transaction."""
+    from desktop.commands.bulk import finding_lines
+    from desktop.operations.bulk import add_findings_from
+    from desktop.store.read_only import refuse_if_read_only
+
     refuse_if_read_only(args.project)  # before the file is read
     given = [flag for flag, value in (("--doc", args.doc), ("--speerpunt", args.speerpunt),
                                        ("--assessment", args.assessment), ("--start", args.start),

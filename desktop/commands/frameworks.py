@@ -10,15 +10,8 @@ from desktop.commands.common import add_json, add_project, opened
 from desktop.commands.output import render_text
 from desktop.domain.document import Passage
 from desktop.domain.framework import Framework
-from desktop.files.atomic import write_text_atomically
-from desktop.files.targets import check_output_target
-from desktop.frameworks.errors import FrameworkFormatError
-from desktop.frameworks.fileformat import dump_framework, load_framework
-from desktop.frameworks.propose import empty_themes, proposal_name, propose_framework
-from desktop.operations.frameworks import add_framework
-from desktop.store.documents import document_text, get_document, list_passages
-from desktop.store.frameworks import list_frameworks, list_speerpunten
-from desktop.store.ids import NotFound
+
+# Each command imports what it uses when it runs: building the parser stays cheap (see commands/__init__.py).
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -50,6 +43,10 @@ def _summary(framework: Framework) -> dict:
 
 
 def import_file(args: argparse.Namespace) -> dict | list[dict]:
+    from desktop.frameworks.errors import FrameworkFormatError
+    from desktop.frameworks.fileformat import load_framework
+    from desktop.operations.frameworks import add_framework
+
     if args.file.suffix.lower() == ".qdc":
         from desktop.frameworks.refi import load_qdc
 
@@ -67,6 +64,8 @@ def import_file(args: argparse.Namespace) -> dict | list[dict]:
 
 
 def list_all(args: argparse.Namespace) -> list[dict]:
+    from desktop.store.frameworks import list_speerpunten
+
     with opened(args.project, writes=False) as project:
         return [
             {
@@ -82,6 +81,11 @@ def list_all(args: argparse.Namespace) -> list[dict]:
 
 
 def propose(args: argparse.Namespace) -> dict | None:
+    from desktop.files.atomic import write_text_atomically
+    from desktop.frameworks.fileformat import dump_framework
+    from desktop.frameworks.propose import proposal_name, propose_framework
+    from desktop.store.documents import document_text, get_document, list_passages
+
     with opened(args.project, writes=False) as project:
         document = get_document(project, args.doc)
         passages = [
@@ -116,6 +120,8 @@ def propose(args: argparse.Namespace) -> dict | None:
 
 def _empty_theme_warnings(proposal: Framework) -> list[str]:
     """One line per theme the text gave no speerpunten (the G40 agenda's theme 4 lost its box)."""
+    from desktop.frameworks.propose import empty_themes
+
     return [
         f"theme {' '.join(filter(None, (theme.code, repr(theme.title))))} has no speerpunten in the text; "
         "add them or delete the theme before tagging"
@@ -124,6 +130,12 @@ def _empty_theme_warnings(proposal: Framework) -> list[str]:
 
 
 def export(args: argparse.Namespace) -> None:
+    from desktop.files.atomic import write_text_atomically
+    from desktop.files.targets import check_output_target
+    from desktop.frameworks.fileformat import dump_framework
+    from desktop.store.frameworks import list_frameworks
+    from desktop.store.ids import NotFound
+
     with opened(args.project, writes=False) as project:
         check_output_target(args.out, [project.path])
         frameworks = list_frameworks(project)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.commands.common import add_json, add_project, opened
-from desktop.operations.observations import set_comparison_closing, set_observation, set_theme_intro
-from desktop.store.analysis.observations import comparison_texts
-from desktop.store.frameworks import list_speerpunten, resolve_speerpunt, resolve_theme
-from desktop.store.project import Project
+
+if TYPE_CHECKING:
+    from desktop.store.project import Project
+
+# Each command imports what it uses when it runs: building the parser stays cheap (see commands/__init__.py).
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -30,6 +32,10 @@ def _text(value: str) -> str:
 
 
 def observe(args: argparse.Namespace) -> dict | list[dict]:
+    from desktop.operations.observations import set_comparison_closing, set_observation, set_theme_intro
+    from desktop.store.analysis.observations import comparison_texts
+    from desktop.store.frameworks import resolve_speerpunt, resolve_theme
+
     author = args.author or None
     writes = bool(args.speerpunt or args.category or args.text is not None or args.theme or args.intro is not None
                   or args.closing is not None)
@@ -55,6 +61,9 @@ def observe(args: argparse.Namespace) -> dict | list[dict]:
 
 def _listing(project: Project) -> list[dict]:
     """Every stored text in framework order: what the comparison will print."""
+    from desktop.store.analysis.observations import comparison_texts
+    from desktop.store.frameworks import list_speerpunten
+
     texts = comparison_texts(project)
     rows: list[dict] = []
     seen_themes: set[str] = set()

@@ -6,11 +6,8 @@ import argparse
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
-from desktop.files.project_copy import copy_closed_project
-from desktop.operations.reactions import set_report_parts
-from desktop.store.exchange.backup import copy_project
-from desktop.store.project import check_project, create_project, discard_new_project, project_version
-from desktop.store.read_only import not_writable
+
+# Each command imports what it uses when it runs: building the parser stays cheap (see commands/__init__.py).
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -26,12 +23,17 @@ def register(sub: argparse._SubParsersAction) -> dict:
 
 
 def check(args: argparse.Namespace) -> dict:
+    from desktop.store.project import check_project
+
     facts = check_project(args.project)
     return {"project": str(args.project), "ok": True, **facts,
             "message": f"{args.project}: the whole file was checked ({facts['bytes']:,} bytes); no damage found"}
 
 
 def init(args: argparse.Namespace) -> dict:
+    from desktop.operations.reactions import set_report_parts
+    from desktop.store.project import create_project, discard_new_project
+
     organisation = (args.organisation or "").strip()
     project = create_project(args.project)
     try:
@@ -46,6 +48,11 @@ def init(args: argparse.Namespace) -> dict:
 
 
 def backup(args: argparse.Namespace) -> dict:
+    from desktop.files.project_copy import copy_closed_project
+    from desktop.store.exchange.backup import copy_project
+    from desktop.store.project import project_version
+    from desktop.store.read_only import not_writable
+
     why = not_writable(args.project)
     if why is None:
         with opened(args.project) as project:

@@ -8,10 +8,8 @@ from datetime import date
 
 from desktop.commands.common import add_json, add_project, opened
 from desktop.commands.texts import key_values, read_text, read_text_file
-from desktop.operations.reactions import set_reaction, set_report_parts
-from desktop.store.documents import resolve_document_id
-from desktop.store.frameworks import resolve_speerpunt
-from desktop.store.reactions import list_reactions, report_parts, report_voice
+
+# Each command imports what it uses when it runs: building the parser stays cheap (see commands/__init__.py).
 
 # What `report --set` may set; "signatory" is the signatory's name.
 REPORT_KEYS = ("title", "organisation", "organisation_name", "agreement_name", "date", "foreword",
@@ -49,6 +47,9 @@ def _check_date(value: str) -> str:
 
 def report(args: argparse.Namespace) -> dict:
     """Every value is read and checked before one transaction stores them all."""
+    from desktop.operations.reactions import set_report_parts
+    from desktop.store.reactions import report_parts, report_voice
+
     values = key_values(args.set, REPORT_KEYS)
     from_files = key_values(args.file, REPORT_KEYS)
     both = sorted(set(values) & set(from_files))
@@ -70,6 +71,11 @@ def report(args: argparse.Namespace) -> dict:
 
 
 def reaction(args: argparse.Namespace) -> dict:
+    from desktop.operations.reactions import set_reaction
+    from desktop.store.documents import resolve_document_id
+    from desktop.store.frameworks import resolve_speerpunt
+    from desktop.store.reactions import list_reactions
+
     with opened(args.project, writes=args.text is not None or args.file is not None) as project:
         speerpunt = resolve_speerpunt(project, args.speerpunt)
         document_id = resolve_document_id(project, args.doc) if args.doc else _newest_agreement(project)

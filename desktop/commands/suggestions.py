@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 
 from desktop.commands.common import add_json, add_project, opened
-from desktop.store.documents import document_text, resolve_document_id
-from desktop.store.frameworks import resolve_speerpunt
-from desktop.suggest.project_model import ALL_AGREEMENTS_UP_TO, agreement_count, load_suggester
-from desktop.suggest.report import suggestion_report
+
+# The suggester (numpy) is imported when `suggest` runs: building the parser stays cheap (see commands/__init__.py).
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -22,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> dict:
 
 
 def suggest(args: argparse.Namespace) -> dict:
+    from desktop.store.documents import document_text, resolve_document_id
+    from desktop.store.frameworks import resolve_speerpunt
+    from desktop.suggest.project_model import ALL_AGREEMENTS_UP_TO, agreement_count, load_suggester
+    from desktop.suggest.report import suggestion_report
+
     with opened(args.project, writes=False) as project:
         document_id = resolve_document_id(project, args.doc)
         speerpunt_id = resolve_speerpunt(project, args.speerpunt).id if args.speerpunt else None

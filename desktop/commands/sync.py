@@ -10,10 +10,8 @@ import time
 from pathlib import Path
 
 from desktop.commands.common import add_json, add_project, opened
-from desktop.operations.merge import MergeRefused
-from desktop.store.read_only import refuse_if_read_only
-from desktop.sync.state import load_state
-from desktop.sync.team_round import SyncRefused, sync_round
+
+# The team sync is imported when `sync` runs: building the parser stays cheap (see commands/__init__.py).
 
 
 def register(sub: argparse._SubParsersAction) -> dict:
@@ -29,6 +27,11 @@ def register(sub: argparse._SubParsersAction) -> dict:
 
 
 def sync(args: argparse.Namespace) -> object:
+    from desktop.operations.merge import MergeRefused
+    from desktop.store.read_only import refuse_if_read_only
+    from desktop.sync.state import load_state
+    from desktop.sync.team_round import SyncRefused, sync_round
+
     refuse_if_read_only(args.project)  # before the team folder is read
     if not args.analyst and not load_state(args.project).analyst:
         args.analyst = _login_name()

@@ -12,6 +12,10 @@ class DocumentKind(enum.StrEnum):
     OTHER = "other"
 
 
+# The details of a document an analyst may change (`speerpunt meta --set`, the details dialog).
+EDITABLE_FIELDS = ("title", "kind", "date", "parties", "issuer", "categories", "period", "short_name")
+
+
 class PassageKind(enum.StrEnum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.document import DocumentKind, ImportedDocument
+from desktop.domain.document import EDITABLE_FIELDS, DocumentKind, ImportedDocument
 from desktop.domain.metadata import metadata_from_filename
 from desktop.domain.text import clean_line
 from desktop.ingest import ImportRefused, already_imported, read_document, read_source
@@ -134,9 +134,6 @@ def store_rows(
 
 def _next_passage_rowid(project: Project) -> int:
     return (project.db.execute("SELECT max(id) FROM passages").fetchone()[0] or 0) + 1
-
-
-EDITABLE_FIELDS = ("title", "kind", "date", "parties", "issuer", "categories", "period", "short_name")
 
 
 def update_document(project: Project, document_id: str, **fields: object) -> Changes:

@@ -159,7 +159,6 @@ def test_in_a_large_project_the_document_asked_for_is_ranked_alone(workspace, tm
                                                                       monkeypatch) -> None:
     """Above the many-agreements threshold `suggest --doc` ranks that agreement only (not minutes of
     work over every agreement), and its passages still get the speerpunt their words say."""
-    from desktop.commands import suggestions
     from desktop.suggest import project_model
 
     project, document, passages = workspace
@@ -167,8 +166,10 @@ def test_in_a_large_project_the_document_asked_for_is_ranked_alone(workspace, tm
     run_json(capsys, "import", project, tmp_path / "ander.md", "--kind", "agreement")
     scopes = []
     original = project_model.load_suggester
-    monkeypatch.setattr(suggestions, "load_suggester", lambda p, scope=None: scopes.append(scope) or original(p, scope))
-    monkeypatch.setattr(suggestions, "ALL_AGREEMENTS_UP_TO", 1)
+    # `suggest` imports these when it runs (the parser is built without the suggester): patched where they live.
+    monkeypatch.setattr(project_model, "load_suggester",
+                        lambda p, scope=None: scopes.append(scope) or original(p, scope))
+    monkeypatch.setattr(project_model, "ALL_AGREEMENTS_UP_TO", 1)
     report = run_json(capsys, "suggest", project, "--doc", document)
     assert scopes == [frozenset({document})]
     homes = {p["start"]: p for p in report["passages"]}[_span(passages, "Er worden honderdduizend")[0]]
