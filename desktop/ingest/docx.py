@@ -13,7 +13,6 @@ numbering) are not part of the text.
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from desktop.domain.document import Block, ImportedDocument, PassageKind, assemb
 from desktop.ingest.docx_safety import check_package, parse_part
 from desktop.ingest.docx_styles import StyleTable, W, numbering, on, outline_level
 from desktop.ingest.errors import ImportRefused
+from desktop.ingest.lines import clean
 from desktop.ingest.numbering import BULLETS, heading_level, strip_bullet
 from desktop.progress import Cancelled, Progress, check_cancelled
 from desktop.reasons import Reason
@@ -44,7 +44,6 @@ _WORD_CONTENT_TYPES = {
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 }
 _MAX_DEPTH = 40  # nested tables and text boxes deeper than this are damage or mischief
-_SPACES = re.compile(r"[ \t]+")
 _NOTE_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
 
 
@@ -322,9 +321,11 @@ def _is_toc_control(sdt: etree._Element) -> bool:
 
 
 def _clean(text: str) -> str:
-    if "\n" not in text and "\t" not in text and "  " not in text:
-        return text.strip()  # one line with single spaces: nothing to collapse
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    """A paragraph's text as every reader cleans a line (``lines.clean``: spaces collapsed, ligatures
+    spelled out, Symbol-font bullets as "•", invisible characters gone), its line breaks kept."""
+    if "\n" not in text:
+        return clean(text)
+    lines = (clean(line) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 

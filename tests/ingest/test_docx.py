@@ -412,3 +412,16 @@ def test_a_real_reaction_survives_a_docx_round_trip(examples_dir: Path) -> None:
     for passage, line in zip(document.passages, lines, strict=True):
         # Only a typed bullet in front and doubled spaces may go; every other character stays.
         assert " ".join(line.split()).endswith(document.passage_text(passage))
+
+
+def test_symbol_font_bullets_ligatures_and_invisible_characters_are_read_as_a_reader_sees_them() -> None:
+    # Text pasted from a PDF into Word keeps PDFium's code points: a Symbol-font bullet in the private-use
+    # area (a box in every export font), a ligature, a zero-width space. Read as the PDF reader reads them.
+    def fill(document) -> None:
+        document.add_paragraph("36 \uf0b7 We zorgen voor betere zorg.")
+        document.add_paragraph("De \ufb01nanciële ruimte\u200b groeit.\tDat is nodig.")
+
+    document = read(build(fill))
+
+    assert texts(document) == ["36 • We zorgen voor betere zorg.", "De financiële ruimte groeit. Dat is nodig."]
+    assert not any("\ue000" <= ch <= "\uf8ff" for ch in document.text)
