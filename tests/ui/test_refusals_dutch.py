@@ -150,7 +150,7 @@ def test_an_unexpected_error_while_reading_is_reported_in_dutch(main_window, pro
         raise ValueError("an error deep in a reader")
 
     # One file is read in this process, so the reader can be broken here.
-    monkeypatch.setattr("desktop.operations.batch.read_document", broken)
+    monkeypatch.setattr("desktop.operations.import_reader.read_document", broken)
     folder = tmp_path / "map"
     folder.mkdir()
     _agreement_docx(folder / "akkoord.docx")
