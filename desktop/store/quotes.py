@@ -18,6 +18,7 @@ from desktop.store.project import Project
 
 CONTEXT = 30  # characters shown either side of a candidate
 SHOWN = 10  # candidates listed in a refusal
+_WHITE = re.compile(r"\s+")
 
 
 class QuoteRefused(ValueError):
@@ -79,9 +80,10 @@ def locate_quote(project: Project, document_id: str, quote: str, occurrence: int
 def quote_places(project: Project, document_id: str, text: str, spans: list[tuple[int, int]]) -> list[QuotePlace]:
     places = []
     for start, end in spans:
-        before = " ".join(text[max(0, start - CONTEXT):start].split())
-        after = " ".join(text[end:end + CONTEXT].split())
-        context = " ".join(part for part in (before, f"«{' '.join(text[start:end].split())}»", after) if part)
+        # White space as the text has it, each run as one space: "asiel- en" stays "«asiel»- en".
+        before = _WHITE.sub(" ", text[max(0, start - CONTEXT):start]).lstrip()
+        after = _WHITE.sub(" ", text[end:end + CONTEXT]).rstrip()
+        context = f"{before}«{' '.join(text[start:end].split())}»{after}"
         context = ("…" if start > CONTEXT else "") + context + ("…" if end + CONTEXT < len(text) else "")
         places.append(QuotePlace(start, end, page_at(project, document_id, start), context))
     return places

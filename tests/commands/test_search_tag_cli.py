@@ -130,3 +130,20 @@ def test_a_quote_not_found_is_refused_with_near_spellings(workspace, capsys) -> 
     code, _, err = run(capsys, *base, "--start", "0", "--end", "3", "--occurrence", "1")
     assert code == 1 and "goes with --quote" in err
     assert run_json(capsys, "findings", project) == []
+
+
+def test_the_places_of_an_ambiguous_quote_show_the_text_as_written(tmp_path: Path, capsys) -> None:
+    # The listing marks the quote in its context; a hyphen or full stop right after it stays against it,
+    # and a line break reads as one space.
+    project = tmp_path / "werk.speerpunt"
+    (tmp_path / "akkoord.md").write_text("Een strenger asiel- en migratiebeleid.\n\nNiemand heeft zomaar recht\n"
+                                         "op asiel. Daarom komt er een wet.\n", encoding="utf-8")
+    (tmp_path / "kader.yaml").write_text(FRAMEWORK, encoding="utf-8")
+    run(capsys, "init", project)
+    [document] = run_json(capsys, "import", project, tmp_path / "akkoord.md")
+    run_json(capsys, "framework", "import", project, tmp_path / "kader.yaml")
+    code, _, err = run(capsys, "tag", project, "--doc", document["id"], "--quote", "asiel", "--speerpunt", "1.1",
+                       "--assessment", "concern")
+    assert code == 1
+    assert "“Een strenger «asiel»- en migratiebeleid. Niemand…”" in err
+    assert "“…Niemand heeft zomaar recht op «asiel». Daarom komt er een wet.”" in err
