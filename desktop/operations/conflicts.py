@@ -31,6 +31,11 @@ def list_conflicts(project: Project, include_resolved: bool = False) -> list[Con
     return [Conflict(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6]) for r in rows]
 
 
+def open_conflict_count(project: Project) -> int:
+    """How many conflicts wait for the analyst's choice."""
+    return project.db.execute("SELECT count(*) FROM conflicts WHERE resolved IS NULL").fetchone()[0]
+
+
 def resolve_conflict(project: Project, ref: str, keep_other: bool = False) -> Changes:
     """Mark a conflict resolved; with ``keep_other`` the listed version replaces the current one.
 

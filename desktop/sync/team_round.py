@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.domain.document import DocumentKind
 from desktop.ingest import ImportRefused, read_document
+from desktop.operations.conflicts import open_conflict_count
 from desktop.operations.documents import store_document
 from desktop.operations.merge import merge_snapshot
 from desktop.store.exchange.bundle import BundleRefused, read_bundle
@@ -108,7 +109,7 @@ def sync_round(project: Project, folder: Path | str, analyst: str = "") -> SyncR
     arrived = _merge_accepted(project, accepted, state, my_texts, report) if accepted else {}
     forgot = _forget_gone(state, folder, listing)
     publish(project, folder, listing, state, report, arrived, rebuild=forgot)
-    report.open_conflicts = project.db.execute("SELECT count(*) FROM conflicts WHERE resolved IS NULL").fetchone()[0]
+    report.open_conflicts = open_conflict_count(project)
     entries = [{"analyst": record.get("analyst", ""), "device": device, "published": record.get("published", ""),
                 "you": False} for device, record in state.files.items()]
     entries.append({"analyst": state.analyst, "device": state.device, "published": state.mine.get("published", ""),

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../desktop/files/reading.py" line="41"/>
         <location filename="../../desktop/files/reading.py" line="64"/>
-        <location filename="../../desktop/operations/batch.py" line="128"/>
+        <location filename="../../desktop/operations/import_reader.py" line="108"/>
         <location filename="../../desktop/store/project.py" line="154"/>
         <source>cannot be read ({error})</source>
         <translation>cannot be read ({error})</translation>
@@ -85,8 +85,8 @@
     <message>
         <location filename="../../desktop/frameworks/fileformat.py" line="142"/>
         <location filename="../../desktop/frameworks/refi.py" line="128"/>
-        <location filename="../../desktop/operations/batch.py" line="119"/>
         <location filename="../../desktop/operations/exchange.py" line="75"/>
+        <location filename="../../desktop/operations/import_reader.py" line="99"/>
         <location filename="../../desktop/operations/revisions.py" line="99"/>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
@@ -258,27 +258,27 @@
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="60"/>
+        <location filename="../../desktop/ingest/docx.py" line="59"/>
         <source>damaged DOCX: the Word package cannot be opened</source>
         <translation>damaged DOCX: the Word package cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="63"/>
+        <location filename="../../desktop/ingest/docx.py" line="62"/>
         <source>not a Word document (its main part is &apos;{part}&apos;)</source>
         <translation>not a Word document (its main part is &apos;{part}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="65"/>
+        <location filename="../../desktop/ingest/docx.py" line="64"/>
         <source>a macro-enabled document or a template: save it as a normal .docx</source>
         <translation>a macro-enabled document or a template: save it as a normal .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="73"/>
+        <location filename="../../desktop/ingest/docx.py" line="72"/>
         <source>damaged DOCX: the Word content cannot be read</source>
         <translation>damaged DOCX: the Word content cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="75"/>
+        <location filename="../../desktop/ingest/docx.py" line="74"/>
         <source>the document holds no text</source>
         <translation>the document holds no text</translation>
     </message>
@@ -478,12 +478,12 @@
         <translation>not a text file: it holds binary data</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="126"/>
+        <location filename="../../desktop/operations/import_reader.py" line="106"/>
         <source>too large to read</source>
         <translation>too large to read</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="287"/>
+        <location filename="../../desktop/operations/batch.py" line="221"/>
         <source>the reader stopped on this file (damaged or hostile)</source>
         <translation>the reader stopped on this file (damaged or hostile)</translation>
     </message>
@@ -922,12 +922,12 @@
         <translation>{name}: refused: the bundle unpacks to more than {megabytes} MB (a ZIP bomb or not a findings bundle)</translation>
     </message>
     <message>
-        <location filename="../../exporters/__init__.py" line="42"/>
+        <location filename="../../exporters/__init__.py" line="45"/>
         <source>unknown layout &apos;{layout}&apos; (use one of: {layouts})</source>
         <translation>unknown layout &apos;{layout}&apos; (use one of: {layouts})</translation>
     </message>
     <message>
-        <location filename="../../exporters/__init__.py" line="48"/>
+        <location filename="../../exporters/__init__.py" line="51"/>
         <source>{name}: the {layout} layout writes a {suffix} file</source>
         <translation>{name}: the {layout} layout writes a {suffix} file</translation>
     </message>
@@ -1065,7 +1065,7 @@
         <translation>code &apos;{code}&apos; is also used on line {line}; codes must be unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/documents.py" line="184"/>
+        <location filename="../../desktop/operations/documents.py" line="157"/>
         <source>a document needs a title</source>
         <translation>a document needs a title</translation>
     </message>
@@ -1370,37 +1370,50 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="70"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="71"/>
         <source>&amp;Export findings bundle…</source>
         <translation>&amp;Export findings bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="72"/>
         <source>Restore &amp;backup…</source>
         <translation>Restore &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="73"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="74"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="75"/>
         <source>Compare &amp;analysts…</source>
         <translation>Compare &amp;analysts…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="94"/>
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>%Ln open conflict</numerusform>
+            <numerusform>%Ln open conflicts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="96"/>
+        <source>Merged versions that differ from yours wait for your choice: click to list them (Review → Conflicts)</source>
+        <translation>Merged versions that differ from yours wait for your choice: click to list them (Review → Conflicts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="110"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -1710,58 +1723,58 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         <translation>replaced when the other version was restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="271"/>
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="273"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="328"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
         <source>Replace the current version with the other one for %Ln conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
             <numerusform>Replace the current version with the other one for %Ln conflict? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
@@ -1769,12 +1782,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="350"/>
         <source>%Ln conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%Ln conflict. Double-click a finding to see its passage.</numerusform>

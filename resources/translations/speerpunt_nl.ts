@@ -21,7 +21,7 @@
     <message>
         <location filename="../../desktop/files/reading.py" line="41"/>
         <location filename="../../desktop/files/reading.py" line="64"/>
-        <location filename="../../desktop/operations/batch.py" line="128"/>
+        <location filename="../../desktop/operations/import_reader.py" line="108"/>
         <location filename="../../desktop/store/project.py" line="154"/>
         <source>cannot be read ({error})</source>
         <translation>kan niet worden gelezen ({error})</translation>
@@ -85,8 +85,8 @@
     <message>
         <location filename="../../desktop/frameworks/fileformat.py" line="142"/>
         <location filename="../../desktop/frameworks/refi.py" line="128"/>
-        <location filename="../../desktop/operations/batch.py" line="119"/>
         <location filename="../../desktop/operations/exchange.py" line="75"/>
+        <location filename="../../desktop/operations/import_reader.py" line="99"/>
         <location filename="../../desktop/operations/revisions.py" line="99"/>
         <source>cannot be read: {error}</source>
         <translation>kan niet worden gelezen: {error}</translation>
@@ -258,27 +258,27 @@
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="60"/>
+        <location filename="../../desktop/ingest/docx.py" line="59"/>
         <source>damaged DOCX: the Word package cannot be opened</source>
         <translation>beschadigd DOCX-bestand: het Word-pakket kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="63"/>
+        <location filename="../../desktop/ingest/docx.py" line="62"/>
         <source>not a Word document (its main part is &apos;{part}&apos;)</source>
         <translation>geen Word-document (het hoofdonderdeel is &apos;{part}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="65"/>
+        <location filename="../../desktop/ingest/docx.py" line="64"/>
         <source>a macro-enabled document or a template: save it as a normal .docx</source>
         <translation>een document met macro&apos;s of een sjabloon: sla het op als gewoon .docx-bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="73"/>
+        <location filename="../../desktop/ingest/docx.py" line="72"/>
         <source>damaged DOCX: the Word content cannot be read</source>
         <translation>beschadigd DOCX-bestand: de inhoud van het Word-document kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/docx.py" line="75"/>
+        <location filename="../../desktop/ingest/docx.py" line="74"/>
         <source>the document holds no text</source>
         <translation>het document bevat geen tekst</translation>
     </message>
@@ -478,12 +478,12 @@
         <translation>geen tekstbestand: het bevat binaire gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="126"/>
+        <location filename="../../desktop/operations/import_reader.py" line="106"/>
         <source>too large to read</source>
         <translation>te groot om te lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="287"/>
+        <location filename="../../desktop/operations/batch.py" line="221"/>
         <source>the reader stopped on this file (damaged or hostile)</source>
         <translation>het lezen liep vast op dit bestand (beschadigd of kwaadaardig)</translation>
     </message>
@@ -922,12 +922,12 @@
         <translation>{name}: geweigerd: de bundel pakt uit tot meer dan {megabytes} MB (een ZIP-bom of geen bundel met bevindingen)</translation>
     </message>
     <message>
-        <location filename="../../exporters/__init__.py" line="42"/>
+        <location filename="../../exporters/__init__.py" line="45"/>
         <source>unknown layout &apos;{layout}&apos; (use one of: {layouts})</source>
         <translation>onbekende opmaak &apos;{layout}&apos; (gebruik een van: {layouts})</translation>
     </message>
     <message>
-        <location filename="../../exporters/__init__.py" line="48"/>
+        <location filename="../../exporters/__init__.py" line="51"/>
         <source>{name}: the {layout} layout writes a {suffix} file</source>
         <translation>{name}: de opmaak {layout} schrijft een {suffix}-bestand</translation>
     </message>
@@ -1065,7 +1065,7 @@
         <translation>code &apos;{code}&apos; staat ook op regel {line}; elke code mag maar één keer voorkomen</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/documents.py" line="184"/>
+        <location filename="../../desktop/operations/documents.py" line="157"/>
         <source>a document needs a title</source>
         <translation>een document heeft een titel nodig</translation>
     </message>
@@ -1370,37 +1370,50 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollaborationMenu</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="70"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="71"/>
         <source>&amp;Export findings bundle…</source>
         <translation>Bundel met bevindingen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="72"/>
         <source>Restore &amp;backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="73"/>
         <source>&amp;Review</source>
         <translation>&amp;Controle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="74"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="75"/>
         <source>Compare &amp;analysts…</source>
         <translation>&amp;Analisten vergelijken…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="94"/>
+        <source>%Ln open conflict(s)</source>
+        <translation>
+            <numerusform>%Ln openstaand conflict</numerusform>
+            <numerusform>%Ln openstaande conflicten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="82"/>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="96"/>
+        <source>Merged versions that differ from yours wait for your choice: click to list them (Review → Conflicts)</source>
+        <translation>Samengevoegde versies die van de uwe verschillen wachten op uw keuze: klik om ze te zien (Controle → Conflicten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/collaboration_menu.py" line="110"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische back-up mislukt: %1</translation>
     </message>
@@ -1710,58 +1723,58 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         <translation>vervangen toen de andere versie werd teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="271"/>
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="273"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>U en een collega hebben vóór het samenvoegen hetzelfde gewijzigd. De latere wijziging is in gebruik (huidige versie); de andere wordt hier bewaard. Houd de huidige versie, of zet de andere terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicten, met beide versies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Show resolved</source>
         <translation>Opgeloste tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Keep current</source>
         <translation>Huidige houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>De huidige versie van de gekozen conflicten houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Restore other version…</source>
         <translation>Andere versie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>De andere versie van de gekozen conflicten terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
         <source>Not resolved: %1</source>
         <translation>Niet opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="328"/>
         <source>Restore other version</source>
         <translation>Andere versie terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
         <source>Replace the current version with the other one for %Ln conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
             <numerusform>De huidige versie vervangen door de andere bij %Ln conflict? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versie blijft in deze lijst staan (Opgeloste tonen).</numerusform>
@@ -1769,12 +1782,12 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>Geen openstaande conflicten. Ze verschijnen wanneer bij samenvoegen blijkt dat u en een collega allebei hetzelfde hebben gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="350"/>
         <source>%Ln conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%Ln conflict. Dubbelklik op een bevinding om de passage te zien.</numerusform>

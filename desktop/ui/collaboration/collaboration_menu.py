@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+import sqlite3
+
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton, QWidget
 
 from desktop.domain.document import DocumentKind
+from desktop.operations.changes import Changes
+from desktop.operations.conflicts import open_conflict_count
 from desktop.placeholders import fill
 from desktop.store.documents import get_document
 from desktop.ui.collaboration.backup_actions import EditingBackups
@@ -51,6 +55,15 @@ class CollaborationMenu(WindowMenu):
         self.review_menu.addActions([self.compare, self.conflicts])
         window.menuBar().insertMenu(actions.help_menu.menuAction(), self.review_menu)
         self._update_when_shown(file_menu, self.review_menu)
+        # Open conflicts, however they came (a merge here, a colleague's file in the team folder, `speerpunt
+        # merge` while the window was closed), wait in the status bar until resolved; a click lists them.
+        self.open_conflicts = QToolButton(window)
+        self.open_conflicts.setObjectName("openConflictsStatus")
+        self.open_conflicts.setAutoRaise(True)
+        self.open_conflicts.setStyleSheet("#openConflictsStatus { color: #8A4B00; font-weight: bold; }")
+        self.open_conflicts.clicked.connect(self.show_conflicts)
+        self.open_conflicts.hide()
+        window.statusBar().addPermanentWidget(self.open_conflicts)
         self._ready()
 
     def retranslate_ui(self) -> None:
@@ -60,6 +73,7 @@ class CollaborationMenu(WindowMenu):
         self.review_menu.setTitle(self.tr("&Review"))
         self.conflicts.setText(self.tr("&Conflicts…"))
         self.compare.setText(self.tr("Compare &analysts…"))
+        self._count_conflicts()
 
     def _attached(self, session: Session) -> None:
         """Watch the project's file for other programs' changes, back it up while it is edited."""
@@ -67,6 +81,19 @@ class CollaborationMenu(WindowMenu):
         self.live_refresh.start()
         self.backups = EditingBackups(session)
         self.backups.failed.connect(self._backup_failed)
+        session.changed.connect(self._count_conflicts)
+        self._count_conflicts()
+
+    def _count_conflicts(self, _changes: Changes | None = None) -> None:
+        session = self._session()
+        try:
+            count = open_conflict_count(session.project) if session is not None else 0
+        except sqlite3.Error:  # a project closing or unreadable now: the next change counts again
+            count = 0
+        self.open_conflicts.setVisible(count > 0)
+        self.open_conflicts.setText(self.tr("%Ln open conflict(s)", "", count))
+        self.open_conflicts.setToolTip(self.tr(
+            "Merged versions that differ from yours wait for your choice: click to list them (Review → Conflicts)"))
 
     def _session_gone(self) -> None:
         # Windows showing a closed project would read from a closed connection.
@@ -76,6 +103,7 @@ class CollaborationMenu(WindowMenu):
                 widget.deleteLater()
         self._conflicts = self._review = None
         self.live_refresh = self.backups = None
+        self.open_conflicts.hide()
         super()._session_gone()
 
     def _backup_failed(self, reason: str) -> None:
@@ -113,6 +141,7 @@ class CollaborationMenu(WindowMenu):
         if self._conflicts is None or self._conflicts.session is not session:
             self._conflicts = ConflictsDialog(session, self.window)
             self._conflicts.open_requested.connect(self._open_passage)
+            self._conflicts.resolved.connect(self._count_conflicts)  # keeping one's own version changes no record
         self._conflicts.show()
         self._conflicts.raise_()
         return self._conflicts

@@ -214,6 +214,7 @@ class ConflictsDialog(QDialog):
     """
 
     open_requested = Signal(str, int, int, list)
+    resolved = Signal()  # after conflicts were resolved here
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,6 +317,8 @@ class ConflictsDialog(QDialog):
                 problems.append(str(refusal))
         self.reload()
         self.session.notify(changes)
+        if done:
+            self.resolved.emit()
         if problems:
             self.message.setText(fill(self.tr("Not resolved: %1"), "; ".join(problems)))
         return done
