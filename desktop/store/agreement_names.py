@@ -18,7 +18,6 @@ from desktop.store.project import Project
 from desktop.wording import default_agreement_name, document_kind
 
 
-
 def agreement_part_key(part: str, agreement: DocumentRecord | None) -> str:
     """The report part (without "report.") that holds ``part`` for ``agreement``; without an agreement
     (none imported yet) the unbound key, which the first agreement imported takes."""
