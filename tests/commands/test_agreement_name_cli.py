@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,32 @@ def test_a_project_from_before_keeps_its_name_for_its_agreement(tmp_path, capsys
     texts = _export(capsys, path, tmp_path / "b.docx", "--doc", second["id"])
     assert "Rutte IV" not in "\n".join(texts) and texts[0] != "Reactie G40"
     assert texts[0] == f"Reactie van de G40 op het {PROGRAMME}"
+
+
+def test_a_colleagues_name_for_the_agreement_comes_with_the_bundle_and_names_it(tmp_path, capsys) -> None:
+    """The name is keyed by the agreement's SHA-256, which every copy shares (document ids differ)."""
+    from desktop.operations.merge import read_conflicts
+    from desktop.operations.reactions import set_agreement_part
+    from desktop.store.documents import get_document
+    from desktop.store.exchange.bundle import write_bundle
+    from desktop.store.exchange.snapshot import read_snapshot
+    from tests.reliability.sample import build_sample
+
+    sample = build_sample(tmp_path / "werk.speerpunt")
+    colleague = tmp_path / "collega.speerpunt"
+    run_json(capsys, "import", sample.path, _write(tmp_path / "college.md", COLLEGE), "--kind", "agreement")
+    shutil.copyfile(sample.path, colleague)
+    with open_project(colleague) as project:
+        set_agreement_part(project, "agreement_name", "Coalitieakkoord Schoof", get_document(project, sample.agreement))
+        bundle = tmp_path / "collega.spbundle"
+        write_bundle(read_snapshot(project), read_conflicts(project), bundle)
+    run_json(capsys, "merge", sample.path, bundle)
+    texts = _export(capsys, sample.path, tmp_path / "a.docx", "--doc", sample.agreement)
+    assert any("het Coalitieakkoord Schoof" in text for text in texts)
+    newest = _export(capsys, sample.path, tmp_path / "b.docx")
+    assert "Schoof" not in "\n".join(newest)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
