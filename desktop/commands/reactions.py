@@ -69,11 +69,11 @@ def report(args: argparse.Namespace) -> dict:
     with opened(args.project, writes=bool(parts or named)) as project:
         document_id = _resolve(project, args.doc) if args.doc else _newest_agreement(project)
         agreement = get_document(project, document_id) if document_id else None
-        with project.db.atomic():
-            if parts:
+        if parts or named:
+            with project.db.atomic():  # all or nothing
                 set_report_parts(project, parts, author=args.author or None)
-            for part, text in named.items():  # stored for this agreement only (docs/EXPORTS.md)
-                set_agreement_part(project, part, text, agreement, author=args.author or None)
+                for part, text in named.items():  # stored for this agreement only (docs/EXPORTS.md)
+                    set_agreement_part(project, part, text, agreement, author=args.author or None)
         stored = report_parts(project)
         shown = {key: stored.get(_STORED_AS.get(key, key), "") for key in REPORT_KEYS}
         for part in AGREEMENT_PARTS:  # this agreement's; with no agreement yet, the one waiting for the first
