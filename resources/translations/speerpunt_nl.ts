@@ -4930,7 +4930,7 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     <message>
         <location filename="../../desktop/ui/reaction/report_parts.py" line="188"/>
         <source>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</source>
-        <translation>Bewaard voor ‘%1’, het nieuwste akkoord. Een ander akkoord wordt geëxporteerd met een eigen naam en titel.</translation>
+        <translation>Bewaard voor “%1”, het nieuwste akkoord. Een ander akkoord wordt geëxporteerd met een eigen naam en titel.</translation>
     </message>
 </context>
 <context>
