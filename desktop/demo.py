@@ -11,7 +11,8 @@ from desktop.frameworks.fileformat import load_framework
 from desktop.operations.documents import import_document, update_document
 from desktop.operations.findings import add_finding
 from desktop.operations.frameworks import add_framework
-from desktop.operations.reactions import set_reaction, set_report_parts
+from desktop.operations.reactions import set_agreement_part, set_reaction, set_report_parts
+from desktop.store.agreement_names import AGREEMENT_PARTS
 from desktop.store.documents import document_text
 from desktop.store.frameworks import list_speerpunten
 from desktop.store.project import Project, create_project, discard_new_project
@@ -71,8 +72,11 @@ def fill_demo_project(project: Project) -> dict:
         )
     reaction = yaml.safe_load(REACTION.read_text(encoding="utf-8")) if REACTION.exists() else {}
     parts = {key: str(value) for key, value in reaction.items() if key != "reactions" and value is not None}
+    named = {part: parts.pop(part) for part in AGREEMENT_PARTS if part in parts}
     if parts:
         set_report_parts(project, parts, author="Fatima el Amrani")
+    for part, text in named.items():  # the demo agreement's, not any agreement imported later (docs/EXPORTS.md)
+        set_agreement_part(project, part, text, agreement.document, author="Fatima el Amrani")
     for code, text in (reaction.get("reactions") or {}).items():
         set_reaction(project, speerpunten[str(code)], str(text).strip(), author="Fatima el Amrani",
                      document_id=agreement.document.id)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from desktop.domain.finding import Assessment, Finding
 from desktop.drafting import draft_reaction, order_findings
 from desktop.reasons import Reason, message_of
+from desktop.store.agreement_names import stored_agreement_part
 from desktop.store.documents import DocumentRecord, current_version, list_documents
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import SpeerpuntRecord, list_speerpunten
@@ -113,8 +114,8 @@ def build_report(project: Project, options: ExportOptions) -> Report:
     voice = report_voice(project, agreement, options.organisation, options.agreement_name)
     audience = options.audience or parts.get("audience") or Labels(options.lang, options.labels)("audience")
     labels = Labels(options.lang, options.labels, audience=audience, **voice.values(options.lang))
-    if options.title:
-        parts["title"] = options.title
+    # The stored title belongs to one agreement, as its name does (docs/EXPORTS.md): another gets the default.
+    parts["title"] = options.title or stored_agreement_part(project, "title", agreement) or ""
     findings_by_speerpunt: dict[str, list[Finding]] = {}
     for finding in list_findings(project, document_id=agreement.id):
         findings_by_speerpunt.setdefault(finding.speerpunt_id, []).append(finding)

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("--doc", metavar="DOC_ID", help="the agreement (default: the newest one; CSV/XLSX: all)")
     parser.add_argument("--template", type=Path, metavar="T.docx", help="a Word file whose styles to use")
     parser.add_argument("--organisation", metavar="NAME", help="overrides the organisation the project stores")
-    parser.add_argument("--agreement-name", metavar="NAME", help="how the text names the agreement")
+    parser.add_argument("--agreement-name", metavar="NAME", help="how the text names the agreement (default: the name stored for this agreement, else its own)")
     parser.add_argument("--audience", metavar="NAME", help='analyse layout: "Wat betekent dit voor NAME?"')
     parser.add_argument("--lang", choices=LANGUAGES, default="nl")
     parser.add_argument("--include-empty", action="store_true", help="also speerpunten without findings")

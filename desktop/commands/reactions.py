@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> dict:
     parser.add_argument("--set", nargs="+", default=[], metavar="KEY=VALUE",
                         help=f"keys: {', '.join(REPORT_KEYS)}; KEY=- reads standard input, KEY= clears")
     parser.add_argument("--file", nargs="+", default=[], metavar="KEY=PATH", help="a long text from a UTF-8 file")
+    parser.add_argument("--doc", metavar="DOC_ID",
+                        help="the agreement that title and agreement_name are set and shown for (default: the "
+                             "newest); another agreement's export uses its own")
     parser.add_argument("--author", default="")
 
     parser = add_json(add_project(sub.add_parser("reaction", help="write or show a speerpunt's reaction text")))
@@ -47,7 +50,9 @@ def _check_date(value: str) -> str:
 
 def report(args: argparse.Namespace) -> dict:
     """Every value is read and checked before one transaction stores them all."""
-    from desktop.operations.reactions import set_report_parts
+    from desktop.operations.reactions import set_agreement_part, set_report_parts
+    from desktop.store.agreement_names import AGREEMENT_PARTS, stored_agreement_part
+    from desktop.store.documents import get_document
     from desktop.store.reactions import report_parts, report_voice
 
     values = key_values(args.set, REPORT_KEYS)
@@ -60,14 +65,29 @@ def report(args: argparse.Namespace) -> dict:
     if "date" in parts:
         parts["date"] = _check_date(parts["date"])
     parts = {_STORED_AS.get(key, key): text.strip() for key, text in parts.items()}
-    with opened(args.project, writes=bool(parts)) as project:
-        if parts:
-            set_report_parts(project, parts, author=args.author or None)
+    named = {part: parts.pop(part) for part in AGREEMENT_PARTS if part in parts}
+    with opened(args.project, writes=bool(parts or named)) as project:
+        document_id = _resolve(project, args.doc) if args.doc else _newest_agreement(project)
+        agreement = get_document(project, document_id) if document_id else None
+        if parts or named:
+            with project.db.atomic():  # all or nothing
+                set_report_parts(project, parts, author=args.author or None)
+                for part, text in named.items():  # stored for this agreement only (docs/EXPORTS.md)
+                    set_agreement_part(project, part, text, agreement, author=args.author or None)
         stored = report_parts(project)
         shown = {key: stored.get(_STORED_AS.get(key, key), "") for key in REPORT_KEYS}
-        voice = report_voice(project)
+        for part in AGREEMENT_PARTS:  # this agreement's; with no agreement yet, the one waiting for the first
+            shown[part] = (stored_agreement_part(project, part, agreement) if agreement else stored.get(part)) or ""
+        voice = report_voice(project, agreement)
         # How the texts will name them, so a user sees "de G32" and "het Coalitieakkoord 2021-2025" before exporting.
-        return {**shown, "organisation_in_text": voice.values()["org"], "agreement_in_text": voice.agreement}
+        return {**shown, "agreement": document_id, "organisation_in_text": voice.values()["org"],
+                "agreement_in_text": voice.agreement}
+
+
+def _resolve(project, reference: str) -> str:
+    from desktop.store.documents import resolve_document_id
+
+    return resolve_document_id(project, reference)
 
 
 def reaction(args: argparse.Namespace) -> dict:

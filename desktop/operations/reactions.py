@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from desktop.domain.text import clean_text
 from desktop.operations.changes import Changes
+from desktop.store.agreement_names import AGREEMENT_PARTS, MAX_NAME, agreement_part_key
+from desktop.store.documents import DocumentRecord
 from desktop.store.ids import new_id, now
 from desktop.store.project import Project
 
@@ -46,6 +48,21 @@ def set_report_parts(project: Project, parts: dict[str, str], author: str | None
             project.db.table("project_settings").upsert(
                 {"key": f"report.{key}", "value": clean_text(value), "author": author, "modified": stamp}, pk="key")
     return Changes(settings={f"report.{key}" for key in parts})
+
+
+def set_agreement_part(project: Project, part: str, text: str, agreement: DocumentRecord | None,
+                       author: str | None = None) -> Changes:
+    """Store ``agreement_name`` or ``title`` for that agreement only (empty: its own default again).
+
+    Without an agreement (none imported yet) it is stored unbound, for the first agreement
+    imported (docs/EXPORTS.md).
+    """
+    if part not in AGREEMENT_PARTS:
+        raise ValueError(f"'{part}' is not stored per agreement")
+    text = " ".join(clean_text(text).split())
+    if len(text) > MAX_NAME:
+        raise ValueError(f"the {part} is longer than {MAX_NAME} characters")
+    return set_report_parts(project, {agreement_part_key(part, agreement): text}, author)
 
 
 def restore_reaction(

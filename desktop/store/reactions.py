@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.store.agreement_names import stored_agreement_part
 from desktop.store.checks.damage import damaged_keys
 from desktop.store.documents import DocumentRecord, list_documents
 from desktop.store.project import Project
@@ -43,16 +44,18 @@ def report_voice(project: Project, agreement: DocumentRecord | str | None = None
     """The organisation and agreement as the reaction names them, from the report parts and the document.
 
     ``agreement`` is a document (or its id); None means the newest agreement. The
-    arguments, when given, override the stored report parts.
+    arguments, when given, override the stored report parts. A stored agreement name
+    is used only for the agreement it was stored for (desktop.store.agreement_names);
+    any other agreement is named by its own default name.
     """
     parts = report_parts(project)
+    documents = list_documents(project)
     if not isinstance(agreement, DocumentRecord):
-        documents = list_documents(project)
         chosen = [d for d in documents if d.id == agreement] if agreement else \
             [d for d in documents if d.kind == "agreement"][-1:]
         agreement = chosen[0] if chosen else None
     sources = (agreement.citation_name, agreement.title, agreement.source_name) if agreement else ()
-    name = (agreement_name or parts.get("agreement_name") or "").strip()
+    name = (agreement_name or stored_agreement_part(project, "agreement_name", agreement, documents) or "").strip()
     kind = document_kind(name, *sources)
     if not name and agreement is not None:
         name = default_agreement_name(agreement.citation_name, kind, agreement.period)

@@ -1009,7 +1009,7 @@
         <translation>no framework to export</translation>
     </message>
     <message>
-        <location filename="../../exporters/report.py" line="99"/>
+        <location filename="../../exporters/report.py" line="100"/>
         <source>the project holds no agreement to export; import one first</source>
         <translation>the project holds no agreement to export; import one first</translation>
     </message>
@@ -2178,280 +2178,287 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="497"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="521"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Export the reaction</source>
         <translation>Export the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reaction per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analysis per topic (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Annotated agreement (Word, findings as comments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>National overview of all agreements (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>Findings table (CSV)</source>
         <translation>Findings table (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>Findings table (Excel)</source>
         <translation>Findings table (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Agreement &amp;name:</source>
         <translation>Agreement &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Au&amp;dience:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="495"/>
         <source>Choose a Word template</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>House style</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
         <source>Use the built-in house style</source>
         <translation>Use the built-in house style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
         <source>Language of the export</source>
         <translation>Language of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
         <source>From the report parts: %1</source>
         <translation>From the report parts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
         <source>Agreement name</source>
         <translation>Agreement name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="332"/>
         <source>the agreement&apos;s name</source>
         <translation>the agreement&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Choose the file to write</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Themes and speerpunten to export</source>
         <translation>Themes and speerpunten to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Include speerpunten without findings or reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
         <source>Appendix with all findings</source>
         <translation>Appendix with all findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
         <source>Outline of the export</source>
         <translation>Outline of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="300"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="301"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="302"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="303"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
+        <source>This agreement&apos;s own name: %1</source>
+        <translation>This agreement&apos;s own name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="359"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="361"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="363"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>The agreement&apos;s own text with every finding as a Word comment on its words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="364"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="367"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="368"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>One row per finding, as an Excel workbook with filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="448"/>
         <source>⚠ No organisation is set: the title page will name none. Fill in Organisation.</source>
         <translation>⚠ No organisation is set: the title page will name none. Fill in Organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="461"/>
         <source>Cannot export: %1</source>
         <translation>Cannot export: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="431"/>
         <source>%Ln finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%Ln finding; the headings the Word document will have:</numerusform>
@@ -2459,7 +2466,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
         <source>%Ln finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%Ln finding, in these columns:</numerusform>
@@ -2467,7 +2474,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="420"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="444"/>
         <source>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction (%1). Fill in Organisation and rewrite before publishing.</numerusform>
@@ -2475,7 +2482,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="450"/>
         <source>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
@@ -2483,54 +2490,54 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
         <source>The preview could not be made: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="456"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="480"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="472"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="496"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="498"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="498"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="523"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="547"/>
         <source>Written: %1, and beside it the matrix %2</source>
         <translation>Written: %1, and beside it the matrix %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="526"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="550"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="537"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="539"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="542"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="561"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="563"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="566"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="540"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="564"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="543"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="567"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>An unexpected error stopped the export: %1</translation>
     </message>
@@ -4811,102 +4818,102 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReportParts</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="36"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
         <source>Agreement name</source>
         <translation>Agreement name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
         <source>Foreword</source>
         <translation>Foreword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
         <source>Letter title</source>
         <translation>Letter title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="48"/>
         <source>Starting point</source>
         <translation>Starting point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="49"/>
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="54"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
         <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
         <translation>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="55"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
         <source>e.g. G40 stedennetwerk</source>
         <translation>e.g. G40 stedennetwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
         <source>Empty: the agreement&apos;s short name</source>
         <translation>Empty: the agreement&apos;s short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
         <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
         <translation>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
         <source>Printed on the title page, e.g. 23 februari 2026</source>
         <translation>Printed on the title page, e.g. 23 februari 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
         <source>Opening letter, signed below; a blank line starts a new paragraph</source>
         <translation>Opening letter, signed below; a blank line starts a new paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
         <source>Analysis layout: heading of the opening letter (empty: the title)</source>
         <translation>Analysis layout: heading of the opening letter (empty: the title)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
         <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
         <translation>Chapter 1 of the speerpunten layout; empty: a standard introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="65"/>
         <source>Last chapter, “Tot slot”; left out when empty</source>
         <translation>Last chapter, “Tot slot”; left out when empty</translation>
     </message>
@@ -4914,24 +4921,29 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="145"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
         <source>Report parts</source>
         <translation>Report parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="146"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>The parts of the Word reaction around the speerpunten. Saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="158"/>
         <source>Additional remarks per theme</source>
         <translation>Additional remarks per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="159"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="188"/>
+        <source>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</source>
+        <translation>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</translation>
     </message>
 </context>
 <context>

@@ -1009,7 +1009,7 @@
         <translation>geen kader om te exporteren</translation>
     </message>
     <message>
-        <location filename="../../exporters/report.py" line="99"/>
+        <location filename="../../exporters/report.py" line="100"/>
         <source>the project holds no agreement to export; import one first</source>
         <translation>het project bevat geen akkoord om te exporteren; importeer er eerst een</translation>
     </message>
@@ -2178,270 +2178,277 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="256"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="497"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="521"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Export the reaction</source>
         <translation>De reactie exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reactie per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analyse per onderwerp (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Geannoteerd akkoord (Word, bevindingen als opmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>Landelijk overzicht van alle akkoorden (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>Findings table (CSV)</source>
         <translation>Tabel met bevindingen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
         <source>Findings table (Excel)</source>
         <translation>Tabel met bevindingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Opmaak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;kkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Agreement &amp;name:</source>
         <translation>&amp;Naam van het akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
         <source>&amp;Save as:</source>
         <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt-huisstijl (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="495"/>
         <source>Choose a Word template</source>
         <translation>Kies een Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
         <source>Use the built-in house style</source>
         <translation>De ingebouwde huisstijl gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
         <source>From the report parts: %1</source>
         <translation>Uit de onderdelen van het rapport: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="332"/>
         <source>the agreement&apos;s name</source>
         <translation>de naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>File to write</source>
         <translation>Bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Choose the file to write</source>
         <translation>Kies het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Themes and speerpunten to export</source>
         <translation>Thema&apos;s en speerpunten om te exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Ook speerpunten zonder bevindingen of reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
         <source>Appendix with all findings</source>
         <translation>Bijlage met alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
         <source>Outline of the export</source>
         <translation>Opbouw van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="300"/>
         <source>&amp;Open the file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="301"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="302"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="303"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
+        <source>This agreement&apos;s own name: %1</source>
+        <translation>Eigen naam van dit akkoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="359"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>De formele reactie: voorwoord, uitgangspunt, per speerpunt de formulering en uw reactie, opmerkingen per thema, slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="361"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per thema en speerpunt: “Wat staat er in het akkoord?” met de geciteerde passages, en “Wat betekent dit voor …?” met uw reactie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="363"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>De tekst van het akkoord zelf, met elke bevinding als Word-opmerking bij de woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="364"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per thema en speerpunt hoeveel akkoorden het behandelen, positief, zorg of ontbreekt, per categorie, met enkele citaten die hun gemeente noemen; de volledige matrix van akkoord en speerpunt wordt ernaast bewaard als Excel-bestand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="367"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>Eén rij per bevinding, voor elk rekenblad (scheidingsteken “;” voor Nederlandse Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="368"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>Eén rij per bevinding, als Excel-werkmap met filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="431"/>
         <source>%Ln finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%Ln bevinding; de koppen die het Word-document krijgt:</numerusform>
@@ -2449,7 +2456,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
         <source>%Ln finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%Ln bevinding, op een eigen rij, in deze kolommen:</numerusform>
@@ -2457,7 +2464,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="420"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="444"/>
         <source>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ Geen organisatie ingesteld: %Ln reactie zegt “onze organisatie” (%1). Vul Organisatie in en herschrijf die reactie vóór publicatie.</numerusform>
@@ -2465,12 +2472,12 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="448"/>
         <source>⚠ No organisation is set: the title page will name none. Fill in Organisation.</source>
         <translation>⚠ Geen organisatie ingesteld: het titelblad noemt er geen. Vul Organisatie in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="450"/>
         <source>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ %Ln reactie zegt nog “onze organisatie” in plaats van %1 (%2): geschreven voordat de organisatie was ingesteld. Herschrijf die vóór publicatie.</numerusform>
@@ -2478,59 +2485,59 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="461"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="456"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="480"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="472"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="496"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="498"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="498"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="523"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="547"/>
         <source>Written: %1, and beside it the matrix %2</source>
         <translation>Opgeslagen als %1, met ernaast de matrix %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="526"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="550"/>
         <source>Written: %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="537"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="539"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="542"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="561"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="563"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="566"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="540"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="564"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="543"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="567"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>Een onverwachte fout heeft het exporteren gestopt: %1</translation>
     </message>
@@ -4811,102 +4818,102 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReportParts</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="36"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="37"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
         <source>Foreword</source>
         <translation>Voorwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
         <source>Letter title</source>
         <translation>Titel van de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="48"/>
         <source>Starting point</source>
         <translation>Uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="49"/>
         <source>Closing</source>
         <translation>Tot slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="54"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
         <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
         <translation>Leeg: “Reactie &lt;organisatie&gt; op &lt;akkoord&gt;”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="55"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
         <source>e.g. G40 stedennetwerk</source>
         <translation>bijv. G40 stedennetwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="56"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
         <source>Empty: the agreement&apos;s short name</source>
         <translation>Leeg: de korte naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
         <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
         <translation>Leeg: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
         <source>Printed on the title page, e.g. 23 februari 2026</source>
         <translation>Staat op de titelpagina, bijv. 23 februari 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
         <source>Opening letter, signed below; a blank line starts a new paragraph</source>
         <translation>Openingsbrief, onderaan ondertekend; een lege regel begint een nieuwe alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
         <source>Analysis layout: heading of the opening letter (empty: the title)</source>
         <translation>Opmaak analyse: kop van de openingsbrief (leeg: de titel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
         <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
         <translation>Hoofdstuk 1 van de opmaak per speerpunt; leeg: een standaardinleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="65"/>
         <source>Last chapter, “Tot slot”; left out when empty</source>
         <translation>Laatste hoofdstuk, “Tot slot”; weggelaten als het leeg is</translation>
     </message>
@@ -4914,24 +4921,29 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="145"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
         <source>Report parts</source>
         <translation>Onderdelen van het rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="146"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>De onderdelen van de Word-reactie rond de speerpunten. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="158"/>
         <source>Additional remarks per theme</source>
         <translation>Aanvullende opmerkingen per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="159"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Opmerkingen die niet bij één speerpunt horen; de speerpuntenopmaak zet ze als genummerde punten onder “Aanvullende opmerkingen”. Een lege regel begint het volgende punt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="188"/>
+        <source>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</source>
+        <translation>Bewaard voor “%1”, het nieuwste akkoord. Een ander akkoord wordt geëxporteerd met een eigen naam en titel.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,13 @@ def _conflict(entry: object):
 SOUND_CONFLICT = {"id": "c1", "table_name": "findings", "record_key": "k", "version_hash": "h", "winner_hash": "w",
                   "detected": "2026-03-01T10:00:00Z", "resolved": None, "resolution": None}
 
+def _setting(key: str, value: object):
+    def change(payload: dict) -> None:
+        payload["rows"].setdefault("project_settings", {})[key] = {
+            "value": value, "author": None, "modified": "2026-03-01T10:00:00Z"}
+    return change
+
+
 # name -> (change to the payload, words the refusal must hold)
 BAD_BUNDLES = {
     "offset as text": (_set("start", "tien"), ["findings row", "start", "not a whole number"]),
@@ -86,6 +93,13 @@ BAD_BUNDLES = {
     "conflict version a bad row": (_conflict({**SOUND_CONFLICT, "data": json.dumps({"start": "x"})}),
                                    ["conflict entry 1", "stored version"]),
     "rows not a table": (lambda p: p.update(rows=[1]), ["rows"]),
+    # A name stored per agreement (docs/EXPORTS.md) is keyed by a document's SHA-256 and is one short line.
+    "agreement name for no document": (_setting("report.agreement_name.../../x", "Akkoord"),
+                                       ["project_settings row", "not a document's SHA-256"]),
+    "agreement name of a megabyte": (_setting("report.agreement_name." + "a" * 64, "x" * 1_000_000),
+                                     ["project_settings row", "agreement_name", "one line"]),
+    "title over several lines": (_setting("report.title." + "b" * 64, "Reactie\n\nop iets anders"),
+                                 ["project_settings row", "title", "one line"]),
     "version from the future": (lambda p: p.update(version=99), ["newer version"]),
 }
 

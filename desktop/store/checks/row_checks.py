@@ -9,6 +9,7 @@ version or a hand edit: the row is reported and skipped, never fatal).
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 
 from desktop.domain.text import clean_text
@@ -25,6 +26,12 @@ MAX_KEY = 200
 MAX_TEXT = 5_000_000
 # SQLite stores integers up to 2**63 - 1; a larger number cannot even be written.
 MAX_INTEGER = 2**63 - 1
+
+# The report parts that name one agreement, stored per agreement as "report.<part>.<sha256>"
+# (desktop.store.agreement_names); a name or title is one line, well under MAX_NAME.
+AGREEMENT_PARTS = ("agreement_name", "title")
+MAX_NAME = 300
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 _TIMES = ("created", "modified", "deleted", "detected", "resolved")
 
@@ -167,6 +174,19 @@ def row_problem(table: str, row: object, lengths: dict[str, int] | None = None) 
     return None
 
 
+def setting_problem(key: object, value: object) -> str | None:
+    """Why a ``project_settings`` row is not a sound per-agreement part (its key names no document's SHA-256,
+    or its value is not one short line), or None; other keys, the unbound parts among them, pass."""
+    for part in AGREEMENT_PARTS:
+        prefix = f"report.{part}."
+        if isinstance(key, str) and key.startswith(prefix):
+            if not _SHA256.fullmatch(key.removeprefix(prefix)):
+                return f"{part} is stored for {describe(key.removeprefix(prefix))}, not a document's SHA-256"
+            if not isinstance(value, str) or len(value) > MAX_NAME or "\n" in value or "\r" in value:
+                return f"{part} is {describe(value)}, not one line of at most {MAX_NAME} characters"
+    return None
+
+
 def conflict_problem(conflict: object) -> str | None:
     if not isinstance(conflict, dict):
         return f"is {describe(conflict)}, not a conflict entry"
@@ -181,7 +201,10 @@ def conflict_problem(conflict: object) -> str | None:
         if problem:
             return problem
     # The stored version can be restored into its table, so it must be a sound row there.
-    problem = row_problem(conflict["table_name"], json.loads(conflict["data"]))
+    data = json.loads(conflict["data"])
+    problem = row_problem(conflict["table_name"], data)
+    if problem is None and conflict["table_name"] == "project_settings":
+        problem = setting_problem(conflict["record_key"], data.get("value"))
     return f"its stored version {problem}" if problem else None
 
 

@@ -17,6 +17,7 @@ from desktop.store.checks.row_checks import (
     describe,
     is_text,
     row_problem,
+    setting_problem,
     short_key,
 )
 from desktop.store.exchange.snapshot import Snapshot
@@ -51,6 +52,8 @@ def snapshot_problem(snapshot: Snapshot, conflicts: object, lengths: dict[str, i
             if not is_text(key, MAX_KEY) or not key:
                 return f"{table}: a row has the key {describe(key)}, not an id"
             problem = row_problem(table, row, lengths)
+            if problem is None and table == "project_settings":
+                problem = setting_problem(key, row["value"])
             if problem:
                 return f"{table} row {short_key(key)}: {problem}"
         for key, value in shared.items():

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.dutch_order import dutch_name_key
 from desktop.placeholders import fill
 from desktop.progress import Cancelled
+from desktop.store.agreement_names import default_name, stored_agreement_part
 from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_frameworks
 from desktop.store.project import ProjectRefused, open_project
@@ -221,6 +222,8 @@ class ExportDialog(QDialog):
     def _fill(self) -> None:
         project = self.session.project
         agreements = [d for d in list_documents(project, current_only=True) if d.kind == "agreement"]
+        self._agreements = {record.id: record for record in agreements}
+        self._shown_agreement = None
         # In Dutch name order, so "Gemeente 17" is found among 342 by typing its name; the newest
         # agreement (imported last) is the default, as the export's.
         for record in sorted(agreements, key=lambda record: dutch_name_key(record.citation_name)):
@@ -232,12 +235,12 @@ class ExportDialog(QDialog):
         self.selection.fill(list_frameworks(project))
         parts = report_parts(project)
         # Empty overrides: the export uses what the report parts say, shown as the placeholder.
-        self._stored = {key: parts.get(key, "") for key in ("organisation", "agreement_name", "audience")}
+        self._stored = {key: parts.get(key, "") for key in ("organisation", "audience")}
 
     def _connect(self) -> None:
         self.layout_combo.currentIndexChanged.connect(lambda _i: self._layout_changed())
-        for combo in (self.agreement_combo, self.language_combo):
-            combo.currentIndexChanged.connect(lambda _i: self._options_changed())
+        self.agreement_combo.currentIndexChanged.connect(lambda _i: self._agreement_changed())
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._options_changed())
         for edit in (self.organisation, self.agreement_name, self.audience, self.template_edit):
             edit.textEdited.connect(lambda _t: self._options_changed())
         for box in (self.include_empty, self.appendix):
@@ -280,10 +283,11 @@ class ExportDialog(QDialog):
         stored_hint = self.tr("From the report parts: %1")
         for edit, key, name, fallback in (
                 (self.organisation, "organisation", self.tr("Organisation"), self.tr("not set")),
-                (self.agreement_name, "agreement_name", self.tr("Agreement name"), self.tr("the agreement's name")),
                 (self.audience, "audience", self.tr("Audience"), self.tr("gemeenten"))):
             edit.setAccessibleName(name)
             edit.setPlaceholderText(fill(stored_hint, self._stored[key] or fallback))
+        self.agreement_name.setAccessibleName(self.tr("Agreement name"))
+        self._show_agreement_name()
         self.output_edit.setAccessibleName(self.tr("File to write"))
         self.output_button.setText(self.tr("Choose…"))
         self.output_button.setAccessibleName(self.tr("Choose the file to write"))
@@ -311,6 +315,26 @@ class ExportDialog(QDialog):
 
     def set_layout(self, layout: str) -> None:
         self.layout_combo.setCurrentIndex(LAYOUTS.index(layout))
+
+    def _agreement_changed(self) -> None:
+        """Another agreement: the name typed for the previous one does not carry over (docs/EXPORTS.md)."""
+        if self.agreement_combo.currentData() != self._shown_agreement:
+            self.agreement_name.clear()
+        self._show_agreement_name()
+        self._options_changed()
+
+    def _show_agreement_name(self) -> None:
+        """The name the export will use for the agreement chosen, as the empty field's placeholder: the one
+        stored for it, else its own default name."""
+        self._shown_agreement = document_id = self.agreement_combo.currentData()
+        record = self._agreements.get(document_id)
+        if record is None:
+            hint = fill(self.tr("From the report parts: %1"), self.tr("the agreement's name"))
+        else:
+            stored = (stored_agreement_part(self.session.project, "agreement_name", record) or "").strip()
+            hint = (fill(self.tr("From the report parts: %1"), stored) if stored
+                    else fill(self.tr("This agreement's own name: %1"), default_name(record)))
+        self.agreement_name.setPlaceholderText(hint)
 
     def options(self) -> ExportOptions:
         theme_ids, speerpunt_ids = self.selection.selection()

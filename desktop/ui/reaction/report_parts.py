@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.changes import Changes
 from desktop.operations.reactions import set_report_parts
+from desktop.placeholders import fill
+from desktop.store.agreement_names import AGREEMENT_PARTS, MAX_NAME, agreement_part_key, stored_agreement_part
+from desktop.store.documents import DocumentRecord, list_documents
 from desktop.store.frameworks import list_frameworks
 from desktop.store.reactions import report_parts
 from desktop.ui.commands.reactions import EditReportPart
@@ -45,7 +48,7 @@ def part_label(key: str) -> str:
         "introduction": QCoreApplication.translate("ReportParts", "Starting point"),
         "closing": QCoreApplication.translate("ReportParts", "Closing"),
     }
-    return labels.get(key, key)
+    return labels.get(key.partition(".")[0] if key.partition(".")[0] in AGREEMENT_PARTS else key, key)
 
 
 def part_hint(key: str) -> str:
@@ -100,6 +103,9 @@ class ReportPartsForm(QScrollArea):
         layout.addWidget(self.themes_box)
         layout.addStretch(1)
         self._theme_keys: list[str] = []
+        self._newest: DocumentRecord | None = None  # the agreement the title and name fields are for
+        for key in AGREEMENT_PARTS:
+            self.fields[key].setMaxLength(MAX_NAME)
         self.build_theme_fields()
         session.changed.connect(self._on_changed)
         self.retranslate_ui()
@@ -148,6 +154,7 @@ class ReportPartsForm(QScrollArea):
             self.labels[key].setText(part_label(key) + ":")
             self.fields[key].setAccessibleName(part_label(key))
             self.fields[key].setPlaceholderText(part_hint(key))
+        self._show_agreement()
         self.themes_box.setTitle(self.tr("Additional remarks per theme"))
         self.themes_intro.setText(self.tr("Remarks not tied to one speerpunt; the speerpunten layout prints them "
                                           "as numbered points under “Aanvullende opmerkingen”. A blank line "
@@ -161,9 +168,27 @@ class ReportPartsForm(QScrollArea):
     def load(self) -> None:
         for saver in self.savers.values():
             saver.flush()  # a pending edit is saved before the stored text is read back over it
-        stored = report_parts(self.session.project)
+        project = self.session.project
+        stored = report_parts(project)
+        documents = list_documents(project)
+        agreements = [d for d in documents if d.kind == "agreement"]
+        self._newest = agreements[-1] if agreements else None
         for key, saver in self.savers.items():
-            saver.load(key, stored.get(key, ""))
+            if key in AGREEMENT_PARTS:  # stored for the newest agreement, the one exported by default
+                text = (stored_agreement_part(project, key, self._newest, documents) if self._newest
+                        else stored.get(key))
+                saver.load(agreement_part_key(key, self._newest), text or "")
+            else:
+                saver.load(key, stored.get(key, ""))
+        self._show_agreement()
+
+    def _show_agreement(self) -> None:
+        """Which agreement the title and agreement name are stored for (docs/EXPORTS.md)."""
+        newest = self._newest
+        tip = fill(self.tr("Stored for “%1”, the newest agreement. Another agreement is exported with its own "
+                           "name and title."), newest.citation_name) if newest else ""
+        for key in AGREEMENT_PARTS:
+            self.fields[key].setToolTip(tip)
 
     def _save(self, key: object, text: str) -> None:
         self.session.notify(set_report_parts(self.session.project, {str(key): text}, self.session.author))
@@ -185,5 +210,5 @@ class ReportPartsForm(QScrollArea):
         if changes.everything_changed or changes.frameworks:
             self.build_theme_fields()
             self.load()
-        elif any(key.startswith("report.") for key in changes.settings):
+        elif changes.documents or any(key.startswith("report.") for key in changes.settings):
             self.load()
