@@ -119,3 +119,27 @@ def test_the_lookup_refusal_stays_english_on_the_command_line_and_in_str(session
         get_finding(session.project, "weg-1234")
     assert str(refused.value) == "no finding with id 'weg-1234'"
     assert i18n.refusal_text(refused.value) == "geen bevinding met id 'weg-1234'"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("nl", ("Als ontbrekend markeren in akkoord", "geen speerpunt met id '{id}'")),
+    ("en", ("Mark missing in agreement", "no speerpunt with id '{id}'")),
+])
+def test_marking_a_speerpunt_missing_after_it_was_removed_meanwhile_says_so(session, qtbot, monkeypatch,
+                                                                           language, expected):
+    """The speerpunten tree still lists it; its "Mark missing" opened a crash report instead of the dialog."""
+    from desktop.ui.review import missing_dialog
+    from desktop.ui.review.framework_tree import FrameworkTree
+
+    i18n.install_language(language)
+    shown = []
+    monkeypatch.setattr(missing_dialog.QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
+    tree = FrameworkTree(session)
+    qtbot.addWidget(tree)
+    speerpunt_id = session.codes["1.2"]
+    with open_project(session.project.path) as other:
+        delete_speerpunt(other, speerpunt_id)
+    tree.run_missing_dialog(speerpunt_id)
+    title, text = expected
+    assert shown == [(title, text.format(id=speerpunt_id))]
+    assert list_findings(session.project) == []
