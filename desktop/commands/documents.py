@@ -121,7 +121,7 @@ def meta(args: argparse.Namespace) -> dict | list[dict]:
 def import_files(args: argparse.Namespace) -> list[dict] | dict:
     """Import files and folders: read on every core, stored one by one in order; refusals named on stderr."""
     from desktop.ingest import ImportRefused
-    from desktop.operations.batch import files_to_import
+    from desktop.operations.batch import file_names, files_to_import
     from desktop.operations.batch import import_files as import_files_into
     from desktop.store.documents import get_document
     from desktop.store.read_only import refuse_if_read_only
@@ -136,30 +136,34 @@ def import_files(args: argparse.Namespace) -> list[dict] | dict:
 
         return import_qdpx_command(args)
     files, skipped = files_to_import(args.files)
+    # Every file named as inside the folder given ("groningen/stad.docx"): skipped, refused and imported alike.
+    names = file_names(args.files, [*files, *skipped])
     if args.title and len(files) > 1:
         raise ImportRefused(files[1].name, "--title can only be given when importing one file")
     terminal = TerminalProgress(len(files), enabled=None if not args.json else False)
     for path in skipped:
-        terminal.say(f"speerpunt import: skipped {path}: not a PDF, DOCX, TXT or Markdown file")
+        terminal.say(f"speerpunt import: skipped {names[path]}: not a PDF, DOCX, TXT or Markdown file")
     if not files:
         raise ImportRefused(args.files[0].name, "no PDF, DOCX, TXT or Markdown files to import")
 
     def on_file(index: int, path: Path, word: str) -> None:
         if word == "reading":
-            terminal.show(path.name)
+            terminal.show(names[path])
         else:
-            terminal.step(path.name)
+            terminal.step(names[path])
 
     with opened(args.project) as project:
         try:
             outcome = import_files_into(project, files, kind=KIND_NAMES[args.kind], title=args.title,
-                                        author=args.author or None, workers=args.workers, on_file=on_file)
+                                        author=args.author or None, workers=args.workers, on_file=on_file,
+                                        names=names)
         finally:
             terminal.clear()
         rows = []
-        for _name, document_id in outcome.imported:
+        for name, document_id in outcome.imported:
             row = document_row(get_document(project, document_id))
             del row["findings"]
+            row["file"] = name  # as the refusals on stderr name a file
             rows.append(row)
     if len(files) == 1 and outcome.refused:
         raise ImportRefused(*outcome.refused[0])

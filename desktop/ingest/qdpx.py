@@ -84,7 +84,7 @@ class RefiProject:
     notes: dict[str, RefiNote] = field(default_factory=dict)
     sets: list[RefiSet] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)  # (originGUID, targetGUID)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # each a Reason: the window shows it translated
 
 
 def guid_of(value: str | None) -> str:
@@ -248,7 +248,8 @@ def _read_project(root: etree._Element, internal, filename: str) -> RefiProject:
                 source.guid = guid_of(element.get("guid"))
                 source.note_refs += [guid_of(ref.get("targetGUID")) for ref in _children(element, "NoteRef")]
                 if _children(element, "PDFSelection"):
-                    project.warnings.append(f"'{source.name}': area selections in the PDF were not imported")
+                    project.warnings.append(Reason("'{name}': area selections in the PDF were not imported",
+                                                   name=source.name))
             else:
                 skipped_kinds[kind] = skipped_kinds.get(kind, 0) + 1
                 continue
@@ -256,7 +257,8 @@ def _read_project(root: etree._Element, internal, filename: str) -> RefiProject:
                                 for v_ref, text in _variable_values(element)}
             project.sources.append(source)
     for kind, count in sorted(skipped_kinds.items()):
-        project.warnings.append(f"{count} {kind} element(s) skipped: Speerpunt imports text sources only")
+        project.warnings.append(Reason("{count} {kind} element(s) skipped: Speerpunt imports text sources only",
+                                       count=count, kind=kind))
     for notes in _children(root, "Notes"):
         for element in _children(notes, "Note"):
             text = _child_text(element, "PlainTextContent")
@@ -331,7 +333,9 @@ def _text_source(element: etree._Element, name: str, internal, filename: str, cr
             description=normalise_line_ends(_child_text(selection, "Description")).text.strip(),
             user=guid_of(user), created=selection.get("creationDateTime") or ""))
     if bad:
-        project.warnings.append(f"'{name}': {bad} selection(s) outside the text were skipped")
+        project.warnings.append(Reason("'{name}': {count} selection(s) outside the text were skipped",
+                                       name=name, count=bad))
     if _children(element, "Coding"):
-        project.warnings.append(f"'{name}': codings of the whole document were skipped (a finding needs a passage)")
+        project.warnings.append(Reason("'{name}': codings of the whole document were skipped (a finding needs a passage)",
+                                       name=name))
     return source

@@ -64,8 +64,22 @@ def files_to_import(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     return list(dict.fromkeys(found)), list(dict.fromkeys(skipped))
 
 
+def file_names(given: Iterable[Path], files: Iterable[Path]) -> dict[Path, str]:
+    """How a batch names each of ``files`` to the analyst: by its path inside the folder given that holds it
+    ("groningen/stad.docx", with "/" on every system), so two files of one name in different subfolders
+    stay apart; a file given by itself by its name. Skipped, refused and imported files alike."""
+    folders = [Path(path) for path in given if Path(path).is_dir()]
+    names = {}
+    for path in files:
+        path = Path(path)
+        names[path] = next((path.relative_to(folder).as_posix() for folder in folders
+                            if path.is_relative_to(folder)), path.name)
+    return names
+
+
 @dataclass
 class BatchOutcome:
+    # Files are named as file_names() names them (as given to import_files; else by their name).
     imported: list[tuple[str, str]] = field(default_factory=list)  # (file name, document id)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
     not_started: list[str] = field(default_factory=list)  # file names left when the user cancelled
@@ -95,13 +109,16 @@ def import_files(
     workers: int | None = None,
     on_file: FileEvent | None = None,
     progress: Progress | None = None,
+    names: dict[Path, str] | None = None,
 ) -> BatchOutcome:
     """Import ``files`` into ``project``; every file is imported or refused with its reason.
 
     ``workers`` processes read ahead (default: one per core; 1 reads in this process, as does
     a single file). ``progress.cancelled`` is checked between files: what was stored stays.
+    ``names`` (from ``file_names``) names the files in the outcome; by default their names.
     """
     kind = DocumentKind(kind)
+    name_of = (names or {}).get
     progress = progress or NullProgress()
     on_file = on_file or (lambda index, path, word: None)
     workers = default_workers(len(files)) if workers is None else max(1, workers)
@@ -110,20 +127,21 @@ def import_files(
         # Not one reader process beside the writer: on a loaded machine it cost the same CPU and
         # no time (docs/PERFORMANCE.md), and `--workers 1` is one process, as its floor in the bench.
         results: Iterable[Callable[[], ReadResult]] = ((lambda p=p: read_for_import(p)) for p in files)
-        _write_all(project, files, results, kind, author, title, on_file, progress, outcome)
+        _write_all(project, files, results, kind, author, title, on_file, progress, outcome, name_of)
         return outcome
     with _Readers(workers) as readers:
-        _write_all(project, files, readers.results(files), kind, author, title, on_file, progress, outcome)
+        _write_all(project, files, readers.results(files), kind, author, title, on_file, progress, outcome,
+                   name_of)
     return outcome
 
 
 def _write_all(project: Project, files: list[Path], results: Iterable[Callable[[], ReadResult]],
                kind: DocumentKind, author: str | None, title: str | None, on_file: FileEvent,
-               progress: Progress, outcome: BatchOutcome) -> None:
+               progress: Progress, outcome: BatchOutcome, name_of: Callable[[Path, str], str]) -> None:
     for index, (path, result) in enumerate(zip(files, results, strict=False)):
         if progress.cancelled:
             outcome.cancelled = True
-            outcome.not_started = [p.name for p in files[index:]]
+            outcome.not_started = [name_of(p, p.name) for p in files[index:]]
             return
         on_file(index, path, "reading")
         # The cycle collector is off while a file's rows are taken in and stored, as while it is read:
@@ -132,14 +150,14 @@ def _write_all(project: Project, files: list[Path], results: Iterable[Callable[[
             read = result()
             if progress.cancelled:  # asked while this file was read: it is not stored
                 outcome.cancelled = True
-                outcome.not_started = [p.name for p in files[index:]]
+                outcome.not_started = [name_of(p, p.name) for p in files[index:]]
                 return
-            word = _store(project, path, read, kind, author, title, outcome)
+            word = _store(project, path, read, kind, author, title, outcome, name_of(path, path.name))
         on_file(index, path, word)
 
 
 def _store(project: Project, path: Path, read: ReadResult, kind: DocumentKind, author: str | None,
-           title: str | None, outcome: BatchOutcome) -> str:
+           title: str | None, outcome: BatchOutcome, name: str) -> str:
     """Store one file as read, or record why it is refused; "imported" or "refused"."""
     refusal = read.refusal
     if not refusal:
@@ -147,13 +165,13 @@ def _store(project: Project, path: Path, read: ReadResult, kind: DocumentKind, a
         if existing is not None:
             refusal = already_imported(existing.title, existing.id)
     if refusal:
-        outcome.refused.append((path.name, refusal))
+        outcome.refused.append((name, refusal))
         return "refused"
     document_id = store_rows(project, read.title, read.text, read.pages, read.passages, read.data, read.sha256,
                              path.name, kind, title, author, metadata=metadata_from_filename(path.name),
                              index=read.index)
-    outcome.imported.append((path.name, document_id))
-    outcome.warnings += [(path.name, warning) for warning in read.warnings]
+    outcome.imported.append((name, document_id))
+    outcome.warnings += [(name, warning) for warning in read.warnings]
     return "imported"
 
 

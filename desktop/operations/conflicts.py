@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from desktop.operations.changes import Changes
+from desktop.reasons import Reason
 from desktop.store.exchange.conflict_versions import current_version
 from desktop.store.exchange.snapshot import SPECS, content_hash
 from desktop.store.ids import NotFound, new_id, now, resolve_prefix
@@ -57,7 +58,7 @@ def resolve_conflict(project: Project, ref: str, keep_other: bool = False) -> Ch
             for ref_column in spec.document_refs:
                 if values.get(ref_column) is not None:
                     if values[ref_column] not in ids_by_sha:
-                        raise NotFound("the other version refers to a document this project no longer has")
+                        raise NotFound(Reason("the other version refers to a document this project no longer has"))
                     values[ref_column] = ids_by_sha[values[ref_column]]
             values["modified"] = stamp
             rows = project.db.table(table)

@@ -24,7 +24,7 @@ from desktop.ingest.errors import ImportRefused
 from desktop.ingest.qdpx import RefiProject, RefiSource, read_qdpx
 from desktop.operations.changes import Changes
 from desktop.operations.documents import store_document, update_document
-from desktop.operations.findings import add_finding
+from desktop.operations.findings import add_finding, assessment_word
 from desktop.operations.frameworks import add_framework
 from desktop.progress import NullProgress, Progress, check_cancelled
 from desktop.reasons import Reason
@@ -51,7 +51,7 @@ class QdpxImport:
     unassessed: int = 0
     missing: int = 0
     notes: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # each a Reason (docs/I18N.md): English, or translated
     changes: Changes = field(default_factory=Changes)
 
 
@@ -98,11 +98,13 @@ def import_qdpx(
     used = _used_notes(refi)
     linked = sum(1 for note in refi.notes.values() if note.guid in used)
     if len(refi.notes) > linked:
-        result.warnings.append(f"{len(refi.notes) - linked} note(s) not linked to a coding were not imported")
+        result.warnings.append(Reason("{count} note(s) not linked to a coding were not imported",
+                                      count=len(refi.notes) - linked))
     if result.unassessed:
-        result.warnings.append(
-            f"{result.unassessed} coding(s) had no assessment: they are marked {default_assessment.value} "
-            f"and their note starts with \"Beoordeling nog te bepalen\"; review them")
+        result.warnings.append(Reason(
+            "{count} coding(s) had no assessment: they are marked {assessment} "
+            "and their note starts with \"Beoordeling nog te bepalen\"; review them",
+            count=result.unassessed, assessment=assessment_word(default_assessment)))
     return result
 
 
@@ -254,7 +256,8 @@ def _store_codings(project: Project, refi: RefiProject, source: RefiSource, docu
                         author=writer, finding_id=first_id if position == 0 else None)
             result.findings += 1
     if unplaced:
-        result.warnings.append(f"'{source.name}': {unplaced} selection(s) without a speerpunt code were skipped")
+        result.warnings.append(Reason("'{name}': {count} selection(s) without a speerpunt code were skipped",
+                                      name=source.name, count=unplaced))
 
 
 def _store_missing(project: Project, refi: RefiProject, document_ids: dict[str, str], mapping: CodeMapping,
@@ -277,7 +280,8 @@ def _store_missing(project: Project, refi: RefiProject, document_ids: dict[str, 
         if not codes:
             codes = _speerpunt_by_note_name(note.name, mapping, speerpunt_ids)
         if len(codes) != 1 or len(sources) != 1:
-            result.warnings.append(f"the note '{note.name[:60]}' names no single speerpunt and document; skipped")
+            result.warnings.append(Reason("the note '{name}' names no single speerpunt and document; skipped",
+                                          name=note.name[:60]))
             continue
         if _present(project, _finding_id(note.guid)):
             result.already_present += 1

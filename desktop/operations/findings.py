@@ -20,7 +20,7 @@ class FindingRefused(ValueError):
     """A finding that cannot be made as asked; the message (a Reason, docs/I18N.md) says why."""
 
 
-def _assessment_word(assessment: Assessment) -> Reason:
+def assessment_word(assessment: Assessment) -> Reason:
     """The assessment as a word inside a reason: the stored English value, translated in the window."""
     words = {Assessment.POSITIVE: Reason("positive"), Assessment.CONCERN: Reason("concern"),
              Assessment.MISSING: Reason("missing")}
@@ -50,7 +50,7 @@ def add_finding(
         raise FindingRefused(Reason("give both start and end, or neither"))
     if start is None and assessment is not Assessment.MISSING:
         raise FindingRefused(Reason("a {assessment} finding needs a span of text (start and end)",
-                                    assessment=_assessment_word(assessment)))
+                                    assessment=assessment_word(assessment)))
     get_speerpunt(project, speerpunt_id)
     sha_row = project.db.execute(
         "SELECT sha256, superseded_by, title FROM documents WHERE id = ? AND deleted IS NULL", [document_id]
@@ -136,7 +136,7 @@ def update_finding(
         assessment = Assessment(assessment)
         if current.start is None and assessment is not Assessment.MISSING:
             raise FindingRefused(Reason("a {assessment} finding needs a span of text",
-                                        assessment=_assessment_word(assessment)))
+                                        assessment=assessment_word(assessment)))
         values["assessment"] = assessment.value
     if speerpunt_id is not None:
         get_speerpunt(project, speerpunt_id)

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from desktop.domain.document import PassageKind, page_label_at
+from desktop.reasons import Reason
 from desktop.store.checks.damage import damaged_keys, loads_list
 from desktop.store.ids import NotFound, resolve_prefix
 from desktop.store.project import Project
@@ -157,16 +158,16 @@ def find_document_by_sha256(project: Project, sha256: str) -> DocumentRecord | N
 def document_text(project: Project, document_id: str) -> str:
     row = project.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
     if row is None:
-        raise LookupError(f"no document with id '{document_id}'")
+        raise NotFound(Reason("no document with id '{id}'", id=document_id))
     if not isinstance(row[0], str):
-        raise NotFound(f"the document '{document_id[:8]}' is damaged (its text is not text)")
+        raise NotFound(Reason("the document '{id}' is damaged (its text is not text)", id=document_id[:8]))
     return row[0]
 
 
 def document_source(project: Project, document_id: str) -> bytes:
     row = project.db.execute("SELECT data FROM document_sources WHERE document_id = ?", [document_id]).fetchone()
     if row is None:
-        raise LookupError(f"no original file stored for document '{document_id}'")
+        raise NotFound(Reason("no original file stored for document '{id}'", id=document_id))
     return row[0]
 
 

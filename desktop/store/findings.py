@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from desktop.domain.finding import Assessment, Finding
+from desktop.reasons import Reason
 from desktop.store.checks.damage import damaged_keys
-from desktop.store.ids import resolve_prefix
+from desktop.store.ids import NotFound, resolve_prefix
 from desktop.store.project import Project
 
 FINDING_COLUMNS = (
@@ -62,7 +63,7 @@ def get_finding(project: Project, finding_id: str, include_deleted: bool = False
         sql += " AND deleted IS NULL"
     row = project.db.execute(sql, [finding_id]).fetchone()
     if row is None or finding_id in damaged_keys(project, "findings"):
-        raise LookupError(f"no finding with id '{finding_id}'")
+        raise NotFound(Reason("no finding with id '{id}'", id=finding_id))
     return finding_from_row(row)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.domain.folding import fold
 from desktop.domain.framework import Framework, Speerpunt, Theme
+from desktop.reasons import Reason
 from desktop.store.checks.damage import damaged_keys
 from desktop.store.ids import NotFound
 from desktop.store.project import Project
@@ -77,8 +78,17 @@ def _sound(project: Project, row: tuple) -> bool:
 def get_speerpunt(project: Project, speerpunt_id: str) -> SpeerpuntRecord:
     row = project.db.execute(_SPEERPUNT_SQL + " AND s.id = ?", [speerpunt_id]).fetchone()
     if row is None or not _sound(project, row):
-        raise NotFound(f"no speerpunt with id '{speerpunt_id}'")
+        raise NotFound(Reason("no speerpunt with id '{id}'", id=speerpunt_id))
     return SpeerpuntRecord(*row)
+
+
+def get_theme(project: Project, theme_id: str) -> Theme:
+    """A live theme of a live framework, as ``list_frameworks`` gives it."""
+    for framework in list_frameworks(project):
+        for theme in framework.themes:
+            if theme.id == theme_id:
+                return theme
+    raise NotFound(Reason("no theme with id '{id}'", id=theme_id))
 
 
 def resolve_speerpunt(project: Project, ref: str, framework: str | None = None) -> SpeerpuntRecord:
@@ -91,11 +101,12 @@ def resolve_speerpunt(project: Project, ref: str, framework: str | None = None) 
         return by_code[0]
     if len(by_code) > 1:
         names = ", ".join(sorted({sp.framework_name for sp in by_code}))
-        raise NotFound(f"the code '{ref}' is used in several frameworks ({names}); name the framework")
+        raise NotFound(Reason("the code '{code}' is used in several frameworks ({names}); name the framework",
+                              code=ref, names=names))
     by_id = [sp for sp in candidates if sp.id == ref or (len(ref) >= 4 and sp.id.startswith(ref))]
     if len(by_id) == 1:
         return by_id[0]
-    raise NotFound(f"no speerpunt with code '{ref}'")
+    raise NotFound(Reason("no speerpunt with code '{code}'", code=ref))
 
 
 @dataclass(frozen=True)
@@ -120,5 +131,6 @@ def resolve_theme(project: Project, ref: str) -> ThemeRecord:
             return matches[0]
         if len(matches) > 1:
             names = ", ".join(sorted({t.framework_name for t in matches}))
-            raise NotFound(f"the theme '{ref}' is in several frameworks ({names}); use its id")
-    raise NotFound(f"no theme with code or title '{ref}'")
+            raise NotFound(Reason("the theme '{theme}' is in several frameworks ({names}); use its id",
+                                  theme=ref, names=names))
+    raise NotFound(Reason("no theme with code or title '{theme}'", theme=ref))

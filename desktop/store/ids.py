@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
+from desktop.reasons import Reason
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -16,11 +18,18 @@ def now() -> str:
 
 
 class NotFound(LookupError):
-    """A reference (id, id prefix or code) that matches nothing, or more than one thing."""
+    """A reference (id, id prefix or code) that matches nothing, or more than one thing.
+
+    Raised with a ``Reason`` (docs/I18N.md): the command line prints its English, the window shows it in
+    its own language, e.g. when a finding was removed meanwhile (undo, the team folder, another window).
+    """
 
 
 def resolve_prefix(candidates: list[str], ref: str, what: str) -> str:
-    """Find the one id that equals or starts with ``ref``, as git does with commit ids."""
+    """Find the one id that equals or starts with ``ref``, as git does with commit ids.
+
+    ``what`` is "document", "finding" or "open conflict": the refusal names it.
+    """
     ref = ref.strip()
     if ref in candidates:
         return ref
@@ -28,5 +37,22 @@ def resolve_prefix(candidates: list[str], ref: str, what: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFound(f"no {what} with id '{ref}'")
-    raise NotFound(f"the id '{ref}' fits {len(matches)} {what}s; give more characters")
+        raise NotFound(_no_such(what, ref))
+    raise NotFound(_several(what, ref, len(matches)))
+
+
+def _no_such(what: str, ref: str) -> Reason:
+    # One literal template per kind, so a translation can give each its own words (and lupdate finds them).
+    if what == "document":
+        return Reason("no document with id '{id}'", id=ref)
+    if what == "finding":
+        return Reason("no finding with id '{id}'", id=ref)
+    return Reason("no open conflict with id '{id}'", id=ref)
+
+
+def _several(what: str, ref: str, count: int) -> Reason:
+    if what == "document":
+        return Reason("the id '{id}' fits {count} documents; give more characters", id=ref, count=count)
+    if what == "finding":
+        return Reason("the id '{id}' fits {count} findings; give more characters", id=ref, count=count)
+    return Reason("the id '{id}' fits {count} open conflicts; give more characters", id=ref, count=count)

@@ -453,14 +453,34 @@
         <translation>damaged REFI-QDA file: sources/{name} is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="289"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="251"/>
+        <source>&apos;{name}&apos;: area selections in the PDF were not imported</source>
+        <translation>&apos;{name}&apos;: area selections in the PDF were not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="260"/>
+        <source>{count} {kind} element(s) skipped: Speerpunt imports text sources only</source>
+        <translation>{count} {kind} element(s) skipped: Speerpunt imports text sources only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="291"/>
         <source>the text of &apos;{name}&apos; is not UTF-8, as REFI-QDA requires</source>
         <translation>the text of &apos;{name}&apos; is not UTF-8, as REFI-QDA requires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="304"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="306"/>
         <source>the text of &apos;{name}&apos; is not in the file (an external path)</source>
         <translation>the text of &apos;{name}&apos; is not in the file (an external path)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="336"/>
+        <source>&apos;{name}&apos;: {count} selection(s) outside the text were skipped</source>
+        <translation>&apos;{name}&apos;: {count} selection(s) outside the text were skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="339"/>
+        <source>&apos;{name}&apos;: codings of the whole document were skipped (a finding needs a passage)</source>
+        <translation>&apos;{name}&apos;: codings of the whole document were skipped (a finding needs a passage)</translation>
     </message>
     <message>
         <location filename="../../desktop/ingest/text.py" line="39"/>
@@ -483,7 +503,7 @@
         <translation>too large to read</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="221"/>
+        <location filename="../../desktop/operations/batch.py" line="239"/>
         <source>the reader stopped on this file (damaged or hostile)</source>
         <translation>the reader stopped on this file (damaged or hostile)</translation>
     </message>
@@ -493,14 +513,34 @@
         <translation>the project holds no text sources to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/exchange.py" line="166"/>
+        <location filename="../../desktop/operations/exchange.py" line="101"/>
+        <source>{count} note(s) not linked to a coding were not imported</source>
+        <translation>{count} note(s) not linked to a coding were not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="105"/>
+        <source>{count} coding(s) had no assessment: they are marked {assessment} and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them</source>
+        <translation>{count} coding(s) had no assessment: they are marked {assessment} and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="168"/>
         <source>the project&apos;s framework &apos;{framework}&apos; lacks the codes {codes}; rename it or import into another project</source>
         <translation>the project&apos;s framework &apos;{framework}&apos; lacks the codes {codes}; rename it or import into another project</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/exchange.py" line="193"/>
+        <location filename="../../desktop/operations/exchange.py" line="195"/>
         <source>a document with the same file but another text is already in the project</source>
         <translation>a document with the same file but another text is already in the project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="259"/>
+        <source>&apos;{name}&apos;: {count} selection(s) without a speerpunt code were skipped</source>
+        <translation>&apos;{name}&apos;: {count} selection(s) without a speerpunt code were skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="283"/>
+        <source>the note &apos;{name}&apos; names no single speerpunt and document; skipped</source>
+        <translation>the note &apos;{name}&apos; names no single speerpunt and document; skipped</translation>
     </message>
     <message>
         <location filename="../../desktop/reasons.py" line="50"/>
@@ -721,11 +761,13 @@
     </message>
     <message>
         <location filename="../../desktop/operations/frameworks.py" line="76"/>
+        <location filename="../../desktop/store/frameworks.py" line="91"/>
         <source>no theme with id &apos;{id}&apos;</source>
         <translation>no theme with id &apos;{id}&apos;</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/frameworks.py" line="85"/>
+        <location filename="../../desktop/store/frameworks.py" line="81"/>
         <source>no speerpunt with id &apos;{id}&apos;</source>
         <translation>no speerpunt with id &apos;{id}&apos;</translation>
     </message>
@@ -817,6 +859,8 @@
     <message>
         <location filename="../../desktop/operations/revisions.py" line="239"/>
         <location filename="../../desktop/operations/revisions.py" line="273"/>
+        <location filename="../../desktop/store/findings.py" line="66"/>
+        <location filename="../../desktop/store/ids.py" line="49"/>
         <source>no finding with id &apos;{id}&apos;</source>
         <translation>no finding with id &apos;{id}&apos;</translation>
     </message>
@@ -857,6 +901,8 @@
     </message>
     <message>
         <location filename="../../desktop/operations/findings.py" line="59"/>
+        <location filename="../../desktop/store/documents.py" line="161"/>
+        <location filename="../../desktop/store/ids.py" line="47"/>
         <source>no document with id &apos;{id}&apos;</source>
         <translation>no document with id &apos;{id}&apos;</translation>
     </message>
@@ -1069,6 +1115,61 @@
         <source>a document needs a title</source>
         <translation>a document needs a title</translation>
     </message>
+    <message>
+        <location filename="../../desktop/operations/conflicts.py" line="61"/>
+        <source>the other version refers to a document this project no longer has</source>
+        <translation>the other version refers to a document this project no longer has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/documents.py" line="163"/>
+        <source>the document &apos;{id}&apos; is damaged (its text is not text)</source>
+        <translation>the document &apos;{id}&apos; is damaged (its text is not text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/documents.py" line="170"/>
+        <source>no original file stored for document &apos;{id}&apos;</source>
+        <translation>no original file stored for document &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/frameworks.py" line="104"/>
+        <source>the code &apos;{code}&apos; is used in several frameworks ({names}); name the framework</source>
+        <translation>the code &apos;{code}&apos; is used in several frameworks ({names}); name the framework</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/frameworks.py" line="109"/>
+        <source>no speerpunt with code &apos;{code}&apos;</source>
+        <translation>no speerpunt with code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/frameworks.py" line="134"/>
+        <source>the theme &apos;{theme}&apos; is in several frameworks ({names}); use its id</source>
+        <translation>the theme &apos;{theme}&apos; is in several frameworks ({names}); use its id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/frameworks.py" line="136"/>
+        <source>no theme with code or title &apos;{theme}&apos;</source>
+        <translation>no theme with code or title &apos;{theme}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/ids.py" line="50"/>
+        <source>no open conflict with id &apos;{id}&apos;</source>
+        <translation>no open conflict with id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/ids.py" line="55"/>
+        <source>the id &apos;{id}&apos; fits {count} documents; give more characters</source>
+        <translation>the id &apos;{id}&apos; fits {count} documents; give more characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/ids.py" line="57"/>
+        <source>the id &apos;{id}&apos; fits {count} findings; give more characters</source>
+        <translation>the id &apos;{id}&apos; fits {count} findings; give more characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/ids.py" line="58"/>
+        <source>the id &apos;{id}&apos; fits {count} open conflicts; give more characters</source>
+        <translation>the id &apos;{id}&apos; fits {count} open conflicts; give more characters</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1231,22 +1332,22 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="197"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="198"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="193"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="199"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="208"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="214"/>
         <source>File %1 of %2: %3</source>
         <translation>File %1 of %2: %3</translation>
     </message>
@@ -1254,67 +1355,67 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
         <source>Import summary</source>
         <translation>Import summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
         <source>Imported and refused files</source>
         <translation>Imported and refused files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
         <source>Cited as / reason</source>
         <translation>Cited as / reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
         <source>Documents imported: %1</source>
         <translation>Documents imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="297"/>
         <source>not imported: %1</source>
         <translation>not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>cancelled, not read: %1</source>
         <translation>cancelled, not read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="304"/>
         <source>Imported (%1)</source>
         <translation>Imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="305"/>
         <source>Not imported (%1)</source>
         <translation>Not imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="306"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Not read, import cancelled (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="307"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -1571,210 +1672,210 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
         <source>Project setting</source>
         <translation>Project setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="96"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="97"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="111"/>
         <source>(not in this project)</source>
         <translation>(not in this project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="125"/>
         <source>(same content)</source>
         <translation>(same content)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="127"/>
         <source>— changed %1</source>
         <translation>— changed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="137"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="144"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="193"/>
         <source>other version restored</source>
         <translation>other version restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="195"/>
         <source>current version kept</source>
         <translation>current version kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="197"/>
         <source>replaced when the other version was restored</source>
         <translation>replaced when the other version was restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="283"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="330"/>
         <source>Replace the current version with the other one for %Ln conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
             <numerusform>Replace the current version with the other one for %Ln conflict? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
@@ -1782,12 +1883,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="348"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="351"/>
         <source>%Ln conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%Ln conflict. Double-click a finding to see its passage.</numerusform>
@@ -1798,32 +1899,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="180"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Current version (in use)</source>
         <translation>Current version (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Other version</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="188"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
@@ -1943,17 +2044,17 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="27"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="28"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="29"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="30"/>
         <source>Position paper</source>
         <translation>Position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="30"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="31"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2609,27 +2710,28 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Add finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="133"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="139"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="135"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="141"/>
         <source>Change assessment</source>
         <translation>Change assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="137"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="143"/>
         <source>Change speerpunt</source>
         <translation>Change speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="139"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="130"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="145"/>
         <source>Edit finding</source>
         <translation>Edit finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="169"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="175"/>
         <source>Delete finding</source>
         <translation>Delete finding</translation>
     </message>
@@ -2972,47 +3074,47 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Add speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="151"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="166"/>
         <source>Change colour</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="152"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="167"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="157"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="172"/>
         <source>Move theme</source>
         <translation>Move theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="166"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="181"/>
         <source>the theme is already at the end</source>
         <translation>the theme is already at the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="178"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="193"/>
         <source>Move speerpunt</source>
         <translation>Move speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="187"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="202"/>
         <source>the speerpunt is already at the end of its theme</source>
         <translation>the speerpunt is already at the end of its theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="219"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="236"/>
         <source>Delete theme</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="235"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="252"/>
         <source>Delete speerpunt</source>
         <translation>Delete speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="252"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="269"/>
         <source>Import framework</source>
         <translation>Import framework</translation>
     </message>
@@ -3335,32 +3437,32 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="55"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="56"/>
         <source>%1 (superseded)</source>
         <translation>%1 (superseded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="102"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="103"/>
         <source>%1 — replaced by a newer version; read-only</source>
         <translation>%1 — replaced by a newer version; read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="115"/>
-        <source>Title</source>
-        <translation>Title</translation>
+        <location filename="../../desktop/ui/documents/library_model.py" line="116"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="116"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="117"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="117"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="118"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="118"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="119"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -3861,63 +3963,64 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="105"/>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
         <source>Mark missing in agreement</source>
         <translation>Mark missing in agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="121"/>
         <source>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="125"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="126"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="127"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="129"/>
         <source>What is missing, and what you ask for instead</source>
         <translation>What is missing, and what you ask for instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="130"/>
         <source>&amp;Quote a passage of the position paper</source>
         <translation>&amp;Quote a passage of the position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="131"/>
         <source>Position paper</source>
         <translation>Position paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="132"/>
         <source>Find a passage…</source>
         <translation>Find a passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="133"/>
         <source>Find a passage</source>
         <translation>Find a passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="134"/>
         <source>Passages of the position paper</source>
         <translation>Passages of the position paper</translation>
     </message>
@@ -5812,82 +5915,82 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
         <source>Tag passage</source>
         <translation>Tag passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
         <source>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</source>
         <translation>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
         <source>Find speerpunt</source>
         <translation>Find speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Note (optional), Enter to save, Esc to skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="130"/>
         <source>Close tagging</source>
         <translation>Close tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="135"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="136"/>
         <source>Press %1</source>
         <translation>Press %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="181"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="182"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="202"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="203"/>
         <source>Tag: “%1”</source>
         <translation>Tag: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="212"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="217"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="214"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="219"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="216"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="221"/>
         <source>Then press P, Z or O</source>
         <translation>Then press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="235"/>
         <source>No speerpunt matches.</source>
         <translation>No speerpunt matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="231"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="236"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>The project has no speerpunten yet: add a framework first.</translation>
     </message>

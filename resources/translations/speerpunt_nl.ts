@@ -453,14 +453,34 @@
         <translation>beschadigd REFI-QDA-bestand: sources/{name} ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="289"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="251"/>
+        <source>&apos;{name}&apos;: area selections in the PDF were not imported</source>
+        <translation>&apos;{name}&apos;: selecties van een gebied in de PDF zijn niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="260"/>
+        <source>{count} {kind} element(s) skipped: Speerpunt imports text sources only</source>
+        <translation>{count} {kind}-element(en) overgeslagen: Speerpunt importeert alleen tekstbronnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="291"/>
         <source>the text of &apos;{name}&apos; is not UTF-8, as REFI-QDA requires</source>
         <translation>de tekst van &apos;{name}&apos; is niet in UTF-8, wat REFI-QDA vereist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ingest/qdpx.py" line="304"/>
+        <location filename="../../desktop/ingest/qdpx.py" line="306"/>
         <source>the text of &apos;{name}&apos; is not in the file (an external path)</source>
         <translation>de tekst van &apos;{name}&apos; zit niet in het bestand (een extern pad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="336"/>
+        <source>&apos;{name}&apos;: {count} selection(s) outside the text were skipped</source>
+        <translation>&apos;{name}&apos;: {count} selectie(s) buiten de tekst overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ingest/qdpx.py" line="339"/>
+        <source>&apos;{name}&apos;: codings of the whole document were skipped (a finding needs a passage)</source>
+        <translation>&apos;{name}&apos;: coderingen van het hele document overgeslagen (een bevinding hoort bij een stuk tekst)</translation>
     </message>
     <message>
         <location filename="../../desktop/ingest/text.py" line="39"/>
@@ -483,7 +503,7 @@
         <translation>te groot om te lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/batch.py" line="221"/>
+        <location filename="../../desktop/operations/batch.py" line="239"/>
         <source>the reader stopped on this file (damaged or hostile)</source>
         <translation>het lezen liep vast op dit bestand (beschadigd of kwaadaardig)</translation>
     </message>
@@ -493,14 +513,34 @@
         <translation>het project bevat geen tekstbronnen om te importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/exchange.py" line="166"/>
+        <location filename="../../desktop/operations/exchange.py" line="101"/>
+        <source>{count} note(s) not linked to a coding were not imported</source>
+        <translation>{count} notitie(s) zonder koppeling aan een codering niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="105"/>
+        <source>{count} coding(s) had no assessment: they are marked {assessment} and their note starts with &quot;Beoordeling nog te bepalen&quot;; review them</source>
+        <translation>{count} codering(en) zonder beoordeling: ze staan op {assessment} en hun toelichting begint met &quot;Beoordeling nog te bepalen&quot;; bekijk ze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="168"/>
         <source>the project&apos;s framework &apos;{framework}&apos; lacks the codes {codes}; rename it or import into another project</source>
         <translation>het kader &apos;{framework}&apos; in het project mist de codes {codes}; geef het een andere naam of importeer in een ander project</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/exchange.py" line="193"/>
+        <location filename="../../desktop/operations/exchange.py" line="195"/>
         <source>a document with the same file but another text is already in the project</source>
         <translation>het project bevat al een document met hetzelfde bestand maar een andere tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="259"/>
+        <source>&apos;{name}&apos;: {count} selection(s) without a speerpunt code were skipped</source>
+        <translation>&apos;{name}&apos;: {count} selectie(s) zonder speerpuntcode overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/exchange.py" line="283"/>
+        <source>the note &apos;{name}&apos; names no single speerpunt and document; skipped</source>
+        <translation>de notitie &apos;{name}&apos; noemt niet precies één speerpunt en één document; overgeslagen</translation>
     </message>
     <message>
         <location filename="../../desktop/reasons.py" line="50"/>
@@ -721,11 +761,13 @@
     </message>
     <message>
         <location filename="../../desktop/operations/frameworks.py" line="76"/>
+        <location filename="../../desktop/store/frameworks.py" line="91"/>
         <source>no theme with id &apos;{id}&apos;</source>
         <translation>geen thema met id &apos;{id}&apos;</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/frameworks.py" line="85"/>
+        <location filename="../../desktop/store/frameworks.py" line="81"/>
         <source>no speerpunt with id &apos;{id}&apos;</source>
         <translation>geen speerpunt met id &apos;{id}&apos;</translation>
     </message>
@@ -817,6 +859,8 @@
     <message>
         <location filename="../../desktop/operations/revisions.py" line="239"/>
         <location filename="../../desktop/operations/revisions.py" line="273"/>
+        <location filename="../../desktop/store/findings.py" line="66"/>
+        <location filename="../../desktop/store/ids.py" line="49"/>
         <source>no finding with id &apos;{id}&apos;</source>
         <translation>geen bevinding met id &apos;{id}&apos;</translation>
     </message>
@@ -857,6 +901,8 @@
     </message>
     <message>
         <location filename="../../desktop/operations/findings.py" line="59"/>
+        <location filename="../../desktop/store/documents.py" line="161"/>
+        <location filename="../../desktop/store/ids.py" line="47"/>
         <source>no document with id &apos;{id}&apos;</source>
         <translation>geen document met id &apos;{id}&apos;</translation>
     </message>
@@ -1069,6 +1115,61 @@
         <source>a document needs a title</source>
         <translation>een document heeft een titel nodig</translation>
     </message>
+    <message>
+        <location filename="../../desktop/operations/conflicts.py" line="61"/>
+        <source>the other version refers to a document this project no longer has</source>
+        <translation>de andere versie verwijst naar een document dat niet meer in dit project staat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/documents.py" line="163"/>
+        <source>the document &apos;{id}&apos; is damaged (its text is not text)</source>
+        <translation>het document &apos;{id}&apos; is beschadigd (de tekst is geen tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/documents.py" line="170"/>
+        <source>no original file stored for document &apos;{id}&apos;</source>
+        <translation>geen origineel bestand bewaard voor document &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/frameworks.py" line="104"/>
+        <source>the code &apos;{code}&apos; is used in several frameworks ({names}); name the framework</source>
+        <translation>de code &apos;{code}&apos; komt in meer kaders voor ({names}); noem het kader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/frameworks.py" line="109"/>
+        <source>no speerpunt with code &apos;{code}&apos;</source>
+        <translation>geen speerpunt met code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/frameworks.py" line="134"/>
+        <source>the theme &apos;{theme}&apos; is in several frameworks ({names}); use its id</source>
+        <translation>het thema &apos;{theme}&apos; staat in meer kaders ({names}); gebruik het id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/frameworks.py" line="136"/>
+        <source>no theme with code or title &apos;{theme}&apos;</source>
+        <translation>geen thema met code of titel &apos;{theme}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/ids.py" line="50"/>
+        <source>no open conflict with id &apos;{id}&apos;</source>
+        <translation>geen openstaand conflict met id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/ids.py" line="55"/>
+        <source>the id &apos;{id}&apos; fits {count} documents; give more characters</source>
+        <translation>het id &apos;{id}&apos; past bij {count} documenten; geef meer tekens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/ids.py" line="57"/>
+        <source>the id &apos;{id}&apos; fits {count} findings; give more characters</source>
+        <translation>het id &apos;{id}&apos; past bij {count} bevindingen; geef meer tekens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/ids.py" line="58"/>
+        <source>the id &apos;{id}&apos; fits {count} open conflicts; give more characters</source>
+        <translation>het id &apos;{id}&apos; past bij {count} openstaande conflicten; geef meer tekens</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1231,22 +1332,22 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="191"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="197"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="192"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="198"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="193"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="199"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="208"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="214"/>
         <source>File %1 of %2: %3</source>
         <translation>Bestand %1 van %2: %3</translation>
     </message>
@@ -1254,67 +1355,67 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>BatchSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="285"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
         <source>Import finished</source>
         <translation>Importeren klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="286"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="292"/>
         <source>Import summary</source>
         <translation>Overzicht van het importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="287"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
         <source>Imported and refused files</source>
         <translation>Geïmporteerde en geweigerde bestanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="288"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="294"/>
         <source>Cited as / reason</source>
         <translation>Genoemd als / reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="289"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
         <source>Documents imported: %1</source>
         <translation>Documenten geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="291"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="297"/>
         <source>not imported: %1</source>
         <translation>niet geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="293"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
         <source>cancelled, not read: %1</source>
         <translation>geannuleerd, niet gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="295"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
         <source>Check the short names and categories in the documents table: comparisons cite and group the agreements by them.</source>
         <translation>Controleer de korte namen en categorieën in de documententabel: vergelijkingen noemen en groeperen de akkoorden daarop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="298"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="304"/>
         <source>Imported (%1)</source>
         <translation>Geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="299"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="305"/>
         <source>Not imported (%1)</source>
         <translation>Niet geïmporteerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="300"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="306"/>
         <source>Not read, import cancelled (%1)</source>
         <translation>Niet gelezen, importeren geannuleerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/batch_import.py" line="301"/>
+        <location filename="../../desktop/ui/documents/batch_import.py" line="307"/>
         <source>&amp;Edit details…</source>
         <translation>Gegevens &amp;bewerken…</translation>
     </message>
@@ -1571,210 +1672,210 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
         <source>Project setting</source>
         <translation>Projectinstelling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Position</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
         <source>Span</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="96"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="97"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="111"/>
         <source>(not in this project)</source>
         <translation>(niet in dit project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="125"/>
         <source>(same content)</source>
         <translation>(zelfde inhoud)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="127"/>
         <source>— changed %1</source>
         <translation>— gewijzigd %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="137"/>
         <source>Missing: %1</source>
         <translation>Ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="144"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="193"/>
         <source>other version restored</source>
         <translation>andere versie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="195"/>
         <source>current version kept</source>
         <translation>huidige versie gehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="197"/>
         <source>replaced when the other version was restored</source>
         <translation>vervangen toen de andere versie werd teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="272"/>
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>U en een collega hebben vóór het samenvoegen hetzelfde gewijzigd. De latere wijziging is in gebruik (huidige versie); de andere wordt hier bewaard. Houd de huidige versie, of zet de andere terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicten, met beide versies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
         <source>Show resolved</source>
         <translation>Opgeloste tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
         <source>Keep current</source>
         <translation>Huidige houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>De huidige versie van de gekozen conflicten houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
         <source>Restore other version…</source>
         <translation>Andere versie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="283"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>De andere versie van de gekozen conflicten terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
         <source>Not resolved: %1</source>
         <translation>Niet opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
         <source>Restore other version</source>
         <translation>Andere versie terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="330"/>
         <source>Replace the current version with the other one for %Ln conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
             <numerusform>De huidige versie vervangen door de andere bij %Ln conflict? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versie blijft in deze lijst staan (Opgeloste tonen).</numerusform>
@@ -1782,12 +1883,12 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="348"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>Geen openstaande conflicten. Ze verschijnen wanneer bij samenvoegen blijkt dat u en een collega allebei hetzelfde hebben gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="351"/>
         <source>%Ln conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%Ln conflict. Dubbelklik op een bevinding om de passage te zien.</numerusform>
@@ -1798,32 +1899,32 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="180"/>
         <source>Resolved: %1</source>
         <translation>Opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Current version (in use)</source>
         <translation>Huidige versie (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="188"/>
         <source>Detected</source>
         <translation>Gevonden</translation>
     </message>
@@ -1943,17 +2044,17 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="27"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="28"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="29"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="30"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="30"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="31"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -2609,27 +2710,28 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Bevinding toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="133"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="139"/>
         <source>Edit note</source>
         <translation>Notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="135"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="141"/>
         <source>Change assessment</source>
         <translation>Beoordeling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="137"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="143"/>
         <source>Change speerpunt</source>
         <translation>Speerpunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="139"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="130"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="145"/>
         <source>Edit finding</source>
         <translation>Bevinding bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="169"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="175"/>
         <source>Delete finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
@@ -2972,47 +3074,47 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Speerpunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="151"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="166"/>
         <source>Change colour</source>
         <translation>Kleur wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="152"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="167"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="157"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="172"/>
         <source>Move theme</source>
         <translation>Thema verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="166"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="181"/>
         <source>the theme is already at the end</source>
         <translation>het thema staat al aan het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="178"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="193"/>
         <source>Move speerpunt</source>
         <translation>Speerpunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="187"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="202"/>
         <source>the speerpunt is already at the end of its theme</source>
         <translation>het speerpunt staat al aan het eind van zijn thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="219"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="236"/>
         <source>Delete theme</source>
         <translation>Thema verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="235"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="252"/>
         <source>Delete speerpunt</source>
         <translation>Speerpunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/frameworks.py" line="252"/>
+        <location filename="../../desktop/ui/commands/frameworks.py" line="269"/>
         <source>Import framework</source>
         <translation>Kader importeren</translation>
     </message>
@@ -3335,32 +3437,32 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="55"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="56"/>
         <source>%1 (superseded)</source>
         <translation>%1 (vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="102"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="103"/>
         <source>%1 — replaced by a newer version; read-only</source>
         <translation>%1 — vervangen door een nieuwere versie; alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="115"/>
-        <source>Title</source>
-        <translation>Titel</translation>
+        <location filename="../../desktop/ui/documents/library_model.py" line="116"/>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="116"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="117"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="117"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="118"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/library_model.py" line="118"/>
+        <location filename="../../desktop/ui/documents/library_model.py" line="119"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -3861,63 +3963,64 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="105"/>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
         <source>Mark missing in agreement</source>
         <translation>Als ontbrekend markeren in akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="121"/>
         <source>The agreement does not address &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Het akkoord gaat niet in op &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="125"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="126"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="127"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="129"/>
         <source>What is missing, and what you ask for instead</source>
         <translation>Wat ontbreekt, en wat u in plaats daarvan vraagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="130"/>
         <source>&amp;Quote a passage of the position paper</source>
         <translation>Een passage uit het positiepaper &amp;citeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="131"/>
         <source>Position paper</source>
         <translation>Positiepaper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="132"/>
         <source>Find a passage…</source>
         <translation>Een passage zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="133"/>
         <source>Find a passage</source>
         <translation>Een passage zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="134"/>
         <source>Passages of the position paper</source>
         <translation>Passages van het positiepaper</translation>
     </message>
@@ -5812,82 +5915,82 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
         <source>Tag passage</source>
         <translation>Passage taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
         <source>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</source>
         <translation>Speerpunt: typ een code of woorden, Enter om te kiezen; Alt+1–9 kiest een recent speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
         <source>Find speerpunt</source>
         <translation>Speerpunt zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Notitie (optioneel), Enter om op te slaan, Esc om over te slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="130"/>
         <source>Close tagging</source>
         <translation>Taggen sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="135"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="136"/>
         <source>Press %1</source>
         <translation>Druk op %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="181"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="182"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="202"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="203"/>
         <source>Tag: “%1”</source>
         <translation>Taggen: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="212"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="217"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — druk op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="214"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="219"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="216"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="221"/>
         <source>Then press P, Z or O</source>
         <translation>Druk dan op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="230"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="235"/>
         <source>No speerpunt matches.</source>
         <translation>Geen speerpunt komt overeen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="231"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="236"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>Het project heeft nog geen speerpunten: voeg eerst een kader toe.</translation>
     </message>

@@ -64,9 +64,11 @@ def test_a_folder_is_imported_recursively_in_name_order_and_a_damaged_file_is_sk
         assert texts == ["Groningen pakt armoede aan met een stadspas.", "De schuldhulp wordt uitgebreid."]
         assert "800 woningen" in " ".join(p.text for p in list_passages(opened, documents["assen.md"].id))
     assert [row["id"] for row in rows] == [documents[name].id for name in ("assen.md", "haren.txt", "stad.docx")]
+    # Each file named by its place in the folder given, in the JSON as on stderr.
+    assert [row["file"] for row in rows] == ["drenthe/assen.md", "groningen/haren.txt", "groningen/stad.docx"]
     lines = err.splitlines()
-    assert any(line.startswith("speerpunt import: emmen.docx: ") for line in lines), err
-    assert any("skipped" in line and "overzicht.xlsx" in line for line in lines), err
+    assert any(line.startswith("speerpunt import: drenthe/emmen.docx: ") for line in lines), err
+    assert "speerpunt import: skipped overzicht.xlsx: not a PDF, DOCX, TXT or Markdown file" in lines, err
     assert "~$stad" not in err and "DS_Store" not in err
     assert "\r" not in err, "no progress line when stderr is not a terminal"
 
@@ -164,3 +166,30 @@ def test_a_broken_link_or_a_pipe_in_a_folder_is_named_not_passed_over(tmp_path, 
     assert any("skipped" in line and "oud.odt" in line for line in err.splitlines()), err
     with open_project(project) as opened:
         assert [d.source_name for d in list_documents(opened)] == ["assen.txt"]
+
+
+def test_skipped_refused_and_imported_files_are_named_alike_by_their_place_in_the_folder(tmp_path, capsys):
+    """Two files of one name in two subfolders stay apart; a skipped file is no longer named by its full path."""
+    project = tmp_path / "land.speerpunt"
+    run(capsys, "init", project)
+    folder = tmp_path / "akkoorden"
+    for place in ("noord", "zuid"):
+        (folder / place).mkdir(parents=True)
+        (folder / place / "akkoord.docx").write_bytes(b"PK\x03\x04 cut off")
+        (folder / place / "begroting.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "zuid" / "assen.txt").write_text("Assen bouwt woningen.\n", encoding="utf-8")
+
+    code, out, err = run(capsys, "import", project, folder, "--workers", "1", "--json")
+
+    assert code == 1
+    assert [row["file"] for row in json.loads(out)] == ["zuid/assen.txt"]
+    lines = err.splitlines()
+    assert lines[:2] == ["speerpunt import: skipped noord/begroting.xlsx: not a PDF, DOCX, TXT or Markdown file",
+                         "speerpunt import: skipped zuid/begroting.xlsx: not a PDF, DOCX, TXT or Markdown file"]
+    assert [line.split(": ")[1] for line in lines[2:4]] == ["noord/akkoord.docx", "zuid/akkoord.docx"]
+    assert lines[4:] == ["speerpunt import: 1 imported, 2 refused"]
+    assert str(tmp_path) not in err
+    # The text output names the file too; a file given by itself is named by its name, as before.
+    (tmp_path / "breda.txt").write_text("Breda bouwt woningen.\n", encoding="utf-8")
+    code, out, _err = run(capsys, "import", project, tmp_path / "breda.txt")
+    assert code == 0 and out.splitlines()[0].split()[-1] == "file" and out.splitlines()[1].endswith("breda.txt")

@@ -99,3 +99,16 @@ def test_framework_and_revision_refusals_read_exactly_as_before(tmp_path, capsys
     assert run(capsys, "import", project, tmp_path / "nieuwer.md", "--revision-of", old["id"][:8])[2] == (
         f"speerpunt import: '1. Wonen' is already superseded by '{new['title']}' ({new['id'][:8]}); "
         "import the new version of that one\n")
+
+
+def test_lookup_refusals_read_exactly_as_before(tmp_path, capsys) -> None:
+    """An id that fits nothing (the window shows the same refusal in its language, tests/ui/test_refusals_dutch_gone.py)."""
+    project = tmp_path / "p.speerpunt"
+    (tmp_path / "akkoord.md").write_text("# 1. Wonen\n\nHet kabinet bouwt woningen.\n", encoding="utf-8")
+    assert run(capsys, "init", project)[0] == 0
+    assert run(capsys, "import", project, tmp_path / "akkoord.md")[0] == 0
+    assert run(capsys, "finding", project, "weg1234", "--delete")[2] == (
+        "speerpunt finding: no finding with id 'weg1234'\n")
+    assert run(capsys, "passages", project, "zz")[2] == "speerpunt passages: no document with id 'zz'\n"
+    assert run(capsys, "conflicts", project, "--resolve", "ab12")[2] == (
+        "speerpunt conflicts: no open conflict with id 'ab12'\n")

@@ -84,5 +84,33 @@ def test_cancel_keeps_the_files_already_imported_and_lists_the_rest(session, pro
     outcome = summaries[0]
     assert outcome.cancelled
     assert len(outcome.imported) == 1
-    assert outcome.not_started == [path.name for path in batch.files[second:]]
+    assert outcome.not_started == [path.relative_to(folder).as_posix() for path in batch.files[second:]]
     assert len(list_documents(project)) == before + 1
+
+
+def test_files_are_named_by_their_place_in_the_folder_so_two_of_one_name_stay_apart(session, folder, qtbot, inline):
+    """As `speerpunt import` names them (tests/commands/test_import_batch_cli.py): imported, refused and unsupported."""
+    from desktop.ui import i18n
+    from desktop.ui.documents.batch_import import BatchImport, BatchSummaryDialog
+
+    (folder / "zuid").mkdir()
+    (folder / "noord" / "akkoord.docx").write_bytes(b"PK\x03\x04 afgebroken download")
+    (folder / "zuid" / "akkoord.docx").write_bytes(b"PK\x03\x04 ook afgebroken")
+    (folder / "zuid" / "begroting.xlsx").write_bytes(b"PK\x03\x04")
+    i18n.install_language("nl")
+    summaries = []
+    batch = BatchImport(session, [folder], "agreement")
+    batch.show_summary = summaries.append
+    assert batch.start()
+    [outcome] = summaries
+    assert sorted(name for name, _, _ in outcome.imported) == [
+        "gemeente-almere-coalitieakkoord-2026-2030.docx", "gemeente-zwolle-coalitieakkoord-2026-2030.docx",
+        "noord/gemeente-aa-en-hunze-coalitieakkoord-2026-2030.docx"]
+    dialog = BatchSummaryDialog(outcome)
+    qtbot.addWidget(dialog)
+    refused_group = dialog.groups[1]
+    rows = {refused_group.child(i).text(0): refused_group.child(i).text(1) for i in range(refused_group.childCount())}
+    assert sorted(rows) == ["begroting.xlsx", "gemeente-emmen-coalitieakkoord-2026.docx", "noord/akkoord.docx",
+                            "zuid/akkoord.docx", "zuid/begroting.xlsx"]
+    assert rows["zuid/begroting.xlsx"] == "bestandstype '.xlsx' wordt niet ondersteund; gebruik PDF, DOCX, TXT of Markdown"
+    assert rows["noord/akkoord.docx"] == rows["zuid/akkoord.docx"] != ""

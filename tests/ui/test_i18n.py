@@ -90,7 +90,7 @@ def test_undo_text_names_the_action_in_dutch(main_window, project_path):
 
 def test_preferences_switch_the_language_live_and_remember_it(main_window, project_path):
     window = main_window(project_path, language="nl")
-    assert window.docks.library.model.headerData(0, Qt.Orientation.Horizontal) == "Titel"
+    assert window.docks.library.model.headerData(0, Qt.Orientation.Horizontal) == "Naam"
     window.apply_preferences({"name": "Sanne de Vries", "language": "en", "font_size": 0})
     assert _menu_titles(window)[:3] == ["&File", "&Edit", "&View"]
     assert window.start_page.new_button.text() == "&New project…"

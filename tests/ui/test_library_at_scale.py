@@ -38,6 +38,19 @@ def test_the_list_names_each_agreement_by_its_short_name_with_the_full_title_in_
     assert "Coalitieakkoord gemeente Deventer" in tooltip and "G40" in tooltip and "middelgroot" in tooltip
 
 
+@pytest.mark.parametrize(("language", "headers"), [("nl", ["Naam", "Soort", "Pagina's", "Bevindingen"]),
+                                                   ("en", ["Name", "Kind", "Pages", "Findings"])])
+def test_the_first_column_is_headed_by_what_it_shows_the_name(library, language, headers):
+    """It shows "Deventer", not "Coalitieakkoord gemeente Deventer 2026-2030": a "Titel" above it said otherwise."""
+    from desktop.ui import i18n
+
+    i18n.install_language(language)
+    model = library.view.model()
+    assert [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())] == headers
+    row = library.document_ids().index(library.collection.documents["Deventer"])
+    assert model.index(row, 0).data() == "Deventer"
+
+
 def test_typing_part_of_a_name_finds_the_municipality_and_enter_opens_it(library, qtbot):
     opened = []
     library.open_requested.connect(lambda document_id, pane: opened.append((document_id, pane)))

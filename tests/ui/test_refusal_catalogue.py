@@ -25,7 +25,8 @@ REBUILD = "desktop/reasons.py"  # its _rebuild makes a Reason again from a templ
 # Refusals whose reason the analyst reads in the window: each is raised with a Reason, never plain text.
 TRANSLATED_REFUSALS = {"ImportRefused": 1, "FileRefused": 1, "ProjectRefused": 0, "RevisionRefused": 0,
                        "MergeRefused": 0, "BundleRefused": 0, "FrameworkRefused": 0, "ExportRefused": 0,
-                       "OutputRefused": 0, "FrameworkFormatError": 1, "FindingRefused": 0}
+                       "OutputRefused": 0, "FrameworkFormatError": 1, "FindingRefused": 0,
+                       "NotFound": 0}
 # The refusals of a project the machine will not let us write name `speerpunt backup`: the command line's only.
 COMMAND_LINE_ONLY = {"desktop/store/read_only.py"}
 # Templates that read the same in Dutch.

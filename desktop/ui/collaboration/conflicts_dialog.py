@@ -27,6 +27,7 @@ from desktop.store.exchange.conflict_versions import current_version, document_t
 from desktop.store.findings import get_finding
 from desktop.store.project import Project
 from desktop.ui import assessments, questions
+from desktop.ui.i18n import refusal_text
 from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session
 
@@ -314,7 +315,7 @@ class ConflictsDialog(QDialog):
                 changes.merge(resolve_conflict(self.session.project, conflict_id, keep_other=keep_other))
                 done += 1
             except LookupError as refusal:
-                problems.append(str(refusal))
+                problems.append(refusal_text(refusal))
         self.reload()
         self.session.notify(changes)
         if done:

@@ -16,7 +16,7 @@ from desktop.progress import Cancelled
 from desktop.store.project import open_project
 from desktop.ui import background
 from desktop.ui.background import QtProgress, progress_dialog
-from desktop.ui.i18n import refusal_text
+from desktop.ui.i18n import reason_text, refusal_text
 from desktop.ui.session import Session
 from desktop.ui.window_menu import WindowMenu
 
@@ -138,7 +138,7 @@ class RefiExchangeMenu(WindowMenu):
             lambda: _export_codebook(session.project.path, path),
             lambda summary: self.inform(title, fill(self.tr("Wrote %1. Speerpunten: %2."),
                                                     path.name, summary["speerpunten"])),
-            lambda error: self.warn(title, str(error)))
+            lambda error: self.warn(title, refusal_text(error)))
 
     # Import -----------------------------------------------------------------------------------------
 
@@ -163,7 +163,8 @@ class RefiExchangeMenu(WindowMenu):
             text += "\n\n" + fill(self.tr(
                 "Codings made without an assessment: %1. They are marked concern and their note starts "
                 "with \"Beoordeling nog te bepalen\"; review them in the findings table."), str(result.unassessed))
+        # Said above in full; the others are Reasons from the core, shown in the interface language.
         other = [w for w in result.warnings if "had no assessment" not in w]
         if other:
-            text += "\n\n" + "\n".join(other)
+            text += "\n\n" + "\n".join(reason_text(warning) for warning in other)
         self.inform(title, text)

@@ -120,9 +120,15 @@ class EditFinding(QUndoCommand):
         self.finding_id = finding_id
         self.merge_into_add = merge_into_add
         self.error = ""
-        current = get_finding(session.project, finding_id)
         self._new: dict[str, object] = {}
         self._old: dict[str, object] = {}
+        try:
+            current = get_finding(session.project, finding_id)
+        except LookupError as refusal:
+            # Removed meanwhile (another window, the team folder): refused with the reason, nothing to change.
+            self.error = refusal_text(refusal)
+            self.setText(QCoreApplication.translate("FindingCommands", "Edit finding"))
+            return
         if note is not None and note.strip() != current.note:
             self._new["note"], self._old["note"] = note.strip(), current.note
         if assessment is not None and Assessment(assessment) is not current.assessment:
@@ -143,7 +149,7 @@ class EditFinding(QUndoCommand):
 
     def redo(self) -> None:
         if not self._new:
-            self.setObsolete(True)  # nothing changes, so nothing to undo
+            self.setObsolete(True)  # nothing changes (or the finding is gone: see error), so nothing to undo
             return
         try:
             update_finding(self.session.project, self.finding_id, **self._new)

@@ -29,7 +29,7 @@ from desktop.operations.frameworks import (
     restore_speerpunt,
     restore_theme,
 )
-from desktop.store.frameworks import get_speerpunt, list_frameworks
+from desktop.store.frameworks import get_speerpunt, get_theme, list_frameworks
 from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 
@@ -118,11 +118,19 @@ class EditTheme(_FrameworkCommand):
     def __init__(self, session: Session, theme_id: str, **new: str) -> None:
         super().__init__(session, _edit_text(new))
         self.theme_id = theme_id
-        theme = next(t for fw in list_frameworks(session.project) for t in fw.themes if t.id == theme_id)
         self._new = {name: value for name, value in new.items() if value is not None}
-        self._old = {name: getattr(theme, name) for name in self._new}
+        self._gone: LookupError | None = None
+        try:
+            theme = get_theme(session.project, theme_id)
+        except LookupError as gone:
+            # Removed meanwhile (another window, the team folder): the first redo refuses with the reason.
+            self._gone, self._old = gone, {}
+        else:
+            self._old = {name: getattr(theme, name) for name in self._new}
 
     def _first(self) -> Changes:
+        if self._gone is not None:
+            raise self._gone
         return edit_theme(self.session.project, self.theme_id, author=self.session.author, **self._new)
 
     def _back(self) -> Changes:
@@ -135,11 +143,18 @@ class EditSpeerpunt(_FrameworkCommand):
     def __init__(self, session: Session, speerpunt_id: str, **new: str) -> None:
         super().__init__(session, _edit_text(new))
         self.speerpunt_id = speerpunt_id
-        record = get_speerpunt(session.project, speerpunt_id)
         self._new = {name: value for name, value in new.items() if value is not None}
-        self._old = {name: getattr(record, name) for name in self._new}
+        self._gone: LookupError | None = None
+        try:
+            record = get_speerpunt(session.project, speerpunt_id)
+        except LookupError as gone:
+            self._gone, self._old = gone, {}  # removed meanwhile: the first redo refuses with the reason
+        else:
+            self._old = {name: getattr(record, name) for name in self._new}
 
     def _first(self) -> Changes:
+        if self._gone is not None:
+            raise self._gone
         return edit_speerpunt(self.session.project, self.speerpunt_id, author=self.session.author, **self._new)
 
     def _back(self) -> Changes:
@@ -196,20 +211,22 @@ class MoveSpeerpunt(_FrameworkCommand):
 
 
 def _theme_index(session: Session, theme_id: str) -> int:
+    """The theme's place in its framework; -1 for one removed meanwhile (move_theme then says why)."""
     for framework in list_frameworks(session.project):
         ids = [t.id for t in framework.themes]
         if theme_id in ids:
             return ids.index(theme_id)
-    raise LookupError(theme_id)
+    return -1
 
 
 def _speerpunt_index(session: Session, speerpunt_id: str) -> int:
+    """The speerpunt's place in its theme; -1 for one removed meanwhile (move_speerpunt then says why)."""
     for framework in list_frameworks(session.project):
         for theme in framework.themes:
             ids = [sp.id for sp in theme.speerpunten]
             if speerpunt_id in ids:
                 return ids.index(speerpunt_id)
-    raise LookupError(speerpunt_id)
+    return -1
 
 
 class DeleteTheme(_FrameworkCommand):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ingest import SUPPORTED_SUFFIXES, unsupported_type
-from desktop.operations.batch import import_files
+from desktop.operations.batch import file_names, import_files
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.documents import list_documents
@@ -49,6 +49,7 @@ def files_to_import(paths: Iterable[Path]) -> list[Path]:
 
 @dataclass
 class BatchOutcome:
+    # A file is named by its path inside the folder chosen ("groningen/stad.docx"), as `speerpunt import` names it.
     imported: list[tuple[str, str, str]] = field(default_factory=list)  # (file name, document id, short name)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason: a Reason, shown translated)
     not_started: list[str] = field(default_factory=list)  # file names left when the user cancelled
@@ -110,7 +111,8 @@ class _FileProgress:
 
 
 def import_batch(project_path: Path, files: list[Path], kind: str, author: str,
-                 progress: BatchProgress, workers: int | None = None) -> BatchOutcome:
+                 progress: BatchProgress, workers: int | None = None,
+                 names: dict[Path, str] | None = None) -> BatchOutcome:
     """The worker thread's part: the same pipeline as `speerpunt import` (desktop.operations.batch).
 
     Files are read in worker processes on every core and stored in order from this thread's
@@ -118,26 +120,28 @@ def import_batch(project_path: Path, files: list[Path], kind: str, author: str,
     cancel stops between files: files already imported stay (each was complete).
     """
     outcome = BatchOutcome()
+    names = names or {path: path.name for path in files}
     supported = [path for path in files if path.suffix.lower() in SUPPORTED_SUFFIXES]
     position = {path: index for index, path in enumerate(files)}
-    refused_early = {path.name: _unsupported(path) for path in files if path.suffix.lower() not in SUPPORTED_SUFFIXES}
+    refused_early = [(names[path], _unsupported(path)) for path in files
+                     if path.suffix.lower() not in SUPPORTED_SUFFIXES]
 
     def on_file(_index: int, path: Path, word: str) -> None:
         index = position[path]
         if word == "reading":
-            progress.file_started.emit(index, path.name)
+            progress.file_started.emit(index, names[path])
         else:
             progress.moved.emit(int(STEPS * (index + 1) / progress.files))
 
     project = open_project(project_path)
     try:
         result = import_files(project, supported, kind=kind, author=author or None, workers=workers,
-                              on_file=on_file, progress=progress)
+                              on_file=on_file, progress=progress, names=names)
         short_names = {document.id: document.citation_name for document in list_documents(project)}
     finally:
         project.close()
     outcome.imported = [(name, document_id, short_names.get(document_id, "")) for name, document_id in result.imported]
-    outcome.refused = [*refused_early.items(), *result.refused]
+    outcome.refused = [*refused_early, *result.refused]
     outcome.cancelled = result.cancelled
     outcome.not_started = result.not_started
     return outcome
@@ -164,7 +168,9 @@ class BatchImport(QObject):
         super().__init__(parent)
         self.session = session
         self.window = parent
+        paths = list(paths)
         self.files = files_to_import(paths)
+        self.names = file_names(paths, self.files)
         self.kind = kind
         self.outcome: BatchOutcome | None = None
         self.progress = BatchProgress(len(self.files), self)
@@ -177,8 +183,8 @@ class BatchImport(QObject):
             return False
         self.dialog = self._progress_dialog()
         project_path, author, files, kind = self.session.project.path, self.session.author, self.files, self.kind
-        progress = self.progress
-        background.run_in_background(lambda: import_batch(project_path, files, kind, author, progress),
+        progress, names = self.progress, self.names
+        background.run_in_background(lambda: import_batch(project_path, files, kind, author, progress, names=names),
                                      self._done, self._failed)
         return True
 
@@ -227,7 +233,7 @@ class BatchImport(QObject):
         self.show_summary(outcome)
 
     def _failed(self, error: BaseException) -> None:
-        outcome = BatchOutcome(refused=[("", reason_of(error))], not_started=[p.name for p in self.files])
+        outcome = BatchOutcome(refused=[("", reason_of(error))], not_started=[self.names[p] for p in self.files])
         self._done(outcome)
 
     def _summary_dialog(self, outcome: BatchOutcome) -> None:

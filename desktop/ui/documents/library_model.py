@@ -16,7 +16,8 @@ from desktop.store.documents import DocumentRecord
 from desktop.ui.row_model import RowTableModel
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("title", "kind", "pages", "findings")
+# The first column is the name a document is known by: its short name, else its title (docs/WORKSPACE.md).
+COLUMNS = ("name", "kind", "pages", "findings")
 # Position paper first, then agreements, so the analyst's own priorities sit on top.
 _KIND_ORDER = {DocumentKind.POSITION.value: 0, DocumentKind.AGREEMENT.value: 1, DocumentKind.OTHER.value: 2}
 
@@ -51,9 +52,9 @@ class LibraryRow:  # not slots: _folded is cached on the instance
     def value(self, column: str) -> object:
         if column == "kind":
             return kind_label(self.kind)
-        if column == "title" and self.superseded:
+        if column == "name" and self.superseded:
             return fill(QCoreApplication.translate("LibraryModel", "%1 (superseded)"), self.name)
-        if column == "title":
+        if column == "name":
             return self.name
         return getattr(self, column)
 
@@ -97,7 +98,7 @@ class LibraryModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = row.value(name)
             return "" if value is None else str(value) if name in ("pages", "findings") else value
-        if role == Qt.ItemDataRole.ToolTipRole and name == "title":
+        if role == Qt.ItemDataRole.ToolTipRole and name == "name":
             if row.superseded:
                 return fill(QCoreApplication.translate(
                     "LibraryModel", "%1 — replaced by a newer version; read-only"), row.title)
@@ -112,7 +113,7 @@ class LibraryModel(RowTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (
-            QCoreApplication.translate("LibraryModel", "Title"),
+            QCoreApplication.translate("LibraryModel", "Name"),
             QCoreApplication.translate("LibraryModel", "Kind"),
             QCoreApplication.translate("LibraryModel", "Pages"),
             QCoreApplication.translate("LibraryModel", "Findings"),

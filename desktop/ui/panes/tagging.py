@@ -23,6 +23,7 @@ from desktop.store.findings import recent_speerpunt_ids
 from desktop.store.frameworks import get_speerpunt, list_speerpunten
 from desktop.ui import assessments
 from desktop.ui.commands.findings import AddFinding, EditFinding
+from desktop.ui.i18n import refusal_text
 from desktop.ui.panes.speerpunt_picker import SpeerpuntListModel, match_speerpunten
 from desktop.ui.session import Session
 
@@ -207,7 +208,11 @@ class TagPanel(QFrame):
             button.setEnabled(self.stage == "assessment")
         self.note.setVisible(self.stage == "note")
         if self.speerpunt_id:
-            sp = get_speerpunt(self.session.project, self.speerpunt_id)
+            try:
+                sp = get_speerpunt(self.session.project, self.speerpunt_id)
+            except LookupError as gone:  # removed meanwhile (another window, the team folder): say so
+                self.chosen.setText(refusal_text(gone))
+                return
             if self.stage == "assessment":
                 self.chosen.setText(fill(self.tr("%1 — press P, Z or O"), f"{sp.code} {sp.title}"))
             else:

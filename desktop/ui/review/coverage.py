@@ -206,9 +206,9 @@ class CoverageView(QWidget):
             self.run_missing_dialog(*index.data(CELL_ROLE))
 
     def run_missing_dialog(self, speerpunt_id: str, document_id: str) -> None:
-        from desktop.ui.review.missing_dialog import MissingDialog
+        from desktop.ui.review.missing_dialog import run_missing_dialog
 
-        MissingDialog(self.session, speerpunt_id, document_id, self).exec()
+        run_missing_dialog(self.session, speerpunt_id, document_id, self)
 
     def _context_menu(self, point: QPoint) -> None:
         index = self.view.indexAt(point)

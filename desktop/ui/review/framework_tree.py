@@ -341,9 +341,9 @@ class FrameworkTree(QWidget):
             self.run_missing_dialog(node.id)
 
     def run_missing_dialog(self, speerpunt_id: str) -> None:
-        from desktop.ui.review.missing_dialog import MissingDialog
+        from desktop.ui.review.missing_dialog import run_missing_dialog
 
-        MissingDialog(self.session, speerpunt_id, self.model.document_id, self).exec()
+        run_missing_dialog(self.session, speerpunt_id, self.model.document_id, self)
 
     def propose(self) -> None:
         from desktop.frameworks.propose import proposal_name, propose_framework

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,9 +23,22 @@ from desktop.domain.document import PassageKind
 from desktop.domain.folding import fold
 from desktop.store.documents import list_documents, list_passages
 from desktop.store.frameworks import get_speerpunt
+from desktop.ui.i18n import refusal_text
 from desktop.ui.session import Session
 
 _PASSAGE_CHARS = 140
+
+
+def run_missing_dialog(session: Session, speerpunt_id: str, document_id: str | None, parent: QWidget) -> None:
+    """Open the dialog for ``speerpunt_id``; one removed meanwhile (another window, the team folder) is said
+    in a message in the interface's language instead."""
+    try:
+        dialog = MissingDialog(session, speerpunt_id, document_id, parent)
+    except LookupError as gone:
+        QMessageBox.information(parent, QCoreApplication.translate("MissingDialog", "Mark missing in agreement"),
+                                refusal_text(gone))
+        return
+    dialog.exec()
 
 
 class MissingDialog(QDialog):

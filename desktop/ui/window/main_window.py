@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         """The suggestions window (non-modal), on the active pane's document; closes with the project."""
         if self.session is None:
             return
-        from desktop.ui.review.missing_dialog import MissingDialog
+        from desktop.ui.review.missing_dialog import run_missing_dialog
         from desktop.ui.review.suggestion_panel import SuggestionPanel
 
         panel = getattr(self.session, "suggestion_panel", None)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             panel = SuggestionPanel(self.session, self)
             panel.show_requested.connect(self.show_in_pane)
             session = self.session
-            panel.missing_requested.connect(lambda sp, doc: MissingDialog(session, sp, doc, self).exec())
+            panel.missing_requested.connect(lambda sp, doc: run_missing_dialog(session, sp, doc, self))
             session.closing.connect(panel.deleteLater)
             session.suggestion_panel = panel  # type: ignore[attr-defined]
         pane = self.active_pane()
