@@ -31,6 +31,10 @@ class Session(QObject):
     # An edit made in place (a table cell, a tree item) was refused by the core; why, in the window's
     # language. The cell shows its old value again; the window says why (docs/WORKSPACE.md).
     edit_refused = Signal(str)
+    # A step whose record was removed meanwhile (another window, a team round, a merge) was refused: "do" (its
+    # first run), "undo" or "redo", and why: the store's refusal (an exception, desktop.ui.i18n.refusal_text
+    # says it in the window's language) or the text the command kept. The step is dropped; nothing was written.
+    step_refused = Signal(str, object)
 
     def __init__(self, project: Project, author: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +43,8 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.write_blocked = ""  # why the last write failed, once one did
         self._failure = ""
+        self._refusal: BaseException | None = None
+        self._kept_error = ""
         # While the main window is being built, background work (learning the tagging suggestions
         # over every agreement) waits here until the window shows, so the start does not share its
         # time with it; a session without a main window (a test, a dialog) starts it at once.
@@ -72,14 +78,26 @@ class Session(QObject):
         self._guard(command)
         self.undo_stack.push(command)
         self._report_failure()
+        self._kept_error = ""  # a refusal the command kept as its ``error``: its first run's caller shows it
+        if self._refusal is not None:
+            self.step_refused.emit("do", self._take_refusal())
 
     def undo(self) -> None:
         self.undo_stack.undo()
         self._report_failure()
+        if self._refusal is not None or self._kept_error:
+            self.step_refused.emit("undo", self._take_refusal())
 
     def redo(self) -> None:
         self.undo_stack.redo()
         self._report_failure()
+        if self._refusal is not None or self._kept_error:
+            self.step_refused.emit("redo", self._take_refusal())
+
+    def _take_refusal(self) -> BaseException | str:
+        refusal = self._refusal if self._refusal is not None else self._kept_error
+        self._refusal, self._kept_error = None, ""
+        return refusal
 
     def _guard(self, command: QUndoCommand) -> None:
         """Catch a write refused by the file inside the command's redo() and undo().
@@ -87,7 +105,8 @@ class Session(QObject):
         Caught in Python, where it happens: an error crossing the undo stack's C++ is reported
         elsewhere by PySide when a slot runs meanwhile, and push() returns as if all went well.
         A failed step marks itself obsolete, so the stack drops it, as commands refused by the
-        operations do.
+        operations do. So does a step whose record is gone (the store's lookup refuses: another
+        window, a team round or a merge removed it meanwhile); the window is told why.
         """
         for name in ("redo", "undo"):
             step = getattr(command, name)
@@ -100,6 +119,13 @@ class Session(QObject):
                         raise
                     self._failure = str(error)
                     instance.setObsolete(True)
+                except LookupError as error:
+                    self._refusal = error
+                    instance.setObsolete(True)
+                else:
+                    # Commands that catch their own refusal keep it as ``error`` and make themselves obsolete.
+                    if instance.isObsolete() and getattr(instance, "error", ""):
+                        self._kept_error = instance.error
 
             setattr(command, name, types.MethodType(guarded, command))
 

@@ -1672,210 +1672,220 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="50"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="51"/>
         <source>Project setting</source>
         <translation>Project setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="52"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="71"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="72"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="73"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="99"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="100"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="114"/>
         <source>(not in this project)</source>
         <translation>(not in this project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="128"/>
         <source>(same content)</source>
         <translation>(same content)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="130"/>
         <source>— changed %1</source>
         <translation>— changed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="140"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="147"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="166"/>
+        <source>Remarks on theme %1</source>
+        <translation>Remarks on theme %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="170"/>
+        <source>Report: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="216"/>
         <source>other version restored</source>
         <translation>other version restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="218"/>
         <source>current version kept</source>
         <translation>current version kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="220"/>
         <source>replaced when the other version was restored</source>
         <translation>replaced when the other version was restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="273"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="297"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="299"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="301"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicts, with both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="302"/>
         <source>Show resolved</source>
         <translation>Show resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="303"/>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="304"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>Keep the current version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="305"/>
         <source>Restore other version…</source>
         <translation>Restore other version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="306"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>Restore the other version of the selected conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="352"/>
         <source>Restore other version</source>
         <translation>Restore other version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="353"/>
         <source>Replace the current version with the other one for %Ln conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
             <numerusform>Replace the current version with the other one for %Ln conflict? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</numerusform>
@@ -1883,12 +1893,12 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="371"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="374"/>
         <source>%Ln conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%Ln conflict. Double-click a finding to see its passage.</numerusform>
@@ -1899,32 +1909,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="203"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
         <source>Current version (in use)</source>
         <translation>Current version (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
         <source>Other version</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
@@ -3626,47 +3636,58 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="96"/>
+        <source>Cannot undo: %1</source>
+        <translation>Cannot undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_window.py" line="96"/>
+        <source>Cannot redo: %1</source>
+        <translation>Cannot redo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_window.py" line="162"/>
         <source>Speerpunt main window</source>
         <translation>Speerpunt main window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="164"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="166"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="167"/>
         <source>Analyst: %1</source>
         <translation>Analyst: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="273"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="291"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="300"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="444"/>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="459"/>
         <source>Cannot open the demo project</source>
         <translation>Cannot open the demo project</translation>
     </message>
@@ -4921,102 +4942,102 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReportParts</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <location filename="../../desktop/ui/report_labels.py" line="14"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <location filename="../../desktop/ui/report_labels.py" line="15"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <location filename="../../desktop/ui/report_labels.py" line="16"/>
         <source>Agreement name</source>
         <translation>Agreement name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <location filename="../../desktop/ui/report_labels.py" line="17"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <location filename="../../desktop/ui/report_labels.py" line="18"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <location filename="../../desktop/ui/report_labels.py" line="19"/>
         <source>Foreword</source>
         <translation>Foreword</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <location filename="../../desktop/ui/report_labels.py" line="20"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <location filename="../../desktop/ui/report_labels.py" line="21"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
+        <location filename="../../desktop/ui/report_labels.py" line="22"/>
         <source>Letter title</source>
         <translation>Letter title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="48"/>
+        <location filename="../../desktop/ui/report_labels.py" line="23"/>
         <source>Starting point</source>
         <translation>Starting point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="49"/>
+        <location filename="../../desktop/ui/report_labels.py" line="24"/>
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
         <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
         <translation>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
         <source>e.g. G40 stedennetwerk</source>
         <translation>e.g. G40 stedennetwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
         <source>Empty: the agreement&apos;s short name</source>
         <translation>Empty: the agreement&apos;s short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
         <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
         <translation>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
         <source>Printed on the title page, e.g. 23 februari 2026</source>
         <translation>Printed on the title page, e.g. 23 februari 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
         <source>Opening letter, signed below; a blank line starts a new paragraph</source>
         <translation>Opening letter, signed below; a blank line starts a new paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
         <source>Analysis layout: heading of the opening letter (empty: the title)</source>
         <translation>Analysis layout: heading of the opening letter (empty: the title)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
         <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
         <translation>Chapter 1 of the speerpunten layout; empty: a standard introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="65"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
         <source>Last chapter, “Tot slot”; left out when empty</source>
         <translation>Last chapter, “Tot slot”; left out when empty</translation>
     </message>
@@ -5024,27 +5045,27 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="132"/>
         <source>Report parts</source>
         <translation>Report parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="133"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>The parts of the Word reaction around the speerpunten. Saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="158"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="139"/>
         <source>Additional remarks per theme</source>
         <translation>Additional remarks per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="159"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="140"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="188"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="169"/>
         <source>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</source>
         <translation>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</translation>
     </message>

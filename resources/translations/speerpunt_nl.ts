@@ -1672,210 +1672,220 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="44"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="50"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="51"/>
         <source>Project setting</source>
         <translation>Projectinstelling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="52"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
         <source>Position</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="71"/>
         <source>Span</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="72"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="73"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="99"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="100"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="114"/>
         <source>(not in this project)</source>
         <translation>(niet in dit project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="128"/>
         <source>(same content)</source>
         <translation>(zelfde inhoud)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="130"/>
         <source>— changed %1</source>
         <translation>— gewijzigd %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="140"/>
         <source>Missing: %1</source>
         <translation>Ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="147"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="166"/>
+        <source>Remarks on theme %1</source>
+        <translation>Opmerkingen bij thema %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="170"/>
+        <source>Report: %1</source>
+        <translation>Rapport: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="216"/>
         <source>other version restored</source>
         <translation>andere versie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="218"/>
         <source>current version kept</source>
         <translation>huidige versie gehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="220"/>
         <source>replaced when the other version was restored</source>
         <translation>vervangen toen de andere versie werd teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="273"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="297"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="299"/>
         <source>You and a colleague changed the same thing before merging. The later change is in use (current version); the other one is kept here. Keep the current version, or restore the other one.</source>
         <translation>U en een collega hebben vóór het samenvoegen hetzelfde gewijzigd. De latere wijziging is in gebruik (huidige versie); de andere wordt hier bewaard. Houd de huidige versie, of zet de andere terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="301"/>
         <source>Conflicts, with both versions</source>
         <translation>Conflicten, met beide versies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="302"/>
         <source>Show resolved</source>
         <translation>Opgeloste tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="303"/>
         <source>Keep current</source>
         <translation>Huidige houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="304"/>
         <source>Keep the current version of the selected conflicts</source>
         <translation>De huidige versie van de gekozen conflicten houden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="305"/>
         <source>Restore other version…</source>
         <translation>Andere versie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="306"/>
         <source>Restore the other version of the selected conflicts</source>
         <translation>De andere versie van de gekozen conflicten terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="347"/>
         <source>Not resolved: %1</source>
         <translation>Niet opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="352"/>
         <source>Restore other version</source>
         <translation>Andere versie terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="353"/>
         <source>Replace the current version with the other one for %Ln conflict(s)? This cannot be undone with Undo; the version replaced stays in this list (Show resolved).</source>
         <translation>
             <numerusform>De huidige versie vervangen door de andere bij %Ln conflict? Dit kan niet met Ongedaan maken worden teruggedraaid; de vervangen versie blijft in deze lijst staan (Opgeloste tonen).</numerusform>
@@ -1883,12 +1893,12 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="371"/>
         <source>No open conflicts. They appear when a merge finds that you and a colleague both changed the same thing.</source>
         <translation>Geen openstaande conflicten. Ze verschijnen wanneer bij samenvoegen blijkt dat u en een collega allebei hetzelfde hebben gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="374"/>
         <source>%Ln conflict(s). Double-click a finding to see its passage.</source>
         <translation>
             <numerusform>%Ln conflict. Dubbelklik op een bevinding om de passage te zien.</numerusform>
@@ -1899,32 +1909,32 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="203"/>
         <source>Resolved: %1</source>
         <translation>Opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
         <source>Current version (in use)</source>
         <translation>Huidige versie (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Detected</source>
         <translation>Gevonden</translation>
     </message>
@@ -3626,47 +3636,58 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="96"/>
+        <source>Cannot undo: %1</source>
+        <translation>Kan niet ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_window.py" line="96"/>
+        <source>Cannot redo: %1</source>
+        <translation>Kan niet opnieuw uitvoeren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window/main_window.py" line="162"/>
         <source>Speerpunt main window</source>
         <translation>Hoofdvenster van Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="164"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="166"/>
         <source>%1 — Speerpunt</source>
         <translation>%1 — Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="167"/>
         <source>Analyst: %1</source>
         <translation>Analist: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="273"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="291"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="300"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="444"/>
         <source>Cannot create the project</source>
         <translation>Kan het project niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="459"/>
         <source>Cannot open the demo project</source>
         <translation>Kan het demoproject niet openen</translation>
     </message>
@@ -4921,102 +4942,102 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReportParts</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <location filename="../../desktop/ui/report_labels.py" line="14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <location filename="../../desktop/ui/report_labels.py" line="15"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <location filename="../../desktop/ui/report_labels.py" line="16"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <location filename="../../desktop/ui/report_labels.py" line="17"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <location filename="../../desktop/ui/report_labels.py" line="18"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <location filename="../../desktop/ui/report_labels.py" line="19"/>
         <source>Foreword</source>
         <translation>Voorwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <location filename="../../desktop/ui/report_labels.py" line="20"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <location filename="../../desktop/ui/report_labels.py" line="21"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
+        <location filename="../../desktop/ui/report_labels.py" line="22"/>
         <source>Letter title</source>
         <translation>Titel van de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="48"/>
+        <location filename="../../desktop/ui/report_labels.py" line="23"/>
         <source>Starting point</source>
         <translation>Uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="49"/>
+        <location filename="../../desktop/ui/report_labels.py" line="24"/>
         <source>Closing</source>
         <translation>Tot slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="57"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
         <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
         <translation>Leeg: “Reactie &lt;organisatie&gt; op &lt;akkoord&gt;”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="58"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
         <source>e.g. G40 stedennetwerk</source>
         <translation>bijv. G40 stedennetwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="59"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
         <source>Empty: the agreement&apos;s short name</source>
         <translation>Leeg: de korte naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="60"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
         <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
         <translation>Leeg: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="61"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
         <source>Printed on the title page, e.g. 23 februari 2026</source>
         <translation>Staat op de titelpagina, bijv. 23 februari 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="62"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
         <source>Opening letter, signed below; a blank line starts a new paragraph</source>
         <translation>Openingsbrief, onderaan ondertekend; een lege regel begint een nieuwe alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="63"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
         <source>Analysis layout: heading of the opening letter (empty: the title)</source>
         <translation>Opmaak analyse: kop van de openingsbrief (leeg: de titel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="64"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
         <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
         <translation>Hoofdstuk 1 van de opmaak per speerpunt; leeg: een standaardinleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="65"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
         <source>Last chapter, “Tot slot”; left out when empty</source>
         <translation>Laatste hoofdstuk, “Tot slot”; weggelaten als het leeg is</translation>
     </message>
@@ -5024,27 +5045,27 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="151"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="132"/>
         <source>Report parts</source>
         <translation>Onderdelen van het rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="152"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="133"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>De onderdelen van de Word-reactie rond de speerpunten. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="158"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="139"/>
         <source>Additional remarks per theme</source>
         <translation>Aanvullende opmerkingen per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="159"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="140"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Opmerkingen die niet bij één speerpunt horen; de speerpuntenopmaak zet ze als genummerde punten onder “Aanvullende opmerkingen”. Een lege regel begint het volgende punt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="188"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="169"/>
         <source>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</source>
         <translation>Bewaard voor “%1”, het nieuwste akkoord. Een ander akkoord wordt geëxporteerd met een eigen naam en titel.</translation>
     </message>

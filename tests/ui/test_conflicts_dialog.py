@@ -134,3 +134,32 @@ def test_the_version_a_restore_replaces_stays_in_the_list_with_its_author(sessio
     assert len(kept) == 1 and "Author: Fatima" in kept[0]
     assert any("replaced when the other version was restored" in cell(dialog, row, 4)
                for row in range(dialog.model.rowCount()))
+
+
+def test_a_report_part_in_conflict_is_named_as_the_report_parts_name_it(session, qtbot, tmp_path):
+    from desktop.operations.reactions import set_agreement_part, set_report_parts
+    from desktop.store.documents import get_document
+    from desktop.ui import i18n
+    from tests.ui.collab_helpers import in_copy
+
+    agreement = get_document(session.project, session.document_id)
+    theirs = colleague_copy(session.project, tmp_path)
+    set_agreement_part(session.project, "agreement_name", "het Coalitieakkoord", agreement, author="Testanalist")
+    set_report_parts(session.project, {"foreword": "Beste lezer,"}, author="Testanalist")
+    with in_copy(theirs) as copy:
+        set_agreement_part(copy, "agreement_name", "het akkoord van Zwolle", get_document(copy, agreement.id),
+                           author="Fatima")
+        set_report_parts(copy, {"foreword": "Geachte lezer,"}, author="Fatima")
+    merge_into(session.project, theirs, backup=False)
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+
+    records = sorted(cell(dialog, row, 1) for row in range(dialog.model.rowCount()))
+    assert records == [f"Report: Agreement name ({agreement.title})", "Report: Foreword"]
+    i18n.install_language("nl")
+    try:
+        dialog.reload()
+        records = sorted(cell(dialog, row, 1) for row in range(dialog.model.rowCount()))
+        assert records == [f"Rapport: Naam van het akkoord ({agreement.title})", "Rapport: Voorwoord"]
+    finally:
+        i18n.install_language("en")

@@ -23,11 +23,14 @@ from desktop.domain.timestamps import local_time
 from desktop.operations.changes import Changes
 from desktop.operations.conflicts import REPLACED, Conflict, list_conflicts, resolve_conflict
 from desktop.placeholders import fill
+from desktop.store.agreement_names import AGREEMENT_PARTS
+from desktop.store.documents import find_document_by_sha256
 from desktop.store.exchange.conflict_versions import current_version, document_title, speerpunt_label
 from desktop.store.findings import get_finding
 from desktop.store.project import Project
 from desktop.ui import assessments, questions
 from desktop.ui.i18n import refusal_text
+from desktop.ui.report_labels import THEME_PREFIX, part_label
 from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session
 
@@ -148,12 +151,32 @@ def _record(project: Project, table: str, version: dict) -> str:
     return ""
 
 
+def _setting_record(project: Project, key: str) -> str:
+    """A project setting as the analyst knows it: "Report: Agreement name (Regeerprogramma)", not its key."""
+    if not key.startswith("report."):
+        return key
+    part = key.removeprefix("report.")
+    name, _, sha256 = part.partition(".")
+    if name in AGREEMENT_PARTS and sha256:
+        agreement = find_document_by_sha256(project, sha256)
+        label = f"{part_label(name)} ({agreement.title})" if agreement is not None else part_label(name)
+    elif part.startswith(THEME_PREFIX):
+        theme = project.db.execute("SELECT code, title FROM themes WHERE id = ?",
+                                   [part.removeprefix(THEME_PREFIX)]).fetchone()
+        label = fill(QCoreApplication.translate("ConflictsDialog", "Remarks on theme %1"),
+                     " ".join(filter(None, theme)) if theme else part.removeprefix(THEME_PREFIX))
+    else:
+        label = part_label(part)
+    return fill(QCoreApplication.translate("ConflictsDialog", "Report: %1"), label)
+
+
 def conflict_row(project: Project, conflict: Conflict) -> ConflictRow:
     other = conflict.data
     current = current_version(project, conflict.table, conflict.record_key)
     differing = [name for name in other if name not in _NOT_SHOWN
                  and (current is None or current.get(name) != other.get(name))]
-    record = _record(project, conflict.table, current or other) or conflict.record_key
+    record = _record(project, conflict.table, current or other) or (
+        _setting_record(project, conflict.record_key) if conflict.table == "project_settings" else conflict.record_key)
     location = None
     if conflict.table == "findings":
         try:

@@ -23,6 +23,7 @@ from desktop.store.frameworks import list_frameworks
 from desktop.store.reactions import report_parts
 from desktop.ui.commands.reactions import EditReportPart
 from desktop.ui.reaction.autosave import AutosavedText
+from desktop.ui.report_labels import THEME_PREFIX, part_label
 from desktop.ui.session import Session
 
 # The keys exporters/report.py and the layouts read; (key, multi-line).
@@ -31,26 +32,6 @@ PARTS = (
     ("foreword", True), ("signatory_name", False), ("signatory_function", False), ("letter_title", False),
     ("introduction", True), ("closing", True),
 )
-THEME_PREFIX = "theme_remarks."
-
-
-def part_label(key: str) -> str:
-    labels = {
-        "title": QCoreApplication.translate("ReportParts", "Title"),
-        "organisation": QCoreApplication.translate("ReportParts", "Organisation"),
-        "agreement_name": QCoreApplication.translate("ReportParts", "Agreement name"),
-        "audience": QCoreApplication.translate("ReportParts", "Audience"),
-        "date": QCoreApplication.translate("ReportParts", "Date"),
-        "foreword": QCoreApplication.translate("ReportParts", "Foreword"),
-        "signatory_name": QCoreApplication.translate("ReportParts", "Signed by"),
-        "signatory_function": QCoreApplication.translate("ReportParts", "Function"),
-        "letter_title": QCoreApplication.translate("ReportParts", "Letter title"),
-        "introduction": QCoreApplication.translate("ReportParts", "Starting point"),
-        "closing": QCoreApplication.translate("ReportParts", "Closing"),
-    }
-    return labels.get(key.partition(".")[0] if key.partition(".")[0] in AGREEMENT_PARTS else key, key)
-
-
 def part_hint(key: str) -> str:
     """What the export does with the part, shown as the empty field's placeholder."""
     hints = {

@@ -91,6 +91,11 @@ class MainWindow(QMainWindow):
             self.open_project_file(Path(project_path))
         self.retranslate_ui()
 
+    def _step_refused(self, step: str, refusal: BaseException | str) -> None:
+        reason = refusal if isinstance(refusal, str) else i18n.refusal_text(refusal)
+        text = {"undo": self.tr("Cannot undo: %1"), "redo": self.tr("Cannot redo: %1")}.get(step, self.tr("Not saved: %1"))
+        self.statusBar().showMessage(fill(text, reason), 15000)
+
     def _place_window(self) -> None:
         """The remembered geometry, brought onto today's screen; a first window fits the screen it opens on."""
         geometry = settings.get(settings.WINDOW_GEOMETRY)
@@ -293,6 +298,7 @@ class MainWindow(QMainWindow):
         self.read_only.attach(self.session)
         self.session.edit_refused.connect(
             lambda reason: self.statusBar().showMessage(fill(self.tr("Not saved: %1"), reason), 15000))
+        self.session.step_refused.connect(self._step_refused)
         self.session.hold_background_work()
         self.session.undo_stack.indexChanged.connect(lambda _index: self._update_undo_texts())
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_undo_texts())
