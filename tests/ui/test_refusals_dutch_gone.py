@@ -59,6 +59,7 @@ def test_a_note_edited_on_a_finding_removed_meanwhile_says_so_in_the_status_bar(
     assert list_findings(window.session.project) == []
     assert get_finding(window.session.project, finding_id, include_deleted=True).note == "Eerste indruk"
     assert not window.session.undo_stack.canUndo()
+    assert table.model.rowCount() == 0  # the table lets go of the removed finding at once
 
 
 @pytest.mark.parametrize(("language", "expected"), [

@@ -150,12 +150,16 @@ class EditFinding(QUndoCommand):
     def redo(self) -> None:
         if not self._new:
             self.setObsolete(True)  # nothing changes (or the finding is gone: see error), so nothing to undo
+            if self.error:
+                self.session.notify(Changes(findings={self.finding_id}))  # the views let go of the removed finding
             return
         try:
             update_finding(self.session.project, self.finding_id, **self._new)
         except (FindingRefused, LookupError, ValueError) as refusal:
             self.error = refusal_text(refusal)
             self.setObsolete(True)
+            if isinstance(refusal, LookupError):
+                self.session.notify(Changes(findings={self.finding_id}))
             return
         self.session.notify(Changes(findings={self.finding_id}))
 
