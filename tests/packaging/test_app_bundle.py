@@ -45,6 +45,7 @@ def test_the_folder_is_self_contained_small_enough_and_without_development_tools
         assert tool not in names
     assert list(internal.rglob("libpdfium*")), "the PDF engine"
     assert list(internal.glob("Stemmer*.so")), "PyStemmer's extension"
+    assert list(internal.rglob("pyphen/dictionaries/hyph_nl_NL.dic")), "the Dutch hyphenation of the speerpunten tree"
     for data in ("translations/speerpunt_nl.qm", "translations/speerpunt_en.qm", "templates/speerpunt-huisstijl.docx",
                  "demo/coalitieakkoord-demo.md", "frameworks/g32-speerpunten-2016.yaml", "licences/notices.yaml"):
         assert (internal / "resources" / data).is_file(), data
