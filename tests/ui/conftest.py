@@ -117,3 +117,18 @@ def main_window(qtbot):
         return window
 
     return make
+
+
+def choose_speerpunt_for_selection(pane, qtbot, start: int, end: int, code: str) -> None:
+    """Select [start, end) of the pane's document, press T and choose speerpunt ``code`` in the tag panel."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(pane.view.document())
+    cursor.setPosition(pane.offsets.to_qt(start))
+    cursor.setPosition(pane.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    pane.view.setTextCursor(cursor)
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_T)
+    qtbot.keyClicks(pane.tag_panel.filter, code)
+    qtbot.keyClick(pane.tag_panel.filter, Qt.Key.Key_Return)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 
 from desktop.domain.finding import Assessment
 from desktop.operations.revisions import import_revision
@@ -17,7 +16,7 @@ from desktop.store.documents import get_document
 from desktop.store.findings import list_findings
 from desktop.store.frameworks import list_frameworks
 from desktop.ui import i18n
-from tests.ui.conftest import PARAGRAPHS
+from tests.ui.conftest import PARAGRAPHS, choose_speerpunt_for_selection
 
 
 @pytest.fixture(params=["nl", "en"])
@@ -149,14 +148,7 @@ def test_tagging_an_agreement_replaced_meanwhile_is_refused_in_the_interface_lan
     import_revision(session.project, newer, session.document_id, author="Fatima")
     assert get_document(session.project, session.document_id).superseded_by is not None
     before = len(list_findings(session.project))
-    cursor = QTextCursor(pane.view.document())
-    cursor.setPosition(pane.offsets.to_qt(0))
-    cursor.setPosition(pane.offsets.to_qt(8), QTextCursor.MoveMode.KeepAnchor)
-    pane.view.setTextCursor(cursor)
-    pane.view.setFocus()
-    qtbot.keyClick(pane.view, Qt.Key.Key_T)
-    qtbot.keyClicks(pane.tag_panel.filter, "1.1")
-    qtbot.keyClick(pane.tag_panel.filter, Qt.Key.Key_Return)
+    choose_speerpunt_for_selection(pane, qtbot, 0, 8, "1.1")
     qtbot.keyClick(pane.tag_panel, Qt.Key.Key_Z)
     assert pane.tag_panel.status.text() == SUPERSEDED[language]
     assert len(list_findings(session.project)) == before

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 
 from desktop.operations.findings import add_finding, delete_findings
 from desktop.operations.frameworks import delete_speerpunt
@@ -18,7 +17,7 @@ from desktop.store.findings import get_finding, list_findings
 from desktop.store.project import open_project
 from desktop.ui import i18n
 from tests.builders import add_document, add_small_framework
-from tests.ui.conftest import PARAGRAPHS
+from tests.ui.conftest import PARAGRAPHS, choose_speerpunt_for_selection
 
 
 @pytest.fixture
@@ -69,14 +68,7 @@ def test_a_note_edited_on_a_finding_removed_meanwhile_says_so_in_the_status_bar(
 def test_tagging_with_a_speerpunt_removed_meanwhile_says_so_in_the_tag_panel(
         language, expected, pane, session, qtbot) -> None:
     i18n.install_language(language)
-    cursor = QTextCursor(pane.view.document())
-    cursor.setPosition(pane.offsets.to_qt(0))
-    cursor.setPosition(pane.offsets.to_qt(8), QTextCursor.MoveMode.KeepAnchor)
-    pane.view.setTextCursor(cursor)
-    pane.view.setFocus()
-    qtbot.keyClick(pane.view, Qt.Key.Key_T)
-    qtbot.keyClicks(pane.tag_panel.filter, "1.2")
-    qtbot.keyClick(pane.tag_panel.filter, Qt.Key.Key_Return)
+    choose_speerpunt_for_selection(pane, qtbot, 0, 8, "1.2")
     with open_project(session.project.path) as other:  # a colleague's round through the team folder
         delete_speerpunt(other, session.codes["1.2"])
 
@@ -144,3 +136,51 @@ def test_marking_a_speerpunt_missing_after_it_was_removed_meanwhile_says_so(sess
     title, text = expected
     assert shown == [(title, text.format(id=speerpunt_id))]
     assert list_findings(session.project) == []
+
+
+# Undo and redo of a step whose record was removed meanwhile: refused in the window's language and dropped.
+
+def _edit_note_then_remove_elsewhere(window, path) -> str:
+    from desktop.ui.review.findings_model import COLUMNS
+
+    table = window.docks.show_view("findingsTable")
+    finding_id = table.model.row_at(0).id
+    assert table.model.setData(table.model.index(0, COLUMNS.index("note")), "Toch positief")
+    assert window.session.undo_stack.canUndo()
+    _removed_elsewhere(path, finding_id)
+    return finding_id
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("nl", "Kan niet ongedaan maken: geen bevinding met id '{id}'"),
+    ("en", "Cannot undo: no finding with id '{id}'"),
+])
+def test_undo_of_an_edit_on_a_finding_removed_meanwhile_is_refused_and_dropped(
+        main_window, project_path, language, expected) -> None:
+    window = main_window(project_path, language=language)
+    finding_id = _edit_note_then_remove_elsewhere(window, project_path)
+
+    window.session.undo()
+
+    assert window.statusBar().currentMessage() == expected.format(id=finding_id)
+    assert not window.session.undo_stack.canUndo()  # the step is gone: a second Ctrl+Z does not try again
+    assert list_findings(window.session.project) == []  # still removed: the undo wrote nothing
+    assert get_finding(window.session.project, finding_id, include_deleted=True).note == "Toch positief"
+
+
+def test_redo_of_an_edit_on_a_finding_removed_meanwhile_is_refused_in_dutch(main_window, project_path) -> None:
+    from desktop.ui.review.findings_model import COLUMNS
+
+    window = main_window(project_path, language="nl")
+    table = window.docks.show_view("findingsTable")
+    finding_id = table.model.row_at(0).id
+    assert table.model.setData(table.model.index(0, COLUMNS.index("note")), "Toch positief")
+    window.session.undo()
+    assert get_finding(window.session.project, finding_id).note == "Eerste indruk"
+    _removed_elsewhere(project_path, finding_id)
+
+    window.session.redo()
+
+    assert window.statusBar().currentMessage() == f"Kan niet opnieuw uitvoeren: geen bevinding met id '{finding_id}'"
+    assert not window.session.undo_stack.canRedo()
+    assert get_finding(window.session.project, finding_id, include_deleted=True).note == "Eerste indruk"
