@@ -13,6 +13,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import struct
 import subprocess
 import sys
@@ -97,8 +98,9 @@ def judge(suffix: str, data: bytes, store_in=None) -> tuple[str, str]:
     return "document", f"{len(document.passages)} passages, {len(document.text)} characters"
 
 
-def _serve(time_limit: float) -> None:
-    """The child: frames in on stdin (suffix, store flag, data), one JSON line out per frame."""
+def _serve(time_limit: float, folder: str) -> None:
+    """The child: frames in on stdin (suffix, store flag, data), one JSON line out per frame; a project for
+    stored inputs goes in ``folder``, which the parent removes when the child ends (killed after a hang too)."""
     import faulthandler
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
@@ -113,7 +115,7 @@ def _serve(time_limit: float) -> None:
         if store and project is None:
             from desktop.store import create_project
 
-            project = create_project(Path(tempfile.mkdtemp(prefix="fuzz-")) / "fuzz.speerpunt")
+            project = create_project(Path(folder) / "fuzz.speerpunt")
         faulthandler.dump_traceback_later(max(time_limit - 0.5, 0.1))
         outcome, detail = judge(suffix, data, project if store else None)
         faulthandler.cancel_dump_traceback_later()
@@ -139,12 +141,17 @@ class ImporterChild:
         self.time_limit = time_limit
         self._process: subprocess.Popen | None = None
         self._stderr = None
+        self._folder: str | None = None  # the child's project folder, removed with the child
 
     def _start(self) -> subprocess.Popen:
-        if self._process is None or self._process.poll() is not None:
+        if self._process is not None and self._process.poll() is not None:
+            self.close()  # it ended by itself: its folder and streams go with it
+        if self._process is None:
             self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the child; close() ends it
+            self._folder = tempfile.mkdtemp(prefix="fuzz-")
             self._process = subprocess.Popen(
-                [sys.executable, "-c", f"from bench.fuzz.worker import _serve; _serve({self.time_limit!r})"],
+                [sys.executable, "-c",
+                 f"from bench.fuzz.worker import _serve; _serve({self.time_limit!r}, {self._folder!r})"],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, cwd=REPO,
             )
         return self._process
@@ -203,6 +210,9 @@ class ImporterChild:
         if self._stderr is not None:
             self._stderr.close()
             self._stderr = None
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
 
     def __enter__(self) -> ImporterChild:
         return self
