@@ -143,7 +143,8 @@ def retranslate_all() -> None:
     seen: set[int] = set()
     for top in app.topLevelWidgets():
         # PySide6 (seen on 6.11.2) can hand back a stale wrapper of another type (a QWidgetItem) for
-        # a widget at a reused address: not a window to retranslate.
+        # a widget at a reused address: not a window to retranslate (desktop.ui.layouts removes the
+        # cause known in this code; the check stays for any other).
         if not isinstance(top, QWidget) or not top.isVisible():
             continue
         for widget in [top, *top.findChildren(QWidget)]:

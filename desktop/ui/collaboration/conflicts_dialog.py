@@ -30,6 +30,7 @@ from desktop.store.findings import get_finding
 from desktop.store.project import Project
 from desktop.ui import assessments, questions
 from desktop.ui.i18n import refusal_text
+from desktop.ui.layouts import nested
 from desktop.ui.report_labels import THEME_PREFIX, part_label
 from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session
@@ -276,15 +277,14 @@ class ConflictsDialog(QDialog):
         self.restore_button.setObjectName("conflictsRestoreOther")
         self.restore_button.clicked.connect(lambda: self.resolve_selected(keep_other=True))
         self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.show_resolved)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        layout.addLayout(bottom)
+        bottom = nested(layout, QHBoxLayout())
+        bottom.addWidget(self.show_resolved)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
         # Tests replace this to answer the confirmation.
         self.confirm = self._ask
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

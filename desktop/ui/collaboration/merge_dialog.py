@@ -28,6 +28,7 @@ from desktop.store.exchange.bundle import BundleRefused
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
 from desktop.ui.i18n import refusal_text
+from desktop.ui.layouts import nested
 from desktop.ui.session import Session
 
 BUNDLE_SUFFIX = ".spbundle"
@@ -92,7 +93,9 @@ class MergeDialog(QDialog):
         self.browse_button = QPushButton()
         self.browse_button.setObjectName("mergeBrowse")
         self.browse_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        row = nested(layout, QHBoxLayout())
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
 
@@ -129,9 +132,6 @@ class MergeDialog(QDialog):
         self.buttons.accepted.connect(self.start_merge)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(row)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.counts)

@@ -41,6 +41,7 @@ from desktop.ui.collaboration.joint_finding_dialog import JointFindingDialog
 from desktop.ui.collaboration.review_model import AgreementModel, ComparisonModel
 from desktop.ui.commands.review import AcceptTagging, WriteJointFinding, joint_author
 from desktop.ui.i18n import count_text
+from desktop.ui.layouts import nested
 from desktop.ui.session import Session
 
 
@@ -116,30 +117,28 @@ class ReviewView(QWidget):
         self.differences_only.setObjectName("reviewDifferencesOnly")
         self.differences_only.toggled.connect(self._filter_changed)
         self.accept_buttons: dict[str, QPushButton] = {}
-        self.accept_row = QHBoxLayout()
         self.joint_button = QPushButton()
         self.joint_button.setObjectName("reviewJointFinding")
         self.joint_button.clicked.connect(self.write_joint_finding)
 
-        top = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        top = nested(layout, QHBoxLayout())
         top.addWidget(self.document_label)
         top.addWidget(self.documents, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.differences_only)
-        actions.addStretch(1)
-        actions.addLayout(self.accept_row)
-        actions.addWidget(self.joint_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(actions)
+        actions = nested(lower_layout, QHBoxLayout())
+        actions.addWidget(self.differences_only)
+        actions.addStretch(1)
+        # Filled with one button per analyst as analysts come and go.
+        self.accept_row = nested(actions, QHBoxLayout())
+        actions.addWidget(self.joint_button)
         lower_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.figures)
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
 

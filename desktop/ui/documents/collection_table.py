@@ -36,6 +36,7 @@ from desktop.ui.documents.category_editor import split_categories
 from desktop.ui.documents.document_properties import KindCombo, changed_values, edit_document_properties
 from desktop.ui.documents.library_model import kind_label
 from desktop.ui.i18n import count_text, current_language
+from desktop.ui.layouts import nested
 from desktop.ui.session import Session
 
 # Characters of a short name the table makes room for on first showing (longer ones end in "…").
@@ -248,14 +249,13 @@ class CollectionTable(QWidget):
         for column, width in zip(COLUMNS, (120, 300, 170, 150, 90, 90, 110, 180, 55, 65), strict=True):
             self.view.setColumnWidth(COLUMNS.index(column), width)
         self._fitted_for: tuple[str, bool] | None = None
-        bar = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = nested(layout, QHBoxLayout())
         bar.addWidget(self.filter_label)
         bar.addWidget(self.filter_combo)
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.properties_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         session.changed.connect(self._on_changed)
         self.retranslate_ui()

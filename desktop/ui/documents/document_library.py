@@ -24,6 +24,7 @@ from desktop.operations.changes import Changes
 from desktop.store.documents import list_documents
 from desktop.ui.documents.document_properties import edit_document_properties
 from desktop.ui.documents.library_model import DOCUMENT_ID_ROLE, LibraryModel, library_rows
+from desktop.ui.layouts import nested
 from desktop.ui.session import Session
 
 ACTIVE_PANE = -1
@@ -89,15 +90,14 @@ class DocumentLibrary(QWidget):
         self.category.setObjectName("documentLibraryCategory")
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category.currentIndexChanged.connect(self._apply_filter)
-        bar = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        bar = nested(layout, QHBoxLayout())
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(2)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.category)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(bar)
         layout.addWidget(self.view)
         session.changed.connect(self._on_changed)
         self.refresh()

@@ -29,6 +29,7 @@ from desktop.store.documents import document_text, get_document
 from desktop.store.revisions import ReviewRow, RevisionRecord, review_rows
 from desktop.ui import assessments
 from desktop.ui.commands.revisions import AcceptPlacements, RepointFinding
+from desktop.ui.layouts import nested
 from desktop.ui.panes.offsets import OffsetMap
 from desktop.ui.row_model import RowTableModel
 from desktop.ui.session import Session, redo_keys
@@ -128,25 +129,23 @@ class RevisionReview(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("reviewStatus")
         self.status.setWordWrap(True)
-        # Two rows, so the Dutch labels fit a 1280-pixel screen: the review steps, then the counts,
-        # undo, redo and close.
-        controls = QHBoxLayout()
-        for widget in (self.only_to_review, self.accept_button, self.accept_all_button, self.minimum,
-                       self.repoint_button):
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        closing = QHBoxLayout()
-        closing.addWidget(self.status, 1)
-        for widget in (self.undo_button, self.redo_button, self.close_button):
-            closing.addWidget(widget)
         vertical = QSplitter(Qt.Orientation.Vertical, self)
         vertical.addWidget(texts)
         vertical.addWidget(self.table)
         vertical.setSizes([600, 250])
         layout = QVBoxLayout(self)
         layout.addWidget(vertical)
-        layout.addLayout(controls)
-        layout.addLayout(closing)
+        # Two rows, so the Dutch labels fit a 1280-pixel screen: the review steps, then the counts,
+        # undo, redo and close.
+        controls = nested(layout, QHBoxLayout())
+        for widget in (self.only_to_review, self.accept_button, self.accept_all_button, self.minimum,
+                       self.repoint_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        closing = nested(layout, QHBoxLayout())
+        closing.addWidget(self.status, 1)
+        for widget in (self.undo_button, self.redo_button, self.close_button):
+            closing.addWidget(widget)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, activated=session.undo_stack.undo)
         for keys in redo_keys():
             QShortcut(keys, self, activated=session.undo_stack.redo)

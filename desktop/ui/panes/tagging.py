@@ -24,6 +24,7 @@ from desktop.store.frameworks import get_speerpunt, list_speerpunten
 from desktop.ui import assessments
 from desktop.ui.commands.findings import AddFinding, EditFinding
 from desktop.ui.i18n import refusal_text
+from desktop.ui.layouts import nested
 from desktop.ui.panes.speerpunt_picker import SpeerpuntListModel, match_speerpunten
 from desktop.ui.session import Session
 
@@ -103,19 +104,17 @@ class TagPanel(QFrame):
         self.hide()
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        top = nested(layout, QHBoxLayout())
         top.addWidget(self.title, 1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        assess = QHBoxLayout()
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        assess = nested(layout, QHBoxLayout())
         assess.addWidget(self.chosen, 1)
         for button in self.buttons.values():
             assess.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.list)
-        layout.addLayout(assess)
         layout.addWidget(self.note)
         layout.addWidget(self.status)
 

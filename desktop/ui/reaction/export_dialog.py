@@ -40,6 +40,7 @@ from desktop.store.reactions import report_parts
 from desktop.ui import background, screens
 from desktop.ui.background import QtProgress, progress_dialog
 from desktop.ui.i18n import refusal_text
+from desktop.ui.layouts import nested
 from desktop.ui.reaction.export_selection import SelectionTree
 from desktop.ui.reaction.outline_preview import OutlinePreview
 from desktop.ui.reaction.outline_tree import OutlineTree
@@ -147,7 +148,10 @@ class ExportDialog(QDialog):
         output_row.addWidget(self.output_edit, 1)
         output_row.addWidget(self.output_button)
 
-        self.form = QFormLayout()
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.form = nested(column, QFormLayout())
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form_labels = [QLabel(self) for _ in range(9)]
         rows = [self.layout_combo, self.layout_hint, self.agreement_combo, template_row, self.language_combo,
@@ -166,10 +170,6 @@ class ExportDialog(QDialog):
         box.addWidget(self.include_empty)
         box.addWidget(self.appendix)
 
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(self.form)
         # Says when the reaction would name no organisation or publish "onze organisatie" (from the preview).
         self.organisation_warning = QLabel(self)
         self.organisation_warning.setObjectName("organisationWarning")
@@ -203,7 +203,9 @@ class ExportDialog(QDialog):
         self.open_file_button.setObjectName("openExported")
         self.show_folder_button = QPushButton(self)
         self.show_folder_button.setObjectName("showExportFolder")
-        done_row = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        done_row = nested(layout, QHBoxLayout())
         done_row.addWidget(self.done_label, 1)
         done_row.addWidget(self.open_file_button)
         done_row.addWidget(self.show_folder_button)
@@ -214,9 +216,6 @@ class ExportDialog(QDialog):
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(done_row)
         layout.addWidget(self.buttons)
 
     def _fill(self) -> None:

@@ -33,6 +33,7 @@ from desktop.store.ids import NotFound
 from desktop.store.reactions import list_reactions
 from desktop.ui import questions
 from desktop.ui.commands.reactions import DraftChoice, DraftReaction, EditReaction, ReactionState
+from desktop.ui.layouts import nested
 from desktop.ui.reaction.autosave import AutosavedText
 from desktop.ui.reaction.reaction_models import (
     OutlineModel,
@@ -104,7 +105,9 @@ class ReactionEditor(QWidget):
         self.speerpunt_combo.setMaxVisibleItems(20)
         self.speerpunt_combo.activated.connect(self._combo_chosen)
         self.speerpunt_label.setBuddy(self.speerpunt_combo)
-        top = QGridLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        top = nested(layout, QGridLayout())
         top.addWidget(self.agreement_label, 0, 0)
         top.addWidget(self.agreement_combo, 0, 1)
         top.addWidget(self.speerpunt_label, 1, 0)
@@ -189,10 +192,6 @@ class ReactionEditor(QWidget):
         self.draft_button.setMenu(menu)
         self.draft_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.draft_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        text_row = QHBoxLayout()
-        text_row.addWidget(self.text_label, 1)
-        text_row.addWidget(self.draft_button)
-
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("reactionText")
         self.text.setTabChangesFocus(True)
@@ -208,7 +207,9 @@ class ReactionEditor(QWidget):
         text_box = QWidget(self)
         box = QVBoxLayout(text_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(text_row)
+        text_row = nested(box, QHBoxLayout())
+        text_row.addWidget(self.text_label, 1)
+        text_row.addWidget(self.draft_button)
         box.addWidget(self.text, 1)
         box.addWidget(self.save_status)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -232,9 +233,6 @@ class ReactionEditor(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 480])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
     def retranslate_ui(self) -> None:

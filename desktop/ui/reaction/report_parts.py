@@ -22,6 +22,7 @@ from desktop.store.documents import DocumentRecord, list_documents
 from desktop.store.frameworks import list_frameworks
 from desktop.store.reactions import report_parts
 from desktop.ui.commands.reactions import EditReportPart
+from desktop.ui.layouts import nested
 from desktop.ui.reaction.autosave import AutosavedText
 from desktop.ui.report_labels import THEME_PREFIX, part_label
 from desktop.ui.session import Session
@@ -61,7 +62,9 @@ class ReportPartsForm(QScrollArea):
         self.setWidget(body)
         self.intro = QLabel(body)
         self.intro.setWordWrap(True)
-        self.form = QFormLayout()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.intro)
+        self.form = nested(layout, QFormLayout())
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -73,14 +76,10 @@ class ReportPartsForm(QScrollArea):
         self.themes_box.setObjectName("themeRemarks")
         self.themes_intro = QLabel(self.themes_box)
         self.themes_intro.setWordWrap(True)
-        self.themes_form = QFormLayout()
-        self.themes_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         themes_layout = QVBoxLayout(self.themes_box)
         themes_layout.addWidget(self.themes_intro)
-        themes_layout.addLayout(self.themes_form)
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
+        self.themes_form = nested(themes_layout, QFormLayout())
+        self.themes_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         layout.addWidget(self.themes_box)
         layout.addStretch(1)
         self._theme_keys: list[str] = []

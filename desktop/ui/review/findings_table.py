@@ -25,6 +25,7 @@ from desktop.store.documents import list_documents
 from desktop.store.frameworks import list_speerpunten
 from desktop.ui import assessments
 from desktop.ui.i18n import count_text
+from desktop.ui.layouts import nested
 from desktop.ui.review.findings_model import FindingsModel
 from desktop.ui.review.findings_rows import ANCHOR_GROUPS, COLUMNS, RowFilter
 from desktop.ui.session import Session
@@ -129,15 +130,14 @@ class FindingsTable(QWidget):
         self.open_action = QAction(self)
         self.open_action.triggered.connect(lambda: self._open_index(self.view.currentIndex()))
 
-        filters = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        filters = nested(layout, QHBoxLayout())
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.text_filter, 3)
         for combo in self._filter_combos():
             filters.addWidget(combo, 2)
         filters.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(filters)
         layout.addWidget(self.view)
 
         self.model.modelReset.connect(self._update_count)

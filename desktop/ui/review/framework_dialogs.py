@@ -22,6 +22,7 @@ from desktop.domain.framework import Framework, Speerpunt, Theme
 from desktop.placeholders import fill
 from desktop.store.frameworks import get_speerpunt, list_speerpunten
 from desktop.ui import assessments
+from desktop.ui.layouts import nested
 from desktop.ui.session import Session
 
 
@@ -141,13 +142,12 @@ class ProposalDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        self.form = nested(layout, QFormLayout())
         self.name_label = QLabel(self)
         self.name_label.setBuddy(self.name)
         self.form.addRow(self.name_label, self.name)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
         layout.addWidget(self.empty_warning)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.buttons)

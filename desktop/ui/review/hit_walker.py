@@ -28,6 +28,7 @@ from desktop.store.index.hit_spans import WalkHit, walk_hits
 from desktop.store.index.search import BadQuery
 from desktop.ui import assessments
 from desktop.ui.commands.findings import AddFinding
+from desktop.ui.layouts import nested
 from desktop.ui.panes.speerpunt_picker import SpeerpuntListModel, match_speerpunten
 from desktop.ui.session import Session
 
@@ -137,7 +138,9 @@ class HitWalker(QWidget):
         self.context = QTextBrowser(self)
         self.context.setObjectName("hitWalkerContext")
         self.context.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        form = QGridLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        form = nested(layout, QGridLayout())
         form.addWidget(self.query_label, 0, 0)
         form.addWidget(self.query, 0, 1)
         form.addWidget(self.category_label, 0, 2)
@@ -152,9 +155,6 @@ class HitWalker(QWidget):
         self.context.setMinimumHeight(40)
         splitter.addWidget(self.hit_list)
         splitter.addWidget(self.context)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(form)
         layout.addWidget(self.keys_hint)
         layout.addWidget(self.progress)
         layout.addWidget(splitter, 1)

@@ -26,6 +26,7 @@ from desktop.operations.changes import Changes
 from desktop.placeholders import fill
 from desktop.store.analysis.collection import comparison_matrix
 from desktop.ui import assessments, i18n
+from desktop.ui.layouts import nested
 from desktop.ui.review.frozen_columns import FrozenColumns
 from desktop.ui.review.matrix_model import (
     CELL_ROLE,
@@ -99,16 +100,15 @@ class MatrixView(QWidget):
         # The tabs below the documents are low (at most 30% of a laptop's height): the passages part opens
         # with the first cell clicked, so until then every row the matrix can show is a row of the matrix.
         self.passages.hide()
-        bar = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = nested(layout, QHBoxLayout())
         for group in (self.by_buttons, self.across_buttons):
             for button in group.buttons():
                 bar.addWidget(button)
             bar.addSpacing(12)
         bar.addWidget(self.legend, 1)
         bar.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self.ask_export_path = self._ask_export_path
         self.show_message = lambda title, text: QMessageBox.warning(self, title, text)

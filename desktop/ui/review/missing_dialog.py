@@ -24,6 +24,7 @@ from desktop.domain.folding import fold
 from desktop.store.documents import list_documents, list_passages
 from desktop.store.frameworks import get_speerpunt
 from desktop.ui.i18n import refusal_text
+from desktop.ui.layouts import nested
 from desktop.ui.session import Session
 
 _PASSAGE_CHARS = 140
@@ -94,16 +95,15 @@ class MissingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(agreements))
 
-        self.form = QFormLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        self.form = nested(layout, QFormLayout())
         self.agreement_label = QLabel(self)
         self.agreement_label.setBuddy(self.agreement)
         self.form.addRow(self.agreement_label, self.agreement)
         self.note_label = QLabel(self)
         self.note_label.setBuddy(self.note)
         self.form.addRow(self.note_label, self.note)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.form)
         layout.addWidget(self.use_source)
         layout.addWidget(self.source_document)
         layout.addWidget(self.passage_filter)

@@ -26,6 +26,7 @@ from desktop.store.documents import list_categories, list_documents
 from desktop.store.index.search import BadQuery, SearchHit, search, search_by_document
 from desktop.ui.empty_hint import HintedListView
 from desktop.ui.i18n import count_text
+from desktop.ui.layouts import nested
 
 SEARCH_DELAY_MS = 250
 # Scope entries for a category carry this prefix; document ids are UUIDs and never start with it.
@@ -199,14 +200,13 @@ class SearchPanel(QWidget):
         self.query.returnPressed.connect(self._enter)
         self.scope.currentIndexChanged.connect(lambda _i: self.run_search())
 
-        row = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        row = nested(layout, QHBoxLayout())
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.query, 3)
         row.addWidget(self.scope, 2)
         row.addWidget(self.by_document)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
         session.changed.connect(self._on_changed)

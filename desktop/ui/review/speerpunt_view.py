@@ -20,6 +20,7 @@ from desktop.placeholders import fill
 from desktop.store.analysis.collection import UNCATEGORISED, TaggedPassage, passages_by_category
 from desktop.store.frameworks import list_speerpunten
 from desktop.ui.empty_hint import HintedTreeView
+from desktop.ui.layouts import nested
 from desktop.ui.review.passage_tree import PASSAGE_ROLE, PassageTreeModel
 from desktop.ui.session import Session
 
@@ -72,14 +73,13 @@ class SpeerpuntView(QWidget):
         for column, width in ((1, 130), (2, 50), (3, 300), (4, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        bar = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = nested(layout, QHBoxLayout())
         bar.addWidget(self.combo_label)
         bar.addWidget(self.combo, 1)
         bar.addWidget(self.filter_label)
         bar.addWidget(self.clear_filter_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
         session.changed.connect(self._on_changed)
         self.fill_choices()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.layouts import nested
+
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -58,31 +60,28 @@ class StartPage(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("noRecentProjects")
 
-        self.first_row = QHBoxLayout()
+        # A readable column in the middle of a wide window, not a stretched form.
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = nested(outer, QVBoxLayout(), 3)
+        outer.addStretch(1)
+        column.addWidget(self.title)
+        column.addWidget(self.subtitle)
+        column.addSpacing(18)
+        self.first_row = nested(column, QHBoxLayout())
         self.first_row.addStretch(1)
-        self.buttons = QHBoxLayout()
+        column.addWidget(self.first_step)
+        column.addSpacing(12)
+        self.buttons = nested(column, QHBoxLayout())
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(36)
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
-        column = QVBoxLayout()
-        column.addWidget(self.title)
-        column.addWidget(self.subtitle)
-        column.addSpacing(18)
-        column.addLayout(self.first_row)
-        column.addWidget(self.first_step)
-        column.addSpacing(12)
-        column.addLayout(self.buttons)
         column.addSpacing(24)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent_list)
         column.addWidget(self.empty_label)
         column.addStretch(1)
-        # A readable column in the middle of a wide window, not a stretched form.
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(column, 3)
-        outer.addStretch(1)
         outer.setContentsMargins(24, 48, 24, 48)
         self.retranslate_ui()
 
