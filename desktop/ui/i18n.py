@@ -28,6 +28,20 @@ QT_DISAMBIGUATED_GAPS = {
         ("QAbstractFileIconProvider", "File Folder"): "Bestandsmap",  # Windows' own name for it
     },
 }
+# The window never asks the analyst for an id: a record it cannot find by id was removed meanwhile (in
+# another window, by the team folder, by a merge). The window says that, not the id the analyst never saw;
+# the command line, where ids are typed, keeps the core's own reason.
+REMOVED_CONTEXT = "RemovedMeanwhile"
+REMOVED_MEANWHILE = {
+    "no finding with id '{id}'": QT_TRANSLATE_NOOP(
+        "RemovedMeanwhile", "the finding was removed meanwhile (in another window, by the team folder or by a merge)"),
+    "no document with id '{id}'": QT_TRANSLATE_NOOP(
+        "RemovedMeanwhile", "the document was removed meanwhile (in another window, by the team folder or by a merge)"),
+    "no speerpunt with id '{id}'": QT_TRANSLATE_NOOP(
+        "RemovedMeanwhile", "the speerpunt was removed meanwhile (in another window, by the team folder or by a merge)"),
+    "no theme with id '{id}'": QT_TRANSLATE_NOOP(
+        "RemovedMeanwhile", "the theme was removed meanwhile (in another window, by the team folder or by a merge)"),
+}
 _current = ""
 
 
@@ -111,9 +125,12 @@ def reason_text(reason: object) -> str:
     A value that is itself a Reason (a size, a kind of file, the reason inside "name: reason") is translated
     the same way; file names, titles and numbers are shown as they are. A text that is not a Reason, or a
     translation that does not fit its values, is shown in English as the core wrote it (docs/I18N.md).
+    A record not found by its id is said to be removed meanwhile (REMOVED_MEANWHILE).
     """
     if not isinstance(reason, Reason):
         return str(reason)
+    if reason.template in REMOVED_MEANWHILE:
+        return QCoreApplication.translate(REMOVED_CONTEXT, REMOVED_MEANWHILE[reason.template])
     template = QCoreApplication.translate(REASON_CONTEXT, reason.template)
     values = {name: reason_text(value) for name, value in reason.params.items()}
     try:

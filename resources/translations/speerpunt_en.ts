@@ -1522,7 +1522,7 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="191"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="192"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -1530,52 +1530,52 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="144"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -1672,164 +1672,164 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="50"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="51"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="52"/>
         <source>Project setting</source>
         <translation>Project setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="53"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="72"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="73"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="74"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="100"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="101"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="115"/>
         <source>(not in this project)</source>
         <translation>(not in this project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="129"/>
         <source>(same content)</source>
         <translation>(same content)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="131"/>
         <source>— changed %1</source>
         <translation>— changed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="141"/>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="148"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="167"/>
         <source>Remarks on theme %1</source>
         <translation>Remarks on theme %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="171"/>
         <source>Report: %1</source>
         <translation>Report: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="217"/>
         <source>other version restored</source>
         <translation>other version restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="219"/>
         <source>current version kept</source>
         <translation>current version kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="221"/>
         <source>replaced when the other version was restored</source>
         <translation>replaced when the other version was restored</translation>
     </message>
@@ -1909,32 +1909,32 @@ Tag coalition agreements against your organisation&apos;s speerpunten and draft 
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="204"/>
         <source>Resolved: %1</source>
         <translation>Resolved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Current version (in use)</source>
         <translation>Current version (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Other version</source>
         <translation>Other version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="212"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
@@ -2289,287 +2289,287 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="521"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="520"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
         <source>Export the reaction</source>
         <translation>Export the reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reaction per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analysis per topic (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Annotated agreement (Word, findings as comments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>National overview of all agreements (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>Findings table (CSV)</source>
         <translation>Findings table (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>Findings table (Excel)</source>
         <translation>Findings table (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Agreement &amp;name:</source>
         <translation>Agreement &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Au&amp;dience:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt house style (built in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="495"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="494"/>
         <source>Choose a Word template</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
         <source>House style</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>Use the built-in house style</source>
         <translation>Use the built-in house style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
         <source>Language of the export</source>
         <translation>Language of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="332"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="334"/>
         <source>From the report parts: %1</source>
         <translation>From the report parts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
         <source>Agreement name</source>
         <translation>Agreement name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="331"/>
         <source>the agreement&apos;s name</source>
         <translation>the agreement&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
         <source>File to write</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>Choose the file to write</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>Themes and speerpunten to export</source>
         <translation>Themes and speerpunten to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Include speerpunten without findings or reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
         <source>Appendix with all findings</source>
         <translation>Appendix with all findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
         <source>Outline of the export</source>
         <translation>Outline of the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="300"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="301"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="302"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
         <source>This agreement&apos;s own name: %1</source>
         <translation>This agreement&apos;s own name: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="358"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="360"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="362"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>The agreement&apos;s own text with every finding as a Word comment on its words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="363"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="366"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="367"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>One row per finding, as an Excel workbook with filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="417"/>
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="447"/>
         <source>⚠ No organisation is set: the title page will name none. Fill in Organisation.</source>
         <translation>⚠ No organisation is set: the title page will name none. Fill in Organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="461"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="460"/>
         <source>Cannot export: %1</source>
         <translation>Cannot export: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="431"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="430"/>
         <source>%Ln finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%Ln finding; the headings the Word document will have:</numerusform>
@@ -2577,7 +2577,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="433"/>
         <source>%Ln finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%Ln finding, in these columns:</numerusform>
@@ -2585,7 +2585,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="444"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="443"/>
         <source>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction (%1). Fill in Organisation and rewrite before publishing.</numerusform>
@@ -2593,7 +2593,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="450"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="449"/>
         <source>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction (%2), drafted before the organisation was set. Rewrite before publishing.</numerusform>
@@ -2601,54 +2601,54 @@ The report could not be written to this computer&apos;s disk.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="470"/>
         <source>The preview could not be made: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="480"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="479"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="495"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="521"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="521"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="547"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="546"/>
         <source>Written: %1, and beside it the matrix %2</source>
         <translation>Written: %1, and beside it the matrix %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="550"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="549"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="561"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="563"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="566"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="560"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="562"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="565"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="564"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="563"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="567"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="566"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>An unexpected error stopped the export: %1</translation>
     </message>
@@ -2741,7 +2741,7 @@ The report could not be written to this computer&apos;s disk.</translation>
         <translation>Edit finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="175"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="179"/>
         <source>Delete finding</source>
         <translation>Delete finding</translation>
     </message>
@@ -3807,37 +3807,37 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
         <source>Frameworks</source>
         <translation>Frameworks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="48"/>
         <source>Reaction texts</source>
         <translation>Reaction texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="49"/>
         <source>Project settings</source>
         <translation>Project settings</translation>
     </message>
@@ -3984,7 +3984,7 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="39"/>
         <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
         <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
         <source>Mark missing in agreement</source>
@@ -4514,147 +4514,147 @@ drafts and the exported reaction name it; you can change it later under Report p
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
         <source>Reaction per speerpunt</source>
         <translation>Reaction per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="240"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
         <source>Agreement the reaction is about</source>
         <translation>Agreement the reaction is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
         <source>Speerpunt to react to</source>
         <translation>Speerpunt to react to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="244"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
         <source>Formulation</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="249"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
         <source>Findings changed since this draft</source>
         <translation>Findings changed since this draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Findings changed since this draft. Your text is kept; draft again to see the current findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
         <source>Draft again…</source>
         <translation>Draft again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="253"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="251"/>
         <source>Draft again from the current findings</source>
         <translation>Draft again from the current findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="252"/>
         <source>Findings of this speerpunt</source>
         <translation>Findings of this speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="253"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
         <source>Reaction text</source>
         <translation>Reaction text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="256"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="259"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="260"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>Fill the reaction from the findings&apos; notes (asks before replacing a text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
         <source>Draft from findings</source>
         <translation>Draft from findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="263"/>
         <source>In the agreement&apos;s order</source>
         <translation>In the agreement&apos;s order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="264"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Grouped by assessment (positive, concern, missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="265"/>
         <source>With quotes</source>
         <translation>With quotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="266"/>
         <source>With quotes and pages</source>
         <translation>With quotes and pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="267"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="302"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="300"/>
         <source>Choose a speerpunt above</source>
         <translation>Choose a speerpunt above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="304"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="302"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Choose a speerpunt on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="300"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="298"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Add a framework with speerpunten to write a reaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="423"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="421"/>
         <source>Import an agreement to react to.</source>
         <translation>Import an agreement to react to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="425"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="423"/>
         <source>%Ln finding(s) in %1</source>
         <translation>
             <numerusform>%Ln finding in %1</numerusform>
@@ -4662,22 +4662,22 @@ drafts and the exported reaction name it; you can change it later under Report p
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="449"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="447"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="452"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="450"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Not saved yet: %1. Keep this window open; it tries again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="470"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="468"/>
         <source>Replace the reaction?</source>
         <translation>Replace the reaction?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="471"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="469"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</translation>
     </message>
@@ -4821,18 +4821,18 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="69"/>
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="71"/>
         <source>Delete speerpunt</source>
         <translation>Delete speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="74"/>
         <source>“%1” has one finding. Where should it go?</source>
         <translation>“%1” has one finding. Where should it go?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="76"/>
         <source>“%1” has %Ln findings. Where should they go?</source>
         <translation>
             <numerusform>“%1” has %Ln finding. Where should it go?</numerusform>
@@ -4840,17 +4840,17 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="78"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Move them to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="79"/>
         <source>Speerpunt to move the findings to</source>
         <translation>Speerpunt to move the findings to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="80"/>
         <source>&amp;Delete them with the speerpunt</source>
         <translation>&amp;Delete them with the speerpunt</translation>
     </message>
@@ -4940,6 +4940,29 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
     </message>
 </context>
 <context>
+    <name>RemovedMeanwhile</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
+        <source>the finding was removed meanwhile (in another window, by the team folder or by a merge)</source>
+        <translation>the finding was removed meanwhile (in another window, by the team folder or by a merge)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="38"/>
+        <source>the document was removed meanwhile (in another window, by the team folder or by a merge)</source>
+        <translation>the document was removed meanwhile (in another window, by the team folder or by a merge)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="40"/>
+        <source>the speerpunt was removed meanwhile (in another window, by the team folder or by a merge)</source>
+        <translation>the speerpunt was removed meanwhile (in another window, by the team folder or by a merge)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="42"/>
+        <source>the theme was removed meanwhile (in another window, by the team folder or by a merge)</source>
+        <translation>the theme was removed meanwhile (in another window, by the team folder or by a merge)</translation>
+    </message>
+</context>
+<context>
     <name>ReportParts</name>
     <message>
         <location filename="../../desktop/ui/report_labels.py" line="14"/>
@@ -4997,47 +5020,47 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
         <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
         <translation>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
         <source>e.g. G40 stedennetwerk</source>
         <translation>e.g. G40 stedennetwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
         <source>Empty: the agreement&apos;s short name</source>
         <translation>Empty: the agreement&apos;s short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
         <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
         <translation>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
         <source>Printed on the title page, e.g. 23 februari 2026</source>
         <translation>Printed on the title page, e.g. 23 februari 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
         <source>Opening letter, signed below; a blank line starts a new paragraph</source>
         <translation>Opening letter, signed below; a blank line starts a new paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
         <source>Analysis layout: heading of the opening letter (empty: the title)</source>
         <translation>Analysis layout: heading of the opening letter (empty: the title)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
         <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
         <translation>Chapter 1 of the speerpunten layout; empty: a standard introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
         <source>Last chapter, “Tot slot”; left out when empty</source>
         <translation>Last chapter, “Tot slot”; left out when empty</translation>
     </message>
@@ -5045,27 +5068,27 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="132"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="131"/>
         <source>Report parts</source>
         <translation>Report parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="133"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="132"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>The parts of the Word reaction around the speerpunten. Saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="139"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="138"/>
         <source>Additional remarks per theme</source>
         <translation>Additional remarks per theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="140"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="139"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="169"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="168"/>
         <source>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</source>
         <translation>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</translation>
     </message>
@@ -5204,57 +5227,57 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         <translation>Only one analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Was on</source>
         <translation>Was on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Now on</source>
         <translation>Now on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="49"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="53"/>
         <source>orphaned</source>
         <translation>orphaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="53"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
@@ -5262,83 +5285,83 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>ReviewView</name>
     <message>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="151"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="152"/>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
         <source>Compare analysts</source>
         <translation>Compare analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
         <source>Agreement:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
         <source>Agreement to compare on</source>
         <translation>Agreement to compare on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
         <source>Agreement between analysts</source>
         <translation>Agreement between analysts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
         <source>Tagged passages by analyst</source>
         <translation>Tagged passages by analyst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
         <source>Differences only</source>
         <translation>Differences only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
         <source>Write joint finding…</source>
         <translation>Write joint finding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Write one finding for the analysts on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="161"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>Accept %1&apos;s tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="291"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="290"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Agreed after comparison with %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="296"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="295"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Nothing to settle: on the selected passages the analysts agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="314"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="313"/>
         <source>The joint finding was not made: %1</source>
         <translation>The joint finding was not made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="341"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="340"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>There is no coalition agreement in this project yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="343"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="342"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="348"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="347"/>
         <source>%1; the analysts differ on %2.</source>
         <translation>%1; the analysts differ on %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="349"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="348"/>
         <source>%Ln tagged passage(s)</source>
         <translation>
             <numerusform>%Ln tagged passage</numerusform>
@@ -5346,12 +5369,12 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="353"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="352"/>
         <source>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</source>
         <translation>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="355"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="354"/>
         <source>%Ln speerpunt(s)</source>
         <translation>
             <numerusform>%Ln speerpunt</numerusform>
@@ -5461,82 +5484,82 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>RevisionReview</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
         <source>Review the new version: %1</source>
         <translation>Review the new version: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
         <source>Review the new version</source>
         <translation>Review the new version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
         <source>Old version (superseded): %1</source>
         <translation>Old version (superseded): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
         <source>New version: %1</source>
         <translation>New version: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
         <source>Old version</source>
         <translation>Old version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
         <source>Carried findings</source>
         <translation>Carried findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
         <source>Only findings to review</source>
         <translation>Only findings to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="202"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
         <source>&amp;Accept new place</source>
         <translation>&amp;Accept new place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="203"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="202"/>
         <source>Accept all with score at least</source>
         <translation>Accept all with score at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="204"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="203"/>
         <source>Lowest score to accept</source>
         <translation>Lowest score to accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="205"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="204"/>
         <source>&amp;Re-point to selected text</source>
         <translation>&amp;Re-point to selected text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="206"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="207"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="206"/>
         <source>Re&amp;do</source>
         <translation>Re&amp;do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="208"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="207"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="227"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="226"/>
         <source>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</source>
         <translation>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</translation>
     </message>
@@ -5544,17 +5567,17 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="82"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="83"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="87"/>
         <source>1 matching passage</source>
         <translation>1 matching passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="87"/>
         <source>%1 matching passages</source>
         <translation>%1 matching passages</translation>
     </message>
@@ -5797,72 +5820,72 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="90"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="89"/>
         <source>Start page</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="91"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="90"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="92"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="91"/>
         <source>Read a coalition agreement next to your position paper, tag passages to your speerpunten and draft your reaction.</source>
         <translation>Read a coalition agreement next to your position paper, tag passages to your speerpunten and draft your reaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="94"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="93"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="95"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="94"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="96"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="95"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="97"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="96"/>
         <source>An example agreement and position paper with findings, to try things on</source>
         <translation>An example agreement and position paper with findings, to try things on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="98"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="97"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="99"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="98"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="100"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="99"/>
         <source>Open the demo project</source>
         <translation>Open the demo project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="101"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="100"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="102"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="101"/>
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="103"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="102"/>
         <source>No recent projects yet.</source>
         <translation>No recent projects yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="104"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="103"/>
         <source>New here? The demo project holds an example coalition agreement and position paper, already partly tagged: try reading, tagging and exporting there. For your own work, make a new project and import an agreement (PDF, Word or text).</source>
         <translation>New here? The demo project holds an example coalition agreement and position paper, already partly tagged: try reading, tagging and exporting there. For your own work, make a new project and import an agreement (PDF, Word or text).</translation>
     </message>
@@ -5936,82 +5959,82 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
         <source>Tag passage</source>
         <translation>Tag passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
         <source>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</source>
         <translation>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
         <source>Find speerpunt</source>
         <translation>Find speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Note (optional), Enter to save, Esc to skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="130"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
         <source>Close tagging</source>
         <translation>Close tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="136"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="135"/>
         <source>Press %1</source>
         <translation>Press %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="182"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="181"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="203"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="202"/>
         <source>Tag: “%1”</source>
         <translation>Tag: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="217"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="216"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="219"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="218"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="221"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="220"/>
         <source>Then press P, Z or O</source>
         <translation>Then press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="235"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="234"/>
         <source>No speerpunt matches.</source>
         <translation>No speerpunt matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="236"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="235"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>The project has no speerpunten yet: add a framework first.</translation>
     </message>

@@ -1522,7 +1522,7 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="191"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="192"/>
         <source>G40, middelgroot</source>
         <translation>G40, middelgroot</translation>
     </message>
@@ -1530,52 +1530,52 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>CollectionModel</name>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Short name</source>
         <translation>Korte naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Issuer</source>
         <translation>Opsteller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="141"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="142"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/collection_table.py" line="143"/>
+        <location filename="../../desktop/ui/documents/collection_table.py" line="144"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -1672,164 +1672,164 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="47"/>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="50"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="51"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="52"/>
         <source>Project setting</source>
         <translation>Projectinstelling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="53"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="61"/>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
         <source>Position</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="70"/>
         <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="72"/>
         <source>Span</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="73"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="74"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="100"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="101"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="115"/>
         <source>(not in this project)</source>
         <translation>(niet in dit project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="129"/>
         <source>(same content)</source>
         <translation>(zelfde inhoud)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="131"/>
         <source>— changed %1</source>
         <translation>— gewijzigd %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="141"/>
         <source>Missing: %1</source>
         <translation>Ontbreekt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="148"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="167"/>
         <source>Remarks on theme %1</source>
         <translation>Opmerkingen bij thema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="171"/>
         <source>Report: %1</source>
         <translation>Rapport: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="217"/>
         <source>other version restored</source>
         <translation>andere versie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="219"/>
         <source>current version kept</source>
         <translation>huidige versie gehouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="221"/>
         <source>replaced when the other version was restored</source>
         <translation>vervangen toen de andere versie werd teruggezet</translation>
     </message>
@@ -1909,32 +1909,32 @@ Toets coalitieakkoorden aan de speerpunten van uw organisatie en stel een formel
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="204"/>
         <source>Resolved: %1</source>
         <translation>Opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Current version (in use)</source>
         <translation>Huidige versie (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/collaboration/conflicts_dialog.py" line="212"/>
         <source>Detected</source>
         <translation>Gevonden</translation>
     </message>
@@ -2289,277 +2289,277 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="521"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="520"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="259"/>
         <source>Export the reaction</source>
         <translation>De reactie exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="260"/>
         <source>Reaction per speerpunt (Word)</source>
         <translation>Reactie per speerpunt (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="261"/>
         <source>Analysis per topic (Word)</source>
         <translation>Analyse per onderwerp (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="262"/>
         <source>Annotated agreement (Word, findings as comments)</source>
         <translation>Geannoteerd akkoord (Word, bevindingen als opmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="263"/>
         <source>National overview of all agreements (Word, matrix in Excel)</source>
         <translation>Landelijk overzicht van alle akkoorden (Word, matrix in Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>Findings table (CSV)</source>
         <translation>Tabel met bevindingen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="264"/>
         <source>Findings table (Excel)</source>
         <translation>Tabel met bevindingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="267"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Opmaak:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>A&amp;greement:</source>
         <translation>A&amp;kkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="268"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Agreement &amp;name:</source>
         <translation>&amp;Naam van het akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="269"/>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="270"/>
         <source>&amp;Save as:</source>
         <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="273"/>
         <source>Layout</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="274"/>
         <source>Agreement</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="275"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="276"/>
         <source>Speerpunt house style (built in)</source>
         <translation>Speerpunt-huisstijl (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="495"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="494"/>
         <source>Choose a Word template</source>
         <translation>Kies een Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="279"/>
         <source>House style</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="280"/>
         <source>Use the built-in house style</source>
         <translation>De ingebouwde huisstijl gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="281"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="283"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="332"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="334"/>
         <source>From the report parts: %1</source>
         <translation>Uit de onderdelen van het rapport: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="284"/>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="288"/>
         <source>Agreement name</source>
         <translation>Naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="331"/>
         <source>the agreement&apos;s name</source>
         <translation>de naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="285"/>
         <source>gemeenten</source>
         <translation>gemeenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="290"/>
         <source>File to write</source>
         <translation>Bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="292"/>
         <source>Choose the file to write</source>
         <translation>Kies het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="293"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="294"/>
         <source>Themes and speerpunten to export</source>
         <translation>Thema&apos;s en speerpunten om te exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="295"/>
         <source>Include speerpunten without findings or reaction</source>
         <translation>Ook speerpunten zonder bevindingen of reactie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="296"/>
         <source>Appendix with all findings</source>
         <translation>Bijlage met alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="297"/>
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="298"/>
         <source>Outline of the export</source>
         <translation>Opbouw van de export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="299"/>
         <source>&amp;Open the file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="300"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="301"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="302"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="335"/>
         <source>This agreement&apos;s own name: %1</source>
         <translation>Eigen naam van dit akkoord: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="358"/>
         <source>The formal reaction: foreword, starting point, per speerpunt its formulation and your reaction, remarks per theme, closing.</source>
         <translation>De formele reactie: voorwoord, uitgangspunt, per speerpunt de formulering en uw reactie, opmerkingen per thema, slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="360"/>
         <source>Per theme and speerpunt: “Wat staat er in het akkoord?” with the quoted passages, and “Wat betekent dit voor …?” with your reaction.</source>
         <translation>Per thema en speerpunt: “Wat staat er in het akkoord?” met de geciteerde passages, en “Wat betekent dit voor …?” met uw reactie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="362"/>
         <source>The agreement&apos;s own text with every finding as a Word comment on its words.</source>
         <translation>De tekst van het akkoord zelf, met elke bevinding als Word-opmerking bij de woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="363"/>
         <source>Per theme and speerpunt how many agreements treat it, positive, concern or missing, by category, with a few quotes naming their municipality; the full agreement-by-speerpunt matrix is saved beside it as an Excel file.</source>
         <translation>Per thema en speerpunt hoeveel akkoorden het behandelen, positief, zorg of ontbreekt, per categorie, met enkele citaten die hun gemeente noemen; de volledige matrix van akkoord en speerpunt wordt ernaast bewaard als Excel-bestand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="366"/>
         <source>One row per finding, for any spreadsheet (separator “;” for Dutch Excel).</source>
         <translation>Eén rij per bevinding, voor elk rekenblad (scheidingsteken “;” voor Nederlandse Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="367"/>
         <source>One row per finding, as an Excel workbook with filters.</source>
         <translation>Eén rij per bevinding, als Excel-werkmap met filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="418"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="417"/>
         <source>Updating the preview…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="431"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="430"/>
         <source>%Ln finding(s); the headings the Word document will have:</source>
         <translation>
             <numerusform>%Ln bevinding; de koppen die het Word-document krijgt:</numerusform>
@@ -2567,7 +2567,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="433"/>
         <source>%Ln finding(s), one row each, in these columns:</source>
         <translation>
             <numerusform>%Ln bevinding, op een eigen rij, in deze kolommen:</numerusform>
@@ -2575,7 +2575,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="444"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="443"/>
         <source>⚠ No organisation is set. Saying “onze organisatie”: %Ln reaction(s) (%1). Fill in Organisation and rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ Geen organisatie ingesteld: %Ln reactie zegt “onze organisatie” (%1). Vul Organisatie in en herschrijf die reactie vóór publicatie.</numerusform>
@@ -2583,12 +2583,12 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="447"/>
         <source>⚠ No organisation is set: the title page will name none. Fill in Organisation.</source>
         <translation>⚠ Geen organisatie ingesteld: het titelblad noemt er geen. Vul Organisatie in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="450"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="449"/>
         <source>⚠ Still saying “onze organisatie” instead of %1: %Ln reaction(s) (%2), drafted before the organisation was set. Rewrite before publishing.</source>
         <translation>
             <numerusform>⚠ %Ln reactie zegt nog “onze organisatie” in plaats van %1 (%2): geschreven voordat de organisatie was ingesteld. Herschrijf die vóór publicatie.</numerusform>
@@ -2596,59 +2596,59 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="461"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="460"/>
         <source>Cannot export: %1</source>
         <translation>Kan niet exporteren: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="470"/>
         <source>The preview could not be made: %1</source>
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="480"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="479"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="495"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="521"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="521"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="547"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="546"/>
         <source>Written: %1, and beside it the matrix %2</source>
         <translation>Opgeslagen als %1, met ernaast de matrix %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="550"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="549"/>
         <source>Written: %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="561"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="563"/>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="566"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="560"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="562"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="565"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="564"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="563"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/export_dialog.py" line="567"/>
+        <location filename="../../desktop/ui/reaction/export_dialog.py" line="566"/>
         <source>An unexpected error stopped the export: %1</source>
         <translation>Een onverwachte fout heeft het exporteren gestopt: %1</translation>
     </message>
@@ -2741,7 +2741,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
         <translation>Bevinding bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands/findings.py" line="175"/>
+        <location filename="../../desktop/ui/commands/findings.py" line="179"/>
         <source>Delete finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
@@ -3807,37 +3807,37 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
         <source>Frameworks</source>
         <translation>Kaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="48"/>
         <source>Reaction texts</source>
         <translation>Reactieteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/collaboration/merge_dialog.py" line="49"/>
         <source>Project settings</source>
         <translation>Projectinstellingen</translation>
     </message>
@@ -3984,7 +3984,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/missing_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/review/missing_dialog.py" line="39"/>
         <location filename="../../desktop/ui/review/missing_dialog.py" line="118"/>
         <location filename="../../desktop/ui/review/missing_dialog.py" line="119"/>
         <source>Mark missing in agreement</source>
@@ -4514,137 +4514,137 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
 <context>
     <name>ReactionEditor</name>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="239"/>
         <source>Reaction per speerpunt</source>
         <translation>Reactie per speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="240"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="241"/>
         <source>Agreement the reaction is about</source>
         <translation>Akkoord waar de reactie over gaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="244"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="242"/>
         <source>&amp;Speerpunt:</source>
         <translation>&amp;Speerpunt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="243"/>
         <source>Speerpunt to react to</source>
         <translation>Speerpunt waarop de reactie ingaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="244"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="245"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="246"/>
         <source>Formulation</source>
         <translation>Formulering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="249"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="247"/>
         <source>Findings changed since this draft</source>
         <translation>Bevindingen gewijzigd sinds deze opzet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="248"/>
         <source>Findings changed since this draft. Your text is kept; draft again to see the current findings.</source>
         <translation>Bevindingen gewijzigd sinds deze opzet. Uw tekst blijft staan; stel opnieuw op om de huidige bevindingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="252"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="250"/>
         <source>Draft again…</source>
         <translation>Opnieuw opstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="253"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="251"/>
         <source>Draft again from the current findings</source>
         <translation>Opnieuw opstellen uit de huidige bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="254"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="252"/>
         <source>Findings of this speerpunt</source>
         <translation>Bevindingen bij dit speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="253"/>
         <source>&amp;Reaction:</source>
         <translation>&amp;Reactie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="257"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="255"/>
         <source>Reaction text</source>
         <translation>Reactietekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="258"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="256"/>
         <source>Write the reaction to this speerpunt, or draft it from the findings. Leave a blank line between paragraphs; start a line with “- ” for a bullet. Everything is saved as you type.</source>
         <translation>Schrijf de reactie op dit speerpunt, of stel die op uit de bevindingen. Laat een lege regel tussen alinea&apos;s; begin een regel met “- ” voor een opsommingsteken. Alles wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="261"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="259"/>
         <source>&amp;Draft from findings</source>
         <translation>&amp;Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="260"/>
         <source>Fill the reaction from the findings&apos; notes (asks before replacing a text)</source>
         <translation>De reactie vullen uit de notities bij de bevindingen (vraagt eerst voordat een tekst wordt vervangen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="264"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="262"/>
         <source>Draft from findings</source>
         <translation>Opstellen uit bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="265"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="263"/>
         <source>In the agreement&apos;s order</source>
         <translation>In de volgorde van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="266"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="264"/>
         <source>Grouped by assessment (positive, concern, missing)</source>
         <translation>Gegroepeerd per beoordeling (positief, zorg, ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="267"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="265"/>
         <source>With quotes</source>
         <translation>Met citaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="268"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="266"/>
         <source>With quotes and pages</source>
         <translation>Met citaten en pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="269"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="267"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="302"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="300"/>
         <source>Choose a speerpunt above</source>
         <translation>Kies hierboven een speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="304"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="302"/>
         <source>Choose a speerpunt on the left</source>
         <translation>Kies links een speerpunt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="425"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="423"/>
         <source>%Ln finding(s) in %1</source>
         <translation>
             <numerusform>%Ln bevinding in %1</numerusform>
@@ -4652,32 +4652,32 @@ concepten en de geëxporteerde reactie noemen haar; u kunt dit later wijzigen on
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="300"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="298"/>
         <source>Add a framework with speerpunten to write a reaction</source>
         <translation>Voeg een kader met speerpunten toe om een reactie te schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="423"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="421"/>
         <source>Import an agreement to react to.</source>
         <translation>Importeer een akkoord om op te reageren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="449"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="447"/>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="452"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="450"/>
         <source>Not saved yet: %1. Keep this window open; it tries again.</source>
         <translation>Nog niet opgeslagen: %1. Houd dit venster open; het probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="470"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="468"/>
         <source>Replace the reaction?</source>
         <translation>De reactie vervangen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="471"/>
+        <location filename="../../desktop/ui/reaction/reaction_editor.py" line="469"/>
         <source>Speerpunt %1 already has a reaction text. Replace it with a new draft from the findings? You can undo this.</source>
         <translation>Speerpunt %1 heeft al een reactietekst. Vervangen door een nieuwe opzet uit de bevindingen? U kunt dit ongedaan maken.</translation>
     </message>
@@ -4821,18 +4821,18 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="69"/>
         <location filename="../../desktop/ui/review/framework_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="71"/>
         <source>Delete speerpunt</source>
         <translation>Speerpunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="74"/>
         <source>“%1” has one finding. Where should it go?</source>
         <translation>“%1” heeft één bevinding. Waar moet die heen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="76"/>
         <source>“%1” has %Ln findings. Where should they go?</source>
         <translation>
             <numerusform>“%1” heeft %Ln bevinding. Waar moet die heen?</numerusform>
@@ -4840,17 +4840,17 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="78"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Verplaatsen naar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="79"/>
         <source>Speerpunt to move the findings to</source>
         <translation>Speerpunt waar de bevindingen heen gaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/framework_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/review/framework_dialogs.py" line="80"/>
         <source>&amp;Delete them with the speerpunt</source>
         <translation>Samen met het speerpunt &amp;verwijderen</translation>
     </message>
@@ -4940,6 +4940,29 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
     </message>
 </context>
 <context>
+    <name>RemovedMeanwhile</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
+        <source>the finding was removed meanwhile (in another window, by the team folder or by a merge)</source>
+        <translation>de bevinding is intussen verwijderd (in een ander venster, via de teammap of door samenvoegen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="38"/>
+        <source>the document was removed meanwhile (in another window, by the team folder or by a merge)</source>
+        <translation>het document is intussen verwijderd (in een ander venster, via de teammap of door samenvoegen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="40"/>
+        <source>the speerpunt was removed meanwhile (in another window, by the team folder or by a merge)</source>
+        <translation>het speerpunt is intussen verwijderd (in een ander venster, via de teammap of door samenvoegen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="42"/>
+        <source>the theme was removed meanwhile (in another window, by the team folder or by a merge)</source>
+        <translation>het thema is intussen verwijderd (in een ander venster, via de teammap of door samenvoegen)</translation>
+    </message>
+</context>
+<context>
     <name>ReportParts</name>
     <message>
         <location filename="../../desktop/ui/report_labels.py" line="14"/>
@@ -4997,47 +5020,47 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <translation>Tot slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="38"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
         <source>Empty: “Reactie &lt;organisation&gt; op &lt;agreement&gt;”</source>
         <translation>Leeg: “Reactie &lt;organisatie&gt; op &lt;akkoord&gt;”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="39"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
         <source>e.g. G40 stedennetwerk</source>
         <translation>bijv. G40 stedennetwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="40"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
         <source>Empty: the agreement&apos;s short name</source>
         <translation>Leeg: de korte naam van het akkoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="41"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
         <source>Empty: gemeenten (“Wat betekent dit voor gemeenten?”)</source>
         <translation>Leeg: gemeenten (“Wat betekent dit voor gemeenten?”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="42"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
         <source>Printed on the title page, e.g. 23 februari 2026</source>
         <translation>Staat op de titelpagina, bijv. 23 februari 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="43"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
         <source>Opening letter, signed below; a blank line starts a new paragraph</source>
         <translation>Openingsbrief, onderaan ondertekend; een lege regel begint een nieuwe alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="44"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
         <source>Analysis layout: heading of the opening letter (empty: the title)</source>
         <translation>Opmaak analyse: kop van de openingsbrief (leeg: de titel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="45"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
         <source>Chapter 1 of the speerpunten layout; empty: a standard introduction</source>
         <translation>Hoofdstuk 1 van de opmaak per speerpunt; leeg: een standaardinleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="46"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="47"/>
         <source>Last chapter, “Tot slot”; left out when empty</source>
         <translation>Laatste hoofdstuk, “Tot slot”; weggelaten als het leeg is</translation>
     </message>
@@ -5045,27 +5068,27 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReportPartsForm</name>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="132"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="131"/>
         <source>Report parts</source>
         <translation>Onderdelen van het rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="133"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="132"/>
         <source>The parts of the Word reaction around the speerpunten. Saved as you type.</source>
         <translation>De onderdelen van de Word-reactie rond de speerpunten. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="139"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="138"/>
         <source>Additional remarks per theme</source>
         <translation>Aanvullende opmerkingen per thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="140"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="139"/>
         <source>Remarks not tied to one speerpunt; the speerpunten layout prints them as numbered points under “Aanvullende opmerkingen”. A blank line starts the next point.</source>
         <translation>Opmerkingen die niet bij één speerpunt horen; de speerpuntenopmaak zet ze als genummerde punten onder “Aanvullende opmerkingen”. Een lege regel begint het volgende punt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reaction/report_parts.py" line="169"/>
+        <location filename="../../desktop/ui/reaction/report_parts.py" line="168"/>
         <source>Stored for “%1”, the newest agreement. Another agreement is exported with its own name and title.</source>
         <translation>Bewaard voor “%1”, het nieuwste akkoord. Een ander akkoord wordt geëxporteerd met een eigen naam en titel.</translation>
     </message>
@@ -5204,57 +5227,57 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <translation>Maar één analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Was on</source>
         <translation>Stond bij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="47"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
         <source>Now on</source>
         <translation>Staat nu bij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="48"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="49"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>moved</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="51"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="53"/>
         <source>orphaned</source>
         <translation>zonder plek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="52"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="53"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
@@ -5262,83 +5285,83 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>ReviewView</name>
     <message>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="151"/>
         <location filename="../../desktop/ui/collaboration/review_view.py" line="152"/>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
         <source>Compare analysts</source>
         <translation>Analisten vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="153"/>
         <source>Agreement:</source>
         <translation>Akkoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="154"/>
         <source>Agreement to compare on</source>
         <translation>Akkoord om op te vergelijken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="155"/>
         <source>Agreement between analysts</source>
         <translation>Overeenstemming tussen analisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="156"/>
         <source>Tagged passages by analyst</source>
         <translation>Getagde passages per analist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="157"/>
         <source>Differences only</source>
         <translation>Alleen verschillen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="158"/>
         <source>Write joint finding…</source>
         <translation>Gezamenlijke bevinding schrijven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="160"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="159"/>
         <source>Write one finding for the analysts on the selected passage</source>
         <translation>Eén bevinding namens de analisten schrijven bij de gekozen passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="161"/>
         <source>Accept %1&apos;s tagging</source>
         <translation>De tagging van %1 overnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="291"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="290"/>
         <source>Agreed after comparison with %1 (%2)</source>
         <translation>Afgesproken na vergelijking met %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="296"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="295"/>
         <source>Nothing to settle: on the selected passages the analysts agree.</source>
         <translation>Niets te beslechten: bij de gekozen passages zijn de analisten het eens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="314"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="313"/>
         <source>The joint finding was not made: %1</source>
         <translation>De gezamenlijke bevinding is niet gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="341"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="340"/>
         <source>There is no coalition agreement in this project yet.</source>
         <translation>Er staat nog geen coalitieakkoord in dit project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="343"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="342"/>
         <source>Comparing needs findings from at least two analysts on this agreement; merge a colleague&apos;s work first (File → Merge with…).</source>
         <translation>Vergelijken vraagt bevindingen van ten minste twee analisten bij dit akkoord; voeg eerst het werk van een collega samen (Bestand → Samenvoegen met…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="348"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="347"/>
         <source>%1; the analysts differ on %2.</source>
         <translation>%1; de analisten verschillen bij %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="349"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="348"/>
         <source>%Ln tagged passage(s)</source>
         <translation>
             <numerusform>%Ln getagde passage</numerusform>
@@ -5346,12 +5369,12 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="353"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="352"/>
         <source>%1 called missing by at least one analyst (rows at the top); no agreement yet on %2.</source>
         <translation>%1 door minstens één analist ontbrekend genoemd (rijen bovenaan); over %2 daarvan nog geen overeenstemming.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/collaboration/review_view.py" line="355"/>
+        <location filename="../../desktop/ui/collaboration/review_view.py" line="354"/>
         <source>%Ln speerpunt(s)</source>
         <translation>
             <numerusform>%Ln speerpunt</numerusform>
@@ -5461,82 +5484,82 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>RevisionReview</name>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="193"/>
         <source>Review the new version: %1</source>
         <translation>Nieuwe versie beoordelen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="194"/>
         <source>Review the new version</source>
         <translation>Nieuwe versie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="195"/>
         <source>Old version (superseded): %1</source>
         <translation>Oude versie (vervangen): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="196"/>
         <source>New version: %1</source>
         <translation>Nieuwe versie: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="197"/>
         <source>Old version</source>
         <translation>Oude versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="198"/>
         <source>New version</source>
         <translation>Nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="199"/>
         <source>Carried findings</source>
         <translation>Overgezette bevindingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="200"/>
         <source>Only findings to review</source>
         <translation>Alleen bevindingen om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="202"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="201"/>
         <source>&amp;Accept new place</source>
         <translation>Nieuwe plek &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="203"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="202"/>
         <source>Accept all with score at least</source>
         <translation>Alle accepteren met score minstens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="204"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="203"/>
         <source>Lowest score to accept</source>
         <translation>Laagste score om te accepteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="205"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="204"/>
         <source>&amp;Re-point to selected text</source>
         <translation>&amp;Opnieuw plaatsen op geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="206"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="207"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="206"/>
         <source>Re&amp;do</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="208"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="207"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/revision_review.py" line="227"/>
+        <location filename="../../desktop/ui/documents/revision_review.py" line="226"/>
         <source>%1 exact, %2 moved, %3 changed, %4 orphaned, %5 confirmed</source>
         <translation>%1 exact, %2 verplaatst, %3 gewijzigd, %4 zonder plek, %5 bevestigd</translation>
     </message>
@@ -5544,17 +5567,17 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="82"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="83"/>
         <source>%1, p. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="87"/>
         <source>1 matching passage</source>
         <translation>1 passage met treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review/search_panel.py" line="86"/>
+        <location filename="../../desktop/ui/review/search_panel.py" line="87"/>
         <source>%1 matching passages</source>
         <translation>%1 passages met treffers</translation>
     </message>
@@ -5797,72 +5820,72 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="90"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="89"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="91"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="90"/>
         <source>Speerpunt</source>
         <translation>Speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="92"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="91"/>
         <source>Read a coalition agreement next to your position paper, tag passages to your speerpunten and draft your reaction.</source>
         <translation>Lees een coalitieakkoord naast uw positiepaper, koppel passages aan uw speerpunten en stel uw reactie op.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="94"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="93"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="95"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="94"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="96"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="95"/>
         <source>Open the &amp;demo project</source>
         <translation>Het &amp;demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="97"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="96"/>
         <source>An example agreement and position paper with findings, to try things on</source>
         <translation>Een voorbeeldakkoord en positiepaper met bevindingen, om alles op uit te proberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="98"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="97"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="99"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="98"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="100"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="99"/>
         <source>Open the demo project</source>
         <translation>Het demoproject openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="101"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="100"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="102"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="101"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="103"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="102"/>
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window/start_page.py" line="104"/>
+        <location filename="../../desktop/ui/window/start_page.py" line="103"/>
         <source>New here? The demo project holds an example coalition agreement and position paper, already partly tagged: try reading, tagging and exporting there. For your own work, make a new project and import an agreement (PDF, Word or text).</source>
         <translation>Nieuw hier? Het demoproject bevat een voorbeeld van een coalitieakkoord en een positiepaper, al deels getagd: probeer daar lezen, taggen en exporteren. Voor uw eigen werk maakt u een nieuw project en importeert u een akkoord (PDF, Word of tekst).</translation>
     </message>
@@ -5936,82 +5959,82 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="122"/>
         <source>Tag passage</source>
         <translation>Passage taggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="123"/>
         <source>Speerpunt: type a code or words, Enter to choose; Alt+1–9 pick a recent one</source>
         <translation>Speerpunt: typ een code of woorden, Enter om te kiezen; Alt+1–9 kiest een recent speerpunt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="124"/>
         <source>Find speerpunt</source>
         <translation>Speerpunt zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="125"/>
         <source>Speerpunten</source>
         <translation>Speerpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="126"/>
         <source>Note (optional), Enter to save, Esc to skip</source>
         <translation>Notitie (optioneel), Enter om op te slaan, Esc om over te slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="127"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="130"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="129"/>
         <source>Close tagging</source>
         <translation>Taggen sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="136"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="135"/>
         <source>Press %1</source>
         <translation>Druk op %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="182"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="181"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="203"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="202"/>
         <source>Tag: “%1”</source>
         <translation>Taggen: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="217"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="216"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — druk op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="219"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="218"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="221"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="220"/>
         <source>Then press P, Z or O</source>
         <translation>Druk dan op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="235"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="234"/>
         <source>No speerpunt matches.</source>
         <translation>Geen speerpunt komt overeen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="236"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="235"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>Het project heeft nog geen speerpunten: voeg eerst een kader toe.</translation>
     </message>
