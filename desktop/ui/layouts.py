@@ -25,4 +25,3 @@ def nested(outer: QBoxLayout, inner: Inner, stretch: int = 0) -> Inner:
         raise ValueError("nest a layout before filling it")
     outer.addLayout(inner, stretch)
     return inner
-
