@@ -27,6 +27,16 @@ def session(project, qtbot):
 
 
 @pytest.fixture
+def demo_path(tmp_path):
+    """The demo project (a position paper, an agreement, findings), made afresh for the test."""
+    from desktop.demo import build_demo_project
+
+    path = tmp_path / "demo.speerpunt"
+    build_demo_project(path)
+    return path
+
+
+@pytest.fixture
 def pane(session, qtbot):
     """A document pane on the session's agreement, shown at 1000×700."""
     from desktop.ui.panes.document_pane import DocumentPane

@@ -8,19 +8,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
-from desktop.demo import build_demo_project
 from tests.ui.workspace_helpers import settle
 
 SIZES = [(1280, 800), (1920, 1080)]
 # A cell's text needs its width plus the margins a style draws around it.
 CELL_MARGIN = 8
-
-
-@pytest.fixture
-def demo_path(tmp_path):
-    path = tmp_path / "demo.speerpunt"
-    build_demo_project(path)
-    return path
 
 
 def _dutch(main_window, screen, qtbot, demo_path, width, height):

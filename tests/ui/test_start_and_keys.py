@@ -9,15 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from desktop.demo import build_demo_project
 from desktop.ui import settings
-
-
-@pytest.fixture
-def demo_path(tmp_path):
-    path = tmp_path / "demo.speerpunt"
-    build_demo_project(path)
-    return path
 
 
 @pytest.mark.skipif(importlib.util.find_spec("desktop.ingest.text") is None, reason="no text importer")

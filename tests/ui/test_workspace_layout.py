@@ -12,19 +12,11 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.demo import build_demo_project
 from desktop.ui.screens import fit_rect
 from desktop.ui.window.workspace_layout import TEXT_MIN
 from tests.ui.workspace_helpers import FRAME, open_at, settle
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
-
-
-@pytest.fixture
-def demo_path(tmp_path):
-    path = tmp_path / "demo.speerpunt"
-    build_demo_project(path)
-    return path
 
 
 

@@ -80,6 +80,7 @@ class DocumentPane(QWidget):
     finding_selected = Signal(str)
     tag_requested = Signal()
     message = Signal(str)  # a short notice for the status bar
+    document_closed = Signal()  # the pane shows nothing now (its document was removed)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -338,6 +339,7 @@ class DocumentPane(QWidget):
         self.outline.set_passages([])
         self.find_bar.set_text("", self.offsets)
         self.tag_panel.close_panel()
+        self.document_closed.emit()
 
     # Showing ------------------------------------------------------------------------------------
 

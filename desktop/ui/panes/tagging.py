@@ -192,9 +192,13 @@ class TagPanel(QFrame):
         self.close_panel()
 
     def close_panel(self) -> None:
+        """Close the panel; ``closed`` (which gives the text the focus back) only when it was open, so a pane
+        emptied meanwhile does not take the focus from the pane the analyst is working in."""
+        was_open = self.stage != "closed"
         self.stage = "closed"
         self.hide()
-        self.closed.emit()
+        if was_open:
+            self.closed.emit()
 
     def _show_stage(self) -> None:
         if self.stage == "closed":

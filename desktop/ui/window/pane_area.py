@@ -91,12 +91,18 @@ class PaneFrame(QFrame):
 class PaneArea(QSplitter):
     """Holds 2 or 3 PaneFrames; ``active_pane()``, ``add_pane()``, ``remove_last_pane()``.
 
+    Shown are the panes with a document and the active pane (``_update_shown``): an empty pane beside
+    a document would take half the width to show a hint, so it waits until it is made active (Ctrl+1,
+    the third pane switched on) or a document is opened into it (the library's "Open left").
+
     Signals: ``active_changed(int)``, the index of the newly active pane; ``pane_added(pane)``
-    for panes added after construction (the first ones are in ``panes``).
+    for panes added after construction (the first ones are in ``panes``); ``shown_changed()`` when
+    panes appear or go, so the window can share its width anew.
     """
 
     active_changed = Signal(int)
     pane_added = Signal(object)  # DocumentPane
+    shown_changed = Signal()
 
     def __init__(self, session: Session, panes: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -104,10 +110,13 @@ class PaneArea(QSplitter):
         self.session = session
         self.frames: list[PaneFrame] = []
         self._active = 0
+        self._only: int | None = None  # reading mode: the one pane shown
+        self._updating = False
         self.setChildrenCollapsible(False)
         for _ in range(panes):
             self.add_pane()
         self.frames[0].set_active(True)
+        self._update_shown()
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         session.changed.connect(self._on_changed)
         self.retranslate_ui()
@@ -129,20 +138,25 @@ class PaneArea(QSplitter):
             return None
         frame = PaneFrame(self.session, len(self.frames), self)
         frame.pane.tag_requested.connect(lambda f=frame: self.set_active(f.index))
+        frame.pane.document_closed.connect(lambda f=frame: (f.update_header(), self._update_shown()))
         self.frames.append(frame)
         self.addWidget(frame)
         self.setSizes([1000] * len(self.frames))
         self.pane_added.emit(frame.pane)
+        if len(self.frames) > 2:  # switched on: the new pane is where the next document goes, so it shows
+            self.set_active(frame.index)
         return frame.pane
 
     def remove_last_pane(self) -> bool:
         if len(self.frames) <= 2:
             return False
-        frame = self.frames.pop()
-        if self._active >= len(self.frames):
-            self.set_active(len(self.frames) - 1)
+        frame = self.frames[-1]
+        if self._active == frame.index:  # before it goes: set_active leaves the pane it was on
+            self.set_active(frame.index - 1)
+        self.frames.pop()
         frame.hide()
         frame.deleteLater()
+        self._update_shown()
         return True
 
     def active_pane(self) -> DocumentPane:
@@ -157,6 +171,7 @@ class PaneArea(QSplitter):
         self.frames[self._active].set_active(False)
         self._active = index
         self.frames[index].set_active(True)
+        self._update_shown()
         self.active_changed.emit(index)
 
     def open_in(self, index: int, document_id: str) -> DocumentPane:
@@ -170,6 +185,7 @@ class PaneArea(QSplitter):
             frame.pane.open_document(document_id)
         frame.update_header()
         self.set_active(index)
+        self._update_shown()
         return frame.pane
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -186,11 +202,32 @@ class PaneArea(QSplitter):
                     frame.update_header()
 
     def show_only(self, index: int | None) -> None:
-        """Reading mode: only pane ``index`` shown, across the whole area; None shows every pane again."""
-        for frame in self.frames:
-            frame.setVisible(index is None or frame.index == index)
-        if index is None:
-            self.setSizes([1000] * len(self.frames))
+        """Reading mode: only pane ``index`` shown, across the whole area; None shows the panes side by side again."""
+        self._only = index
+        self._update_shown(resize=index is None)
+
+    def _update_shown(self, resize: bool = False) -> None:
+        """Show the panes that have a document and the active one (in reading mode only the one chosen).
+
+        When the panes shown change (or ``resize``), they share the width equally.
+        """
+        if self._updating:  # hiding the pane that holds the focus moves it, which may make another pane active
+            return
+        self._updating = True
+        try:
+            if self._only is not None:
+                shown = [frame.index == self._only for frame in self.frames]
+            else:
+                shown = [frame.index == self._active or frame.pane.document_id is not None for frame in self.frames]
+            changed = [not frame.isHidden() for frame in self.frames] != shown
+            for frame, show in zip(self.frames, shown, strict=True):
+                frame.setVisible(show)
+            if (changed or resize) and self._only is None:
+                self.setSizes([1000 if show else 0 for show in shown])
+        finally:
+            self._updating = False
+        if changed:
+            self.shown_changed.emit()
 
     def balance(self, text_min: int, force: bool = False) -> None:
         """Give the shown panes text columns of equal width when one is below ``text_min`` (or ``force``).

@@ -92,6 +92,7 @@ class WorkspaceLayout(QObject):
             if dock is not None:
                 dock.visibilityChanged.connect(self._schedule)
         pane_area.active_changed.connect(self._follow_active)
+        pane_area.shown_changed.connect(self._schedule)  # a pane appeared or went: the width is shared anew
         # Docks shown or hidden change the panes' room without resizing the window.
         pane_area.installEventFilter(self)
         self.adapt()
