@@ -102,6 +102,15 @@ class Missing:
 class Suggester:
     # Per-speerpunt offsets of the word scores learnt from the tags (``calibration``); off: as before 2026-12-02.
     CALIBRATED = True
+    # Outside knowledge (measured, docs/SUGGESTIONS.md): a sentence embedding, ``embedder(texts)`` giving
+    # L2-normalised rows; a speerpunt's embedding profile is built like its word profile (title twice and
+    # formulation, plus the tagged passages, minus a share of the rejected ones, each vector normalised),
+    # and its cosine with a passage's embedding, times ``EMBEDDING_WEIGHT``, is added to the word score
+    # (in the left-out scores and the self-training run too). None or 0: words only.
+    embedder = None
+    EMBEDDING_WEIGHT = 0.0
+    # The passages' mean embedding subtracted from every embedding (each then normalised again).
+    EMBEDDING_CENTRED = False
 
     def __init__(self, topics: Sequence[Topic], units: Sequence[Unit]) -> None:
         self.topics = list(topics)
@@ -144,7 +153,18 @@ class Suggester:
             (unit.document, unit.start, unit.end, unit.text): vector
             for unit, vector in zip(self.units, self._unit_vectors, strict=True)
         }
+        self._embedding = float(self.EMBEDDING_WEIGHT) if self.embedder is not None else 0.0
+        self._emb_positives: dict[str, list[np.ndarray]] = defaultdict(list)
+        self._emb_negatives: dict[str, list[np.ndarray]] = defaultdict(list)
+        self._emb_cache: dict[tuple[str, int, int, str], np.ndarray] = {}
+        if self._embedding:
+            embedded = self._embed([unit.text for unit in self.units] + [_topic_text(t) for t in self.topics],
+                                   centre_on=len(self.units))
+            self._unit_emb, self._prior_emb = embedded[:len(self.units)], embedded[len(self.units):]
+            self._emb_cache = {(u.document, u.start, u.end, u.text): self._unit_emb[n]
+                               for n, u in enumerate(self.units)}
         self._profiles = [self._profile(topic.key) for topic in self.topics]
+        self._emb_profiles = self._emb_profile_matrix()
         self._combined = np.zeros((len(self.units), len(self.topics)))
         self._stale = True  # scored on first use, so opening and learning the tags scores once
         self._chained = False
@@ -184,8 +204,14 @@ class Suggester:
             self._negatives[key] = [self._vector_cache[_cache_key(e)] for e in neg]
         for key, pos, _ in changed:
             self._positive_keys[key] = [_cache_key(e) for e in pos]
+        if self._embedding:
+            self._cache_embeddings([e for _, pos, neg in changed for e in pos + neg])
+            for key, pos, neg in changed:
+                self._emb_positives[key] = [self._emb_cache[_cache_key(e)] for e in pos]
+                self._emb_negatives[key] = [self._emb_cache[_cache_key(e)] for e in neg]
         if self._stale or len(changed) > _FULL_RESCORE:
             self._profiles = [self._profile(topic.key) for topic in self.topics]
+            self._emb_profiles = self._emb_profile_matrix()
             self._stale = True
         else:
             for key, _, _ in changed:
@@ -199,6 +225,44 @@ class Suggester:
         new = list({_cache_key(e): e for e in examples if _cache_key(e) not in self._vector_cache}.values())
         for example, vector in zip(new, self._vectors([e.text for e in new]), strict=True):
             self._vector_cache[_cache_key(example)] = vector
+
+    def _embed(self, texts: list[str], centre_on: int | None = None) -> np.ndarray:
+        """Embeddings of texts, normalised (centred on the passages' mean if ``EMBEDDING_CENTRED``;
+        ``centre_on``: the first so many texts are the passages, whose mean is taken)."""
+        embedded = np.asarray(self.embedder(texts), dtype=np.float64).reshape(len(texts), -1)
+        if self.EMBEDDING_CENTRED:
+            if centre_on is not None:
+                self._emb_mean = embedded[:centre_on].mean(axis=0)
+            embedded = embedded - self._emb_mean
+        norms = np.linalg.norm(embedded, axis=1, keepdims=True)
+        return embedded / np.where(norms > 0, norms, 1.0)
+
+    def _cache_embeddings(self, examples: list[Example]) -> None:
+        new = list({_cache_key(e): e for e in examples if _cache_key(e) not in self._emb_cache}.values())
+        if new:
+            for example, vector in zip(new, self._embed([e.text for e in new]), strict=True):
+                self._emb_cache[_cache_key(example)] = vector
+
+    def _emb_profile(self, key: str, leave_out: set[tuple] = frozenset()) -> np.ndarray:
+        """The speerpunt's embedding profile, built as ``_profile`` builds its word profile."""
+        prior = self._prior_emb[self._topic_index[key]]
+        positives, negatives = self._emb_positives.get(key, []), self._emb_negatives.get(key, [])
+        if leave_out:
+            positives = [v for v, k in zip(positives, self._positive_keys[key], strict=True) if k not in leave_out]
+        profile = prior * (PRIOR_AS_TAGS if positives else 1.0)
+        for vector in positives:
+            profile = profile + vector
+        if negatives:
+            share = REJECTION_WEIGHT * (len(positives) + 1) / len(negatives)
+            for vector in negatives:
+                profile = profile - share * vector
+        norm = np.linalg.norm(profile)
+        return profile / norm if norm > 0 else profile
+
+    def _emb_profile_matrix(self) -> np.ndarray | None:
+        if not self._embedding:
+            return None
+        return np.stack([self._emb_profile(t.key) for t in self.topics], axis=1)  # dims × speerpunten
 
     def _vectors(self, texts: list[str]) -> list[Vector]:
         return [weigh(c, self._idf, self._unseen) for c in term_counts(texts)] if texts else []
@@ -233,6 +297,8 @@ class Suggester:
         self._section_scores = np.vstack([self._section_rows.dot_all(self._profiles),
                                           np.zeros((1, len(self.topics)))])
         self._words = self._unit_scores + SECTION_WEIGHT * self._section_scores[self._section_index]
+        if self._embedding:
+            self._words = self._words + self._embedding * (self._unit_emb @ self._emb_profiles)
 
     def _chain(self) -> None:
         """The word scores through the chain over the documents, with the setting the tags favour."""
@@ -284,7 +350,13 @@ class Suggester:
         norms = np.linalg.norm(raw, axis=0)
         profiles = raw / np.where(norms > 0, norms, 1.0)
         # The section's share stays as the profiles before had it (one sparse product fewer per update).
-        return self._unit_rows.times(profiles) + SECTION_WEIGHT * self._section_scores[self._section_index]
+        words = self._unit_rows.times(profiles) + SECTION_WEIGHT * self._section_scores[self._section_index]
+        if self._embedding:
+            raw = self._emb_profiles * mass
+            np.add.at(raw.T, best, (CONFIDENT_WEIGHT * weight)[:, None] * self._unit_emb)
+            norms = np.linalg.norm(raw, axis=0)
+            words = words + self._embedding * (self._unit_emb @ (raw / np.where(norms > 0, norms, 1.0)))
+        return words
 
     def _left_out_scores(self, n: int, earlier: dict[tuple[int, str, tuple], float]) -> np.ndarray:
         """Passage n's word scores as if its own tags had not been learnt: only its tagged speerpunten
@@ -303,6 +375,8 @@ class Suggester:
                 section = self._section_of[n]
                 if section is not None:
                     value += SECTION_WEIGHT * dot(self._section_vectors[section], profile)
+                if self._embedding:
+                    value += self._embedding * float(self._unit_emb[n] @ self._emb_profile(key, sources))
             self._left_out_cache[cache] = row[k] = value
         return row
 
@@ -314,6 +388,9 @@ class Suggester:
         self._unit_scores[:, k] = self._unit_rows.dot(profile)
         self._section_scores[:-1, k] = self._section_rows.dot(profile)
         self._words[:, k] = self._unit_scores[:, k] + SECTION_WEIGHT * self._section_scores[self._section_index, k]
+        if self._embedding:
+            self._emb_profiles[:, k] = self._emb_profile(key)
+            self._words[:, k] += self._embedding * (self._unit_emb @ self._emb_profiles[:, k])
 
     # -- scores -----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QListView, QTreeView
+from PySide6.QtWidgets import QListView, QTableView, QTreeView
 
 
 class _EmptyHint:
@@ -42,6 +42,12 @@ class HintedListView(_EmptyHint, QListView):
 
 
 class HintedTreeView(_EmptyHint, QTreeView):
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._paint_hint()
+
+
+class HintedTableView(_EmptyHint, QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._paint_hint()

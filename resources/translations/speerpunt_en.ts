@@ -2088,42 +2088,47 @@ The report could not be written to this computer&apos;s disk.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
+        <source>No documents yet. Import the agreement and your position paper with Ctrl+I, or drop them onto this window.</source>
+        <translation>No documents yet. Import the agreement and your position paper with Ctrl+I, or drop them onto this window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="112"/>
         <source>Find a document by name or category</source>
         <translation>Find a document by name or category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="111"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
         <source>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</source>
         <translation>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
         <source>Show documents of category</source>
         <translation>Show documents of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
-        <location filename="../../desktop/ui/documents/document_library.py" line="173"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="117"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="175"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="257"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="259"/>
         <source>Open &amp;left</source>
         <translation>Open &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="259"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="261"/>
         <source>Open &amp;right</source>
         <translation>Open &amp;right</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="261"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="263"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="263"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="265"/>
         <source>Import &amp;new version…</source>
         <translation>Import &amp;new version…</translation>
     </message>
@@ -2144,22 +2149,22 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="149"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="150"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="431"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Select text or click in a paragraph first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="471"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="471"/>
         <source>Note on this finding:</source>
         <translation>Note on this finding:</translation>
     </message>
@@ -4112,7 +4117,7 @@ The report could not be written to this computer&apos;s disk.</translation>
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../desktop/ui/window/pane_area.py" line="116"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="125"/>
         <source>Documents side by side</source>
         <translation>Documents side by side</translation>
     </message>
@@ -6009,32 +6014,32 @@ Speerpunt saves every change the moment you make it, so it only opens a project 
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="202"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="206"/>
         <source>Tag: “%1”</source>
         <translation>Tag: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="216"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="220"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="218"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="222"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="220"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="224"/>
         <source>Then press P, Z or O</source>
         <translation>Then press P, Z or O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="234"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="238"/>
         <source>No speerpunt matches.</source>
         <translation>No speerpunt matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="235"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="239"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>The project has no speerpunten yet: add a framework first.</translation>
     </message>

@@ -2088,42 +2088,47 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
     </message>
     <message>
         <location filename="../../desktop/ui/documents/document_library.py" line="110"/>
+        <source>No documents yet. Import the agreement and your position paper with Ctrl+I, or drop them onto this window.</source>
+        <translation>Nog geen documenten. Importeer het akkoord en uw positiepapier met Ctrl+I, of sleep ze naar dit venster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/document_library.py" line="112"/>
         <source>Find a document by name or category</source>
         <translation>Zoek een document op naam of categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="111"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
         <source>Shows the documents whose name or title holds every word typed (or that are in a category typed in full); Enter opens the first</source>
         <translation>Toont de documenten waarvan naam of titel elk getypt woord bevat (of die in een voluit getypte categorie vallen); Enter opent het eerste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="113"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
         <source>Show documents of category</source>
         <translation>Toon documenten van categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="115"/>
-        <location filename="../../desktop/ui/documents/document_library.py" line="173"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="117"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="175"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="257"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="259"/>
         <source>Open &amp;left</source>
         <translation>&amp;Links openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="259"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="261"/>
         <source>Open &amp;right</source>
         <translation>&amp;Rechts openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="261"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="263"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/document_library.py" line="263"/>
+        <location filename="../../desktop/ui/documents/document_library.py" line="265"/>
         <source>Import &amp;new version…</source>
         <translation>&amp;Nieuwe versie importeren…</translation>
     </message>
@@ -2144,22 +2149,22 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="149"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="150"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="431"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="435"/>
         <source>Select text or click in a paragraph first</source>
         <translation>Selecteer eerst tekst of klik in een alinea</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="471"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/document_pane.py" line="467"/>
+        <location filename="../../desktop/ui/panes/document_pane.py" line="471"/>
         <source>Note on this finding:</source>
         <translation>Notitie bij deze bevinding:</translation>
     </message>
@@ -4112,7 +4117,7 @@ Het verslag kon niet op de schijf van deze computer worden geschreven.</translat
 <context>
     <name>PaneArea</name>
     <message>
-        <location filename="../../desktop/ui/window/pane_area.py" line="116"/>
+        <location filename="../../desktop/ui/window/pane_area.py" line="125"/>
         <source>Documents side by side</source>
         <translation>Documenten naast elkaar</translation>
     </message>
@@ -6009,32 +6014,32 @@ Speerpunt slaat elke wijziging op zodra u die maakt, en opent daarom alleen een 
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="202"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="206"/>
         <source>Tag: “%1”</source>
         <translation>Taggen: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="216"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="220"/>
         <source>%1 — press P, Z or O</source>
         <translation>%1 — druk op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="218"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="222"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="220"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="224"/>
         <source>Then press P, Z or O</source>
         <translation>Druk dan op P, Z of O</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="234"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="238"/>
         <source>No speerpunt matches.</source>
         <translation>Geen speerpunt komt overeen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panes/tagging.py" line="235"/>
+        <location filename="../../desktop/ui/panes/tagging.py" line="239"/>
         <source>The project has no speerpunten yet: add a framework first.</source>
         <translation>Het project heeft nog geen speerpunten: voeg eerst een kader toe.</translation>
     </message>

@@ -130,3 +130,19 @@ def test_reading_mode_and_back_keep_the_rule(main_window, screen, qtbot, one_agr
     window.menu_actions.side_by_side.trigger()
     settle(qtbot)
     assert shown(window) == [1]
+
+
+def test_a_new_project_shows_one_pane_no_outline_and_says_how_to_import(main_window, screen, qtbot, tmp_path):
+    path = tmp_path / "nieuw.speerpunt"
+    create_project(path).close()
+    window = open_at(main_window, screen, qtbot, path, 1280, 800)
+    assert shown(window) == [0]
+    assert not window.panes[0].outline.isVisible()  # an outline without headings is an empty box
+    library = window.docks.library.view
+    assert "Ctrl+I" in library.empty_hint()
+
+
+def test_the_library_hint_goes_once_a_document_is_in(main_window, screen, qtbot, one_agreement):
+    window, _ids = agreement_alone(main_window, screen, qtbot, one_agreement)
+    assert window.docks.library.view.empty_hint() == ""
+    assert window.panes[1].outline.isVisible()

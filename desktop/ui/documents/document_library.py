@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from desktop.operations.changes import Changes
 from desktop.store.documents import list_documents
 from desktop.ui.documents.document_properties import edit_document_properties
 from desktop.ui.documents.library_model import DOCUMENT_ID_ROLE, LibraryModel, library_rows
+from desktop.ui.empty_hint import HintedTableView
 from desktop.ui.layouts import nested
 from desktop.ui.session import Session
 
@@ -53,7 +53,7 @@ class DocumentLibrary(QWidget):
         self.session = session
         self.setObjectName("documentLibrary")
         self.model = LibraryModel(self)
-        self.view = QTableView(self)
+        self.view = HintedTableView(self)
         self.view.setObjectName("documentLibraryView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,6 +107,8 @@ class DocumentLibrary(QWidget):
         self.setAccessibleName(self.tr("Document library"))
         self.view.setAccessibleName(self.tr("Documents of the project"))
         self.filter.setPlaceholderText(self.tr("Find a document…"))
+        self.view.set_empty_hint(self.tr("No documents yet. Import the agreement and your position paper with "
+                                         "Ctrl+I, or drop them onto this window."))
         self.filter.setAccessibleName(self.tr("Find a document by name or category"))
         self.filter.setToolTip(self.tr("Shows the documents whose name or title holds every word typed (or that are "
                                        "in a category typed in full); Enter opens the first"))

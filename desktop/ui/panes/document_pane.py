@@ -173,6 +173,7 @@ class DocumentPane(QWidget):
         self.passages = list_passages(self.session.project, record.id)
         self._build_text()
         self.outline.set_passages(self.passages)
+        self._fit_outline()
         self.find_bar.set_text(self.text, self.offsets)
         self._load_findings()
         self.setWindowTitle(record.title)
@@ -241,7 +242,7 @@ class DocumentPane(QWidget):
         # The text column comes first: in a narrow pane the outline folds away rather than squeeze the text.
         chrome = self.view.width() - self.view.viewport().width() + self.splitter.handleWidth()
         room = self.width() - chrome - OUTLINE_WIDTH >= OUTLINE_ROOM
-        shown = self._outline_wanted and room
+        shown = self._outline_wanted and room and self._document_id is not None  # no headings without a document
         if shown != self.outline.isVisibleTo(self):
             self.outline.setVisible(shown)
             if shown:
@@ -339,6 +340,7 @@ class DocumentPane(QWidget):
         self.outline.set_passages([])
         self.find_bar.set_text("", self.offsets)
         self.tag_panel.close_panel()
+        self._fit_outline()
         self.document_closed.emit()
 
     # Showing ------------------------------------------------------------------------------------
