@@ -1,8 +1,11 @@
-"""Document metadata a file name often carries: issuer, short name, period."""
+"""Document metadata a file name often carries: issuer, short name, period, and likely kind."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from desktop.domain.document import DocumentKind
 
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–_]\s*((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -42,3 +45,40 @@ def metadata_from_filename(name: str) -> dict[str, str]:
         if issuer_kind:
             found["issuer"] = f"{issuer_kind} {short}"
     return found
+
+
+# Parts of a file name that say what kind of document it is (matched inside Dutch compounds:
+# "positiepapier", "G40-inzet", "Coalitieakkoord"). Checked in this order: a party's election
+# programme, a reaction or a parliamentary paper is neither an agreement nor the organisation's own paper.
+_OTHER_PARTS = ("verkiezingsprogramma", "reactie", "analyse", "kamerstuk", "kamerbrief", "memorie", "motie")
+_AGREEMENT_PARTS = ("akkoord", "regeerprogramma", "collegeprogramma", "raadsprogramma", "bestuursprogramma",
+                    "coalitie", "hoofdlijnen")
+_POSITION_PARTS = ("positie", "position", "inzet", "standpunt", "speerpunt", "agenda", "visie", "manifest",
+                   "propositie", "lobby")
+
+
+def likely_kind(names: Iterable[str], kinds_present: Iterable[str] = ()) -> DocumentKind:
+    """The kind an import dialog offers first for files (or a folder) called ``names``.
+
+    What the names say when they all say the same ("…-coalitieakkoord-2021.pdf": agreement;
+    "strategische-agenda.md", "positiepapier.docx": position paper); otherwise, for one or more files
+    that say nothing, a position paper when the project holds an agreement and no position paper yet
+    (the analyst's second step), else an agreement. The analyst can always choose another.
+    """
+    names = list(names)
+    votes = {_kind_in_name(name) for name in names}
+    if len(votes) == 1 and None not in votes:
+        return votes.pop()
+    present = {str(kind) for kind in kinds_present}
+    if votes == {None} and DocumentKind.AGREEMENT in present and DocumentKind.POSITION not in present:
+        return DocumentKind.POSITION
+    return DocumentKind.AGREEMENT
+
+
+def _kind_in_name(name: str) -> DocumentKind | None:
+    stem = name.rsplit(".", 1)[0].lower() if "." in name.lstrip(".") else name.lower()
+    for parts, kind in ((_OTHER_PARTS, DocumentKind.OTHER), (_AGREEMENT_PARTS, DocumentKind.AGREEMENT),
+                        (_POSITION_PARTS, DocumentKind.POSITION)):
+        if any(part in stem for part in parts):
+            return kind
+    return None

@@ -169,3 +169,35 @@ def test_dropping_on_the_start_page_is_refused(main_window, tmp_path):
     enter, _mime = _drop_event(QDragEnterEvent, [source], window)
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
+
+
+def test_the_kind_dialog_offers_what_the_name_and_the_project_suggest(main_window, project_path, tmp_path, qtbot,
+                                                                     monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.documents.import_flow import ImportKindDialog
+
+    offered = []
+
+    def exec_and_cancel(dialog):
+        offered.append(dialog.kind_combo.kind())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportKindDialog, "exec", exec_and_cancel)
+    window = main_window(project_path)
+    paper = tmp_path / "Sterke steden.docx"  # a name that says nothing of its kind
+    for name in ("nl-coalitieakkoord-2021-2025.pdf", "g40-strategische-agenda-2019-2022.md", paper.name):
+        assert window.importer.import_files([tmp_path / name]) is False  # cancelled: nothing imported
+    # The project has no agreement yet: a name that says nothing is offered as the agreement.
+    assert offered == ["agreement", "position", "agreement"]
+    window.importer.import_files([_agreement_docx(tmp_path / "akkoord.docx")], kind="agreement")
+    _wait_idle(qtbot, window)
+    offered.clear()
+    window.importer.import_files([paper])
+    # With the agreement in, the next unnamed file is most likely the organisation's own paper.
+    assert offered == ["position"]
+    offered.clear()
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    window.importer.import_files([folder])
+    assert offered == ["agreement"]  # a folder is a batch of agreements unless its name says otherwise

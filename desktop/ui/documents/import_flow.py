@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.metadata import likely_kind
 from desktop.ingest import SUPPORTED_SUFFIXES, ImportRefused
 from desktop.operations.changes import Changes
 from desktop.operations.documents import import_document
 from desktop.placeholders import fill
 from desktop.progress import Cancelled
+from desktop.store.documents import list_documents
 from desktop.store.project import ProjectRefused, open_project
 from desktop.ui import background
 from desktop.ui.background import QtProgress, progress_dialog
@@ -217,6 +219,10 @@ class DocumentImporter(QObject):
 
     def _ask_kind_dialog(self, files: list[Path]) -> str | None:
         dialog = ImportKindDialog(files, self.window)
+        # A folder is a batch of agreements unless its name says otherwise: the project's kinds do not count.
+        kinds = set() if any(path.is_dir() for path in files) else {
+            record.kind for record in list_documents(self.session.project)}
+        dialog.kind_combo.set_kind(likely_kind([path.name for path in files], kinds))
         try:
             return dialog.kind_combo.kind() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
