@@ -188,6 +188,14 @@ def _turns(vector: dict[str, float], right: dict[str, float], first: dict[str, f
     return _cosine(vector, right, kept) > _cosine(vector, first, kept)
 
 
+def left_out_profiles(sums: np.ndarray, own: int, vector: np.ndarray) -> np.ndarray:
+    """The speerpunten's centroid profiles (rows of ``sums``) with ``vector`` taken out of its own
+    speerpunt's (row ``own``), each normalised: a passage scored as if it were not one of the tags."""
+    profiles = sums.copy()
+    profiles[own] -= vector
+    return profiles / np.maximum(np.linalg.norm(profiles, axis=1, keepdims=True), 1e-12)
+
+
 def ceiling(gold: Gold) -> tuple[float, float, int]:
     """What the words alone reach with every other gold passage as a tag: each passage (of a
     speerpunt with two or more) scored against centroids of the title and formulation plus all
@@ -203,9 +211,7 @@ def ceiling(gold: Gold) -> tuple[float, float, int]:
     for n, own in enumerate(label):
         if (label == own).sum() < 2:
             continue
-        profiles = sums.copy()
-        profiles[own] -= passages[n]
-        profiles /= np.maximum(np.linalg.norm(profiles, axis=1, keepdims=True), 1e-12)
+        profiles = left_out_profiles(sums, own, passages[n])
         ranked = list(np.argsort(-(profiles @ passages[n]), kind="stable"))
         answers = {suggester._topic_index[key] for key in gold.answers(n)}
         scored += 1

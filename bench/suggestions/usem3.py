@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.suggestions.accuracy import accuracy_over_seeds
+from bench.suggestions.errors import left_out_profiles
 from bench.suggestions.gold import Gold, load_g32_gold, load_gold
 from desktop.suggest.model import Suggester
 
@@ -70,12 +71,8 @@ def ceiling(gold: Gold, weights=(0.05, 0.1, 0.2, 0.4, 0.8), centred: bool = Fals
     for n, own in enumerate(label):
         if (label == own).sum() < 2:
             continue
-        profiles = sums.copy()
-        profiles[own] -= passages[n]
-        profiles /= np.maximum(np.linalg.norm(profiles, axis=1, keepdims=True), 1e-12)
-        eprof = esums.copy()
-        eprof[own] -= s._unit_emb[n]
-        eprof /= np.maximum(np.linalg.norm(eprof, axis=1, keepdims=True), 1e-12)
+        profiles = left_out_profiles(sums, own, passages[n])
+        eprof = left_out_profiles(esums, own, s._unit_emb[n])
         w, e = profiles @ passages[n], eprof @ s._unit_emb[n]
         spread[0].append(w.std())
         spread[1].append(e.std())

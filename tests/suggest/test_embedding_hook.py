@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.suggest.model import Example, Suggester, Topic, Unit
-
-TOPICS = [
-    Topic("wonen", "1", "Betaalbaar wonen", "Genoeg betaalbare huurwoningen voor starters."),
-    Topic("jeugd", "2", "Jeugdzorg", "Kinderen krijgen tijdig passende jeugdhulp."),
-    Topic("lucht", "3", "Schone lucht", "De luchtkwaliteit in de stad verbetert."),
-    Topic("sport", "4", "Sport en bewegen", "Iedereen kan sporten in de buurt."),
-]
+from desktop.suggest.model import Example, Suggester, Unit
+from tests.suggest.test_model import TOPICS
 
 TEXTS = [
     "Er komen honderdduizend betaalbare huurwoningen bij, vooral voor starters.",

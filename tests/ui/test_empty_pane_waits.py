@@ -146,3 +146,14 @@ def test_the_library_hint_goes_once_a_document_is_in(main_window, screen, qtbot,
     window, _ids = agreement_alone(main_window, screen, qtbot, one_agreement)
     assert window.docks.library.view.empty_hint() == ""
     assert window.panes[1].outline.isVisible()
+
+
+def test_a_layout_saved_with_one_pane_shown_opens_two_documents_evenly(main_window, screen, qtbot, one_agreement,
+                                                                        demo_path):
+    window, _ids = agreement_alone(main_window, screen, qtbot, one_agreement)
+    window.close()  # saves the splitter with the left pane hidden
+    settle(qtbot)
+    window = open_at(main_window, screen, qtbot, demo_path, 1280, 800)
+    assert shown(window) == [0, 1]
+    widths = [text_width(window, 0), text_width(window, 1)]
+    assert min(widths) >= 420 or abs(widths[0] - widths[1]) <= 40, widths
