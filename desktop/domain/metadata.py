@@ -76,9 +76,9 @@ def likely_kind(names: Iterable[str], kinds_present: Iterable[str] = ()) -> Docu
 
 
 def _kind_in_name(name: str) -> DocumentKind | None:
-    stem = name.rsplit(".", 1)[0].lower() if "." in name.lstrip(".") else name.lower()
+    name = name.lower()  # the whole name: no document suffix holds a part, and a folder's dots are its own
     for parts, kind in ((_OTHER_PARTS, DocumentKind.OTHER), (_AGREEMENT_PARTS, DocumentKind.AGREEMENT),
                         (_POSITION_PARTS, DocumentKind.POSITION)):
-        if any(part in stem for part in parts):
+        if any(part in name for part in parts):
             return kind
     return None

@@ -35,5 +35,6 @@ def test_a_name_that_says_nothing_is_the_agreement_first_and_the_position_paper_
 def test_files_that_disagree_or_a_folder_that_says_nothing_are_offered_as_agreements():
     assert likely_kind(["a-coalitieakkoord.pdf", "b-positiepapier.pdf"], ["agreement"]) == DocumentKind.AGREEMENT
     assert likely_kind(["akkoorden"]) == DocumentKind.AGREEMENT
+    assert likely_kind(["v1.2 positiepapieren"]) == DocumentKind.POSITION  # a folder's dots are part of its name
     assert likely_kind(["x-coalitieakkoord.pdf", "y-collegeprogramma.pdf"]) == DocumentKind.AGREEMENT
     assert likely_kind(["m25-inzet.pdf", "g40-agenda.pdf"], ["agreement"]) == DocumentKind.POSITION

@@ -138,7 +138,7 @@ class PaneArea(QSplitter):
             return None
         frame = PaneFrame(self.session, len(self.frames), self)
         frame.pane.tag_requested.connect(lambda f=frame: self.set_active(f.index))
-        frame.pane.document_closed.connect(lambda f=frame: (f.update_header(), self._update_shown()))
+        frame.pane.document_closed.connect(lambda f=frame: self._on_document_closed(f))
         self.frames.append(frame)
         self.addWidget(frame)
         self.setSizes([1000] * len(self.frames))
@@ -184,8 +184,7 @@ class PaneArea(QSplitter):
             # pane on screen back to its first line.
             frame.pane.open_document(document_id)
         frame.update_header()
-        self.set_active(index)
-        self._update_shown()
+        self.set_active(index)  # an empty pane made active shows; the active pane already did
         return frame.pane
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -194,6 +193,10 @@ class PaneArea(QSplitter):
             if new is not None and (new is frame or frame.isAncestorOf(new)):
                 self.set_active(frame.index)
                 return
+
+    def _on_document_closed(self, frame: PaneFrame) -> None:
+        frame.update_header()
+        self._update_shown()  # an emptied pane goes, unless it is the active one
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.documents:
