@@ -123,3 +123,33 @@ def _centre(header, section):
     from PySide6.QtCore import QPoint
 
     return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_kind_and_pages_come_back_beside_the_name_once_a_long_title_gets_a_short_name(project, qtbot):
+    """The widths the rule compares are measured once per change of the rows; a renamed document counts."""
+    from desktop.ui.commands.documents import EditDocument
+    from desktop.ui.documents.document_library import DocumentLibrary
+    from desktop.ui.session import Session
+    from tests.builders import add_document
+
+    document_id = add_document(project, ["Wij bouwen woningen."],
+                               title="Coalitieakkoord van de gemeente Súdwest-Fryslân 2026-2030")
+    session = Session(project, author="Testanalist")
+    widget = DocumentLibrary(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    font = widget.font()
+    font.setPointSize(font.pointSize() * 2)  # large type (a zoomed screen): the widths are measured again
+    widget.setFont(font)
+    view = widget.view
+    beside = sum(max(widget._heading_width(column), widget._text_width(column)) for column in (1, 2, 3))
+    # Room for twelve characters of a name beside kind, pages and findings: a long title (kept to its first 24
+    # characters) does not fit, a municipality's name does.
+    widget.resize(beside + 12 * view.fontMetrics().averageCharWidth() + (widget.width() - view.viewport().width()),
+                  400)
+    qtbot.waitUntil(lambda: view.isColumnHidden(1) and view.isColumnHidden(2))
+    session.push(EditDocument(session, document_id, short_name="Ede"))
+    qtbot.waitUntil(lambda: not view.isColumnHidden(1) and not view.isColumnHidden(2))
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.isColumnHidden(1) and view.isColumnHidden(2))
+    session.undo_stack.clear()

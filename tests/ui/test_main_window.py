@@ -197,6 +197,21 @@ def test_library_context_menu_opens_right_and_properties_change_title_with_undo(
     assert get_document(window.session.project, project_file.ids["old"]).title == "Hoofdlijnenakkoord"
 
 
+def test_the_pane_header_names_the_document_as_the_library_does_with_its_title_in_the_tooltip(
+        main_window, project_file):
+    """A municipality's agreement is "Deventer" in the library, so in the header above its text too."""
+    from desktop.ui.commands.documents import EditDocument
+
+    window = main_window(project_file)
+    header = window.pane_area.frames[1].header
+    window.session.push(EditDocument(window.session, project_file.ids["new"], short_name="Regeerprogramma 2024"))
+    assert header.text() == "Regeerprogramma 2024  ·  Agreement"  # the tests run in English
+    title = get_document(window.session.project, project_file.ids["new"]).title
+    assert title in header.toolTip() and "Regeerprogramma 2024" not in header.toolTip().replace(title, "")
+    window.menu_actions.undo.trigger()
+    assert header.text() == f"{title}  ·  Agreement"
+
+
 def test_undo_menu_names_the_last_action_and_undoes_it(main_window, project_file):
     window = main_window(project_file)
     session = window.session

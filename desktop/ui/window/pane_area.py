@@ -68,9 +68,11 @@ class PaneFrame(QFrame):
             text = self.tr("No document open: double-click one in the document library")
         else:
             record = get_document(self.session.project, document_id)
-            text = f"{record.title}  ·  {kind_label(record.kind)}"
+            # The name the library lists it by (a municipality's short name), the full title in the tooltip.
+            text = f"{record.citation_name}  ·  {kind_label(record.kind)}"
+            tooltip = f"{record.title}  ·  {kind_label(record.kind)}  ·  {record.source_name}"
         self.header.setText(text)
-        self.header.setToolTip(text)
+        self.header.setToolTip(tooltip if document_id is not None else text)
         palette = self.header.palette()
         # The active pane's header takes the selection colour: where a library
         # double-click, a search hit or Ctrl+F will land.
