@@ -114,6 +114,12 @@ def _all_documents(project: Project) -> tuple[DocumentRecord, ...]:
     return records
 
 
+def finding_counts(project: Project) -> dict[str, int]:
+    """document id -> its live findings, counted as ``list_documents`` counts them (documents without any left out)."""
+    return dict(project.db.execute(
+        "SELECT document_id, count(*) FROM findings WHERE deleted IS NULL GROUP BY document_id").fetchall())
+
+
 def list_categories(project: Project) -> list[str]:
     rows = project.db.execute(
         "SELECT DISTINCT json_each.value FROM documents, json_each(documents.categories) "

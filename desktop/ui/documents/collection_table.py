@@ -37,6 +37,7 @@ from desktop.ui.documents.document_properties import KindCombo, changed_values, 
 from desktop.ui.documents.library_model import kind_label
 from desktop.ui.i18n import count_text, current_language
 from desktop.ui.layouts import nested
+from desktop.ui.refresh_when_shown import RefreshWhenShown
 from desktop.ui.session import Session
 
 # Characters of a short name the table makes room for on first showing (longer ones end in "…").
@@ -257,6 +258,7 @@ class CollectionTable(QWidget):
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.properties_button)
         layout.addWidget(self.view, 1)
+        self._when_shown = RefreshWhenShown(self, self.refresh)
         session.changed.connect(self._on_changed)
         self.retranslate_ui()
         self.refresh()
@@ -330,7 +332,7 @@ class CollectionTable(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.documents or changes.findings or changes.everything_changed:
-            self.refresh()
+            self._when_shown.request()
 
     def current_document_id(self) -> str | None:
         index = self.view.currentIndex()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -129,6 +130,18 @@ class LibraryModel(RowTableModel):
             self.rows.sort(key=lambda row: row.sort_key(COLUMNS[column]),
                            reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
+
+    def set_findings(self, counts: dict[str, int]) -> bool:
+        """Each row's finding count from ``counts`` (document id -> count, 0 when absent); whether any changed."""
+        column = COLUMNS.index("findings")
+        changed = False
+        for number, row in enumerate(self.rows):
+            count = counts.get(row.document_id, 0)
+            if count != row.findings:
+                self.rows[number] = dataclasses.replace(row, findings=count)
+                self.dataChanged.emit(self.index(number, column), self.index(number, column))
+                changed = True
+        return changed
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -25,6 +25,7 @@ from desktop.store.analysis.collection import comparison_matrix
 from desktop.store.analysis.review import findings_in_cell
 from desktop.store.findings import get_finding
 from desktop.ui import assessments
+from desktop.ui.refresh_when_shown import RefreshWhenShown
 from desktop.ui.review.matrix_model import in_name_order
 from desktop.ui.session import Session
 
@@ -47,16 +48,15 @@ class CoverageModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.reload()
-        session.changed.connect(self._on_changed)
 
     def reload(self) -> None:
         self.beginResetModel()
         self.matrix = in_name_order(comparison_matrix(self.session.project))
         self.endResetModel()
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.findings or changes.frameworks or changes.documents:
-            self.reload()
+    def changed(self, changes: Changes) -> bool:
+        """Whether ``changes`` touch what the model shows."""
+        return bool(changes.findings or changes.frameworks or changes.documents or changes.everything_changed)
 
     def counts(self, row: int, column: int) -> Counter:
         return self.matrix.cell(self.matrix.rows[row][0], self.matrix.columns[column][0])
@@ -146,6 +146,8 @@ class CoverageView(QWidget):
         self.session = session
         self.setObjectName("coverageView")
         self.model = CoverageModel(session, self)
+        self._when_shown = RefreshWhenShown(self, self.model.reload)
+        session.changed.connect(lambda changes: self.model.changed(changes) and self._when_shown.request())
         self.legend = QLabel(self)
         self.legend.setObjectName("coverageLegend")
         self.legend.setWordWrap(True)

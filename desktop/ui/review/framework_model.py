@@ -109,19 +109,17 @@ class FrameworkModel(QAbstractItemModel):
     def refresh_counts(self) -> None:
         """Re-count findings without rebuilding the tree, so expansion and selection stay."""
         counts = assessment_counts(self.session.project, self.document_id)
+        before = {node_id: node.counts for node_id, node in self._by_id.items()}
         for node in self._by_id.values():
             if node.kind == "speerpunt":
                 node.counts = Counter(counts.get(node.id, {}))
         for top in self._tops:
             _sum(top)
-        self._emit_all_changed(QModelIndex())
-
-    def _emit_all_changed(self, parent: QModelIndex) -> None:
-        rows = self.rowCount(parent)
-        if rows:
-            self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, len(COUNT_COLUMNS), parent))
-            for row in range(rows):
-                self._emit_all_changed(self.index(row, 0, parent))
+        # Only the rows whose numbers changed (a finding tagged: its speerpunt, theme and framework): a row told
+        # of a change is measured again, its wrapped title included, and the tree holds some fifty of them.
+        for node_id, node in self._by_id.items():
+            if node.counts != before[node_id]:
+                self.dataChanged.emit(self.index_of(node_id), self.index_of(node_id, len(COUNT_COLUMNS)))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.frameworks:

@@ -27,6 +27,7 @@ from desktop.placeholders import fill
 from desktop.store.analysis.collection import comparison_matrix
 from desktop.ui import assessments, i18n
 from desktop.ui.layouts import nested
+from desktop.ui.refresh_when_shown import RefreshWhenShown
 from desktop.ui.review.frozen_columns import FrozenColumns
 from desktop.ui.review.matrix_model import (
     CELL_ROLE,
@@ -112,6 +113,7 @@ class MatrixView(QWidget):
         layout.addWidget(splitter, 1)
         self.ask_export_path = self._ask_export_path
         self.show_message = lambda title, text: QMessageBox.warning(self, title, text)
+        self._when_shown = RefreshWhenShown(self, self.recompute)
         session.changed.connect(self._on_changed)
         self.retranslate_ui()
         self.recompute()
@@ -182,7 +184,7 @@ class MatrixView(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.findings or changes.documents or changes.frameworks or changes.everything_changed:
-            self.recompute()
+            self._when_shown.request()
 
     def open_cell(self, index: QModelIndex) -> None:
         """List the cell's passages below; a cell of one passage also opens it."""
