@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -19,7 +20,21 @@ class RefreshWhenShown(QObject):
     A dock behind another tab counts as visible to Qt (``isVisible()``) but has nothing on screen, so
     "in sight" is a non-empty visible region. A widget whose window is not on screen (made on its own, as
     in a test, or while the window is being built) refreshes at once, as before.
+
+    The first load (``first_load``) waits as well while a window builds its docks (``first_loads_wait``): of the
+    views behind tabs only the one in sight is filled when the window shows; the others when first raised.
     """
+
+    _waiting = False  # set while a window builds its docks
+
+    @classmethod
+    @contextmanager
+    def first_loads_wait(cls) -> Iterator[None]:
+        cls._waiting = True
+        try:
+            yield
+        finally:
+            cls._waiting = False
 
     def __init__(self, widget: QWidget, refresh: Callable[[], None]) -> None:
         super().__init__(widget)
@@ -28,6 +43,12 @@ class RefreshWhenShown(QObject):
         self._dock: QDockWidget | None = None
         self.stale = False
         widget.installEventFilter(self)
+
+    def first_load(self) -> None:
+        if RefreshWhenShown._waiting:
+            self.stale = True
+        else:
+            self._bring_up_to_date()
 
     def request(self) -> None:
         if self._in_sight() or not self.widget.window().isVisible():
@@ -57,6 +78,9 @@ class RefreshWhenShown(QObject):
             self._bring_up_to_date()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
-            self._bring_up_to_date()
+        if watched is self.widget and self.stale and event.type() == QEvent.Type.Show:
+            if self._in_sight():  # its tab in front (a saved layout), its dock floating, or opened again
+                self._bring_up_to_date()
+            else:
+                self._watch_dock()  # shown with the window, behind a tab: wait for the tab
         return False

@@ -47,7 +47,7 @@ def test_the_library_shows_every_document_name_whole(main_window, screen, qtbot,
 
 def test_the_documents_table_shows_its_headings_and_short_names_whole(main_window, screen, qtbot, demo_path):
     window = _dutch(main_window, screen, qtbot, demo_path, 1280, 800)
-    window.docks.docks["collectionTable"].show()
+    window.docks.show_view("collectionTable")  # as its menu entry and Ctrl+Shift+T do
     settle(qtbot)
     table = window.docks.widgets["collectionTable"]
     view, model = table.view, table.view.model()

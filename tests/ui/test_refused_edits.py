@@ -29,7 +29,7 @@ def test_emptying_a_title_in_the_documents_table_is_refused_with_the_reason_in_t
     from desktop.ui.documents.collection_table import COLUMNS
 
     window = main_window(project_path, language=language)
-    table = window.docks.widgets["collectionTable"]
+    table = window.docks.show_view("collectionTable")
     index = table.proxy.index(0, COLUMNS.index("title"))
     title = index.data()
 

@@ -84,7 +84,7 @@ def test_a_view_behind_a_tab_does_no_work_for_a_finding_and_shows_it_once_raised
         column = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
         findings = column.index("Findings")
         shown = [str(view.model.index(row, findings).data()) for row in range(view.model.rowCount())]
-        assert sorted(shown) == ["0", "0", "3"]  # its agreements (the table lists agreements and the like)
+        assert sorted(shown) == ["0", "0", "3"]  # the position paper and both agreements
 
 
 def test_a_view_in_sight_follows_every_finding_at_once(main_window, project_path, qtbot):
@@ -137,3 +137,48 @@ def test_the_speerpunten_tree_tells_its_view_only_of_the_rows_whose_numbers_chan
                                   [node.title, theme.title])
     assert model.index_of(node.id, 3).data() == "1"  # missing
     assert model.index_of(theme.id, 3).data() == "1"
+
+
+def test_views_behind_tabs_are_filled_when_first_raised_not_before_the_window_shows(main_window, project_path, qtbot):
+    from tests.ui.workspace_helpers import settle
+
+    window = main_window(project_path)
+    settle(qtbot)
+    assert _raised(window, "findingsTable")
+    matrix, table, coverage = (window.docks.widgets[name] for name in ("matrixView", "collectionTable",
+                                                                         "coverageView"))
+    assert (matrix.model.rowCount(), table.model.rowCount(), coverage.model.columnCount()) == (0, 0, 0)
+    window.docks.show_view("matrixView")
+    qtbot.waitUntil(lambda: matrix.model.rowCount() > 0)
+    window.docks.show_view("collectionTable")
+    qtbot.waitUntil(lambda: table.model.rowCount() == 3)  # the position paper and both agreements
+    window.docks.show_view("coverageView")
+    qtbot.waitUntil(lambda: coverage.model.columnCount() == 2)
+
+
+def test_a_view_raised_by_the_saved_layout_is_filled_when_the_window_opens(main_window, project_path, qtbot):
+    from tests.ui.workspace_helpers import settle
+
+    window = main_window(project_path)
+    window.docks.show_view("matrixView")
+    settle(qtbot)
+    window.close()  # saves the layout: the matrix's tab in front
+    again = main_window(project_path)
+    settle(qtbot)
+    assert _raised(again, "matrixView")
+    qtbot.waitUntil(lambda: again.docks.widgets["matrixView"].model.rowCount() > 0)
+
+
+def test_a_view_in_a_floating_dock_is_filled_when_the_window_opens(main_window, project_path, qtbot):
+    from tests.ui.workspace_helpers import settle
+
+    window = main_window(project_path)
+    window.docks.show_view("coverageView")
+    window.findChild(QDockWidget, "coverageViewDock").setFloating(True)
+    settle(qtbot)
+    window.close()
+    again = main_window(project_path)
+    settle(qtbot)
+    dock = again.findChild(QDockWidget, "coverageViewDock")
+    assert dock.isFloating() and dock.isVisible()
+    qtbot.waitUntil(lambda: again.docks.widgets["coverageView"].model.columnCount() == 2)

@@ -261,7 +261,7 @@ class CollectionTable(QWidget):
         self._when_shown = RefreshWhenShown(self, self.refresh)
         session.changed.connect(self._on_changed)
         self.retranslate_ui()
-        self.refresh()
+        self._when_shown.first_load()
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Documents table"))

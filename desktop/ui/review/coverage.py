@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.finding import Assessment
 from desktop.operations.changes import Changes
 from desktop.placeholders import fill
-from desktop.store.analysis.collection import comparison_matrix
+from desktop.store.analysis.collection import Matrix, comparison_matrix
 from desktop.store.analysis.review import findings_in_cell
 from desktop.store.findings import get_finding
 from desktop.ui import assessments
@@ -47,7 +47,7 @@ class CoverageModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.reload()
+        self.matrix = Matrix([], [])  # filled by reload(), when the view first comes into sight
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -147,6 +147,7 @@ class CoverageView(QWidget):
         self.setObjectName("coverageView")
         self.model = CoverageModel(session, self)
         self._when_shown = RefreshWhenShown(self, self.model.reload)
+        self._when_shown.first_load()
         session.changed.connect(lambda changes: self.model.changed(changes) and self._when_shown.request())
         self.legend = QLabel(self)
         self.legend.setObjectName("coverageLegend")

@@ -116,7 +116,7 @@ class MatrixView(QWidget):
         self._when_shown = RefreshWhenShown(self, self.recompute)
         session.changed.connect(self._on_changed)
         self.retranslate_ui()
-        self.recompute()
+        self._when_shown.first_load()
 
     def _toggle(self, values: tuple[str, str], slot, name: str) -> QButtonGroup:
         group = QButtonGroup(self)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from desktop.ui.documents.document_library import DocumentLibrary
+from desktop.ui.refresh_when_shown import RefreshWhenShown
 from desktop.ui.session import Session
 
 # (dock object name, module, class) of the reviewing widgets. A widget whose module is
@@ -86,10 +87,12 @@ class WorkspaceDocks(QObject):
         self.window = window
         self.library = DocumentLibrary(session, window)
         self.widgets: dict[str, QWidget] = {"documentLibrary": self.library}
-        for name in OPTIONAL_WIDGETS:
-            widget = _load(name, session, window)
-            if widget is not None:
-                self.widgets[name] = widget
+        # Views behind a tab are filled when they first come into sight, not before the window shows.
+        with RefreshWhenShown.first_loads_wait():
+            for name in OPTIONAL_WIDGETS:
+                widget = _load(name, session, window)
+                if widget is not None:
+                    self.widgets[name] = widget
         self.docks: dict[str, QDockWidget] = {}
         for name, widget in self.widgets.items():
             dock = QDockWidget(window)
