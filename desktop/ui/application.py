@@ -14,11 +14,18 @@ import desktop
 from desktop.ui import i18n, settings
 from resources import ICONS
 
+# How long a worker thread (the suggestions learning, an import, an export) may keep Python's interpreter lock
+# while the window's thread waits for it; Python's default is 5 ms. The window's SQLite reads hand the lock back
+# at every row, so with the default an agreement opened while the suggestions learnt took 1.1-1.9 s instead of
+# 0.1 s at national scale; with 0.2 ms at most 0.5 s, and the learning took as long (docs/PERFORMANCE.md).
+SWITCH_INTERVAL_S = 0.0002
+
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, named so QSettings and the data folder are ours."""
     app = QApplication.instance()
     if app is None:
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
