@@ -148,7 +148,7 @@ class CoverageView(QWidget):
         self.model = CoverageModel(session, self)
         self._when_shown = RefreshWhenShown(self, self.model.reload)
         self._when_shown.first_load()
-        session.changed.connect(lambda changes: self.model.changed(changes) and self._when_shown.request())
+        session.changed.connect(self._on_changed)
         self.legend = QLabel(self)
         self.legend.setObjectName("coverageLegend")
         self.legend.setWordWrap(True)
@@ -190,6 +190,10 @@ class CoverageView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.model.changed(changes):
+            self._when_shown.request()
 
     def open_cell(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -65,14 +65,14 @@ class PaneFrame(QFrame):
     def update_header(self) -> None:
         document_id = self.pane.document_id
         if document_id is None:
-            text = self.tr("No document open: double-click one in the document library")
+            text = tooltip = self.tr("No document open: double-click one in the document library")
         else:
             record = get_document(self.session.project, document_id)
             # The name the library lists it by (a municipality's short name), the full title in the tooltip.
             text = f"{record.citation_name}  ·  {kind_label(record.kind)}"
             tooltip = f"{record.title}  ·  {kind_label(record.kind)}  ·  {record.source_name}"
         self.header.setText(text)
-        self.header.setToolTip(tooltip if document_id is not None else text)
+        self.header.setToolTip(tooltip)
         palette = self.header.palette()
         # The active pane's header takes the selection colour: where a library
         # double-click, a search hit or Ctrl+F will land.
