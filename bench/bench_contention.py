@@ -17,9 +17,8 @@ from bench.runner import temp_folder
 _PROBE = r"""
 import sys, time
 from pathlib import Path
-sys.setswitchinterval(float(sys.argv[2]))
 import desktop.ui.application as application
-application.SWITCH_INTERVAL_S = float(sys.argv[2])
+application.SWITCH_INTERVAL_S = float(sys.argv[2])  # what ensure_application sets
 from desktop.ui import settings
 app = application.ensure_application()
 settings.put(settings.ANALYST_NAME, "Bench")

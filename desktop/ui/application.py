@@ -16,8 +16,8 @@ from resources import ICONS
 
 # How long a worker thread (the suggestions learning, an import, an export) may keep Python's interpreter lock
 # while the window's thread waits for it; Python's default is 5 ms. The window's SQLite reads hand the lock back
-# at every row, so with the default an agreement opened while the suggestions learnt took 1.1-1.9 s instead of
-# 0.1 s at national scale; with 0.2 ms at most 0.5 s, and the learning took as long (docs/PERFORMANCE.md).
+# at every row, so with the default an agreement opened while the suggestions learnt took up to 1.9 s instead of
+# 0.1 s at national scale; with 0.2 ms at most about 0.45 s, and the learning took as long (docs/PERFORMANCE.md).
 SWITCH_INTERVAL_S = 0.0002
 
 
